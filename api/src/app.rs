@@ -1,0 +1,183 @@
+//! Building and running the API server. [`router`] is a plain function so tests
+//! can serve it on port 0 (see [`Application::build`]).
+
+use std::{future::Future, net::SocketAddr, sync::Arc, time::Duration};
+
+use axum::{
+    Router,
+    extract::{DefaultBodyLimit, State},
+    http::{HeaderName, HeaderValue, header},
+    middleware::{from_fn, from_fn_with_state},
+    response::{Html, IntoResponse},
+    routing::get,
+};
+use tokio::net::TcpListener;
+use tower::ServiceBuilder;
+use tower_http::{
+    catch_panic::CatchPanicLayer,
+    request_id::{MakeRequestId, PropagateRequestIdLayer, RequestId, SetRequestIdLayer},
+    set_header::SetResponseHeaderLayer,
+    trace::TraceLayer,
+};
+use utoipa::OpenApi as _;
+
+use crate::{
+    db::Db,
+    domain::ids::random_base62,
+    error::ApiError,
+    extract::{MAX_BODY_BYTES, REQUEST_ID_HEADER},
+    middleware::{auth, envelope, idempotency, metrics},
+    openapi::{ApiDoc, render_docs},
+    routes,
+    settings::Settings,
+    store,
+};
+
+/// What every handler can reach.
+#[derive(Debug, Clone)]
+pub struct AppState {
+    pub db: Db,
+    pub settings: Arc<Settings>,
+    docs: Arc<Docs>,
+}
+
+/// The OpenAPI document, rendered once at start-up.
+#[derive(Debug)]
+struct Docs {
+    json: String,
+    html: String,
+}
+
+/// The API's routes and middleware, ready to serve.
+pub fn router(db: Db, settings: Arc<Settings>) -> Router {
+    let (v1, api) = routes::v1().split_for_parts();
+    let mut doc = ApiDoc::openapi();
+    doc.merge(api);
+    let docs = Arc::new(Docs {
+        json: doc.to_pretty_json().unwrap_or_else(|_| "{}".to_owned()),
+        html: render_docs(&doc),
+    });
+    let state = AppState { db, settings, docs };
+    // Install the recorder before the first request is counted.
+    metrics::handle();
+
+    // `route_layer`s apply to the routes above them; the last one added runs first.
+    let v1 = v1
+        .route_layer(from_fn_with_state(state.clone(), idempotency::idempotency))
+        .route_layer(from_fn_with_state(state.clone(), auth::authenticate));
+
+    let request_id = HeaderName::from_static(REQUEST_ID_HEADER);
+    Router::new()
+        .merge(v1)
+        .route("/v1/openapi.json", get(openapi_json))
+        .route("/docs", get(docs_page))
+        .route("/healthz", get(routes::health::healthz))
+        .route("/readyz", get(routes::health::readyz))
+        .route("/metrics", get(routes::health::prometheus))
+        .fallback(route_not_found)
+        .route_layer(from_fn(metrics::track))
+        .layer(
+            ServiceBuilder::new()
+                .layer(SetRequestIdLayer::new(request_id.clone(), MakeRequestUuid))
+                .layer(TraceLayer::new_for_http().make_span_with(|req: &http::Request<_>| {
+                    let id = req.headers().get(REQUEST_ID_HEADER).and_then(|v| v.to_str().ok()).unwrap_or_default();
+                    tracing::info_span!("request", method = %req.method(), path = %req.uri().path(), request_id = %id, tenant_id = tracing::field::Empty)
+                }))
+                .layer(PropagateRequestIdLayer::new(request_id))
+                .layer(SetResponseHeaderLayer::overriding(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff")))
+                .layer(SetResponseHeaderLayer::overriding(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY")))
+                .layer(SetResponseHeaderLayer::if_not_present(
+                    header::CONTENT_SECURITY_POLICY,
+                    HeaderValue::from_static("default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'"),
+                ))
+                .layer(SetResponseHeaderLayer::if_not_present(header::CACHE_CONTROL, HeaderValue::from_static("no-store")))
+                .layer(from_fn(envelope::ensure_envelope))
+                .layer(CatchPanicLayer::custom(|_: Box<dyn std::any::Any + Send>| ApiError::internal("handler panicked").into_response()))
+                .layer(DefaultBodyLimit::max(MAX_BODY_BYTES)),
+        )
+        .with_state(state)
+}
+
+async fn openapi_json(State(state): State<AppState>) -> impl IntoResponse {
+    ([(header::CONTENT_TYPE, "application/json")], state.docs.json.clone())
+}
+
+async fn docs_page(State(state): State<AppState>) -> Html<String> {
+    Html(state.docs.html.clone())
+}
+
+async fn route_not_found() -> ApiError {
+    envelope::for_status(http::StatusCode::NOT_FOUND)
+}
+
+/// Request ids: `req_` and 24 random base62 characters.
+#[derive(Debug, Clone, Copy)]
+struct MakeRequestUuid;
+
+impl MakeRequestId for MakeRequestUuid {
+    fn make_request_id<B>(&mut self, _: &http::Request<B>) -> Option<RequestId> {
+        HeaderValue::from_str(&format!("req_{}", random_base62(24))).ok().map(RequestId::new)
+    }
+}
+
+/// Why the server could not start.
+#[derive(Debug, thiserror::Error)]
+pub enum StartupError {
+    #[error("cannot connect to the database: {0}")]
+    Database(#[from] sqlx::Error),
+    #[error("cannot apply migrations: {0}")]
+    Migrate(#[from] sqlx::migrate::MigrateError),
+    #[error("cannot listen on {addr}: {source}")]
+    Bind { addr: SocketAddr, source: std::io::Error },
+}
+
+/// A bound, migrated server, not yet serving.
+#[derive(Debug)]
+pub struct Application {
+    listener: TcpListener,
+    db: Db,
+    settings: Arc<Settings>,
+}
+
+impl Application {
+    /// Connects, migrates and binds (`PAYLERA_API_ADDR` may use port 0).
+    pub async fn build(settings: Settings) -> Result<Self, StartupError> {
+        let db = Db::connect(&settings.database_url).await?;
+        db.migrate().await?;
+        let addr = settings.api_addr;
+        let listener = TcpListener::bind(addr).await.map_err(|source| StartupError::Bind { addr, source })?;
+        Ok(Self { listener, db, settings: Arc::new(settings) })
+    }
+
+    pub fn local_addr(&self) -> std::io::Result<SocketAddr> {
+        self.listener.local_addr()
+    }
+
+    pub fn db(&self) -> &Db {
+        &self.db
+    }
+
+    /// Serves until `shutdown` resolves, then drains in-flight requests.
+    pub async fn run_until_stopped(self, shutdown: impl Future<Output = ()> + Send + 'static) -> std::io::Result<()> {
+        let pruner = tokio::spawn(prune_idempotency_keys(self.db.clone(), self.settings.idempotency_retention));
+        let app = router(self.db.clone(), self.settings);
+        let served = axum::serve(self.listener, app).with_graceful_shutdown(shutdown).await;
+        pruner.abort();
+        self.db.close().await;
+        served
+    }
+}
+
+/// Deletes idempotency records past the retention window, hourly.
+async fn prune_idempotency_keys(db: Db, retention: Duration) {
+    let mut every = tokio::time::interval(Duration::from_secs(3600));
+    loop {
+        every.tick().await;
+        let cutoff = crate::domain::now().timestamp() - i64::try_from(retention.as_secs()).unwrap_or(i64::MAX);
+        match store::idempotency::prune(&db, cutoff).await {
+            Ok(0) => {}
+            Ok(n) => tracing::info!(pruned = n, "pruned expired idempotency keys"),
+            Err(err) => tracing::warn!(error = %err, "could not prune idempotency keys"),
+        }
+    }
+}

@@ -1,0 +1,127 @@
+//! The `paylera-api` command line:
+//!
+//! ```text
+//! paylera-api [serve]                  run the API server
+//! paylera-api migrate                  apply pending migrations
+//! paylera-api tenant create --name N   create a tenant; prints its id and secret key as JSON
+//! paylera-api demo seed                seed the demo tenant if the database is empty (JSON)
+//! ```
+//!
+//! Every command reads the same settings as the server (`DATABASE_URL`, …) and
+//! applies migrations first. Machine-readable output goes to stdout, logs to stderr.
+
+use std::process::ExitCode;
+
+use serde_json::json;
+
+use crate::{
+    Application, Settings,
+    db::Db,
+    seed, store, telemetry,
+};
+
+const USAGE: &str = "usage:
+  paylera-api [serve]                  run the API server
+  paylera-api migrate                  apply pending migrations
+  paylera-api tenant create --name N   create a tenant; prints its id and secret key as JSON
+  paylera-api demo seed                seed the demo tenant when the database is empty";
+
+/// Runs the command in `args` (without the program name).
+pub async fn run(args: Vec<String>) -> ExitCode {
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    let settings = match Settings::from_env() {
+        Ok(settings) => settings,
+        Err(err) => return fail(&format!("configuration error: {err}")),
+    };
+    telemetry::init(&settings.log_filter, settings.log_format);
+    let outcome = match args.as_slice() {
+        [] | ["serve"] => serve(settings).await,
+        ["migrate"] => with_db(&settings, |_| async { Ok(json!({"migrated": true})) }).await,
+        ["tenant", "create", "--name", name] => create_tenant(&settings, name).await,
+        ["demo", "seed"] => with_db(&settings, |db| async move { seed::seed_demo(&db).await.map(|s| json!(s)).map_err(|e| e.to_string()) }).await,
+        ["help" | "--help" | "-h"] => {
+            print_line(USAGE);
+            return ExitCode::SUCCESS;
+        }
+        _ => return fail(&format!("unknown command: {}\n{USAGE}", args.join(" "))),
+    };
+    match outcome {
+        Ok(Some(output)) => {
+            print_line(&output.to_string());
+            ExitCode::SUCCESS
+        }
+        Ok(None) => ExitCode::SUCCESS,
+        Err(message) => fail(&message),
+    }
+}
+
+async fn serve(settings: Settings) -> Result<Option<serde_json::Value>, String> {
+    let app = Application::build(settings).await.map_err(|e| e.to_string())?;
+    let addr = app.local_addr().map_err(|e| e.to_string())?;
+    tracing::info!(%addr, "paylera-api listening");
+    app.run_until_stopped(shutdown_signal()).await.map_err(|e| e.to_string())?;
+    tracing::info!("paylera-api stopped");
+    Ok(None)
+}
+
+async fn create_tenant(settings: &Settings, name: &str) -> Result<Option<serde_json::Value>, String> {
+    let name = name.trim();
+    if name.is_empty() || name.chars().count() > 200 {
+        return Err("--name must be 1 to 200 characters".to_owned());
+    }
+    let name = name.to_owned();
+    with_db(settings, |db| async move {
+        let mut tx = db.begin().await.map_err(|e| e.to_string())?;
+        let tenant = store::tenants::create(&mut tx, &name).await.map_err(|e| e.to_string())?;
+        tx.commit().await.map_err(|e| e.to_string())?;
+        Ok(json!({"tenant_id": tenant.id, "name": tenant.name, "secret_key": tenant.secret_key}))
+    })
+    .await
+}
+
+/// Connects and migrates, runs `job`, closes the pools.
+async fn with_db<F, Fut>(settings: &Settings, job: F) -> Result<Option<serde_json::Value>, String>
+where
+    F: FnOnce(Db) -> Fut,
+    Fut: Future<Output = Result<serde_json::Value, String>>,
+{
+    let db = Db::connect(&settings.database_url).await.map_err(|e| format!("cannot connect to the database: {e}"))?;
+    db.migrate().await.map_err(|e| format!("cannot apply migrations: {e}"))?;
+    let result = job(db.clone()).await;
+    db.close().await;
+    result.map(Some)
+}
+
+/// Resolves on SIGINT (Ctrl-C) or SIGTERM.
+pub async fn shutdown_signal() {
+    let ctrl_c = async {
+        if tokio::signal::ctrl_c().await.is_err() {
+            std::future::pending::<()>().await;
+        }
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut signal) => {
+                signal.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        () = ctrl_c => {},
+        () = terminate => {},
+    }
+}
+
+#[expect(clippy::print_stdout, reason = "the CLI's output is its JSON on stdout")]
+fn print_line(text: &str) {
+    println!("{text}");
+}
+
+fn fail(message: &str) -> ExitCode {
+    eprintln!("paylera-api: {message}");
+    ExitCode::FAILURE
+}

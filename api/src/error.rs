@@ -1,0 +1,162 @@
+//! The one error type. Handlers return `Result<_, ApiError>` and use `?`; every
+//! failure leaves the API as the envelope `{"error":{"type","code","message","param"}}`.
+//!
+//! 5xx bodies say only that something failed; the cause is logged (inside the
+//! request's span, so the log line carries the request id).
+
+use axum::{
+    Json,
+    http::StatusCode,
+    response::{IntoResponse, Response},
+};
+use paylera_shared::{ErrorBody, ErrorCode, ErrorEnvelope, ErrorType};
+
+type Cause = Box<dyn std::error::Error + Send + Sync>;
+
+/// A failure on its way to becoming an HTTP response.
+#[derive(Debug)]
+pub struct ApiError {
+    pub status: StatusCode,
+    pub kind: ErrorType,
+    pub code: ErrorCode,
+    pub message: String,
+    pub param: Option<String>,
+    /// Extra response headers (e.g. `Retry-After`).
+    pub headers: Vec<(http::HeaderName, http::HeaderValue)>,
+    /// The underlying cause, logged for 5xx and never sent to the client.
+    pub cause: Option<Cause>,
+}
+
+impl ApiError {
+    pub fn new(status: StatusCode, kind: ErrorType, code: ErrorCode, message: impl Into<String>) -> Self {
+        Self { status, kind, code, message: message.into(), param: None, headers: Vec::new(), cause: None }
+    }
+
+    /// Names the request field at fault.
+    pub fn with_param(mut self, param: impl Into<String>) -> Self {
+        self.param = Some(param.into());
+        self
+    }
+
+    pub fn with_header(mut self, name: http::HeaderName, value: http::HeaderValue) -> Self {
+        self.headers.push((name, value));
+        self
+    }
+
+    /// `404`: the object does not exist for this caller. Other tenants' objects
+    /// get exactly the same answer, so existence never leaks.
+    pub fn not_found(what: &str, id: &str) -> Self {
+        Self::new(StatusCode::NOT_FOUND, ErrorType::InvalidRequestError, ErrorCode::ResourceMissing, format!("No such {what}: '{id}'"))
+    }
+
+    /// `400`: a parameter is present but unusable.
+    pub fn invalid_param(param: impl Into<String>, message: impl Into<String>) -> Self {
+        Self::new(StatusCode::BAD_REQUEST, ErrorType::InvalidRequestError, ErrorCode::ParameterInvalid, message).with_param(param)
+    }
+
+    /// `400`: a required parameter is absent.
+    pub fn missing_param(param: impl Into<String>) -> Self {
+        let param = param.into();
+        Self::new(StatusCode::BAD_REQUEST, ErrorType::InvalidRequestError, ErrorCode::ParameterMissing, format!("Missing required param: {param}."))
+            .with_param(param)
+    }
+
+    /// `401` with one of the `api_key_*` codes.
+    pub fn unauthenticated(code: ErrorCode, message: impl Into<String>) -> Self {
+        Self::new(StatusCode::UNAUTHORIZED, ErrorType::AuthenticationError, code, message)
+            .with_header(http::header::WWW_AUTHENTICATE, http::HeaderValue::from_static("Bearer realm=\"paylera\""))
+    }
+
+    /// `500`: something failed on our side. The cause is logged, not returned.
+    pub fn internal(cause: impl Into<Cause>) -> Self {
+        let mut err = Self::new(
+            StatusCode::INTERNAL_SERVER_ERROR,
+            ErrorType::ApiError,
+            ErrorCode::InternalError,
+            "An internal error occurred. Retrying is safe; if it persists, contact support with the Request-Id header of this response.",
+        );
+        err.cause = Some(cause.into());
+        err
+    }
+
+    /// `503`: the database (or another dependency) is unavailable.
+    pub fn unavailable(cause: impl Into<Cause>) -> Self {
+        let mut err = Self::new(
+            StatusCode::SERVICE_UNAVAILABLE,
+            ErrorType::ApiError,
+            ErrorCode::ServiceUnavailable,
+            "The service is temporarily unavailable. Retry with exponential backoff.",
+        );
+        err.cause = Some(cause.into());
+        err
+            .with_header(http::header::RETRY_AFTER, http::HeaderValue::from_static("1"))
+    }
+
+    /// The envelope as sent on the wire.
+    pub fn envelope(&self) -> ErrorEnvelope {
+        ErrorEnvelope {
+            error: ErrorBody { kind: self.kind, code: self.code, message: self.message.clone(), param: self.param.clone() },
+        }
+    }
+}
+
+impl std::fmt::Display for ApiError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{} {}: {}", self.status.as_u16(), self.code, self.message)
+    }
+}
+
+impl std::error::Error for ApiError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        self.cause.as_deref().map(|c| c as &(dyn std::error::Error + 'static))
+    }
+}
+
+impl From<sqlx::Error> for ApiError {
+    fn from(err: sqlx::Error) -> Self {
+        match err {
+            sqlx::Error::PoolTimedOut | sqlx::Error::PoolClosed | sqlx::Error::Io(_) => Self::unavailable(err),
+            other => Self::internal(other),
+        }
+    }
+}
+
+impl From<serde_json::Error> for ApiError {
+    fn from(err: serde_json::Error) -> Self {
+        Self::internal(err)
+    }
+}
+
+impl IntoResponse for ApiError {
+    fn into_response(self) -> Response {
+        if self.status.is_server_error() {
+            match &self.cause {
+                Some(cause) => tracing::error!(code = %self.code, error = %cause, "request failed"),
+                None => tracing::error!(code = %self.code, "request failed"),
+            }
+        }
+        let mut response = (self.status, Json(self.envelope())).into_response();
+        response.headers_mut().extend(self.headers);
+        // The idempotency layer reads the code to decide whether to store the response.
+        response.extensions_mut().insert(self.code);
+        response
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[tokio::test]
+    async fn an_internal_error_never_reveals_its_cause() {
+        let err = ApiError::internal(std::io::Error::other("password=hunter2 in a connection string"));
+        let response = err.into_response();
+        assert_eq!(response.status(), StatusCode::INTERNAL_SERVER_ERROR);
+        let body = http_body_util::BodyExt::collect(response.into_body()).await.expect("body").to_bytes();
+        let text = String::from_utf8_lossy(&body);
+        assert!(!text.contains("hunter2"), "{text}");
+        let envelope: ErrorEnvelope = serde_json::from_slice(&body).expect("envelope");
+        assert_eq!(envelope.error.code, ErrorCode::InternalError);
+        assert_eq!(envelope.error.kind, ErrorType::ApiError);
+    }
+}

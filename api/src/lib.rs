@@ -1,0 +1,25 @@
+//! Paylera's API gateway: the REST API merchants integrate and the portal calls.
+//!
+//! Layout: [`settings`] (typed configuration), [`app`] (router and server),
+//! [`routes`] (thin HTTP handlers), [`middleware`] (authentication, idempotency,
+//! metrics), [`domain`] (framework-free rules), [`store`] (SQL, one function per
+//! query, on SQLite and PostgreSQL alike), [`error`] (the one error type) and
+//! [`cli`] (the `paylera-api` command line).
+
+pub mod app;
+pub mod cli;
+pub mod db;
+pub mod domain;
+pub mod error;
+pub mod extract;
+pub mod middleware;
+pub mod openapi;
+pub mod routes;
+pub mod seed;
+pub mod settings;
+pub mod store;
+pub mod telemetry;
+
+pub use app::{AppState, Application};
+pub use error::ApiError;
+pub use settings::Settings;

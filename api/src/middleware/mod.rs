@@ -1,0 +1,9 @@
+//! Request pipeline pieces: [`auth`] (API keys → [`auth::Caller`]),
+//! [`idempotency`] (replay of POSTs), [`metrics`] (Prometheus) and
+//! [`envelope`] (a last line of defence that turns any non-JSON failure axum
+//! itself produces into our error envelope).
+
+pub mod auth;
+pub mod envelope;
+pub mod idempotency;
+pub mod metrics;

@@ -1,0 +1,81 @@
+//! The OpenAPI 3.1 document (generated from the handlers' annotations) and a
+//! human-readable reference page rendered from it at `/docs`.
+
+use std::fmt::Write as _;
+
+use utoipa::{
+    Modify, OpenApi,
+    openapi::{
+        self,
+        security::{HttpAuthScheme, HttpBuilder, SecurityScheme},
+    },
+};
+
+/// The document's fixed parts; paths are added by `utoipa_axum` from the routes.
+#[derive(Debug, OpenApi)]
+#[openapi(
+    info(
+        title = "Paylera API",
+        description = "Billing and the hosted customer portal. Authenticate with `Authorization: Bearer sk_test_…`. Every error is `{\"error\":{\"type\",\"code\",\"message\",\"param\"}}`. POST requests accept an `Idempotency-Key`.",
+    ),
+    modifiers(&BearerAuth),
+    tags(
+        (name = "customers", description = "The end customers a tenant bills"),
+        (name = "events", description = "The outbox of every change, newest first"),
+    )
+)]
+pub struct ApiDoc;
+
+struct BearerAuth;
+
+impl Modify for BearerAuth {
+    fn modify(&self, doc: &mut openapi::OpenApi) {
+        let components = doc.components.get_or_insert_with(Default::default);
+        components.add_security_scheme(
+            "api_key",
+            SecurityScheme::Http(HttpBuilder::new().scheme(HttpAuthScheme::Bearer).description(Some("A secret key, `sk_test_…`")).build()),
+        );
+    }
+}
+
+/// Renders the reference page: every operation with its method, path, summary
+/// and description, grouped as in the document.
+pub fn render_docs(doc: &openapi::OpenApi) -> String {
+    let mut html = String::from(
+        "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
+         <title>Paylera API reference</title><style>body{font:16px/1.5 system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#1a1a2e}\
+         code{background:#f2f2f7;padding:.1rem .3rem;border-radius:4px}.op{border-top:1px solid #ddd;padding:1rem 0}\
+         .m{display:inline-block;min-width:4rem;font-weight:700;text-transform:uppercase}</style></head><body><main>",
+    );
+    let _ = write!(
+        html,
+        "<h1>{}</h1><p>{}</p><p>Machine-readable: <a href=\"/v1/openapi.json\"><code>/v1/openapi.json</code></a> (OpenAPI 3.1).</p>",
+        escape(&doc.info.title),
+        escape(doc.info.description.as_deref().unwrap_or_default())
+    );
+    for (path, item) in &doc.paths.paths {
+        let operations = [
+            ("get", &item.get),
+            ("post", &item.post),
+            ("put", &item.put),
+            ("patch", &item.patch),
+            ("delete", &item.delete),
+        ];
+        for (method, operation) in operations {
+            let Some(op) = operation else { continue };
+            let _ = write!(
+                html,
+                "<section class=\"op\"><h2><span class=\"m\">{method}</span> <code>{}</code></h2><p><strong>{}</strong></p><p>{}</p></section>",
+                escape(path),
+                escape(op.summary.as_deref().unwrap_or_default()),
+                escape(op.description.as_deref().unwrap_or_default()),
+            );
+        }
+    }
+    html.push_str("</main></body></html>");
+    html
+}
+
+fn escape(text: &str) -> String {
+    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+}

@@ -1,0 +1,57 @@
+//! The demo tenant `cargo xtask up` creates on an empty database: a small
+//! catalog (three plans, monthly and yearly) and one customer.
+
+use paylera_shared::{catalog::Recurring, ids::{CustomerId, TenantId}};
+use serde::Serialize;
+
+use crate::{
+    db::Db,
+    store::{self, customers::NewCustomer, events::Origin},
+};
+
+/// What a fresh seed produced. The secret key is shown once.
+#[derive(Debug, Serialize)]
+pub struct Seeded {
+    pub created: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tenant_id: Option<TenantId>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub secret_key: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub customer_id: Option<CustomerId>,
+}
+
+/// (product, description, monthly amount in cents, yearly amount in cents)
+const PLANS: [(&str, &str, i64, i64); 3] = [
+    ("Starter", "For individuals getting started", 900, 9_000),
+    ("Pro", "For growing teams", 2_900, 29_000),
+    ("Business", "For organisations with advanced needs", 9_900, 99_000),
+];
+
+/// Seeds the demo data if no tenant exists yet; all in one transaction.
+pub async fn seed_demo(db: &Db) -> Result<Seeded, sqlx::Error> {
+    if store::tenants::count(db).await? > 0 {
+        return Ok(Seeded { created: false, tenant_id: None, secret_key: None, customer_id: None });
+    }
+    let origin = Origin::system();
+    let mut tx = db.begin().await?;
+    let tenant = store::tenants::create(&mut tx, "Paylera Demo Store").await?;
+    for (name, description, monthly, yearly) in PLANS {
+        let product = store::catalog::create_product(&mut tx, &tenant.id, name, Some(description)).await?;
+        store::events::record(&mut tx, &tenant.id, "product.created", to_json(&product)?, None, &origin).await?;
+        for (interval, amount) in [("month", monthly), ("year", yearly)] {
+            let recurring = Recurring { interval: interval.to_owned(), interval_count: 1 };
+            let price = store::catalog::create_price(&mut tx, &tenant.id, &product.id, "usd", amount, recurring).await?;
+            store::events::record(&mut tx, &tenant.id, "price.created", to_json(&price)?, None, &origin).await?;
+        }
+    }
+    let new = NewCustomer { email: Some("ada@example.com".to_owned()), name: Some("Ada Lovelace".to_owned()) };
+    let customer = store::customers::create(&mut tx, &tenant.id, &new).await?;
+    store::events::record(&mut tx, &tenant.id, "customer.created", to_json(&customer)?, None, &origin).await?;
+    tx.commit().await?;
+    Ok(Seeded { created: true, tenant_id: Some(tenant.id), secret_key: Some(tenant.secret_key), customer_id: Some(customer.id) })
+}
+
+fn to_json(value: &impl Serialize) -> Result<serde_json::Value, sqlx::Error> {
+    serde_json::to_value(value).map_err(|err| sqlx::Error::Encode(err.into()))
+}

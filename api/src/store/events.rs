@@ -1,0 +1,127 @@
+//! The events outbox. [`record`] is called inside the transaction of the change
+//! it reports, so a change and its event commit or roll back together.
+
+use paylera_shared::{
+    event::{Event, EventData, EventRequest},
+    ids::{EventId, TenantId},
+};
+use serde_json::Value;
+
+use crate::{
+    db::{Db, Tx},
+    domain::{from_unix, ids::Mint, now, page::Page},
+};
+
+/// Where a change came from, copied onto its event.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Origin {
+    /// `api`, `portal` or `system`.
+    pub source: &'static str,
+    pub portal_session: Option<String>,
+    pub request_id: Option<String>,
+    pub idempotency_key: Option<String>,
+}
+
+impl Origin {
+    /// A change made by Paylera itself (seeding, schedulers).
+    pub fn system() -> Self {
+        Self { source: "system", ..Self::default() }
+    }
+}
+
+/// Writes one event in `tx` and returns it.
+pub async fn record(
+    tx: &mut Tx,
+    tenant: &TenantId,
+    kind: &str,
+    object: Value,
+    previous_attributes: Option<Value>,
+    origin: &Origin,
+) -> Result<Event, sqlx::Error> {
+    let event = Event {
+        id: EventId::mint(),
+        object: "event".to_owned(),
+        kind: kind.to_owned(),
+        created: now(),
+        data: EventData { object, previous_attributes },
+        source: origin.source.to_owned(),
+        portal_session: origin.portal_session.clone(),
+        request: EventRequest { id: origin.request_id.clone(), idempotency_key: origin.idempotency_key.clone() },
+    };
+    let data = serde_json::to_string(&event.data).map_err(|err| sqlx::Error::Encode(err.into()))?;
+    sqlx::query(
+        "insert into events (id, tenant_id, type, created, data, source, portal_session, request_id, idempotency_key)
+         values ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
+    )
+    .bind(event.id.as_str())
+    .bind(tenant.as_str())
+    .bind(&event.kind)
+    .bind(event.created.timestamp())
+    .bind(data)
+    .bind(&event.source)
+    .bind(&event.portal_session)
+    .bind(&event.request.id)
+    .bind(&event.request.idempotency_key)
+    .execute(&mut **tx)
+    .await?;
+    Ok(event)
+}
+
+const COLUMNS: &str = "id, type, created, data, source, portal_session, request_id, idempotency_key";
+
+#[derive(sqlx::FromRow)]
+struct EventRow {
+    id: String,
+    #[sqlx(rename = "type")]
+    kind: String,
+    created: i64,
+    data: String,
+    source: String,
+    portal_session: Option<String>,
+    request_id: Option<String>,
+    idempotency_key: Option<String>,
+}
+
+impl EventRow {
+    fn into_event(self) -> Result<Event, sqlx::Error> {
+        Ok(Event {
+            id: EventId::parse(&self.id).map_err(|err| sqlx::Error::Decode(err.into()))?,
+            object: "event".to_owned(),
+            kind: self.kind,
+            created: from_unix(self.created),
+            data: serde_json::from_str(&self.data).map_err(|err| sqlx::Error::Decode(err.into()))?,
+            source: self.source,
+            portal_session: self.portal_session,
+            request: EventRequest { id: self.request_id, idempotency_key: self.idempotency_key },
+        })
+    }
+}
+
+/// One event of `tenant`.
+pub async fn get(db: &Db, tenant: &TenantId, id: &str) -> Result<Option<Event>, sqlx::Error> {
+    let sql = sqlx::AssertSqlSafe(format!("select {COLUMNS} from events where tenant_id = $1 and id = $2"));
+    let row: Option<EventRow> = sqlx::query_as(sql).bind(tenant.as_str()).bind(id).fetch_optional(db.reader()).await?;
+    row.map(EventRow::into_event).transpose()
+}
+
+/// A page of `tenant`'s events, newest first, optionally of one type.
+/// `None` when the page's cursor names no event of this tenant.
+pub async fn list(db: &Db, tenant: &TenantId, kind: Option<&str>, page: &Page) -> Result<Option<(Vec<Event>, bool)>, sqlx::Error> {
+    let Some((seq, order)) = super::cursor(db, "events", tenant, page).await? else { return Ok(None) };
+    let sql = sqlx::AssertSqlSafe(format!(
+        "select {COLUMNS} from events
+         where tenant_id = $1 and ($2 is null or type = $2) and ($3 is null or seq {} $3)
+         order by seq {} limit $4",
+        order.comparison(),
+        order.direction(),
+    ));
+    let rows: Vec<EventRow> = sqlx::query_as(sql)
+        .bind(tenant.as_str())
+        .bind(kind)
+        .bind(seq)
+        .bind(page.fetch_limit())
+        .fetch_all(db.reader())
+        .await?;
+    let events = rows.into_iter().map(EventRow::into_event).collect::<Result<Vec<_>, _>>()?;
+    Ok(Some(page.finish(events)))
+}

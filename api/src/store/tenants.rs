@@ -1,0 +1,62 @@
+//! Tenants and their API keys.
+
+use paylera_shared::ids::{ApiKeyId, TenantId};
+
+use crate::{
+    db::{Db, Tx},
+    domain::{api_key::NewApiKey, ids::Mint, now},
+};
+
+/// A tenant just created, with its secret key (shown once, never stored).
+#[derive(Debug)]
+pub struct CreatedTenant {
+    pub id: TenantId,
+    pub name: String,
+    pub secret_key: String,
+}
+
+/// Who a valid key belongs to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct KeyOwner {
+    pub tenant_id: TenantId,
+    pub key_id: ApiKeyId,
+}
+
+/// Creates a tenant and its first secret key in `tx`.
+pub async fn create(tx: &mut Tx, name: &str) -> Result<CreatedTenant, sqlx::Error> {
+    let id = TenantId::mint();
+    let created = now().timestamp();
+    sqlx::query("insert into tenants (id, name, created) values ($1, $2, $3)")
+        .bind(id.as_str())
+        .bind(name)
+        .bind(created)
+        .execute(&mut **tx)
+        .await?;
+    let key = NewApiKey::generate();
+    sqlx::query("insert into api_keys (id, tenant_id, key_hash, key_hint, created) values ($1, $2, $3, $4, $5)")
+        .bind(ApiKeyId::mint().as_str())
+        .bind(id.as_str())
+        .bind(&key.hash)
+        .bind(&key.hint)
+        .bind(created)
+        .execute(&mut **tx)
+        .await?;
+    Ok(CreatedTenant { id, name: name.to_owned(), secret_key: key.secret })
+}
+
+/// The owner of an active key with this hash, if any.
+pub async fn find_key(db: &Db, key_hash: &str) -> Result<Option<KeyOwner>, sqlx::Error> {
+    let row: Option<(String, String)> =
+        sqlx::query_as("select tenant_id, id from api_keys where key_hash = $1 and revoked_at is null")
+            .bind(key_hash)
+            .fetch_optional(db.reader())
+            .await?;
+    Ok(row.and_then(|(tenant, key)| {
+        Some(KeyOwner { tenant_id: TenantId::parse(&tenant).ok()?, key_id: ApiKeyId::parse(&key).ok()? })
+    }))
+}
+
+/// How many tenants exist (the demo seed runs only on an empty database).
+pub async fn count(db: &Db) -> Result<i64, sqlx::Error> {
+    sqlx::query_scalar("select count(*) from tenants").fetch_one(db.reader()).await
+}

@@ -1,0 +1,64 @@
+//! The admin CLI works against the same database as the server.
+
+use std::process::Command;
+
+use paylera_shared::{client::ApiClient, customer::CustomerFilter, list::ListParams};
+
+use crate::helpers::spawn_app;
+
+fn cli(database_url: &str, args: &[&str]) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_paylera-api"))
+        .args(args)
+        .env("DATABASE_URL", database_url)
+        .env("PAYLERA_LOG", "warn")
+        .output()
+        .expect("paylera-api runs")
+}
+
+#[tokio::test]
+async fn tenant_create_prints_a_key_that_authenticates() {
+    let app = spawn_app().await;
+    let output = cli(&app.database_url, &["tenant", "create", "--name", "Globex"]);
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let printed: serde_json::Value = serde_json::from_slice(&output.stdout).expect("one JSON object");
+    assert_eq!(printed["name"], "Globex");
+    assert!(printed["tenant_id"].as_str().is_some_and(|id| id.starts_with("ten_")));
+    let key = printed["secret_key"].as_str().expect("secret key").to_owned();
+    assert!(key.starts_with("sk_test_") && key.len() >= "sk_test_".len() + 22);
+
+    let stored: i64 = sqlx::query_scalar("select count(*) from api_keys where key_hash = $1")
+        .bind(&key)
+        .fetch_one(app.db.reader())
+        .await
+        .expect("query");
+    assert_eq!(stored, 0, "the plain key is never stored");
+
+    let api = ApiClient::new(&app.base).with_bearer(key);
+    api.list_customers(&CustomerFilter::default(), &ListParams::default()).await.expect("the key works");
+    let log = String::from_utf8_lossy(&output.stderr);
+    assert!(!log.contains(printed["secret_key"].as_str().unwrap_or("-")), "the key is never logged");
+}
+
+#[tokio::test]
+async fn demo_seed_runs_once() {
+    let app = spawn_app().await;
+    let first = cli(&app.database_url, &["demo", "seed"]);
+    assert!(first.status.success(), "{}", String::from_utf8_lossy(&first.stderr));
+    let seeded: serde_json::Value = serde_json::from_slice(&first.stdout).expect("json");
+    assert_eq!(seeded["created"], true);
+    let api = ApiClient::new(&app.base).with_bearer(seeded["secret_key"].as_str().expect("key"));
+    let customers = api.list_customers(&CustomerFilter::default(), &ListParams::default()).await.expect("list");
+    assert_eq!(customers.data.len(), 1);
+    assert_eq!(customers.data[0].id.as_str(), seeded["customer_id"].as_str().expect("customer id"));
+
+    let again = cli(&app.database_url, &["demo", "seed"]);
+    let seeded: serde_json::Value = serde_json::from_slice(&again.stdout).expect("json");
+    assert_eq!(seeded, serde_json::json!({"created": false}));
+}
+
+#[test]
+fn an_unknown_command_fails_with_usage() {
+    let output = Command::new(env!("CARGO_BIN_EXE_paylera-api")).arg("frobnicate").output().expect("runs");
+    assert!(!output.status.success());
+    assert!(String::from_utf8_lossy(&output.stderr).contains("usage:"));
+}

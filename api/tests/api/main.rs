@@ -1,0 +1,12 @@
+//! Integration tests: the real server on port 0, real HTTP, a fresh database per
+//! test. `PAYLERA_TEST_DATABASE` picks the backend: `sqlite` (default) or a
+//! `postgres://…` URL of a server where the tests may create databases.
+
+mod cli;
+mod errors;
+mod helpers;
+mod idempotency;
+mod observability;
+mod outbox;
+mod pagination;
+mod tenancy;

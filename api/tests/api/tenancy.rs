@@ -1,0 +1,36 @@
+//! A key of tenant A never reads tenant B's data.
+
+use paylera_shared::{ErrorCode, customer::CustomerFilter, event::EventFilter, list::ListParams};
+
+use crate::helpers::spawn_app;
+
+#[tokio::test]
+async fn one_tenant_cannot_see_another_tenants_customers_or_events() {
+    let app = spawn_app().await;
+    let a = app.tenant("A").await;
+    let b = app.tenant("B").await;
+    let secret = a.create_customer("secret@a.example").await;
+
+    let err = b.api.retrieve_customer(&secret.id).await.expect_err("hidden");
+    assert_eq!(err.status(), Some(404));
+    assert_eq!(err.envelope().expect("envelope").error.code, ErrorCode::ResourceMissing);
+
+    let listed = b.api.list_customers(&CustomerFilter::default(), &ListParams::default()).await.expect("list");
+    assert!(listed.data.is_empty());
+    let by_email = b.api.list_customers(&CustomerFilter { email: Some("secret@a.example".into()) }, &ListParams::default()).await.expect("list");
+    assert!(by_email.data.is_empty());
+
+    let a_events = a.api.list_events(&EventFilter::default(), &ListParams::default()).await.expect("events");
+    assert_eq!(a_events.data.len(), 1);
+    let b_events = b.api.list_events(&EventFilter::default(), &ListParams::default()).await.expect("events");
+    assert!(b_events.data.is_empty());
+    let err = b.api.retrieve_event(&a_events.data[0].id).await.expect_err("hidden");
+    assert_eq!(err.status(), Some(404));
+
+    // A cursor from another tenant's list is not a way in either.
+    let page = ListParams { starting_after: Some(secret.id.to_string()), ..ListParams::default() };
+    let err = b.api.list_customers(&CustomerFilter::default(), &page).await.expect_err("foreign cursor");
+    assert_eq!(err.status(), Some(400));
+
+    assert_eq!(a.api.retrieve_customer(&secret.id).await.expect("own customer"), secret);
+}

@@ -1,0 +1,20 @@
+//! Paylera's wire contract, shared by the API server, the portal server and the
+//! portal's WASM bundle.
+//!
+//! Everything here must build for `wasm32-unknown-unknown`: no database, no
+//! filesystem, no tokio. The API owns behaviour; this crate only says what goes
+//! over the wire.
+
+pub mod catalog;
+pub mod customer;
+pub mod error;
+pub mod event;
+pub mod health;
+pub mod ids;
+pub mod list;
+
+#[cfg(feature = "client")]
+pub mod client;
+
+pub use error::{ErrorBody, ErrorCode, ErrorEnvelope, ErrorType};
+pub use list::List;

@@ -1,0 +1,34 @@
+//! Cursor-paginated lists: `{"object":"list","data":[…],"has_more":…,"url":…}`.
+
+use serde::{Deserialize, Serialize};
+
+/// One page of a list, newest first.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct List<T> {
+    /// Always `"list"`.
+    pub object: String,
+    pub data: Vec<T>,
+    /// Whether more objects follow in the direction of travel.
+    pub has_more: bool,
+    /// The path this list was fetched from.
+    pub url: String,
+}
+
+impl<T> List<T> {
+    pub fn new(data: Vec<T>, has_more: bool, url: impl Into<String>) -> Self {
+        Self { object: "list".to_owned(), data, has_more, url: url.into() }
+    }
+}
+
+/// Query parameters every list endpoint accepts.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::IntoParams))]
+pub struct ListParams {
+    /// How many objects to return, 1–100 (default 10).
+    pub limit: Option<u32>,
+    /// A cursor: return objects listed after this id.
+    pub starting_after: Option<String>,
+    /// A cursor: return objects listed before this id.
+    pub ending_before: Option<String>,
+}
