@@ -116,7 +116,9 @@ struct MakeRequestUuid;
 
 impl MakeRequestId for MakeRequestUuid {
     fn make_request_id<B>(&mut self, _: &http::Request<B>) -> Option<RequestId> {
-        HeaderValue::from_str(&format!("req_{}", random_base62(24))).ok().map(RequestId::new)
+        HeaderValue::from_str(&format!("req_{}", random_base62(24)))
+            .ok()
+            .map(RequestId::new)
     }
 }
 
@@ -145,8 +147,14 @@ impl Application {
         let db = Db::connect(&settings.database_url).await?;
         db.migrate().await?;
         let addr = settings.api_addr;
-        let listener = TcpListener::bind(addr).await.map_err(|source| StartupError::Bind { addr, source })?;
-        Ok(Self { listener, db, settings: Arc::new(settings) })
+        let listener = TcpListener::bind(addr)
+            .await
+            .map_err(|source| StartupError::Bind { addr, source })?;
+        Ok(Self {
+            listener,
+            db,
+            settings: Arc::new(settings),
+        })
     }
 
     pub fn local_addr(&self) -> std::io::Result<SocketAddr> {
@@ -159,7 +167,10 @@ impl Application {
 
     /// Serves until `shutdown` resolves, then drains in-flight requests.
     pub async fn run_until_stopped(self, shutdown: impl Future<Output = ()> + Send + 'static) -> std::io::Result<()> {
-        let pruner = tokio::spawn(prune_idempotency_keys(self.db.clone(), self.settings.idempotency_retention));
+        let pruner = tokio::spawn(prune_idempotency_keys(
+            self.db.clone(),
+            self.settings.idempotency_retention,
+        ));
         let app = router(self.db.clone(), self.settings);
         let served = axum::serve(self.listener, app).with_graceful_shutdown(shutdown).await;
         pruner.abort();

@@ -14,11 +14,7 @@ use std::process::ExitCode;
 
 use serde_json::json;
 
-use crate::{
-    Application, Settings,
-    db::Db,
-    seed, store, telemetry,
-};
+use crate::{Application, Settings, db::Db, seed, store, telemetry};
 
 const USAGE: &str = "usage:
   paylera-api [serve]                  run the API server
@@ -38,7 +34,12 @@ pub async fn run(args: Vec<String>) -> ExitCode {
         [] | ["serve"] => serve(settings).await,
         ["migrate"] => with_db(&settings, |_| async { Ok(json!({"migrated": true})) }).await,
         ["tenant", "create", "--name", name] => create_tenant(&settings, name).await,
-        ["demo", "seed"] => with_db(&settings, |db| async move { seed::seed_demo(&db).await.map(|s| json!(s)).map_err(|e| e.to_string()) }).await,
+        ["demo", "seed"] => {
+            with_db(&settings, |db| async move {
+                seed::seed_demo(&db).await.map(|s| json!(s)).map_err(|e| e.to_string())
+            })
+            .await
+        }
         ["help" | "--help" | "-h"] => {
             print_line(USAGE);
             return ExitCode::SUCCESS;
@@ -59,7 +60,9 @@ async fn serve(settings: Settings) -> Result<Option<serde_json::Value>, String> 
     let app = Application::build(settings).await.map_err(|e| e.to_string())?;
     let addr = app.local_addr().map_err(|e| e.to_string())?;
     tracing::info!(%addr, "paylera-api listening");
-    app.run_until_stopped(shutdown_signal()).await.map_err(|e| e.to_string())?;
+    app.run_until_stopped(shutdown_signal())
+        .await
+        .map_err(|e| e.to_string())?;
     tracing::info!("paylera-api stopped");
     Ok(None)
 }
@@ -72,7 +75,9 @@ async fn create_tenant(settings: &Settings, name: &str) -> Result<Option<serde_j
     let name = name.to_owned();
     with_db(settings, |db| async move {
         let mut tx = db.begin().await.map_err(|e| e.to_string())?;
-        let tenant = store::tenants::create(&mut tx, &name).await.map_err(|e| e.to_string())?;
+        let tenant = store::tenants::create(&mut tx, &name)
+            .await
+            .map_err(|e| e.to_string())?;
         tx.commit().await.map_err(|e| e.to_string())?;
         Ok(json!({"tenant_id": tenant.id, "name": tenant.name, "secret_key": tenant.secret_key}))
     })
@@ -85,8 +90,12 @@ where
     F: FnOnce(Db) -> Fut,
     Fut: Future<Output = Result<serde_json::Value, String>>,
 {
-    let db = Db::connect(&settings.database_url).await.map_err(|e| format!("cannot connect to the database: {e}"))?;
-    db.migrate().await.map_err(|e| format!("cannot apply migrations: {e}"))?;
+    let db = Db::connect(&settings.database_url)
+        .await
+        .map_err(|e| format!("cannot connect to the database: {e}"))?;
+    db.migrate()
+        .await
+        .map_err(|e| format!("cannot apply migrations: {e}"))?;
     let result = job(db.clone()).await;
     db.close().await;
     result.map(Some)

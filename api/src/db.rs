@@ -10,11 +10,7 @@
 use std::time::Duration;
 
 use secrecy::{ExposeSecret, SecretString};
-use sqlx::{
-    Any, AnyPool, Executor, Transaction,
-    any::AnyPoolOptions,
-    migrate::Migrator,
-};
+use sqlx::{Any, AnyPool, Executor, Transaction, any::AnyPoolOptions, migrate::Migrator};
 
 static SQLITE_MIGRATIONS: Migrator = sqlx::migrate!("../migrations/sqlite");
 static POSTGRES_MIGRATIONS: Migrator = sqlx::migrate!("../migrations/postgres");
@@ -40,28 +36,45 @@ pub type Tx = Transaction<'static, Any>;
 impl Db {
     /// Connects to `url`, creating a SQLite file (and its directory) if needed.
     pub async fn connect(url: &SecretString) -> Result<Self, sqlx::Error> {
+        Self::connect_with(url, 1).await
+    }
+
+    /// [`Db::connect`] with `sqlite_writers` writer connections on SQLite. Only the
+    /// benchmarks use more than one (to measure the choice of one).
+    pub async fn connect_with(url: &SecretString, sqlite_writers: u32) -> Result<Self, sqlx::Error> {
         sqlx::any::install_default_drivers();
         let url = url.expose_secret();
         if url.starts_with("sqlite:") {
-            Self::connect_sqlite(url).await
+            Self::connect_sqlite(url, sqlite_writers).await
         } else {
             let pool = AnyPoolOptions::new()
                 .max_connections(16)
                 .acquire_timeout(Duration::from_secs(5))
                 .connect(url)
                 .await?;
-            Ok(Self { writer: pool.clone(), reader: pool, backend: Backend::Postgres })
+            Ok(Self {
+                writer: pool.clone(),
+                reader: pool,
+                backend: Backend::Postgres,
+            })
         }
     }
 
-    async fn connect_sqlite(url: &str) -> Result<Self, sqlx::Error> {
+    async fn connect_sqlite(url: &str, writers: u32) -> Result<Self, sqlx::Error> {
         let path = sqlite_path(url);
-        if let Some(dir) = std::path::Path::new(&path).parent().filter(|d| !d.as_os_str().is_empty()) {
+        if let Some(dir) = std::path::Path::new(&path)
+            .parent()
+            .filter(|d| !d.as_os_str().is_empty())
+        {
             std::fs::create_dir_all(dir).map_err(sqlx::Error::Io)?;
         }
-        let url = if url.contains('?') { url.to_owned() } else { format!("{url}?mode=rwc") };
+        let url = if url.contains('?') {
+            url.to_owned()
+        } else {
+            format!("{url}?mode=rwc")
+        };
         let writer = AnyPoolOptions::new()
-            .max_connections(1)
+            .max_connections(writers)
             .acquire_timeout(Duration::from_secs(10))
             .after_connect(sqlite_pragmas)
             .connect(&url)
@@ -72,7 +85,11 @@ impl Db {
             .after_connect(sqlite_pragmas)
             .connect(&url)
             .await?;
-        Ok(Self { writer, reader, backend: Backend::Sqlite })
+        Ok(Self {
+            writer,
+            reader,
+            backend: Backend::Sqlite,
+        })
     }
 
     /// Applies the pending migrations of this backend's dialect.

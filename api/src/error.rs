@@ -29,7 +29,15 @@ pub struct ApiError {
 
 impl ApiError {
     pub fn new(status: StatusCode, kind: ErrorType, code: ErrorCode, message: impl Into<String>) -> Self {
-        Self { status, kind, code, message: message.into(), param: None, headers: Vec::new(), cause: None }
+        Self {
+            status,
+            kind,
+            code,
+            message: message.into(),
+            param: None,
+            headers: Vec::new(),
+            cause: None,
+        }
     }
 
     /// Names the request field at fault.
@@ -46,25 +54,43 @@ impl ApiError {
     /// `404`: the object does not exist for this caller. Other tenants' objects
     /// get exactly the same answer, so existence never leaks.
     pub fn not_found(what: &str, id: &str) -> Self {
-        Self::new(StatusCode::NOT_FOUND, ErrorType::InvalidRequestError, ErrorCode::ResourceMissing, format!("No such {what}: '{id}'"))
+        Self::new(
+            StatusCode::NOT_FOUND,
+            ErrorType::InvalidRequestError,
+            ErrorCode::ResourceMissing,
+            format!("No such {what}: '{id}'"),
+        )
     }
 
     /// `400`: a parameter is present but unusable.
     pub fn invalid_param(param: impl Into<String>, message: impl Into<String>) -> Self {
-        Self::new(StatusCode::BAD_REQUEST, ErrorType::InvalidRequestError, ErrorCode::ParameterInvalid, message).with_param(param)
+        Self::new(
+            StatusCode::BAD_REQUEST,
+            ErrorType::InvalidRequestError,
+            ErrorCode::ParameterInvalid,
+            message,
+        )
+        .with_param(param)
     }
 
     /// `400`: a required parameter is absent.
     pub fn missing_param(param: impl Into<String>) -> Self {
         let param = param.into();
-        Self::new(StatusCode::BAD_REQUEST, ErrorType::InvalidRequestError, ErrorCode::ParameterMissing, format!("Missing required param: {param}."))
-            .with_param(param)
+        Self::new(
+            StatusCode::BAD_REQUEST,
+            ErrorType::InvalidRequestError,
+            ErrorCode::ParameterMissing,
+            format!("Missing required param: {param}."),
+        )
+        .with_param(param)
     }
 
     /// `401` with one of the `api_key_*` codes.
     pub fn unauthenticated(code: ErrorCode, message: impl Into<String>) -> Self {
-        Self::new(StatusCode::UNAUTHORIZED, ErrorType::AuthenticationError, code, message)
-            .with_header(http::header::WWW_AUTHENTICATE, http::HeaderValue::from_static("Bearer realm=\"paylera\""))
+        Self::new(StatusCode::UNAUTHORIZED, ErrorType::AuthenticationError, code, message).with_header(
+            http::header::WWW_AUTHENTICATE,
+            http::HeaderValue::from_static("Bearer realm=\"paylera\""),
+        )
     }
 
     /// `500`: something failed on our side. The cause is logged, not returned.
@@ -88,14 +114,18 @@ impl ApiError {
             "The service is temporarily unavailable. Retry with exponential backoff.",
         );
         err.cause = Some(cause.into());
-        err
-            .with_header(http::header::RETRY_AFTER, http::HeaderValue::from_static("1"))
+        err.with_header(http::header::RETRY_AFTER, http::HeaderValue::from_static("1"))
     }
 
     /// The envelope as sent on the wire.
     pub fn envelope(&self) -> ErrorEnvelope {
         ErrorEnvelope {
-            error: ErrorBody { kind: self.kind, code: self.code, message: self.message.clone(), param: self.param.clone() },
+            error: ErrorBody {
+                kind: self.kind,
+                code: self.code,
+                message: self.message.clone(),
+                param: self.param.clone(),
+            },
         }
     }
 }
@@ -152,7 +182,10 @@ mod tests {
         let err = ApiError::internal(std::io::Error::other("password=hunter2 in a connection string"));
         let response = err.into_response();
         assert_eq!(response.status(), StatusCode::INTERNAL_SERVER_ERROR);
-        let body = http_body_util::BodyExt::collect(response.into_body()).await.expect("body").to_bytes();
+        let body = http_body_util::BodyExt::collect(response.into_body())
+            .await
+            .expect("body")
+            .to_bytes();
         let text = String::from_utf8_lossy(&body);
         assert!(!text.contains("hunter2"), "{text}");
         let envelope: ErrorEnvelope = serde_json::from_slice(&body).expect("envelope");

@@ -7,10 +7,10 @@ use axum::{
     http::{StatusCode, header, request::Parts},
 };
 use bytes::Bytes;
-use paylera_shared::{ErrorCode, ErrorType};
+use paylera_shared::{ErrorCode, ErrorType, list::ListParams};
 use serde::de::DeserializeOwned;
 
-use crate::error::ApiError;
+use crate::{domain::page::Page, error::ApiError, store::events::Origin};
 
 /// Bodies larger than this are refused with `413 body_too_large`.
 pub const MAX_BODY_BYTES: usize = 256 * 1024;
@@ -35,7 +35,12 @@ impl<S: Send + Sync, T: DeserializeOwned> FromRequest<S> for Json<T> {
             if rejection.status() == StatusCode::PAYLOAD_TOO_LARGE {
                 body_too_large()
             } else {
-                ApiError::new(StatusCode::BAD_REQUEST, ErrorType::InvalidRequestError, ErrorCode::InvalidJson, "The request body could not be read.")
+                ApiError::new(
+                    StatusCode::BAD_REQUEST,
+                    ErrorType::InvalidRequestError,
+                    ErrorCode::InvalidJson,
+                    "The request body could not be read.",
+                )
             }
         })?;
         parse_json(&bytes).map(Json)
@@ -53,7 +58,9 @@ pub fn body_too_large() -> ApiError {
 }
 
 fn is_json(content_type: Option<&header::HeaderValue>) -> bool {
-    let Some(Ok(value)) = content_type.map(|v| v.to_str()) else { return false };
+    let Some(Ok(value)) = content_type.map(|v| v.to_str()) else {
+        return false;
+    };
     let essence = value.split(';').next().unwrap_or_default().trim().to_ascii_lowercase();
     essence == "application/json" || (essence.starts_with("application/") && essence.ends_with("+json"))
 }
@@ -65,11 +72,17 @@ pub fn parse_json<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, ApiError> {
         let path = err.path().to_string();
         let inner = err.inner();
         match inner.classify() {
-            serde_json::error::Category::Syntax | serde_json::error::Category::Eof | serde_json::error::Category::Io => ApiError::new(
+            serde_json::error::Category::Syntax
+            | serde_json::error::Category::Eof
+            | serde_json::error::Category::Io => ApiError::new(
                 StatusCode::BAD_REQUEST,
                 ErrorType::InvalidRequestError,
                 ErrorCode::InvalidJson,
-                format!("The request body is not valid JSON (line {}, column {}).", inner.line(), inner.column()),
+                format!(
+                    "The request body is not valid JSON (line {}, column {}).",
+                    inner.line(),
+                    inner.column()
+                ),
             ),
             serde_json::error::Category::Data => shape_error(&path, &inner.to_string()),
         }
@@ -81,15 +94,29 @@ fn shape_error(path: &str, message: &str) -> ApiError {
     // serde's wording is stable: "missing field `email` at line …" / "unknown field `x`, expected …".
     let message = message.split(" at line ").next().unwrap_or(message);
     let field = message.split('`').nth(1).unwrap_or_default();
-    let join = |field: &str| if path.is_empty() || path == "." { field.to_owned() } else { format!("{path}.{field}") };
+    let join = |field: &str| {
+        if path.is_empty() || path == "." {
+            field.to_owned()
+        } else {
+            format!("{path}.{field}")
+        }
+    };
     if message.starts_with("missing field") {
         ApiError::missing_param(join(field))
     } else if message.starts_with("unknown field") {
         // serde_path_to_error's path already ends with the unknown field.
-        let param = if path.is_empty() || path == "." { field.to_owned() } else { path.to_owned() };
+        let param = if path.is_empty() || path == "." {
+            field.to_owned()
+        } else {
+            path.to_owned()
+        };
         ApiError::invalid_param(param.clone(), format!("Received unknown parameter: {param}."))
     } else {
-        let param = if path.is_empty() || path == "." { "body".to_owned() } else { path.to_owned() };
+        let param = if path.is_empty() || path == "." {
+            "body".to_owned()
+        } else {
+            path.to_owned()
+        };
         ApiError::invalid_param(param.clone(), format!("Invalid value for {param}: {message}."))
     }
 }
@@ -108,9 +135,41 @@ impl<S: Send + Sync, T: DeserializeOwned> FromRequestParts<S> for Query<T> {
             let path = err.path().to_string();
             let message = err.inner().to_string();
             let field = message.split('`').nth(1).unwrap_or_default();
-            let param = if path.is_empty() || path == "." { field.to_owned() } else { path };
-            ApiError::new(StatusCode::BAD_REQUEST, ErrorType::InvalidRequestError, ErrorCode::InvalidQuery, format!("Invalid query parameter {param}: {message}."))
-                .with_param(param)
+            let param = if path.is_empty() || path == "." {
+                field.to_owned()
+            } else {
+                path
+            };
+            ApiError::new(
+                StatusCode::BAD_REQUEST,
+                ErrorType::InvalidRequestError,
+                ErrorCode::InvalidQuery,
+                format!("Invalid query parameter {param}: {message}."),
+            )
+            .with_param(param)
+        })
+    }
+}
+
+/// The validated page of a list request.
+pub fn page(params: &ListParams) -> Result<Page, ApiError> {
+    Page::parse(params).map_err(|(param, message)| ApiError::invalid_param(param, message))
+}
+
+/// The header carrying the request id (set by the request-id layer).
+pub const REQUEST_ID_HEADER: &str = "request-id";
+
+impl<S: Send + Sync> FromRequestParts<S> for Origin {
+    type Rejection = ApiError;
+
+    /// A merchant API request: its request id and idempotency key go on the events it causes.
+    async fn from_request_parts(parts: &mut Parts, _state: &S) -> Result<Self, ApiError> {
+        let header = |name: &str| parts.headers.get(name).and_then(|v| v.to_str().ok()).map(str::to_owned);
+        Ok(Origin {
+            source: "api",
+            portal_session: None,
+            request_id: header(REQUEST_ID_HEADER),
+            idempotency_key: header(crate::middleware::idempotency::HEADER),
         })
     }
 }
@@ -157,30 +216,5 @@ mod tests {
     fn an_unknown_field_is_named() {
         let err = parse_json::<Body>(br#"{"email":"a@b.c","nickname":"x"}"#).expect_err("unknown");
         assert_eq!(err.param.as_deref(), Some("nickname"));
-    }
-}
-
-/// The validated page of a list request.
-pub fn page(params: &paylera_shared::list::ListParams) -> Result<crate::domain::page::Page, ApiError> {
-    crate::domain::page::Page::parse(params).map_err(|(param, message)| ApiError::invalid_param(param, message))
-}
-
-pub use crate::store::events::Origin;
-
-/// The header carrying the request id (set by the request-id layer).
-pub const REQUEST_ID_HEADER: &str = "request-id";
-
-impl<S: Send + Sync> FromRequestParts<S> for Origin {
-    type Rejection = ApiError;
-
-    /// A merchant API request: its request id and idempotency key go on the events it causes.
-    async fn from_request_parts(parts: &mut Parts, _state: &S) -> Result<Self, ApiError> {
-        let header = |name: &str| parts.headers.get(name).and_then(|v| v.to_str().ok()).map(str::to_owned);
-        Ok(Origin {
-            source: "api",
-            portal_session: None,
-            request_id: header(REQUEST_ID_HEADER),
-            idempotency_key: header(crate::middleware::idempotency::HEADER),
-        })
     }
 }

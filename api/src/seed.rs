@@ -1,7 +1,10 @@
 //! The demo tenant `cargo xtask up` creates on an empty database: a small
 //! catalog (three plans, monthly and yearly) and one customer.
 
-use paylera_shared::{catalog::Recurring, ids::{CustomerId, TenantId}};
+use paylera_shared::{
+    catalog::Recurring,
+    ids::{CustomerId, TenantId},
+};
 use serde::Serialize;
 
 use crate::{
@@ -31,25 +34,58 @@ const PLANS: [(&str, &str, i64, i64); 3] = [
 /// Seeds the demo data if no tenant exists yet; all in one transaction.
 pub async fn seed_demo(db: &Db) -> Result<Seeded, sqlx::Error> {
     if store::tenants::count(db).await? > 0 {
-        return Ok(Seeded { created: false, tenant_id: None, secret_key: None, customer_id: None });
+        return Ok(Seeded {
+            created: false,
+            tenant_id: None,
+            secret_key: None,
+            customer_id: None,
+        });
     }
     let origin = Origin::system();
     let mut tx = db.begin().await?;
     let tenant = store::tenants::create(&mut tx, "Paylera Demo Store").await?;
     for (name, description, monthly, yearly) in PLANS {
         let product = store::catalog::create_product(&mut tx, &tenant.id, name, Some(description)).await?;
-        store::events::record(&mut tx, &tenant.id, "product.created", to_json(&product)?, None, &origin).await?;
+        store::events::record(
+            &mut tx,
+            &tenant.id,
+            "product.created",
+            to_json(&product)?,
+            None,
+            &origin,
+        )
+        .await?;
         for (interval, amount) in [("month", monthly), ("year", yearly)] {
-            let recurring = Recurring { interval: interval.to_owned(), interval_count: 1 };
-            let price = store::catalog::create_price(&mut tx, &tenant.id, &product.id, "usd", amount, recurring).await?;
+            let recurring = Recurring {
+                interval: interval.to_owned(),
+                interval_count: 1,
+            };
+            let price =
+                store::catalog::create_price(&mut tx, &tenant.id, &product.id, "usd", amount, recurring).await?;
             store::events::record(&mut tx, &tenant.id, "price.created", to_json(&price)?, None, &origin).await?;
         }
     }
-    let new = NewCustomer { email: Some("ada@example.com".to_owned()), name: Some("Ada Lovelace".to_owned()) };
+    let new = NewCustomer {
+        email: Some("ada@example.com".to_owned()),
+        name: Some("Ada Lovelace".to_owned()),
+    };
     let customer = store::customers::create(&mut tx, &tenant.id, &new).await?;
-    store::events::record(&mut tx, &tenant.id, "customer.created", to_json(&customer)?, None, &origin).await?;
+    store::events::record(
+        &mut tx,
+        &tenant.id,
+        "customer.created",
+        to_json(&customer)?,
+        None,
+        &origin,
+    )
+    .await?;
     tx.commit().await?;
-    Ok(Seeded { created: true, tenant_id: Some(tenant.id), secret_key: Some(tenant.secret_key), customer_id: Some(customer.id) })
+    Ok(Seeded {
+        created: true,
+        tenant_id: Some(tenant.id),
+        secret_key: Some(tenant.secret_key),
+        customer_id: Some(customer.id),
+    })
 }
 
 fn to_json(value: &impl Serialize) -> Result<serde_json::Value, sqlx::Error> {

@@ -52,12 +52,16 @@ impl Settings {
     /// Reads settings through `lookup` (tests pass a map instead of the environment).
     pub fn from_lookup(lookup: impl Fn(&str) -> Option<String>) -> Result<Self, SettingsError> {
         let var = |name: &str, default: &str| {
-            lookup(name).filter(|v| !v.trim().is_empty()).unwrap_or_else(|| default.to_owned())
+            lookup(name)
+                .filter(|v| !v.trim().is_empty())
+                .unwrap_or_else(|| default.to_owned())
         };
-        let api_addr = var("PAYLERA_API_ADDR", "127.0.0.1:8080").parse().map_err(|err| SettingsError {
-            name: "PAYLERA_API_ADDR",
-            message: format!("expected host:port, {err}"),
-        })?;
+        let api_addr = var("PAYLERA_API_ADDR", "127.0.0.1:8080")
+            .parse()
+            .map_err(|err| SettingsError {
+                name: "PAYLERA_API_ADDR",
+                message: format!("expected host:port, {err}"),
+            })?;
         let log_format = match var("PAYLERA_LOG_FORMAT", "json").as_str() {
             "json" => LogFormat::Json,
             "pretty" => LogFormat::Pretty,
@@ -69,7 +73,10 @@ impl Settings {
             }
         };
         let database_url = var("DATABASE_URL", DEFAULT_DATABASE_URL);
-        if !(database_url.starts_with("sqlite:") || database_url.starts_with("postgres://") || database_url.starts_with("postgresql://")) {
+        if !(database_url.starts_with("sqlite:")
+            || database_url.starts_with("postgres://")
+            || database_url.starts_with("postgresql://"))
+        {
             return Err(SettingsError {
                 name: "DATABASE_URL",
                 message: "expected a `sqlite://…` or `postgres://…` URL".to_owned(),

@@ -63,12 +63,19 @@ impl ApiClient {
     /// A client for the API at `base` (e.g. `http://127.0.0.1:8080`).
     pub fn new(base: impl Into<String>) -> Self {
         let base = base.into().trim_end_matches('/').to_owned();
-        Self { base, bearer: None, http: reqwest::Client::new() }
+        Self {
+            base,
+            bearer: None,
+            http: reqwest::Client::new(),
+        }
     }
 
     /// The same client, authenticating with `token`.
     pub fn with_bearer(&self, token: impl Into<String>) -> Self {
-        Self { bearer: Some(token.into()), ..self.clone() }
+        Self {
+            bearer: Some(token.into()),
+            ..self.clone()
+        }
     }
 
     /// The base URL this client talks to.
@@ -128,11 +135,7 @@ impl ApiClient {
     }
 
     /// `GET /v1/events`.
-    pub async fn list_events(
-        &self,
-        filter: &EventFilter,
-        page: &ListParams,
-    ) -> Result<List<Event>, ClientError> {
+    pub async fn list_events(&self, filter: &EventFilter, page: &ListParams) -> Result<List<Event>, ClientError> {
         send(self.request(Method::GET, "/v1/events").query(filter).query(page)).await
     }
 
@@ -159,7 +162,10 @@ async fn decode<T: DeserializeOwned>(response: reqwest::Response) -> Result<T, C
             .map_err(|err| ClientError::Transport(format!("undecodable {status} body: {err}")));
     }
     match serde_json::from_slice::<ErrorEnvelope>(&bytes) {
-        Ok(error) => Err(ClientError::Api { status: status.as_u16(), error }),
+        Ok(error) => Err(ClientError::Api {
+            status: status.as_u16(),
+            error,
+        }),
         Err(_) => Err(ClientError::Transport(format!(
             "{status} without an error envelope: {}",
             String::from_utf8_lossy(&bytes).chars().take(200).collect::<String>()

@@ -152,10 +152,9 @@ mod tests {
 
     #[test]
     fn an_unknown_code_from_a_newer_server_still_parses() {
-        let body: ErrorEnvelope = serde_json::from_str(
-            r#"{"error":{"type":"api_error","code":"brand_new","message":"m","param":null}}"#,
-        )
-        .expect("parses");
+        let body: ErrorEnvelope =
+            serde_json::from_str(r#"{"error":{"type":"api_error","code":"brand_new","message":"m","param":null}}"#)
+                .expect("parses");
         assert_eq!(body.error.code, ErrorCode::Unknown);
     }
 }

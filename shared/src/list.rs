@@ -17,7 +17,12 @@ pub struct List<T> {
 
 impl<T> List<T> {
     pub fn new(data: Vec<T>, has_more: bool, url: impl Into<String>) -> Self {
-        Self { object: "list".to_owned(), data, has_more, url: url.into() }
+        Self {
+            object: "list".to_owned(),
+            data,
+            has_more,
+            url: url.into(),
+        }
     }
 }
 

@@ -35,7 +35,9 @@ fn check_email(email: &str) -> Result<(), String> {
     let (local, domain) = email.split_once('@').ok_or_else(invalid)?;
     let domain_ok = !domain.contains('@')
         && domain.contains('.')
-        && domain.split('.').all(|label| !label.is_empty() && !label.starts_with('-') && !label.ends_with('-'));
+        && domain
+            .split('.')
+            .all(|label| !label.is_empty() && !label.starts_with('-') && !label.ends_with('-'));
     if local.is_empty() || !domain_ok {
         return Err(invalid());
     }
@@ -47,7 +49,10 @@ mod tests {
     use super::*;
 
     fn request(email: Option<&str>, name: Option<&str>) -> CreateCustomerRequest {
-        CreateCustomerRequest { email: email.map(Into::into), name: name.map(Into::into) }
+        CreateCustomerRequest {
+            email: email.map(Into::into),
+            name: name.map(Into::into),
+        }
     }
 
     #[test]
@@ -59,7 +64,15 @@ mod tests {
 
     #[test]
     fn malformed_emails_are_refused_with_the_param() {
-        for bad in ["ada", "ada@", "@example.com", "ada@example", "a da@example.com", "a@b@c.com", "ada@-x.com"] {
+        for bad in [
+            "ada",
+            "ada@",
+            "@example.com",
+            "ada@example",
+            "a da@example.com",
+            "a@b@c.com",
+            "ada@-x.com",
+        ] {
             let (param, _) = validate(request(Some(bad), None)).expect_err(bad);
             assert_eq!(param, "email", "{bad}");
         }

@@ -5,7 +5,11 @@ use rand::{Rng, distr::Alphanumeric};
 
 /// `len` random alphanumeric characters from the OS-seeded CSPRNG.
 pub fn random_base62(len: usize) -> String {
-    rand::rng().sample_iter(&Alphanumeric).take(len).map(char::from).collect()
+    rand::rng()
+        .sample_iter(&Alphanumeric)
+        .take(len)
+        .map(char::from)
+        .collect()
 }
 
 /// Implemented by every id type the API mints.

@@ -30,11 +30,17 @@ impl Page {
     pub fn parse(params: &ListParams) -> Result<Self, PageError> {
         let limit = params.limit.unwrap_or(DEFAULT_LIMIT);
         if !(1..=MAX_LIMIT).contains(&limit) {
-            return Err(("limit", format!("limit must be between 1 and {MAX_LIMIT}, got {limit}.")));
+            return Err((
+                "limit",
+                format!("limit must be between 1 and {MAX_LIMIT}, got {limit}."),
+            ));
         }
         let cursor = match (&params.starting_after, &params.ending_before) {
             (Some(_), Some(_)) => {
-                return Err(("ending_before", "Pass either starting_after or ending_before, not both.".to_owned()));
+                return Err((
+                    "ending_before",
+                    "Pass either starting_after or ending_before, not both.".to_owned(),
+                ));
             }
             (Some(id), None) => Cursor::After(id.clone()),
             (None, Some(id)) => Cursor::Before(id.clone()),
@@ -66,14 +72,21 @@ mod tests {
     use super::*;
 
     fn params(limit: Option<u32>, after: Option<&str>, before: Option<&str>) -> ListParams {
-        ListParams { limit, starting_after: after.map(Into::into), ending_before: before.map(Into::into) }
+        ListParams {
+            limit,
+            starting_after: after.map(Into::into),
+            ending_before: before.map(Into::into),
+        }
     }
 
     #[test]
     fn limits_outside_one_to_a_hundred_are_refused() {
         assert_eq!(Page::parse(&params(Some(0), None, None)).expect_err("0").0, "limit");
         assert_eq!(Page::parse(&params(Some(101), None, None)).expect_err("101").0, "limit");
-        assert_eq!(Page::parse(&params(None, None, None)).expect("default").limit, DEFAULT_LIMIT);
+        assert_eq!(
+            Page::parse(&params(None, None, None)).expect("default").limit,
+            DEFAULT_LIMIT
+        );
     }
 
     #[test]

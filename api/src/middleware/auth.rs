@@ -6,7 +6,10 @@ use axum::{
     middleware::Next,
     response::Response,
 };
-use paylera_shared::{ErrorCode, ids::{ApiKeyId, TenantId}};
+use paylera_shared::{
+    ErrorCode,
+    ids::{ApiKeyId, TenantId},
+};
 
 use crate::{AppState, domain::api_key, error::ApiError, store};
 
@@ -24,7 +27,10 @@ pub async fn authenticate(State(state): State<AppState>, mut req: Request, next:
         .await?
         .ok_or_else(|| ApiError::unauthenticated(ErrorCode::ApiKeyInvalid, "Invalid API key provided."))?;
     tracing::Span::current().record("tenant_id", owner.tenant_id.as_str());
-    req.extensions_mut().insert(Caller { tenant_id: owner.tenant_id, key_id: owner.key_id });
+    req.extensions_mut().insert(Caller {
+        tenant_id: owner.tenant_id,
+        key_id: owner.key_id,
+    });
     Ok(next.run(req).await)
 }
 

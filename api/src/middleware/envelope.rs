@@ -34,16 +34,28 @@ pub async fn ensure_envelope(req: Request, next: Next) -> Response {
 /// The envelope for a bare status code.
 pub fn for_status(status: StatusCode) -> ApiError {
     let (kind, code, message) = match status {
-        StatusCode::NOT_FOUND => (ErrorType::InvalidRequestError, ErrorCode::RouteNotFound, "Unrecognized request URL. See the API reference at /docs."),
-        StatusCode::METHOD_NOT_ALLOWED => {
-            (ErrorType::InvalidRequestError, ErrorCode::MethodNotAllowed, "This URL does not support this HTTP method; the Allow header lists the ones it does.")
-        }
+        StatusCode::NOT_FOUND => (
+            ErrorType::InvalidRequestError,
+            ErrorCode::RouteNotFound,
+            "Unrecognized request URL. See the API reference at /docs.",
+        ),
+        StatusCode::METHOD_NOT_ALLOWED => (
+            ErrorType::InvalidRequestError,
+            ErrorCode::MethodNotAllowed,
+            "This URL does not support this HTTP method; the Allow header lists the ones it does.",
+        ),
         StatusCode::PAYLOAD_TOO_LARGE => return crate::extract::body_too_large(),
-        StatusCode::UNSUPPORTED_MEDIA_TYPE => {
-            (ErrorType::InvalidRequestError, ErrorCode::UnsupportedMediaType, "Send the request body as JSON with `Content-Type: application/json`.")
-        }
+        StatusCode::UNSUPPORTED_MEDIA_TYPE => (
+            ErrorType::InvalidRequestError,
+            ErrorCode::UnsupportedMediaType,
+            "Send the request body as JSON with `Content-Type: application/json`.",
+        ),
         s if s.is_server_error() => return ApiError::internal(format!("{s} without an envelope")),
-        _ => (ErrorType::InvalidRequestError, ErrorCode::ParameterInvalid, "The request could not be processed."),
+        _ => (
+            ErrorType::InvalidRequestError,
+            ErrorCode::ParameterInvalid,
+            "The request could not be processed.",
+        ),
     };
     ApiError::new(status, kind, code, message)
 }

@@ -44,13 +44,23 @@ pub async fn idempotency(State(state): State<AppState>, req: Request, next: Next
     if req.method() != Method::POST {
         return Ok(next.run(req).await);
     }
-    let Some(key) = req.headers().get(HEADER) else { return Ok(next.run(req).await) };
+    let Some(key) = req.headers().get(HEADER) else {
+        return Ok(next.run(req).await);
+    };
     let key = parse_key(key)?;
-    let caller = req.extensions().get::<Caller>().cloned().ok_or_else(|| ApiError::internal("idempotency layer mounted outside authentication"))?;
+    let caller = req
+        .extensions()
+        .get::<Caller>()
+        .cloned()
+        .ok_or_else(|| ApiError::internal("idempotency layer mounted outside authentication"))?;
 
     let (parts, body) = req.into_parts();
     let body = to_bytes(body, MAX_BODY_BYTES).await.map_err(|_| body_too_large())?;
-    let fingerprint = fingerprint(&parts.method, parts.uri.path_and_query().map_or("", |pq| pq.as_str()), &body);
+    let fingerprint = fingerprint(
+        &parts.method,
+        parts.uri.path_and_query().map_or("", |pq| pq.as_str()),
+        &body,
+    );
     let run = |next: Next| next.run(Request::from_parts(parts, Body::from(body)));
 
     let tenant = &caller.tenant_id;
@@ -126,11 +136,14 @@ async fn finish(state: &AppState, caller: &Caller, key: &str, response: Response
         return Ok(response);
     }
     let (parts, body) = response.into_parts();
-    let bytes = to_bytes(body, usize::MAX).await.map_err(|err| ApiError::internal(err.to_string()))?;
+    let bytes = to_bytes(body, usize::MAX)
+        .await
+        .map_err(|err| ApiError::internal(err.to_string()))?;
     let content_type = parts.headers.get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok());
     match std::str::from_utf8(&bytes) {
         Ok(text) => {
-            if let Err(err) = records::complete(&state.db, tenant, key, parts.status.as_u16(), content_type, text).await {
+            if let Err(err) = records::complete(&state.db, tenant, key, parts.status.as_u16(), content_type, text).await
+            {
                 // The change itself committed: answer it, and let the claim go stale.
                 tracing::error!(error = %err, "could not store an idempotent response");
             }
@@ -145,10 +158,17 @@ async fn finish(state: &AppState, caller: &Caller, key: &str, response: Response
 }
 
 fn replay(record: Record) -> Response {
-    let status = record.response_status.and_then(|s| u16::try_from(s).ok()).and_then(|s| StatusCode::from_u16(s).ok()).unwrap_or(StatusCode::OK);
+    let status = record
+        .response_status
+        .and_then(|s| u16::try_from(s).ok())
+        .and_then(|s| StatusCode::from_u16(s).ok())
+        .unwrap_or(StatusCode::OK);
     let mut response = (status, record.response_body.unwrap_or_default()).into_response();
     let headers = response.headers_mut();
-    if let Some(value) = record.response_content_type.and_then(|ct| HeaderValue::from_str(&ct).ok()) {
+    if let Some(value) = record
+        .response_content_type
+        .and_then(|ct| HeaderValue::from_str(&ct).ok())
+    {
         headers.insert(header::CONTENT_TYPE, value);
     }
     headers.insert(REPLAYED_HEADER, HeaderValue::from_static("true"));
@@ -204,7 +224,10 @@ mod tests {
         assert!(is_stored(StatusCode::OK, None));
         assert!(is_stored(StatusCode::NOT_FOUND, Some(&ErrorCode::ResourceMissing)));
         assert!(!is_stored(StatusCode::BAD_REQUEST, Some(&ErrorCode::ParameterInvalid)));
-        assert!(!is_stored(StatusCode::INTERNAL_SERVER_ERROR, Some(&ErrorCode::InternalError)));
+        assert!(!is_stored(
+            StatusCode::INTERNAL_SERVER_ERROR,
+            Some(&ErrorCode::InternalError)
+        ));
         assert!(!is_stored(StatusCode::CONFLICT, Some(&ErrorCode::IdempotencyKeyInUse)));
     }
 }

@@ -14,9 +14,9 @@ use crate::{
     AppState,
     domain::{customer, page::Page},
     error::ApiError,
-    extract::{Json, Origin, Query, page},
+    extract::{Json, Query, page},
     middleware::auth::Caller,
-    store,
+    store::{self, events::Origin},
 };
 
 /// Create a customer.
@@ -43,7 +43,15 @@ pub async fn create_customer(
     let new = customer::validate(params).map_err(|(param, message)| ApiError::invalid_param(param, message))?;
     let mut tx = state.db.begin().await?;
     let created = store::customers::create(&mut tx, &caller.tenant_id, &new).await?;
-    store::events::record(&mut tx, &caller.tenant_id, "customer.created", serde_json::to_value(&created)?, None, &origin).await?;
+    store::events::record(
+        &mut tx,
+        &caller.tenant_id,
+        "customer.created",
+        serde_json::to_value(&created)?,
+        None,
+        &origin,
+    )
+    .await?;
     tx.commit().await?;
     Ok(JsonResponse(created))
 }
@@ -58,8 +66,15 @@ pub async fn create_customer(
     ),
     security(("api_key" = []))
 )]
-pub async fn retrieve_customer(State(state): State<AppState>, caller: Caller, Path(id): Path<String>) -> Result<JsonResponse<Customer>, ApiError> {
-    store::customers::get(&state.db, &caller.tenant_id, &id).await?.map(JsonResponse).ok_or_else(|| ApiError::not_found("customer", &id))
+pub async fn retrieve_customer(
+    State(state): State<AppState>,
+    caller: Caller,
+    Path(id): Path<String>,
+) -> Result<JsonResponse<Customer>, ApiError> {
+    store::customers::get(&state.db, &caller.tenant_id, &id)
+        .await?
+        .map(JsonResponse)
+        .ok_or_else(|| ApiError::not_found("customer", &id))
 }
 
 /// List customers, newest first.

@@ -52,6 +52,13 @@ pub async fn list_events(
     ),
     security(("api_key" = []))
 )]
-pub async fn retrieve_event(State(state): State<AppState>, caller: Caller, Path(id): Path<String>) -> Result<JsonResponse<Event>, ApiError> {
-    store::events::get(&state.db, &caller.tenant_id, &id).await?.map(JsonResponse).ok_or_else(|| ApiError::not_found("event", &id))
+pub async fn retrieve_event(
+    State(state): State<AppState>,
+    caller: Caller,
+    Path(id): Path<String>,
+) -> Result<JsonResponse<Event>, ApiError> {
+    store::events::get(&state.db, &caller.tenant_id, &id)
+        .await?
+        .map(JsonResponse)
+        .ok_or_else(|| ApiError::not_found("event", &id))
 }

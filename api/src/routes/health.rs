@@ -7,7 +7,11 @@ use paylera_shared::health::Health;
 use crate::{AppState, middleware::metrics};
 
 fn report(status: &str) -> Health {
-    Health { status: status.to_owned(), service: "paylera-api".to_owned(), version: env!("CARGO_PKG_VERSION").to_owned() }
+    Health {
+        status: status.to_owned(),
+        service: "paylera-api".to_owned(),
+        version: env!("CARGO_PKG_VERSION").to_owned(),
+    }
 }
 
 pub async fn healthz() -> Json<Health> {
@@ -25,5 +29,8 @@ pub async fn readyz(State(state): State<AppState>) -> impl IntoResponse {
 }
 
 pub async fn prometheus() -> impl IntoResponse {
-    ([(http::header::CONTENT_TYPE, "text/plain; version=0.0.4")], metrics::handle().render())
+    (
+        [(http::header::CONTENT_TYPE, "text/plain; version=0.0.4")],
+        metrics::handle().render(),
+    )
 }

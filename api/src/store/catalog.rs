@@ -11,7 +11,12 @@ use crate::{
 };
 
 /// Inserts an active product in `tx`.
-pub async fn create_product(tx: &mut Tx, tenant: &TenantId, name: &str, description: Option<&str>) -> Result<Product, sqlx::Error> {
+pub async fn create_product(
+    tx: &mut Tx,
+    tenant: &TenantId,
+    name: &str,
+    description: Option<&str>,
+) -> Result<Product, sqlx::Error> {
     let product = Product {
         id: ProductId::mint(),
         object: "product".to_owned(),
@@ -20,15 +25,17 @@ pub async fn create_product(tx: &mut Tx, tenant: &TenantId, name: &str, descript
         active: true,
         created: now(),
     };
-    sqlx::query("insert into products (id, tenant_id, name, description, active, created) values ($1, $2, $3, $4, $5, $6)")
-        .bind(product.id.as_str())
-        .bind(tenant.as_str())
-        .bind(&product.name)
-        .bind(&product.description)
-        .bind(product.active)
-        .bind(product.created.timestamp())
-        .execute(&mut **tx)
-        .await?;
+    sqlx::query(
+        "insert into products (id, tenant_id, name, description, active, created) values ($1, $2, $3, $4, $5, $6)",
+    )
+    .bind(product.id.as_str())
+    .bind(tenant.as_str())
+    .bind(&product.name)
+    .bind(&product.description)
+    .bind(product.active)
+    .bind(product.created.timestamp())
+    .execute(&mut **tx)
+    .await?;
     Ok(product)
 }
 

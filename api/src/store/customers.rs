@@ -61,15 +61,28 @@ pub async fn create(tx: &mut Tx, tenant: &TenantId, new: &NewCustomer) -> Result
 
 /// One customer of `tenant`.
 pub async fn get(db: &Db, tenant: &TenantId, id: &str) -> Result<Option<Customer>, sqlx::Error> {
-    let sql = sqlx::AssertSqlSafe(format!("select {COLUMNS} from customers where tenant_id = $1 and id = $2"));
-    let row: Option<CustomerRow> = sqlx::query_as(sql).bind(tenant.as_str()).bind(id).fetch_optional(db.reader()).await?;
+    let sql = sqlx::AssertSqlSafe(format!(
+        "select {COLUMNS} from customers where tenant_id = $1 and id = $2"
+    ));
+    let row: Option<CustomerRow> = sqlx::query_as(sql)
+        .bind(tenant.as_str())
+        .bind(id)
+        .fetch_optional(db.reader())
+        .await?;
     row.map(CustomerRow::into_customer).transpose()
 }
 
 /// A page of `tenant`'s customers, newest first, optionally with one email
 /// (case-insensitive). `None` when the cursor names no customer of this tenant.
-pub async fn list(db: &Db, tenant: &TenantId, email: Option<&str>, page: &Page) -> Result<Option<(Vec<Customer>, bool)>, sqlx::Error> {
-    let Some((seq, order)) = super::cursor(db, "customers", tenant, page).await? else { return Ok(None) };
+pub async fn list(
+    db: &Db,
+    tenant: &TenantId,
+    email: Option<&str>,
+    page: &Page,
+) -> Result<Option<(Vec<Customer>, bool)>, sqlx::Error> {
+    let Some((seq, order)) = super::cursor(db, "customers", tenant, page).await? else {
+        return Ok(None);
+    };
     let sql = sqlx::AssertSqlSafe(format!(
         "select {COLUMNS} from customers
          where tenant_id = $1 and ($2 is null or lower(email) = lower($2)) and ($3 is null or seq {} $3)
@@ -84,6 +97,9 @@ pub async fn list(db: &Db, tenant: &TenantId, email: Option<&str>, page: &Page) 
         .bind(page.fetch_limit())
         .fetch_all(db.reader())
         .await?;
-    let customers = rows.into_iter().map(CustomerRow::into_customer).collect::<Result<Vec<_>, _>>()?;
+    let customers = rows
+        .into_iter()
+        .map(CustomerRow::into_customer)
+        .collect::<Result<Vec<_>, _>>()?;
     Ok(Some(page.finish(customers)))
 }

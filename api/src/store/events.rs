@@ -25,7 +25,10 @@ pub struct Origin {
 impl Origin {
     /// A change made by Paylera itself (seeding, schedulers).
     pub fn system() -> Self {
-        Self { source: "system", ..Self::default() }
+        Self {
+            source: "system",
+            ..Self::default()
+        }
     }
 }
 
@@ -43,10 +46,16 @@ pub async fn record(
         object: "event".to_owned(),
         kind: kind.to_owned(),
         created: now(),
-        data: EventData { object, previous_attributes },
+        data: EventData {
+            object,
+            previous_attributes,
+        },
         source: origin.source.to_owned(),
         portal_session: origin.portal_session.clone(),
-        request: EventRequest { id: origin.request_id.clone(), idempotency_key: origin.idempotency_key.clone() },
+        request: EventRequest {
+            id: origin.request_id.clone(),
+            idempotency_key: origin.idempotency_key.clone(),
+        },
     };
     let data = serde_json::to_string(&event.data).map_err(|err| sqlx::Error::Encode(err.into()))?;
     sqlx::query(
@@ -92,7 +101,10 @@ impl EventRow {
             data: serde_json::from_str(&self.data).map_err(|err| sqlx::Error::Decode(err.into()))?,
             source: self.source,
             portal_session: self.portal_session,
-            request: EventRequest { id: self.request_id, idempotency_key: self.idempotency_key },
+            request: EventRequest {
+                id: self.request_id,
+                idempotency_key: self.idempotency_key,
+            },
         })
     }
 }
@@ -100,14 +112,25 @@ impl EventRow {
 /// One event of `tenant`.
 pub async fn get(db: &Db, tenant: &TenantId, id: &str) -> Result<Option<Event>, sqlx::Error> {
     let sql = sqlx::AssertSqlSafe(format!("select {COLUMNS} from events where tenant_id = $1 and id = $2"));
-    let row: Option<EventRow> = sqlx::query_as(sql).bind(tenant.as_str()).bind(id).fetch_optional(db.reader()).await?;
+    let row: Option<EventRow> = sqlx::query_as(sql)
+        .bind(tenant.as_str())
+        .bind(id)
+        .fetch_optional(db.reader())
+        .await?;
     row.map(EventRow::into_event).transpose()
 }
 
 /// A page of `tenant`'s events, newest first, optionally of one type.
 /// `None` when the page's cursor names no event of this tenant.
-pub async fn list(db: &Db, tenant: &TenantId, kind: Option<&str>, page: &Page) -> Result<Option<(Vec<Event>, bool)>, sqlx::Error> {
-    let Some((seq, order)) = super::cursor(db, "events", tenant, page).await? else { return Ok(None) };
+pub async fn list(
+    db: &Db,
+    tenant: &TenantId,
+    kind: Option<&str>,
+    page: &Page,
+) -> Result<Option<(Vec<Event>, bool)>, sqlx::Error> {
+    let Some((seq, order)) = super::cursor(db, "events", tenant, page).await? else {
+        return Ok(None);
+    };
     let sql = sqlx::AssertSqlSafe(format!(
         "select {COLUMNS} from events
          where tenant_id = $1 and ($2 is null or type = $2) and ($3 is null or seq {} $3)
@@ -122,6 +145,9 @@ pub async fn list(db: &Db, tenant: &TenantId, kind: Option<&str>, page: &Page) -
         .bind(page.fetch_limit())
         .fetch_all(db.reader())
         .await?;
-    let events = rows.into_iter().map(EventRow::into_event).collect::<Result<Vec<_>, _>>()?;
+    let events = rows
+        .into_iter()
+        .map(EventRow::into_event)
+        .collect::<Result<Vec<_>, _>>()?;
     Ok(Some(page.finish(events)))
 }

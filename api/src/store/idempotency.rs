@@ -56,12 +56,20 @@ pub async fn claim(db: &Db, tenant: &TenantId, key: &str, fingerprint: &str, now
             return Ok(Claim::Existing(record));
         }
     }
-    Err(sqlx::Error::Protocol("idempotency key vanished twice while being claimed".to_owned()))
+    Err(sqlx::Error::Protocol(
+        "idempotency key vanished twice while being claimed".to_owned(),
+    ))
 }
 
 /// Takes over an abandoned in-flight claim (its process died mid-request).
 /// Compare-and-swap on `locked_at`, so only one of several retries wins.
-pub async fn take_over(db: &Db, tenant: &TenantId, key: &str, seen_locked_at: i64, now: i64) -> Result<bool, sqlx::Error> {
+pub async fn take_over(
+    db: &Db,
+    tenant: &TenantId,
+    key: &str,
+    seen_locked_at: i64,
+    now: i64,
+) -> Result<bool, sqlx::Error> {
     let updated = sqlx::query(
         "update idempotency_keys set locked_at = $4
          where tenant_id = $1 and key = $2 and state = 'in_flight' and locked_at = $3",
@@ -76,7 +84,14 @@ pub async fn take_over(db: &Db, tenant: &TenantId, key: &str, seen_locked_at: i6
 }
 
 /// Stores the first response for replay.
-pub async fn complete(db: &Db, tenant: &TenantId, key: &str, status: u16, content_type: Option<&str>, body: &str) -> Result<(), sqlx::Error> {
+pub async fn complete(
+    db: &Db,
+    tenant: &TenantId,
+    key: &str,
+    status: u16,
+    content_type: Option<&str>,
+    body: &str,
+) -> Result<(), sqlx::Error> {
     sqlx::query(
         "update idempotency_keys
          set state = 'complete', response_status = $3, response_content_type = $4, response_body = $5
@@ -105,6 +120,9 @@ pub async fn release(db: &Db, tenant: &TenantId, key: &str) -> Result<(), sqlx::
 
 /// Deletes records created before `cutoff` (unix seconds); returns how many.
 pub async fn prune(db: &Db, cutoff: i64) -> Result<u64, sqlx::Error> {
-    let deleted = sqlx::query("delete from idempotency_keys where created < $1").bind(cutoff).execute(db.writer()).await?;
+    let deleted = sqlx::query("delete from idempotency_keys where created < $1")
+        .bind(cutoff)
+        .execute(db.writer())
+        .await?;
     Ok(deleted.rows_affected())
 }

@@ -54,6 +54,10 @@ pub(crate) async fn cursor(
         Cursor::Before(id) => (id, Order::OldestFirst),
     };
     let sql = sqlx::AssertSqlSafe(format!("select seq from {table} where tenant_id = $1 and id = $2"));
-    let seq: Option<i64> = sqlx::query_scalar(sql).bind(tenant.as_str()).bind(id).fetch_optional(db.reader()).await?;
+    let seq: Option<i64> = sqlx::query_scalar(sql)
+        .bind(tenant.as_str())
+        .bind(id)
+        .fetch_optional(db.reader())
+        .await?;
     Ok(seq.map(|seq| (Some(seq), order)))
 }

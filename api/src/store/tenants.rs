@@ -41,7 +41,11 @@ pub async fn create(tx: &mut Tx, name: &str) -> Result<CreatedTenant, sqlx::Erro
         .bind(created)
         .execute(&mut **tx)
         .await?;
-    Ok(CreatedTenant { id, name: name.to_owned(), secret_key: key.secret })
+    Ok(CreatedTenant {
+        id,
+        name: name.to_owned(),
+        secret_key: key.secret,
+    })
 }
 
 /// The owner of an active key with this hash, if any.
@@ -52,11 +56,16 @@ pub async fn find_key(db: &Db, key_hash: &str) -> Result<Option<KeyOwner>, sqlx:
             .fetch_optional(db.reader())
             .await?;
     Ok(row.and_then(|(tenant, key)| {
-        Some(KeyOwner { tenant_id: TenantId::parse(&tenant).ok()?, key_id: ApiKeyId::parse(&key).ok()? })
+        Some(KeyOwner {
+            tenant_id: TenantId::parse(&tenant).ok()?,
+            key_id: ApiKeyId::parse(&key).ok()?,
+        })
     }))
 }
 
 /// How many tenants exist (the demo seed runs only on an empty database).
 pub async fn count(db: &Db) -> Result<i64, sqlx::Error> {
-    sqlx::query_scalar("select count(*) from tenants").fetch_one(db.reader()).await
+    sqlx::query_scalar("select count(*) from tenants")
+        .fetch_one(db.reader())
+        .await
 }

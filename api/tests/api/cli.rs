@@ -34,9 +34,14 @@ async fn tenant_create_prints_a_key_that_authenticates() {
     assert_eq!(stored, 0, "the plain key is never stored");
 
     let api = ApiClient::new(&app.base).with_bearer(key);
-    api.list_customers(&CustomerFilter::default(), &ListParams::default()).await.expect("the key works");
+    api.list_customers(&CustomerFilter::default(), &ListParams::default())
+        .await
+        .expect("the key works");
     let log = String::from_utf8_lossy(&output.stderr);
-    assert!(!log.contains(printed["secret_key"].as_str().unwrap_or("-")), "the key is never logged");
+    assert!(
+        !log.contains(printed["secret_key"].as_str().unwrap_or("-")),
+        "the key is never logged"
+    );
 }
 
 #[tokio::test]
@@ -47,9 +52,15 @@ async fn demo_seed_runs_once() {
     let seeded: serde_json::Value = serde_json::from_slice(&first.stdout).expect("json");
     assert_eq!(seeded["created"], true);
     let api = ApiClient::new(&app.base).with_bearer(seeded["secret_key"].as_str().expect("key"));
-    let customers = api.list_customers(&CustomerFilter::default(), &ListParams::default()).await.expect("list");
+    let customers = api
+        .list_customers(&CustomerFilter::default(), &ListParams::default())
+        .await
+        .expect("list");
     assert_eq!(customers.data.len(), 1);
-    assert_eq!(customers.data[0].id.as_str(), seeded["customer_id"].as_str().expect("customer id"));
+    assert_eq!(
+        customers.data[0].id.as_str(),
+        seeded["customer_id"].as_str().expect("customer id")
+    );
 
     let again = cli(&app.database_url, &["demo", "seed"]);
     let seeded: serde_json::Value = serde_json::from_slice(&again.stdout).expect("json");
@@ -58,7 +69,10 @@ async fn demo_seed_runs_once() {
 
 #[test]
 fn an_unknown_command_fails_with_usage() {
-    let output = Command::new(env!("CARGO_BIN_EXE_paylera-api")).arg("frobnicate").output().expect("runs");
+    let output = Command::new(env!("CARGO_BIN_EXE_paylera-api"))
+        .arg("frobnicate")
+        .output()
+        .expect("runs");
     assert!(!output.status.success());
     assert!(String::from_utf8_lossy(&output.stderr).contains("usage:"));
 }

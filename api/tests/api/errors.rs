@@ -7,9 +7,20 @@ use crate::helpers::spawn_app;
 
 async fn envelope(response: Response, status: StatusCode) -> ErrorEnvelope {
     assert_eq!(response.status(), status);
-    let content_type = response.headers().get("content-type").and_then(|v| v.to_str().ok()).unwrap_or_default().to_owned();
-    assert!(content_type.starts_with("application/json"), "content type {content_type}");
-    assert!(response.headers().get("request-id").is_some(), "every response carries a request id");
+    let content_type = response
+        .headers()
+        .get("content-type")
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default()
+        .to_owned();
+    assert!(
+        content_type.starts_with("application/json"),
+        "content type {content_type}"
+    );
+    assert!(
+        response.headers().get("request-id").is_some(),
+        "every response carries a request id"
+    );
     response.json().await.expect("an error envelope")
 }
 
@@ -26,8 +37,19 @@ async fn an_unknown_route_is_a_404_envelope() {
 async fn a_wrong_method_is_a_405_envelope_with_allow() {
     let app = spawn_app().await;
     let tenant = app.tenant("Acme").await;
-    let response = app.http().delete(app.url("/v1/customers")).bearer_auth(&tenant.secret_key).send().await.expect("sent");
-    let allow = response.headers().get("allow").and_then(|v| v.to_str().ok()).unwrap_or_default().to_owned();
+    let response = app
+        .http()
+        .delete(app.url("/v1/customers"))
+        .bearer_auth(&tenant.secret_key)
+        .send()
+        .await
+        .expect("sent");
+    let allow = response
+        .headers()
+        .get("allow")
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default()
+        .to_owned();
     let body = envelope(response, StatusCode::METHOD_NOT_ALLOWED).await;
     assert_eq!(body.error.code, ErrorCode::MethodNotAllowed);
     assert!(allow.contains("POST") && allow.contains("GET"), "Allow: {allow}");
@@ -93,7 +115,13 @@ async fn an_invalid_value_is_a_400_with_its_param() {
     let tenant = app.tenant("Acme").await;
     let err = tenant
         .api
-        .create_customer(&paylera_shared::customer::CreateCustomerRequest { email: Some("not-an-email".into()), name: None }, None)
+        .create_customer(
+            &paylera_shared::customer::CreateCustomerRequest {
+                email: Some("not-an-email".into()),
+                name: None,
+            },
+            None,
+        )
         .await
         .expect_err("refused");
     let envelope = err.envelope().expect("envelope");
@@ -123,12 +151,24 @@ async fn an_oversized_body_is_a_413() {
 async fn bad_query_parameters_are_400s_naming_the_param() {
     let app = spawn_app().await;
     let tenant = app.tenant("Acme").await;
-    let response = app.http().get(app.url("/v1/customers?limit=lots")).bearer_auth(&tenant.secret_key).send().await.expect("sent");
+    let response = app
+        .http()
+        .get(app.url("/v1/customers?limit=lots"))
+        .bearer_auth(&tenant.secret_key)
+        .send()
+        .await
+        .expect("sent");
     let body = envelope(response, StatusCode::BAD_REQUEST).await;
     assert_eq!(body.error.code, ErrorCode::InvalidQuery);
     assert_eq!(body.error.param.as_deref(), Some("limit"));
 
-    let response = app.http().get(app.url("/v1/customers?limit=1000")).bearer_auth(&tenant.secret_key).send().await.expect("sent");
+    let response = app
+        .http()
+        .get(app.url("/v1/customers?limit=1000"))
+        .bearer_auth(&tenant.secret_key)
+        .send()
+        .await
+        .expect("sent");
     let body = envelope(response, StatusCode::BAD_REQUEST).await;
     assert_eq!(body.error.code, ErrorCode::ParameterInvalid);
     assert_eq!(body.error.param.as_deref(), Some("limit"));
@@ -141,7 +181,10 @@ async fn missing_malformed_and_unknown_keys_are_401s() {
         (None, ErrorCode::ApiKeyMissing),
         (Some("Basic dXNlcjpwYXNz".to_owned()), ErrorCode::ApiKeyMalformed),
         (Some("Bearer sk_test_tooshort".to_owned()), ErrorCode::ApiKeyMalformed),
-        (Some(format!("Bearer sk_test_{}", "A".repeat(43))), ErrorCode::ApiKeyInvalid),
+        (
+            Some(format!("Bearer sk_test_{}", "A".repeat(43))),
+            ErrorCode::ApiKeyInvalid,
+        ),
     ];
     for (header, code) in cases {
         let mut request = app.http().get(app.url("/v1/customers"));

@@ -34,17 +34,29 @@ pub async fn spawn_app() -> TestApp {
     let backend = backend();
     let (database_url, dir) = if backend == "sqlite" {
         let dir = tempfile::tempdir().expect("temp dir");
-        (format!("sqlite://{}/paylera.db", dir.path().display()), Some(Arc::new(dir)))
+        (
+            format!("sqlite://{}/paylera.db", dir.path().display()),
+            Some(Arc::new(dir)),
+        )
     } else {
         (fresh_postgres_database(&backend).await, None)
     };
-    let vars = [("DATABASE_URL", database_url.clone()), ("PAYLERA_API_ADDR", "127.0.0.1:0".to_owned())];
-    let settings = Settings::from_lookup(|name| vars.iter().find(|(k, _)| *k == name).map(|(_, v)| v.clone())).expect("settings");
+    let vars = [
+        ("DATABASE_URL", database_url.clone()),
+        ("PAYLERA_API_ADDR", "127.0.0.1:0".to_owned()),
+    ];
+    let settings =
+        Settings::from_lookup(|name| vars.iter().find(|(k, _)| *k == name).map(|(_, v)| v.clone())).expect("settings");
     let app = Application::build(settings).await.expect("app starts");
     let addr = app.local_addr().expect("bound");
     let db = app.db().clone();
     tokio::spawn(app.run_until_stopped(std::future::pending()));
-    TestApp { base: format!("http://{addr}"), db, database_url, _dir: dir }
+    TestApp {
+        base: format!("http://{addr}"),
+        db,
+        database_url,
+        _dir: dir,
+    }
 }
 
 /// Creates a database on the PostgreSQL server at `admin_url` and returns its URL.
@@ -52,21 +64,30 @@ pub async fn spawn_app() -> TestApp {
 async fn fresh_postgres_database(admin_url: &str) -> String {
     static CLEANED: OnceCell<()> = OnceCell::const_new();
     sqlx::any::install_default_drivers();
-    let admin = sqlx::AnyPool::connect(admin_url).await.expect("PostgreSQL reachable at PAYLERA_TEST_DATABASE");
+    let admin = sqlx::AnyPool::connect(admin_url)
+        .await
+        .expect("PostgreSQL reachable at PAYLERA_TEST_DATABASE");
     CLEANED
         .get_or_init(|| async {
-            let stale: Vec<String> = sqlx::query_scalar("select datname from pg_database where datname like 'paylera_t_%'")
-                .fetch_all(&admin)
-                .await
-                .expect("list databases");
+            let stale: Vec<String> =
+                sqlx::query_scalar("select datname::text from pg_database where datname like 'paylera_t_%'")
+                    .fetch_all(&admin)
+                    .await
+                    .expect("list databases");
             for name in stale {
                 let sql = sqlx::AssertSqlSafe(format!("drop database if exists \"{name}\" with (force)"));
                 sqlx::query(sql).execute(&admin).await.expect("drop stale database");
             }
         })
         .await;
-    let name = format!("{DB_PREFIX}{}", paylera_api::domain::ids::random_base62(16).to_lowercase());
-    sqlx::query(sqlx::AssertSqlSafe(format!("create database \"{name}\""))).execute(&admin).await.expect("create database");
+    let name = format!(
+        "{DB_PREFIX}{}",
+        paylera_api::domain::ids::random_base62(16).to_lowercase()
+    );
+    sqlx::query(sqlx::AssertSqlSafe(format!("create database \"{name}\"")))
+        .execute(&admin)
+        .await
+        .expect("create database");
     admin.close().await;
     let (base, _) = admin_url.rsplit_once('/').expect("URL with a database path");
     format!("{base}/{name}")
@@ -92,19 +113,30 @@ impl TestApp {
         let mut tx = self.db.begin().await.expect("tx");
         let created = store::tenants::create(&mut tx, name).await.expect("tenant");
         tx.commit().await.expect("commit");
-        TestTenant { id: created.id.to_string(), api: self.anonymous().with_bearer(&created.secret_key), secret_key: created.secret_key }
+        TestTenant {
+            id: created.id.to_string(),
+            api: self.anonymous().with_bearer(&created.secret_key),
+            secret_key: created.secret_key,
+        }
     }
 
     /// Counts rows of `table` for a tenant, straight from the database.
     pub async fn count_rows(&self, table: &str, tenant_id: &str) -> i64 {
         let sql = sqlx::AssertSqlSafe(format!("select count(*) from {table} where tenant_id = $1"));
-        sqlx::query_scalar(sql).bind(tenant_id).fetch_one(self.db.reader()).await.expect("count")
+        sqlx::query_scalar(sql)
+            .bind(tenant_id)
+            .fetch_one(self.db.reader())
+            .await
+            .expect("count")
     }
 }
 
 impl TestTenant {
     pub async fn create_customer(&self, email: &str) -> Customer {
-        let params = CreateCustomerRequest { email: Some(email.to_owned()), name: Some("Test Customer".to_owned()) };
+        let params = CreateCustomerRequest {
+            email: Some(email.to_owned()),
+            name: Some("Test Customer".to_owned()),
+        };
         self.api.create_customer(&params, None).await.expect("customer created")
     }
 }

@@ -6,14 +6,21 @@ use reqwest::StatusCode;
 use crate::helpers::{TestTenant, spawn_app};
 
 fn ada() -> CreateCustomerRequest {
-    CreateCustomerRequest { email: Some("ada@example.com".into()), name: Some("Ada".into()) }
+    CreateCustomerRequest {
+        email: Some("ada@example.com".into()),
+        name: Some("Ada".into()),
+    }
 }
 
 #[tokio::test]
 async fn retrying_with_the_same_key_replays_the_first_response_and_creates_once() {
     let app = spawn_app().await;
     let tenant = app.tenant("Acme").await;
-    let first = tenant.api.create_customer(&ada(), Some("order-1")).await.expect("created");
+    let first = tenant
+        .api
+        .create_customer(&ada(), Some("order-1"))
+        .await
+        .expect("created");
 
     let response = app
         .http()
@@ -25,7 +32,13 @@ async fn retrying_with_the_same_key_replays_the_first_response_and_creates_once(
         .await
         .expect("sent");
     assert_eq!(response.status(), StatusCode::OK);
-    assert_eq!(response.headers().get("idempotent-replayed").and_then(|v| v.to_str().ok()), Some("true"));
+    assert_eq!(
+        response
+            .headers()
+            .get("idempotent-replayed")
+            .and_then(|v| v.to_str().ok()),
+        Some("true")
+    );
     let replayed: Customer = response.json().await.expect("customer");
     assert_eq!(replayed, first);
     assert_eq!(app.count_rows("customers", &tenant.id).await, 1);
@@ -36,9 +49,20 @@ async fn retrying_with_the_same_key_replays_the_first_response_and_creates_once(
 async fn the_same_key_with_a_different_request_is_rejected() {
     let app = spawn_app().await;
     let tenant = app.tenant("Acme").await;
-    tenant.api.create_customer(&ada(), Some("order-2")).await.expect("created");
-    let other = CreateCustomerRequest { email: Some("grace@example.com".into()), name: None };
-    let err = tenant.api.create_customer(&other, Some("order-2")).await.expect_err("reused");
+    tenant
+        .api
+        .create_customer(&ada(), Some("order-2"))
+        .await
+        .expect("created");
+    let other = CreateCustomerRequest {
+        email: Some("grace@example.com".into()),
+        name: None,
+    };
+    let err = tenant
+        .api
+        .create_customer(&other, Some("order-2"))
+        .await
+        .expect_err("reused");
     assert_eq!(err.status(), Some(400));
     let envelope = err.envelope().expect("envelope");
     assert_eq!(envelope.error.code, ErrorCode::IdempotencyKeyReused);
@@ -63,12 +87,19 @@ async fn many_simultaneous_requests_with_one_key_create_exactly_one_object() {
             }
             Err(err) => {
                 assert_eq!(err.status(), Some(409), "{err}");
-                assert_eq!(err.envelope().expect("envelope").error.code, ErrorCode::IdempotencyKeyInUse);
+                assert_eq!(
+                    err.envelope().expect("envelope").error.code,
+                    ErrorCode::IdempotencyKeyInUse
+                );
                 in_flight += 1;
             }
         }
     }
-    assert_eq!(ids.len(), 1, "every success is the same customer ({in_flight} saw the key in flight)");
+    assert_eq!(
+        ids.len(),
+        1,
+        "every success is the same customer ({in_flight} saw the key in flight)"
+    );
     assert_eq!(app.count_rows("customers", &tenant.id).await, 1);
     assert_eq!(app.count_rows("events", &tenant.id).await, 1);
 }
@@ -96,7 +127,11 @@ async fn a_request_in_flight_answers_409_with_retry_after() {
         .send()
         .await
         .expect("sent");
-    assert_eq!(response.status(), StatusCode::BAD_REQUEST, "a different fingerprint is a reuse, checked first");
+    assert_eq!(
+        response.status(),
+        StatusCode::BAD_REQUEST,
+        "a different fingerprint is a reuse, checked first"
+    );
 
     sqlx::query("update idempotency_keys set fingerprint = $1 where key = 'slow'")
         .bind(fingerprint_of_ada_request())
@@ -113,7 +148,10 @@ async fn a_request_in_flight_answers_409_with_retry_after() {
         .await
         .expect("sent");
     assert_eq!(response.status(), StatusCode::CONFLICT);
-    assert_eq!(response.headers().get("retry-after").and_then(|v| v.to_str().ok()), Some("1"));
+    assert_eq!(
+        response.headers().get("retry-after").and_then(|v| v.to_str().ok()),
+        Some("1")
+    );
     assert_eq!(app.count_rows("customers", &tenant.id).await, 0);
 }
 
@@ -144,8 +182,16 @@ async fn an_abandoned_claim_is_taken_over_after_it_goes_stale() {
     .execute(app.db.writer())
     .await
     .expect("claim");
-    let customer = tenant.api.create_customer(&ada(), Some("crashed")).await.expect("the retry runs");
-    let replay = tenant.api.create_customer(&ada(), Some("crashed")).await.expect("and is then replayed");
+    let customer = tenant
+        .api
+        .create_customer(&ada(), Some("crashed"))
+        .await
+        .expect("the retry runs");
+    let replay = tenant
+        .api
+        .create_customer(&ada(), Some("crashed"))
+        .await
+        .expect("and is then replayed");
     assert_eq!(customer, replay);
     assert_eq!(app.count_rows("customers", &tenant.id).await, 1);
 }
@@ -163,10 +209,21 @@ async fn keys_are_scoped_to_the_tenant() {
 async fn a_request_that_failed_validation_does_not_burn_its_key() {
     let app = spawn_app().await;
     let tenant = app.tenant("Acme").await;
-    let bad = CreateCustomerRequest { email: Some("nope".into()), name: None };
-    let err = tenant.api.create_customer(&bad, Some("fix-me")).await.expect_err("invalid");
+    let bad = CreateCustomerRequest {
+        email: Some("nope".into()),
+        name: None,
+    };
+    let err = tenant
+        .api
+        .create_customer(&bad, Some("fix-me"))
+        .await
+        .expect_err("invalid");
     assert_eq!(err.status(), Some(400));
-    tenant.api.create_customer(&ada(), Some("fix-me")).await.expect("the corrected request runs with the same key");
+    tenant
+        .api
+        .create_customer(&ada(), Some("fix-me"))
+        .await
+        .expect("the corrected request runs with the same key");
 }
 
 #[tokio::test]
@@ -174,9 +231,20 @@ async fn an_invalid_key_is_refused() {
     let app = spawn_app().await;
     let tenant = app.tenant("Acme").await;
     let long = "k".repeat(256);
-    let err = tenant.api.create_customer(&ada(), Some(&long)).await.expect_err("too long");
-    assert_eq!(err.envelope().expect("envelope").error.code, ErrorCode::IdempotencyKeyInvalid);
-    tenant.api.create_customer(&ada(), Some(&"k".repeat(255))).await.expect("255 characters are fine");
+    let err = tenant
+        .api
+        .create_customer(&ada(), Some(&long))
+        .await
+        .expect_err("too long");
+    assert_eq!(
+        err.envelope().expect("envelope").error.code,
+        ErrorCode::IdempotencyKeyInvalid
+    );
+    tenant
+        .api
+        .create_customer(&ada(), Some(&"k".repeat(255)))
+        .await
+        .expect("255 characters are fine");
 }
 
 #[tokio::test]
@@ -186,10 +254,20 @@ async fn keys_older_than_the_retention_window_are_pruned() {
     tenant.api.create_customer(&ada(), Some("old")).await.expect("created");
     let day = 24 * 3600;
     let now = chrono::Utc::now().timestamp();
-    sqlx::query("update idempotency_keys set created = $1").bind(now - day - 1).execute(app.db.writer()).await.expect("age");
-    tenant.api.create_customer(&ada(), Some("fresh")).await.expect("created");
+    sqlx::query("update idempotency_keys set created = $1")
+        .bind(now - day - 1)
+        .execute(app.db.writer())
+        .await
+        .expect("age");
+    tenant
+        .api
+        .create_customer(&ada(), Some("fresh"))
+        .await
+        .expect("created");
 
-    let pruned = paylera_api::store::idempotency::prune(&app.db, now - day).await.expect("prune");
+    let pruned = paylera_api::store::idempotency::prune(&app.db, now - day)
+        .await
+        .expect("prune");
     assert_eq!(pruned, 1);
     assert_eq!(app.count_rows("idempotency_keys", &tenant.id).await, 1);
 }

@@ -25,9 +25,20 @@ async fn metrics_count_requests_by_route_template() {
     let tenant = app.tenant("Acme").await;
     let customer = tenant.create_customer("m@example.com").await;
     tenant.api.retrieve_customer(&customer.id).await.expect("retrieved");
-    let text = app.http().get(app.url("/metrics")).send().await.expect("metrics").text().await.expect("text");
+    let text = app
+        .http()
+        .get(app.url("/metrics"))
+        .send()
+        .await
+        .expect("metrics")
+        .text()
+        .await
+        .expect("text");
     assert!(text.contains("http_requests_total"), "{text}");
-    assert!(text.contains("route=\"/v1/customers/{id}\""), "routes are labelled by template: {text}");
+    assert!(
+        text.contains("route=\"/v1/customers/{id}\""),
+        "routes are labelled by template: {text}"
+    );
     assert!(!text.contains(customer.id.as_str()), "ids never become labels");
     assert!(text.contains("http_request_duration_seconds_bucket"));
 }
@@ -37,18 +48,42 @@ async fn every_response_carries_a_request_id_and_hardening_headers() {
     let app = spawn_app().await;
     let a = app.http().get(app.url("/healthz")).send().await.expect("sent");
     let b = app.http().get(app.url("/healthz")).send().await.expect("sent");
-    let id = |r: &reqwest::Response| r.headers().get("request-id").and_then(|v| v.to_str().ok()).unwrap_or_default().to_owned();
+    let id = |r: &reqwest::Response| {
+        r.headers()
+            .get("request-id")
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or_default()
+            .to_owned()
+    };
     assert!(id(&a).starts_with("req_"));
     assert_ne!(id(&a), id(&b));
-    assert_eq!(a.headers().get("x-content-type-options").and_then(|v| v.to_str().ok()), Some("nosniff"));
-    assert_eq!(a.headers().get("x-frame-options").and_then(|v| v.to_str().ok()), Some("DENY"));
+    assert_eq!(
+        a.headers().get("x-content-type-options").and_then(|v| v.to_str().ok()),
+        Some("nosniff")
+    );
+    assert_eq!(
+        a.headers().get("x-frame-options").and_then(|v| v.to_str().ok()),
+        Some("DENY")
+    );
 }
 
 #[tokio::test]
 async fn the_openapi_document_lists_every_endpoint_and_the_docs_page_renders_it() {
     let app = spawn_app().await;
-    let doc: serde_json::Value = app.http().get(app.url("/v1/openapi.json")).send().await.expect("sent").json().await.expect("json");
-    assert!(doc["openapi"].as_str().is_some_and(|v| v.starts_with("3.1")), "{}", doc["openapi"]);
+    let doc: serde_json::Value = app
+        .http()
+        .get(app.url("/v1/openapi.json"))
+        .send()
+        .await
+        .expect("sent")
+        .json()
+        .await
+        .expect("json");
+    assert!(
+        doc["openapi"].as_str().is_some_and(|v| v.starts_with("3.1")),
+        "{}",
+        doc["openapi"]
+    );
     for path in ["/v1/customers", "/v1/customers/{id}", "/v1/events", "/v1/events/{id}"] {
         assert!(doc["paths"][path].is_object(), "missing {path}");
     }
@@ -56,7 +91,15 @@ async fn the_openapi_document_lists_every_endpoint_and_the_docs_page_renders_it(
     assert!(doc["components"]["schemas"]["ErrorEnvelope"].is_object());
     assert!(doc["components"]["securitySchemes"]["api_key"].is_object());
 
-    let html = app.http().get(app.url("/docs")).send().await.expect("sent").text().await.expect("html");
+    let html = app
+        .http()
+        .get(app.url("/docs"))
+        .send()
+        .await
+        .expect("sent")
+        .text()
+        .await
+        .expect("html");
     assert!(html.contains("/v1/customers/{id}"));
     assert!(html.contains("Create a customer"));
 }

@@ -8,10 +8,26 @@ use crate::helpers::spawn_app;
 async fn creating_a_customer_records_customer_created_with_its_request() {
     let app = spawn_app().await;
     let tenant = app.tenant("Acme").await;
-    let params = CreateCustomerRequest { email: Some("ada@example.com".into()), name: Some("Ada".into()) };
-    let customer = tenant.api.create_customer(&params, Some("evt-key")).await.expect("created");
+    let params = CreateCustomerRequest {
+        email: Some("ada@example.com".into()),
+        name: Some("Ada".into()),
+    };
+    let customer = tenant
+        .api
+        .create_customer(&params, Some("evt-key"))
+        .await
+        .expect("created");
 
-    let events = tenant.api.list_events(&EventFilter { kind: Some("customer.created".into()) }, &ListParams::default()).await.expect("events");
+    let events = tenant
+        .api
+        .list_events(
+            &EventFilter {
+                kind: Some("customer.created".into()),
+            },
+            &ListParams::default(),
+        )
+        .await
+        .expect("events");
     assert_eq!(events.data.len(), 1);
     let event = &events.data[0];
     assert!(event.id.as_str().starts_with("evt_"));
@@ -29,13 +45,27 @@ async fn when_the_event_cannot_be_written_the_change_rolls_back_too() {
     let app = spawn_app().await;
     let tenant = app.tenant("Acme").await;
     // Break the outbox: the insert of the event now fails after the customer's.
-    sqlx::query("drop table events").execute(app.db.writer()).await.expect("drop");
+    sqlx::query("drop table events")
+        .execute(app.db.writer())
+        .await
+        .expect("drop");
 
-    let params = CreateCustomerRequest { email: Some("ada@example.com".into()), name: None };
+    let params = CreateCustomerRequest {
+        email: Some("ada@example.com".into()),
+        name: None,
+    };
     let err = tenant.api.create_customer(&params, None).await.expect_err("fails");
     assert_eq!(err.status(), Some(500));
     let envelope = err.envelope().expect("envelope");
     assert_eq!(envelope.error.code, ErrorCode::InternalError);
-    assert!(!envelope.error.message.contains("events"), "the cause stays in the logs: {}", envelope.error.message);
-    assert_eq!(app.count_rows("customers", &tenant.id).await, 0, "no customer without its event");
+    assert!(
+        !envelope.error.message.contains("events"),
+        "the cause stays in the logs: {}",
+        envelope.error.message
+    );
+    assert_eq!(
+        app.count_rows("customers", &tenant.id).await,
+        0,
+        "no customer without its event"
+    );
 }

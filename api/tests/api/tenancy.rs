@@ -15,21 +15,49 @@ async fn one_tenant_cannot_see_another_tenants_customers_or_events() {
     assert_eq!(err.status(), Some(404));
     assert_eq!(err.envelope().expect("envelope").error.code, ErrorCode::ResourceMissing);
 
-    let listed = b.api.list_customers(&CustomerFilter::default(), &ListParams::default()).await.expect("list");
+    let listed = b
+        .api
+        .list_customers(&CustomerFilter::default(), &ListParams::default())
+        .await
+        .expect("list");
     assert!(listed.data.is_empty());
-    let by_email = b.api.list_customers(&CustomerFilter { email: Some("secret@a.example".into()) }, &ListParams::default()).await.expect("list");
+    let by_email = b
+        .api
+        .list_customers(
+            &CustomerFilter {
+                email: Some("secret@a.example".into()),
+            },
+            &ListParams::default(),
+        )
+        .await
+        .expect("list");
     assert!(by_email.data.is_empty());
 
-    let a_events = a.api.list_events(&EventFilter::default(), &ListParams::default()).await.expect("events");
+    let a_events = a
+        .api
+        .list_events(&EventFilter::default(), &ListParams::default())
+        .await
+        .expect("events");
     assert_eq!(a_events.data.len(), 1);
-    let b_events = b.api.list_events(&EventFilter::default(), &ListParams::default()).await.expect("events");
+    let b_events = b
+        .api
+        .list_events(&EventFilter::default(), &ListParams::default())
+        .await
+        .expect("events");
     assert!(b_events.data.is_empty());
     let err = b.api.retrieve_event(&a_events.data[0].id).await.expect_err("hidden");
     assert_eq!(err.status(), Some(404));
 
     // A cursor from another tenant's list is not a way in either.
-    let page = ListParams { starting_after: Some(secret.id.to_string()), ..ListParams::default() };
-    let err = b.api.list_customers(&CustomerFilter::default(), &page).await.expect_err("foreign cursor");
+    let page = ListParams {
+        starting_after: Some(secret.id.to_string()),
+        ..ListParams::default()
+    };
+    let err = b
+        .api
+        .list_customers(&CustomerFilter::default(), &page)
+        .await
+        .expect_err("foreign cursor");
     assert_eq!(err.status(), Some(400));
 
     assert_eq!(a.api.retrieve_customer(&secret.id).await.expect("own customer"), secret);

@@ -1,0 +1,268 @@
+// The customer portal, seen from a browser: server-rendered HTML that works without
+// JavaScript, hydration under a strict CSP, security headers everywhere, the compressed
+// WASM bundle, the 404 page and the /v1 proxy.
+//
+// Expects the portal at PORTAL_URL with its bundle built, and the API at API_URL up.
+import { expect, test, type Page, type APIResponse } from '@playwright/test';
+
+const apiUrl = process.env.API_URL ?? 'http://127.0.0.1:8080';
+
+const HEADING = 'Paylera customer portal';
+const DISCLOSURE = 'What can I do here?';
+
+/**
+ * Records console errors, uncaught exceptions and CSP violations of a page.
+ *
+ * `expectedStatusUrl`: a URL whose non-2xx status the test itself asserts (Chromium logs
+ * "Failed to load resource" for a 404 document, which is then no problem).
+ */
+async function watchForProblems(
+  page: Page,
+  expectedStatusUrl?: string,
+): Promise<() => Promise<string[]>> {
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() !== 'error') return;
+    const expected =
+      expectedStatusUrl !== undefined &&
+      message.location().url === expectedStatusUrl &&
+      message.text().startsWith('Failed to load resource');
+    if (!expected) problems.push(`console: ${message.text()} (${message.location().url})`);
+  });
+  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+  // Init scripts are injected by the browser itself, not subject to the page's CSP.
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { __cspViolations: string[] }).__cspViolations = seen;
+    document.addEventListener('securitypolicyviolation', (event) => {
+      seen.push(`${event.violatedDirective} blocked ${event.blockedURI || 'inline'}`);
+    });
+  });
+  return async () => {
+    const csp = await page
+      .evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? [])
+      .catch(() => [] as string[]);
+    return [...problems, ...csp.map((violation) => `csp: ${violation}`)];
+  };
+}
+
+function cspNonce(response: APIResponse): string {
+  const csp = response.headers()['content-security-policy'] ?? '';
+  const match = csp.match(/'nonce-([^']+)'/);
+  expect(match, `a nonce in ${csp}`).not.toBeNull();
+  return match![1];
+}
+
+test.describe('without JavaScript', () => {
+  test('the home page shows its heading and the API status from server-rendered HTML', async ({
+    browser,
+  }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+
+    const response = await page.goto('/');
+
+    expect(response?.status()).toBe(200);
+    await expect(page).toHaveTitle(HEADING);
+    await expect(page.getByRole('heading', { level: 1, name: HEADING })).toBeVisible();
+    await expect(page.getByText('through a secure link from your merchant')).toBeVisible();
+    const status = page.locator('.api-status [data-status]');
+    await expect(status).toHaveAttribute('data-status', 'ok');
+    await expect(status).toHaveText('ok');
+    await expect(page.locator('body')).not.toHaveAttribute('data-hydrated', /.*/);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(page.getByRole('main')).toBeVisible();
+    await context.close();
+  });
+});
+
+test.describe('with JavaScript', () => {
+  test('the page hydrates without console errors or CSP violations', async ({ page }) => {
+    const problems = await watchForProblems(page);
+
+    await page.goto('/');
+    await expect(page.locator('body[data-hydrated="true"]')).toBeAttached();
+
+    await expect(page.getByRole('heading', { level: 1, name: HEADING })).toBeVisible();
+    await expect(page.locator('.api-status [data-status]')).toHaveText('ok');
+    // Let late requests (e.g. the WASM fetch) report, then check nothing went wrong.
+    await page.waitForLoadState('networkidle');
+    expect(await problems()).toEqual([]);
+  });
+
+  test('the disclosure button shows and hides the details with the mouse', async ({ page }) => {
+    const problems = await watchForProblems(page);
+    await page.goto('/');
+    await expect(page.locator('body[data-hydrated="true"]')).toBeAttached();
+    const button = page.getByRole('button', { name: DISCLOSURE });
+    const panelId = await button.getAttribute('aria-controls');
+    expect(panelId).toBeTruthy();
+    const panel = page.locator(`#${panelId}`);
+    await expect(button).toHaveAttribute('aria-expanded', 'false');
+    await expect(panel).toBeHidden();
+
+    await button.click();
+    await expect(button).toHaveAttribute('aria-expanded', 'true');
+    await expect(panel).toBeVisible();
+    await expect(panel).toContainText('invoices');
+
+    await button.click();
+    await expect(button).toHaveAttribute('aria-expanded', 'false');
+    await expect(panel).toBeHidden();
+    expect(await problems()).toEqual([]);
+  });
+
+  test('the disclosure button works from the keyboard', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.locator('body[data-hydrated="true"]')).toBeAttached();
+    const button = page.getByRole('button', { name: DISCLOSURE });
+    const panel = page.locator(`#${await button.getAttribute('aria-controls')}`);
+
+    await button.focus();
+    await expect(button).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(button).toHaveAttribute('aria-expanded', 'true');
+    await expect(panel).toBeVisible();
+
+    await page.keyboard.press('Space');
+    await expect(button).toHaveAttribute('aria-expanded', 'false');
+    await expect(panel).toBeHidden();
+  });
+
+  test('the first Tab reaches the skip link, which leads to the main content', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.locator('body[data-hydrated="true"]')).toBeAttached();
+
+    await page.keyboard.press('Tab');
+    const skip = page.getByRole('link', { name: 'Skip to main content' });
+    await expect(skip).toBeFocused();
+    await expect(skip).toBeVisible();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('main')).toBeFocused();
+  });
+});
+
+test.describe('security headers', () => {
+  for (const path of ['/', '/no-such-page', '/pkg/portal.js', '/healthz']) {
+    test(`are on ${path}`, async ({ request }) => {
+      const response = await request.get(path);
+      const headers = response.headers();
+
+      const csp = headers['content-security-policy'] ?? '';
+      expect(csp).toContain("frame-ancestors 'none'");
+      expect(csp).toContain("'wasm-unsafe-eval'");
+      expect(csp).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]{24}'/);
+      expect(csp).not.toContain('unsafe-inline');
+      expect(headers['x-frame-options']).toBe('DENY');
+      expect(headers['x-content-type-options']).toBe('nosniff');
+      expect(headers['referrer-policy']).toBe('no-referrer');
+      expect(headers['cross-origin-opener-policy']).toBe('same-origin');
+      expect(headers['strict-transport-security']).toContain('max-age=');
+      expect(headers['permissions-policy']).toContain('camera=()');
+      expect(headers['x-request-id']).toBeTruthy();
+    });
+  }
+
+  test("the CSP nonce is the hydration script's and changes with every request", async ({
+    request,
+  }) => {
+    const first = await request.get('/');
+    const second = await request.get('/');
+
+    const nonce = cspNonce(first);
+    const html = await first.text();
+    const scriptNonces = [...html.matchAll(/<script\b[^>]*\snonce="([^"]+)"/g)].map((m) => m[1]);
+    expect(scriptNonces.length).toBeGreaterThan(0);
+    for (const scriptNonce of scriptNonces) expect(scriptNonce).toBe(nonce);
+    expect(html).toContain('/pkg/portal.js');
+    expect(cspNonce(second)).not.toBe(nonce);
+  });
+});
+
+test.describe('the WASM bundle', () => {
+  test('is served brotli-compressed as application/wasm when the browser accepts br', async ({
+    request,
+  }) => {
+    const response = await request.get('/pkg/portal_bg.wasm', {
+      headers: { 'Accept-Encoding': 'br' },
+    });
+
+    expect(response.status()).toBe(200);
+    expect(response.headers()['content-encoding']).toBe('br');
+    expect(response.headers()['content-type']).toBe('application/wasm');
+    expect(response.headers()['cache-control']).toBe('no-cache');
+    // Playwright decodes the body: it must be a WebAssembly module ("\0asm").
+    const body = await response.body();
+    expect([...body.subarray(0, 4)]).toEqual([0x00, 0x61, 0x73, 0x6d]);
+  });
+
+  test('is served gzip-compressed to a client without br', async ({ request }) => {
+    const response = await request.get('/pkg/portal_bg.wasm', {
+      headers: { 'Accept-Encoding': 'gzip' },
+    });
+
+    expect(response.status()).toBe(200);
+    expect(response.headers()['content-encoding']).toBe('gzip');
+    expect(response.headers()['content-type']).toBe('application/wasm');
+  });
+
+  test('serves the stylesheet next to it', async ({ request }) => {
+    const response = await request.get('/pkg/portal.css');
+
+    expect(response.status()).toBe(200);
+    expect(response.headers()['content-type']).toContain('text/css');
+  });
+});
+
+test.describe('unknown paths', () => {
+  test('answer 404 with the not-found page', async ({ page, baseURL }) => {
+    const problems = await watchForProblems(page, new URL('/no-such-page', baseURL).href);
+
+    const response = await page.goto('/no-such-page');
+
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
+    await expect(page.getByRole('link', { name: "Go to the portal's home page" })).toHaveAttribute(
+      'href',
+      '/',
+    );
+    await expect(page.locator('body[data-hydrated="true"]')).toBeAttached();
+    expect(await problems()).toEqual([]);
+  });
+});
+
+test.describe('probes and the API proxy', () => {
+  test('/healthz and /readyz report the portal as up and ready', async ({ request }) => {
+    const health = await request.get('/healthz');
+    expect(health.status()).toBe(200);
+    expect(await health.json()).toMatchObject({ status: 'ok', service: 'paylera-portal' });
+
+    const ready = await request.get('/readyz');
+    expect(ready.status()).toBe(200);
+    expect(await ready.json()).toMatchObject({ status: 'ok', service: 'paylera-portal' });
+  });
+
+  test('/v1 answers exactly what the API answers', async ({ request }) => {
+    const direct = await request.get(`${apiUrl}/v1/customers?limit=1`);
+    const proxied = await request.get('/v1/customers?limit=1');
+
+    expect(proxied.status()).toBe(direct.status());
+    expect(proxied.headers()['content-type']).toBe(direct.headers()['content-type']);
+    expect(await proxied.json()).toEqual(await direct.json());
+    expect(proxied.headers()['x-frame-options']).toBe('DENY');
+  });
+
+  test('/v1 passes the Authorization header through to the API', async ({ request }) => {
+    // Set by `cargo xtask test` from `paylera-api demo seed`.
+    const secretKey = process.env.PAYLERA_DEMO_SECRET_KEY;
+    test.skip(!secretKey, 'PAYLERA_DEMO_SECRET_KEY is not set');
+    const headers = { Authorization: `Bearer ${secretKey}`, Accept: 'application/json' };
+
+    const direct = await request.get(`${apiUrl}/v1/customers?limit=1`, { headers });
+    const proxied = await request.get('/v1/customers?limit=1', { headers });
+
+    expect(direct.status()).toBe(200);
+    expect(proxied.status()).toBe(200);
+    expect(await proxied.json()).toEqual(await direct.json());
+  });
+});

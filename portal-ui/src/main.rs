@@ -1,0 +1,12 @@
+//! `paylera-portal`: the customer portal server. Configuration is read from the
+//! environment (see `server::settings`); logs go to stderr as JSON.
+
+use paylera_portal_ui::server::{Application, PortalError, Settings, telemetry};
+
+#[tokio::main]
+async fn main() -> Result<(), PortalError> {
+    let settings = Settings::from_env()?;
+    telemetry::init(&settings.log_filter)?;
+    let application = Application::build(settings).await?;
+    application.run_until_stopped().await
+}

@@ -1,0 +1,224 @@
+//! The portal's axum application: [`router`] wires every route and layer;
+//! [`Application`] binds a socket and serves it until SIGINT or SIGTERM.
+//!
+//! | path        | what answers                                                   |
+//! |-------------|----------------------------------------------------------------|
+//! | `/`         | the home page, rendered by Leptos (`SsrMode::Async`)            |
+//! | `/healthz`  | [`health::healthz`]                                            |
+//! | `/readyz`   | [`health::readyz`] (asks the API's `/readyz`)                   |
+//! | `/pkg/*`    | files under `{site_root}/pkg`, `.br`/`.gz` siblings preferred   |
+//! | `/v1/*`     | [`proxy::forward`] to the API                                   |
+//! | anything else | the not-found page, `404`                                    |
+//!
+//! Around all of them, outermost first: a request id (`x-request-id`, generated unless
+//! sent), request logs, the request id copied to the response, [`security_headers`],
+//! and a panic catcher (so even a crash answers `500` with security headers).
+
+use std::{net::SocketAddr, sync::OnceLock};
+
+use axum::{
+    Router,
+    routing::{any, get},
+};
+use http::{HeaderValue, header};
+use leptos::prelude::{LeptosOptions, provide_context};
+use leptos_axum::{AxumRouteListing, LeptosRoutes as _, generate_route_list, render_app_async_with_context};
+use paylera_shared::client::ApiClient;
+use tokio::net::TcpListener;
+use tower::ServiceBuilder;
+use tower_http::{
+    catch_panic::CatchPanicLayer,
+    request_id::{MakeRequestUuid, PropagateRequestIdLayer, RequestId, SetRequestIdLayer},
+    services::ServeDir,
+    set_header::SetResponseHeaderLayer,
+    trace::{DefaultOnResponse, TraceLayer},
+};
+use tracing::Level;
+
+use super::{
+    PortalError, Settings, health,
+    proxy::{self, ApiProxy},
+    security::{provide_request_nonce, security_headers},
+};
+use crate::{App, shell};
+
+/// The name wasm-bindgen gives the bundle (`--out-name portal`): `/pkg/portal.js`,
+/// `/pkg/portal_bg.wasm`; the stylesheet is `/pkg/portal.css`.
+pub const OUTPUT_NAME: &str = "portal";
+
+/// The folder under the site root that holds the bundle, and the URL prefix serving it.
+pub const PKG_DIR: &str = "pkg";
+
+/// The Leptos options of the portal, built in code (no `Cargo.toml` metadata, no
+/// cargo-leptos).
+pub fn leptos_options(settings: &Settings) -> LeptosOptions {
+    LeptosOptions::builder()
+        .output_name(OUTPUT_NAME)
+        .site_root(settings.site_root.to_string_lossy().into_owned())
+        .site_pkg_dir(PKG_DIR)
+        .site_addr(settings.addr)
+        .build()
+}
+
+/// The page routes of [`App`], worked out once per process.
+///
+/// Generating them makes Leptos suppress resource loading process-wide (a global flag)
+/// while it runs, so a page rendering at that moment would wait forever for its data.
+/// Doing it once, before any router exists, keeps that from ever overlapping a render
+/// (it matters when several routers are built, as the tests do).
+fn route_list() -> Vec<AxumRouteListing> {
+    static ROUTES: OnceLock<Vec<AxumRouteListing>> = OnceLock::new();
+    ROUTES.get_or_init(|| generate_route_list(App)).clone()
+}
+
+/// Every route and layer of the portal server. Needs no socket: tests call it in-process.
+pub fn router(settings: &Settings) -> Result<Router, PortalError> {
+    let options = leptos_options(settings);
+    let api = ApiClient::new(settings.api_url.clone());
+
+    // What every page render gets as context: the API client for its resources, and
+    // this request's CSP nonce for the hydration script.
+    let page_context = {
+        let api = api.clone();
+        move || {
+            provide_context(api.clone());
+            provide_request_nonce();
+        }
+    };
+    let render_shell = {
+        let options = options.clone();
+        move || shell(options.clone())
+    };
+
+    let pages = Router::new()
+        .leptos_routes_with_context(&options, route_list(), page_context.clone(), render_shell.clone())
+        // Unknown paths render the app too; its router shows the not-found page and
+        // sets the 404.
+        .fallback(render_app_async_with_context(page_context, render_shell))
+        .with_state(options);
+
+    let probes = Router::new()
+        .route("/healthz", get(health::healthz))
+        .route("/readyz", get(health::readyz))
+        .with_state(api);
+
+    let api_proxy = Router::new()
+        .route("/v1", any(proxy::forward))
+        .route("/v1/{*path}", any(proxy::forward))
+        .with_state(ApiProxy::new(&settings.api_url)?);
+
+    let pkg = ServiceBuilder::new()
+        .layer(SetResponseHeaderLayer::overriding(
+            header::CACHE_CONTROL,
+            HeaderValue::from_static("no-cache"),
+        ))
+        .service(
+            ServeDir::new(settings.site_root.join(PKG_DIR))
+                .precompressed_br()
+                .precompressed_gzip(),
+        );
+
+    let layers = ServiceBuilder::new()
+        .layer(SetRequestIdLayer::x_request_id(MakeRequestUuid))
+        .layer(
+            TraceLayer::new_for_http()
+                .make_span_with(|request: &http::Request<_>| {
+                    let request_id = request
+                        .extensions()
+                        .get::<RequestId>()
+                        .and_then(|id| id.header_value().to_str().ok())
+                        .unwrap_or("-");
+                    tracing::info_span!(
+                        "request",
+                        method = %request.method(),
+                        path = request.uri().path(),
+                        request_id,
+                    )
+                })
+                .on_response(DefaultOnResponse::new().level(Level::INFO)),
+        )
+        .layer(PropagateRequestIdLayer::x_request_id())
+        .layer(axum::middleware::from_fn(security_headers))
+        .layer(CatchPanicLayer::new());
+
+    Ok(probes
+        .merge(api_proxy)
+        .nest_service("/pkg", pkg)
+        .merge(pages)
+        .layer(layers))
+}
+
+/// The portal server, bound to its socket and ready to serve.
+#[derive(Debug)]
+pub struct Application {
+    listener: TcpListener,
+    local_addr: SocketAddr,
+    router: Router,
+}
+
+impl Application {
+    /// Builds the router and binds `settings.addr` (port `0` picks a free port; see
+    /// [`Application::local_addr`]).
+    pub async fn build(settings: Settings) -> Result<Self, PortalError> {
+        let router = router(&settings)?;
+        let listener = TcpListener::bind(settings.addr)
+            .await
+            .map_err(|source| PortalError::Bind {
+                addr: settings.addr,
+                source,
+            })?;
+        let local_addr = listener.local_addr().map_err(|source| PortalError::Bind {
+            addr: settings.addr,
+            source,
+        })?;
+        Ok(Self {
+            listener,
+            local_addr,
+            router,
+        })
+    }
+
+    /// The address actually bound.
+    pub fn local_addr(&self) -> SocketAddr {
+        self.local_addr
+    }
+
+    /// Serves until SIGINT or SIGTERM, then finishes the requests in flight.
+    pub async fn run_until_stopped(self) -> Result<(), PortalError> {
+        tracing::info!(addr = %self.local_addr, "paylera-portal listening");
+        axum::serve(self.listener, self.router)
+            .with_graceful_shutdown(shutdown_signal())
+            .await
+            .map_err(PortalError::Serve)?;
+        tracing::info!("paylera-portal stopped");
+        Ok(())
+    }
+}
+
+/// Resolves at the first SIGINT (Ctrl-C) or SIGTERM.
+async fn shutdown_signal() {
+    let interrupt = async {
+        if let Err(err) = tokio::signal::ctrl_c().await {
+            tracing::error!(error = %err, "cannot listen for SIGINT");
+            std::future::pending::<()>().await;
+        }
+    };
+    let terminate = async {
+        #[cfg(unix)]
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut signal) => {
+                signal.recv().await;
+            }
+            Err(err) => {
+                tracing::error!(error = %err, "cannot listen for SIGTERM");
+                std::future::pending::<()>().await;
+            }
+        }
+        #[cfg(not(unix))]
+        std::future::pending::<()>().await;
+    };
+    tokio::select! {
+        () = interrupt => tracing::info!("SIGINT received, shutting down"),
+        () = terminate => tracing::info!("SIGTERM received, shutting down"),
+    }
+}

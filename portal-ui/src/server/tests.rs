@@ -1,0 +1,277 @@
+//! In-process tests of the whole portal router: real HTTP to a stand-in API on a free
+//! port, the portal itself called with `oneshot` (no socket).
+
+use std::{net::SocketAddr, path::PathBuf};
+
+use axum::{
+    Json, Router,
+    body::Body,
+    http::{HeaderMap, Method, Request, StatusCode, Uri},
+    response::{IntoResponse, Response},
+    routing::{any, get},
+};
+use paylera_shared::{ErrorCode, ErrorEnvelope, ErrorType, health::Health};
+use serde_json::{Value, json};
+use tower::ServiceExt as _;
+
+use super::{Settings, router};
+
+/// A stand-in for the Paylera API: `/readyz` answers `readiness`, `/v1/*` echoes the
+/// request and answers with a few headers the proxy must (and must not) pass back.
+async fn spawn_api(readiness: &'static str) -> SocketAddr {
+    async fn echo(method: Method, uri: Uri, headers: HeaderMap, body: String) -> Response {
+        let headers: serde_json::Map<String, Value> = headers
+            .iter()
+            .map(|(name, value)| (name.to_string(), Value::from(value.to_str().unwrap_or_default())))
+            .collect();
+        let echoed = json!({ "method": method.as_str(), "uri": uri.to_string(), "headers": headers, "body": body });
+        (
+            StatusCode::CREATED,
+            [
+                ("retry-after", "7"),
+                ("idempotent-replayed", "true"),
+                ("set-cookie", "api=secret"),
+                ("x-internal", "do-not-leak"),
+            ],
+            Json(echoed),
+        )
+            .into_response()
+    }
+
+    let readyz = move || async move {
+        let status = if readiness == "ok" {
+            StatusCode::OK
+        } else {
+            StatusCode::SERVICE_UNAVAILABLE
+        };
+        let health = Health {
+            status: readiness.to_owned(),
+            service: "paylera-api".to_owned(),
+            version: "0.1.0".to_owned(),
+        };
+        (status, Json(health))
+    };
+    let api = Router::new()
+        .route("/readyz", get(readyz))
+        .route("/v1/{*path}", any(echo));
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+        .await
+        .expect("bind stand-in API");
+    let addr = listener.local_addr().expect("stand-in API address");
+    tokio::spawn(async move { axum::serve(listener, api).await });
+    addr
+}
+
+/// A site root with a `pkg/` holding a fake bundle and its precompressed siblings
+/// (one per test process, under the system's temp directory).
+fn site_root() -> PathBuf {
+    static ROOT: std::sync::OnceLock<PathBuf> = std::sync::OnceLock::new();
+    ROOT.get_or_init(make_site_root).clone()
+}
+
+fn make_site_root() -> PathBuf {
+    let nanos = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_nanos())
+        .unwrap_or_default();
+    let root = std::env::temp_dir().join(format!("paylera-portal-test-{}-{nanos}", std::process::id()));
+    let pkg = root.join("pkg");
+    std::fs::create_dir_all(&pkg).expect("create pkg dir");
+    std::fs::write(pkg.join("portal_bg.wasm"), b"\0asm\x01\0\0\0").expect("write wasm");
+    std::fs::write(pkg.join("portal_bg.wasm.br"), b"pretend-brotli").expect("write br");
+    std::fs::write(pkg.join("portal_bg.wasm.gz"), b"pretend-gzip").expect("write gz");
+    std::fs::write(pkg.join("portal.js"), b"export default function () {}").expect("write js");
+    root
+}
+
+fn portal(api: Option<SocketAddr>) -> Router {
+    let settings = Settings {
+        // Port 9 (discard) on loopback: nothing listens there.
+        api_url: api.map_or_else(|| "http://127.0.0.1:9".to_owned(), |a| format!("http://{a}")),
+        site_root: site_root(),
+        ..Settings::default()
+    };
+    router(&settings).expect("router builds")
+}
+
+async fn call(app: Router, request: Request<Body>) -> (StatusCode, HeaderMap, String) {
+    let response = app.oneshot(request).await.expect("infallible");
+    let status = response.status();
+    let headers = response.headers().clone();
+    let bytes = http_body_util::BodyExt::collect(response.into_body())
+        .await
+        .expect("body")
+        .to_bytes();
+    (status, headers, String::from_utf8_lossy(&bytes).into_owned())
+}
+
+fn get_request(path: &str) -> Request<Body> {
+    Request::get(path).body(Body::empty()).expect("valid request")
+}
+
+fn header<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
+    headers.get(name).and_then(|value| value.to_str().ok())
+}
+
+fn nonce_of(csp: &str) -> &str {
+    let start = csp.find("'nonce-").expect("a nonce in the CSP") + "'nonce-".len();
+    let len = csp[start..].find('\'').expect("closing quote");
+    &csp[start..start + len]
+}
+
+#[tokio::test]
+async fn the_home_page_is_rendered_whole_with_the_api_status_and_the_nonce_on_its_scripts() {
+    let api = spawn_api("ok").await;
+
+    let (status, headers, html) = call(portal(Some(api)), get_request("/")).await;
+
+    assert_eq!(status, StatusCode::OK);
+    assert!(html.contains("<html lang=\"en\">"), "{html}");
+    assert!(html.contains("Paylera customer portal</h1>"), "{html}");
+    assert!(html.contains("data-status=\"ok\""), "{html}");
+    assert!(
+        html.contains("<link rel=\"stylesheet\" href=\"/pkg/portal.css\">"),
+        "{html}"
+    );
+    let csp = header(&headers, "content-security-policy").expect("CSP");
+    let nonce = nonce_of(csp);
+    let scripts = html.matches("<script").count();
+    assert!(scripts > 0);
+    assert_eq!(
+        html.matches(&format!("<script type=\"module\" nonce=\"{nonce}\">"))
+            .count(),
+        1
+    );
+    assert_eq!(html.matches(&format!("nonce=\"{nonce}\">")).count(), scripts, "{html}");
+}
+
+#[tokio::test]
+async fn the_home_page_says_when_the_api_is_unavailable_or_unreachable() {
+    let api = spawn_api("unavailable").await;
+    let (_, _, html) = call(portal(Some(api)), get_request("/")).await;
+    assert!(html.contains("data-status=\"unavailable\""), "{html}");
+
+    let (status, _, html) = call(portal(None), get_request("/")).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(html.contains("data-status=\"unreachable\""), "{html}");
+}
+
+#[tokio::test]
+async fn an_unknown_path_answers_404_with_the_not_found_page_and_security_headers() {
+    let (status, headers, html) = call(portal(None), get_request("/no/such/page")).await;
+
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    assert!(html.contains("Page not found</h1>"), "{html}");
+    assert_eq!(header(&headers, "x-frame-options"), Some("DENY"));
+    assert!(header(&headers, "x-request-id").is_some());
+}
+
+#[tokio::test]
+async fn healthz_is_ok_and_readyz_follows_the_api() {
+    let (status, headers, body) = call(portal(None), get_request("/healthz")).await;
+    assert_eq!(status, StatusCode::OK);
+    let health: Health = serde_json::from_str(&body).expect("health JSON");
+    assert_eq!(
+        (health.status.as_str(), health.service.as_str()),
+        ("ok", "paylera-portal")
+    );
+    assert_eq!(header(&headers, "x-content-type-options"), Some("nosniff"));
+
+    let (status, _, body) = call(portal(None), get_request("/readyz")).await;
+    assert_eq!(status, StatusCode::SERVICE_UNAVAILABLE);
+    assert_eq!(
+        serde_json::from_str::<Health>(&body).expect("JSON").status,
+        "unavailable"
+    );
+
+    let api = spawn_api("unavailable").await;
+    let (status, _, _) = call(portal(Some(api)), get_request("/readyz")).await;
+    assert_eq!(status, StatusCode::SERVICE_UNAVAILABLE);
+
+    let api = spawn_api("ok").await;
+    let (status, _, body) = call(portal(Some(api)), get_request("/readyz")).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(serde_json::from_str::<Health>(&body).expect("JSON").status, "ok");
+}
+
+#[tokio::test]
+async fn pkg_files_are_served_precompressed_uncached_and_with_security_headers() {
+    let app = portal(None);
+    let request = |encoding: &str| {
+        Request::get("/pkg/portal_bg.wasm")
+            .header("accept-encoding", encoding)
+            .body(Body::empty())
+            .expect("valid request")
+    };
+
+    let (status, headers, body) = call(app.clone(), request("br, gzip")).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(header(&headers, "content-encoding"), Some("br"));
+    assert_eq!(header(&headers, "content-type"), Some("application/wasm"));
+    assert_eq!(header(&headers, "cache-control"), Some("no-cache"));
+    assert!(header(&headers, "content-security-policy").is_some());
+    assert_eq!(body, "pretend-brotli");
+
+    let (_, headers, _) = call(app.clone(), request("gzip")).await;
+    assert_eq!(header(&headers, "content-encoding"), Some("gzip"));
+
+    let (_, headers, body) = call(app.clone(), request("identity")).await;
+    assert_eq!(header(&headers, "content-encoding"), None);
+    assert!(body.starts_with("\0asm"));
+
+    let (status, headers, _) = call(app, get_request("/pkg/missing.js")).await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    assert_eq!(header(&headers, "x-frame-options"), Some("DENY"));
+}
+
+#[tokio::test]
+async fn the_proxy_forwards_only_the_listed_headers_both_ways() {
+    let api = spawn_api("ok").await;
+    let request = Request::post("/v1/customers?limit=2&email=a%40b.c")
+        .header("content-type", "application/json")
+        .header("accept", "application/json")
+        .header("authorization", "Bearer sk_test_123")
+        .header("idempotency-key", "key-1")
+        .header("cookie", "portal_session=abc")
+        .header("x-forwarded-for", "203.0.113.9")
+        .body(Body::from(r#"{"email":"a@b.c"}"#))
+        .expect("valid request");
+
+    let (status, headers, body) = call(portal(Some(api)), request).await;
+
+    assert_eq!(status, StatusCode::CREATED);
+    assert_eq!(header(&headers, "retry-after"), Some("7"));
+    assert_eq!(header(&headers, "idempotent-replayed"), Some("true"));
+    assert_eq!(header(&headers, "content-type"), Some("application/json"));
+    assert_eq!(header(&headers, "set-cookie"), None);
+    assert_eq!(header(&headers, "x-internal"), None);
+    assert_eq!(header(&headers, "x-frame-options"), Some("DENY"));
+
+    let echoed: Value = serde_json::from_str(&body).expect("echo JSON");
+    assert_eq!(echoed["method"], "POST");
+    assert_eq!(echoed["uri"], "/v1/customers?limit=2&email=a%40b.c");
+    assert_eq!(echoed["body"], r#"{"email":"a@b.c"}"#);
+    let sent = &echoed["headers"];
+    assert_eq!(sent["authorization"], "Bearer sk_test_123");
+    assert_eq!(sent["idempotency-key"], "key-1");
+    assert_eq!(sent["content-type"], "application/json");
+    assert_eq!(sent["accept"], "application/json");
+    assert_eq!(
+        sent["x-request-id"],
+        header(&headers, "x-request-id").expect("request id")
+    );
+    assert!(sent.get("cookie").is_none(), "{sent}");
+    assert!(sent.get("x-forwarded-for").is_none(), "{sent}");
+}
+
+#[tokio::test]
+async fn the_proxy_answers_502_in_the_api_envelope_when_the_api_is_down() {
+    let (status, headers, body) = call(portal(None), get_request("/v1/customers")).await;
+
+    assert_eq!(status, StatusCode::BAD_GATEWAY);
+    assert_eq!(header(&headers, "x-frame-options"), Some("DENY"));
+    let envelope: ErrorEnvelope = serde_json::from_str(&body).expect("envelope");
+    assert_eq!(envelope.error.kind, ErrorType::ApiError);
+    assert_eq!(envelope.error.code, ErrorCode::ServiceUnavailable);
+    assert_eq!(envelope.error.param, None);
+}

@@ -1,0 +1,200 @@
+//! `cargo xtask setup`: installs what a fresh machine lacks, skipping every step
+//! that is already satisfied (so it is cheap to run before every build).
+//!
+//! Always: the `wasm32-unknown-unknown` target and the wasm-bindgen CLI at exactly
+//! the version pinned in the workspace manifest (into `$PAYLERA_TOOLS_DIR/bin`).
+//! With `--test`: Chromium at `/usr/bin/chromium` and the e2e npm packages.
+
+use std::path::Path;
+use std::process::Command;
+use std::time::SystemTime;
+
+use anyhow::{Context, Result, bail};
+
+use crate::cmd;
+use crate::workspace::Workspace;
+
+const WASM_TARGET: &str = "wasm32-unknown-unknown";
+/// Where the browser tests expect Chromium (Playwright launches it by path).
+pub const CHROMIUM: &str = "/usr/bin/chromium";
+
+/// Runs every setup step; `for_tests` adds the browser-test prerequisites.
+pub fn ensure(ws: &Workspace, for_tests: bool) -> Result<()> {
+    wasm_target()?;
+    wasm_bindgen_cli(ws)?;
+    if for_tests {
+        chromium()?;
+        e2e_packages(ws)?;
+    }
+    Ok(())
+}
+
+fn done(what: &str, note: &str) {
+    eprintln!("setup: {what}: {note}");
+}
+
+fn wasm_target() -> Result<()> {
+    let installed = match cmd::output(Command::new("rustup").args(["target", "list", "--installed"])) {
+        Ok(out) if out.status.success() => String::from_utf8_lossy(&out.stdout)
+            .lines()
+            .any(|l| l.trim() == WASM_TARGET),
+        // No rustup (a distribution's Rust): look in the sysroot instead.
+        _ => sysroot_has_target()?,
+    };
+    if installed {
+        done(WASM_TARGET, "already installed");
+        return Ok(());
+    }
+    cmd::run(Command::new("rustup").args(["target", "add", WASM_TARGET]))
+        .context("installing the wasm32 target (is rustup installed?)")?;
+    done(WASM_TARGET, "installed");
+    Ok(())
+}
+
+fn sysroot_has_target() -> Result<bool> {
+    let out = cmd::output(Command::new("rustc").args(["--print", "sysroot"]))?;
+    let sysroot = String::from_utf8_lossy(&out.stdout).trim().to_owned();
+    Ok(Path::new(&sysroot).join("lib/rustlib").join(WASM_TARGET).is_dir())
+}
+
+fn wasm_bindgen_cli(ws: &Workspace) -> Result<()> {
+    let version = ws.wasm_bindgen_version()?;
+    let bin = ws.wasm_bindgen_bin();
+    let what = format!("wasm-bindgen CLI {version}");
+    match installed_wasm_bindgen_version(&bin) {
+        Some(found) if found == version => {
+            done(&what, &format!("already at {}", bin.display()));
+            return Ok(());
+        }
+        Some(found) => eprintln!("setup: {} is {found}; replacing it with {version}", bin.display()),
+        None => eprintln!(
+            "setup: installing {what} into {} (about 6 minutes on 2 cores, once)",
+            ws.tools_dir.display()
+        ),
+    }
+    std::fs::create_dir_all(&ws.tools_dir).with_context(|| format!("creating {}", ws.tools_dir.display()))?;
+    // No `--locked`: one of the CLI's locked dependency versions is not in the
+    // registry, so a locked install fails (see TOOLCHAIN.md).
+    let mut install = ws.cargo();
+    install
+        .args([
+            "install",
+            "wasm-bindgen-cli",
+            "--force",
+            "--version",
+            &version,
+            "--root",
+        ])
+        .arg(&ws.tools_dir);
+    cmd::run(&mut install)?;
+    match installed_wasm_bindgen_version(&bin) {
+        Some(found) if found == version => {
+            done(&what, "installed");
+            Ok(())
+        }
+        other => bail!(
+            "after installing, {} reports version {other:?}, expected {version}",
+            bin.display()
+        ),
+    }
+}
+
+/// `wasm-bindgen 0.2.130` → `0.2.130`; `None` when missing or unparsable.
+fn installed_wasm_bindgen_version(bin: &Path) -> Option<String> {
+    let out = Command::new(bin).arg("--version").output().ok()?;
+    if !out.status.success() {
+        return None;
+    }
+    parse_wasm_bindgen_version(&String::from_utf8_lossy(&out.stdout))
+}
+
+fn parse_wasm_bindgen_version(output: &str) -> Option<String> {
+    let mut words = output.split_whitespace();
+    if words.next()? != "wasm-bindgen" {
+        return None;
+    }
+    words.next().map(str::to_owned)
+}
+
+fn chromium() -> Result<()> {
+    if Path::new(CHROMIUM).exists() {
+        done("Chromium", &format!("already at {CHROMIUM}"));
+        return Ok(());
+    }
+    if !cmd::running_as_root() {
+        bail!(
+            "Chromium is missing at {CHROMIUM} and installing it needs root.\n\
+             Install it with:\n    sudo apt-get update && sudo apt-get install -y chromium\n\
+             then run this command again (or pass --skip-e2e to leave out the browser tests)."
+        );
+    }
+    cmd::run(Command::new("apt-get").arg("update"))?;
+    cmd::run(
+        Command::new("apt-get")
+            .args(["install", "-y", "chromium"])
+            .env("DEBIAN_FRONTEND", "noninteractive"),
+    )?;
+    if !Path::new(CHROMIUM).exists() {
+        bail!("apt-get installed chromium but {CHROMIUM} does not exist");
+    }
+    done("Chromium", "installed");
+    Ok(())
+}
+
+fn e2e_packages(ws: &Workspace) -> Result<()> {
+    let dir = ws.e2e_dir();
+    let lock = dir.join("package-lock.json");
+    if !dir.join("package.json").exists() {
+        bail!("{} has no package.json: the browser tests are missing", dir.display());
+    }
+    if !lock.exists() {
+        bail!(
+            "{} is missing: `npm ci` installs exactly what the lockfile says. \
+             Run `npm install` in e2e/ and commit the lockfile.",
+            lock.display()
+        );
+    }
+    let modules = dir.join("node_modules");
+    let lock_time = modified(&lock);
+    // npm rewrites node_modules/.package-lock.json on every install; the directory
+    // itself changes when packages are added or removed.
+    let modules_time = [modules.clone(), modules.join(".package-lock.json")]
+        .iter()
+        .filter_map(|p| modified(p))
+        .max();
+    match (modules_time, lock_time) {
+        (Some(installed), Some(locked)) if installed >= locked => {
+            done("e2e npm packages", "up to date");
+            return Ok(());
+        }
+        (Some(_), _) => eprintln!("setup: e2e/package-lock.json is newer than e2e/node_modules"),
+        (None, _) => {}
+    }
+    cmd::run(
+        Command::new("npm")
+            .args(["ci", "--no-audit", "--no-fund"])
+            .current_dir(&dir),
+    )
+    .context("installing the e2e npm packages (is Node.js with npm installed?)")?;
+    done("e2e npm packages", "installed");
+    Ok(())
+}
+
+fn modified(path: &Path) -> Option<SystemTime> {
+    std::fs::metadata(path).and_then(|m| m.modified()).ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_wasm_bindgen_version_output() {
+        assert_eq!(
+            parse_wasm_bindgen_version("wasm-bindgen 0.2.130\n").as_deref(),
+            Some("0.2.130")
+        );
+        assert_eq!(parse_wasm_bindgen_version("something else 1.0"), None);
+        assert_eq!(parse_wasm_bindgen_version(""), None);
+    }
+}

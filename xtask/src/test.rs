@@ -1,0 +1,493 @@
+//! `cargo xtask test`: everything CI runs, as ordered steps.
+//!
+//! Each step prints a header; the run stops at the first failing step but always
+//! ends with the breakdown from [`crate::summary`], whose last line is
+//! `N passed, N failed`. Test commands are counted by their own result lines;
+//! every other command (setup, fmt, each clippy, bundle) is one check. A failure
+//! to build or start what a test step needs counts as one failed check.
+
+use std::path::PathBuf;
+use std::process::Command;
+use std::time::{Instant, SystemTime, UNIX_EPOCH};
+
+use anyhow::{Context, Result, bail};
+
+use crate::postgres::{self, PgTarget};
+use crate::servers::{self, Logs, Seed, StackConfig};
+use crate::summary::{self, StepRow, StepStatus, Tally};
+use crate::workspace::{Workspace, non_empty_env};
+use crate::{bundle, cmd, interrupt, setup};
+
+/// The steps, in the order they run.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Step {
+    Setup,
+    Fmt,
+    Clippy,
+    Unit,
+    Sqlite,
+    Postgres,
+    Bundle,
+    E2e,
+}
+
+impl Step {
+    pub const ALL: [Self; 8] = [
+        Self::Setup,
+        Self::Fmt,
+        Self::Clippy,
+        Self::Unit,
+        Self::Sqlite,
+        Self::Postgres,
+        Self::Bundle,
+        Self::E2e,
+    ];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::Setup => "setup",
+            Self::Fmt => "fmt",
+            Self::Clippy => "clippy",
+            Self::Unit => "unit",
+            Self::Sqlite => "sqlite",
+            Self::Postgres => "postgres",
+            Self::Bundle => "bundle",
+            Self::E2e => "e2e",
+        }
+    }
+
+    pub fn description(self) -> &'static str {
+        match self {
+            Self::Setup => "install missing tools (wasm32 target, wasm-bindgen, Chromium, e2e npm packages)",
+            Self::Fmt => "cargo fmt --all --check",
+            Self::Clippy => "clippy with -D warnings for every crate and portal mode",
+            Self::Unit => "unit tests (shared, api lib, portal-ui ssr, xtask)",
+            Self::Sqlite => "API integration tests on SQLite",
+            Self::Postgres => "API integration tests on PostgreSQL",
+            Self::Bundle => "the portal's WASM bundle",
+            Self::E2e => "browser tests (Playwright, headless Chromium) against freshly started servers",
+        }
+    }
+
+    pub fn parse(name: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|s| s.name() == name)
+    }
+}
+
+/// Flags of `cargo xtask test`.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct Options {
+    pub skip_e2e: bool,
+    pub skip_postgres: bool,
+    /// When non-empty, run only these steps (setup always runs).
+    pub only: Vec<Step>,
+}
+
+impl Options {
+    fn selected(&self, step: Step) -> bool {
+        step == Step::Setup || self.only.is_empty() || self.only.contains(&step)
+    }
+
+    fn runs_e2e(&self) -> bool {
+        !self.skip_e2e && self.selected(Step::E2e)
+    }
+}
+
+enum Outcome {
+    Ran(Tally),
+    Skipped(String),
+}
+
+/// Runs the steps and prints the summary; `Ok(false)` when anything failed.
+pub fn run(ws: &Workspace, options: &Options) -> Result<bool> {
+    interrupt::install()?;
+    let mut rows = Vec::new();
+    let mut warnings = Vec::new();
+    let mut stop_reason: Option<&str> = None;
+    for (index, step) in Step::ALL.into_iter().enumerate() {
+        let skip_reason = if !options.selected(step) {
+            Some("not selected (--only)")
+        } else if interrupt::requested() {
+            Some("interrupted")
+        } else {
+            stop_reason
+        };
+        if let Some(reason) = skip_reason {
+            rows.push(StepRow {
+                name: step.name(),
+                status: StepStatus::NotRun {
+                    reason: reason.to_owned(),
+                },
+            });
+            continue;
+        }
+        println!();
+        println!(
+            "==> [{}/{}] {}: {}",
+            index + 1,
+            Step::ALL.len(),
+            step.name(),
+            step.description()
+        );
+        let started = Instant::now();
+        let outcome = run_step(ws, options, step, &mut warnings);
+        let status = match outcome {
+            Outcome::Ran(tally) => {
+                if tally.failed > 0 {
+                    stop_reason = Some("an earlier step failed");
+                }
+                StepStatus::Ran {
+                    tally,
+                    seconds: started.elapsed().as_secs_f64(),
+                }
+            }
+            Outcome::Skipped(reason) => StepStatus::Skipped { reason },
+        };
+        rows.push(StepRow {
+            name: step.name(),
+            status,
+        });
+    }
+
+    let failed = rows
+        .iter()
+        .any(|row| matches!(&row.status, StepStatus::Ran { tally, .. } if tally.failed > 0))
+        || interrupt::requested();
+    println!();
+    println!("==> summary");
+    for warning in &warnings {
+        println!("{warning}");
+    }
+    // The breakdown ends with the total line: nothing may be printed after it.
+    println!("{}", summary::render(&rows));
+    Ok(!failed)
+}
+
+fn run_step(ws: &Workspace, options: &Options, step: Step, warnings: &mut Vec<String>) -> Outcome {
+    match step {
+        Step::Setup => Outcome::Ran(checked(setup::ensure(ws, options.runs_e2e()))),
+        Step::Fmt => Outcome::Ran(check(ws.cargo().args(["fmt", "--all", "--check"]))),
+        Step::Clippy => Outcome::Ran(clippy(ws)),
+        Step::Unit => Outcome::Ran(unit_tests(ws)),
+        Step::Sqlite => Outcome::Ran(cargo_tests(ws.cargo().env("PAYLERA_TEST_DATABASE", "sqlite").args([
+            "test",
+            "-p",
+            "paylera-api",
+            "--test",
+            "api",
+            "--no-fail-fast",
+        ]))),
+        Step::Postgres => postgres_leg(ws, options, warnings),
+        Step::Bundle => Outcome::Ran(checked(bundle::build(ws))),
+        Step::E2e if options.skip_e2e => Outcome::Skipped("--skip-e2e was given".to_owned()),
+        Step::E2e => Outcome::Ran(e2e(ws)),
+    }
+}
+
+/// One check from a command's exit status.
+fn check(command: &mut Command) -> Tally {
+    checked(cmd::run(command))
+}
+
+/// One check from a result, printing the error when it failed.
+fn checked(result: Result<()>) -> Tally {
+    if let Err(error) = &result {
+        eprintln!("error: {error:#}");
+    }
+    Tally::check(result.is_ok())
+}
+
+/// Runs a `cargo test` command, streaming and counting its results. A failure
+/// without a failing test (a build error, a crash) still counts as one failure.
+fn cargo_tests(command: &mut Command) -> Tally {
+    match cmd::run_tee(command) {
+        Ok((status, output)) => {
+            let mut tally = summary::parse_cargo_test(&output);
+            if !status.success() && tally.failed == 0 {
+                eprintln!(
+                    "error: `{}` failed ({status}) without a failing test",
+                    cmd::display(command)
+                );
+                tally.failed = 1;
+            }
+            tally
+        }
+        Err(error) => {
+            eprintln!("error: {error:#}");
+            Tally::check(false)
+        }
+    }
+}
+
+fn clippy(ws: &Workspace) -> Tally {
+    const WASM: &str = "wasm32-unknown-unknown";
+    let runs: [&[&str]; 5] = [
+        &[
+            "-p",
+            "paylera-api",
+            "-p",
+            "paylera-shared",
+            "-p",
+            "xtask",
+            "--all-targets",
+        ],
+        &[
+            "-p",
+            "paylera-portal-ui",
+            "--no-default-features",
+            "--features",
+            "ssr",
+            "--all-targets",
+        ],
+        &[
+            "-p",
+            "paylera-portal-ui",
+            "--lib",
+            "--no-default-features",
+            "--features",
+            "hydrate",
+            "--target",
+            WASM,
+        ],
+        // `--bins` picks up a csr entry point if portal-ui has one (bins whose
+        // required features are missing, like the ssr server, are skipped).
+        &[
+            "-p",
+            "paylera-portal-ui",
+            "--lib",
+            "--bins",
+            "--no-default-features",
+            "--features",
+            "csr",
+            "--target",
+            WASM,
+        ],
+        &["-p", "paylera-shared", "--features", "client", "--target", WASM],
+    ];
+    let mut tally = Tally::default();
+    // All of them run even after a failure: each is independent and a full list of
+    // lint failures saves a round trip.
+    for args in runs {
+        tally.add(check(
+            ws.cargo().arg("clippy").args(args).args(["--", "-D", "warnings"]),
+        ));
+    }
+    tally
+}
+
+fn unit_tests(ws: &Workspace) -> Tally {
+    let runs: [&[&str]; 3] = [
+        &["-p", "paylera-shared", "-p", "paylera-api", "--lib"],
+        &["-p", "paylera-portal-ui", "--no-default-features", "--features", "ssr"],
+        &["-p", "xtask"],
+    ];
+    let mut tally = Tally::default();
+    for args in runs {
+        tally.add(cargo_tests(ws.cargo().arg("test").args(args).arg("--no-fail-fast")));
+    }
+    tally
+}
+
+fn postgres_leg(ws: &Workspace, options: &Options, warnings: &mut Vec<String>) -> Outcome {
+    let url = non_empty_env("PAYLERA_TEST_POSTGRES_URL").unwrap_or_else(|| postgres::DEFAULT_URL.to_owned());
+    let target = match PgTarget::parse(&url) {
+        Ok(target) => target,
+        Err(error) => {
+            eprintln!("error: PAYLERA_TEST_POSTGRES_URL: {error:#}");
+            return Outcome::Ran(Tally::check(false));
+        }
+    };
+    if options.skip_postgres {
+        return skip_postgres(warnings, "--skip-postgres was given", &target);
+    }
+    let mut reachable = target.reachable();
+    if !reachable {
+        eprintln!("postgres: nothing accepts connections at {}", target.address());
+        reachable = postgres::try_start(&target).unwrap_or_else(|error| {
+            eprintln!("postgres: {error:#}");
+            false
+        });
+    }
+    if !reachable {
+        if running_in_ci() {
+            eprintln!(
+                "error: PostgreSQL is unreachable at {} ({}) and CI is set: the PostgreSQL leg is required in CI",
+                target.address(),
+                target.redacted
+            );
+            return Outcome::Ran(Tally::check(false));
+        }
+        let reason = format!("nothing accepts connections at {}", target.address());
+        return skip_postgres(warnings, &reason, &target);
+    }
+    println!("PostgreSQL leg: running against {}", target.redacted);
+    Outcome::Ran(cargo_tests(ws.cargo().env("PAYLERA_TEST_DATABASE", &url).args([
+        "test",
+        "-p",
+        "paylera-api",
+        "--test",
+        "api",
+        "--no-fail-fast",
+    ])))
+}
+
+fn skip_postgres(warnings: &mut Vec<String>, reason: &str, target: &PgTarget) -> Outcome {
+    let banner = postgres_skipped_banner(reason, &target.redacted);
+    println!("{banner}");
+    warnings.push(banner);
+    Outcome::Skipped(reason.to_owned())
+}
+
+fn postgres_skipped_banner(reason: &str, url: &str) -> String {
+    let rule = "!".repeat(78);
+    format!(
+        "{rule}\n\
+         !!! POSTGRESQL LEG SKIPPED: {reason} !!!\n\
+         !!! The API was NOT tested against PostgreSQL ({url}). !!!\n\
+         !!! Start PostgreSQL or set PAYLERA_TEST_POSTGRES_URL; with CI set this step fails. !!!\n\
+         {rule}"
+    )
+}
+
+/// `CI` set to anything but empty, `false` or `0`.
+fn running_in_ci() -> bool {
+    non_empty_env("CI").is_some_and(|v| !v.eq_ignore_ascii_case("false") && v != "0")
+}
+
+/// Builds and starts the servers on free loopback ports with a fresh SQLite
+/// database, runs Playwright against them and stops them, whatever happened.
+fn e2e(ws: &Workspace) -> Tally {
+    if let Err(error) = servers::build(ws) {
+        eprintln!("error: building the servers: {error:#}");
+        return Tally::check(false);
+    }
+    if !bundle::exists(ws) {
+        eprintln!(
+            "error: no WASM bundle in {}; run `cargo xtask bundle` (or the bundle step) first",
+            bundle::pkg_dir(ws).display()
+        );
+        return Tally::check(false);
+    }
+    let run_dir = match fresh_run_dir() {
+        Ok(dir) => dir,
+        Err(error) => {
+            eprintln!("error: {error:#}");
+            return Tally::check(false);
+        }
+    };
+    let tally = match run_playwright(ws, &run_dir) {
+        Ok(tally) => tally,
+        Err(error) => {
+            eprintln!("error: {error:#}");
+            Tally::check(false)
+        }
+    };
+    if tally.failed == 0 {
+        let _ = std::fs::remove_dir_all(&run_dir);
+    } else {
+        eprintln!("e2e: database and server logs kept in {}", run_dir.display());
+    }
+    tally
+}
+
+fn run_playwright(ws: &Workspace, run_dir: &std::path::Path) -> Result<Tally> {
+    let [api_port, portal_port] = servers::free_loopback_ports()?;
+    let api_addr = format!("127.0.0.1:{api_port}");
+    let portal_addr = format!("127.0.0.1:{portal_port}");
+    let db = run_dir.join("e2e.db");
+    let config = StackConfig {
+        // Run in the scratch directory so nothing the servers write (e.g. dev
+        // secrets under data/) touches the developer's own data.
+        cwd: run_dir.to_path_buf(),
+        env: vec![
+            ("DATABASE_URL".to_owned(), format!("sqlite://{}", db.display())),
+            ("PAYLERA_API_URL".to_owned(), servers::base_url(&api_addr)),
+            ("PAYLERA_PORTAL_PUBLIC_URL".to_owned(), servers::base_url(&portal_addr)),
+            (
+                "PAYLERA_PORTAL_SITE_ROOT".to_owned(),
+                ws.site_dir().display().to_string(),
+            ),
+        ],
+        api_addr,
+        portal_addr,
+        logs: Logs::Files(run_dir.join("logs")),
+    };
+    let mut stack = servers::launch(ws, config)?;
+    let Seed::Created { secret_key, .. } = &stack.seed else {
+        bail!("`demo seed` on a fresh database reported created:false");
+    };
+    let mut playwright = Command::new("npx");
+    playwright
+        .args(["playwright", "test"])
+        .current_dir(ws.e2e_dir())
+        .env("PORTAL_URL", stack.config.portal_url())
+        .env("API_URL", stack.config.api_url())
+        .env("PAYLERA_DEMO_SECRET_KEY", secret_key);
+    let result = cmd::run_tee(&mut playwright);
+    stack.stop();
+    let (status, output) = result?;
+    let parsed = summary::parse_playwright(&output);
+    eprintln!(
+        "e2e: {} passed, {} failed, {} flaky, {} skipped, {} did not run",
+        parsed.passed, parsed.failed, parsed.flaky, parsed.skipped, parsed.did_not_run
+    );
+    let mut tally = parsed.tally();
+    if status.success() && parsed.is_empty() {
+        // A reporter without the usual closing lines: trust the exit status.
+        eprintln!("warning: found no Playwright summary (`N passed`); counting the run as one check");
+        tally.passed = 1;
+    }
+    if !status.success() && tally.failed == 0 {
+        eprintln!("error: Playwright failed ({status}) without reporting a failed test");
+        tally.failed = 1;
+    }
+    if tally.failed > 0 {
+        stack.print_log_tails(60);
+    }
+    Ok(tally)
+}
+
+fn fresh_run_dir() -> Result<PathBuf> {
+    let nanos = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map(|d| d.as_nanos())
+        .unwrap_or_default();
+    let dir = std::env::temp_dir().join(format!("paylera-e2e-{}-{nanos}", std::process::id()));
+    std::fs::create_dir_all(&dir).with_context(|| format!("creating {}", dir.display()))?;
+    Ok(dir)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn step_names_round_trip() {
+        for step in Step::ALL {
+            assert_eq!(Step::parse(step.name()), Some(step));
+        }
+        assert_eq!(Step::parse("lint"), None);
+    }
+
+    #[test]
+    fn only_keeps_setup() {
+        let options = Options {
+            only: vec![Step::Fmt],
+            ..Options::default()
+        };
+        assert!(options.selected(Step::Setup));
+        assert!(options.selected(Step::Fmt));
+        assert!(!options.selected(Step::Clippy));
+        assert!(!options.runs_e2e());
+    }
+
+    #[test]
+    fn the_skipped_banner_is_loud() {
+        let banner = postgres_skipped_banner(
+            "nothing accepts connections at 127.0.0.1:5432",
+            "postgres://postgres@127.0.0.1:5432/postgres",
+        );
+        assert!(banner.contains("!!! POSTGRESQL LEG SKIPPED: nothing accepts connections at 127.0.0.1:5432 !!!"));
+        assert!(banner.lines().count() >= 4);
+    }
+}
