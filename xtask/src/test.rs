@@ -169,14 +169,7 @@ fn run_step(ws: &Workspace, options: &Options, step: Step, warnings: &mut Vec<St
         Step::Fmt => Outcome::Ran(check(ws.cargo().args(["fmt", "--all", "--check"]))),
         Step::Clippy => Outcome::Ran(clippy(ws)),
         Step::Unit => Outcome::Ran(unit_tests(ws)),
-        Step::Sqlite => Outcome::Ran(cargo_tests(ws.cargo().env("PAYLERA_TEST_DATABASE", "sqlite").args([
-            "test",
-            "-p",
-            "paylera-api",
-            "--test",
-            "api",
-            "--no-fail-fast",
-        ]))),
+        Step::Sqlite => Outcome::Ran(api_integration_tests(ws, "sqlite")),
         Step::Postgres => postgres_leg(ws, options, warnings),
         Step::Bundle => Outcome::Ran(checked(bundle::build(ws))),
         Step::E2e if options.skip_e2e => Outcome::Skipped("--skip-e2e was given".to_owned()),
@@ -321,14 +314,19 @@ fn postgres_leg(ws: &Workspace, options: &Options, warnings: &mut Vec<String>) -
         return skip_postgres(warnings, &reason, &target);
     }
     println!("PostgreSQL leg: running against {}", target.redacted);
-    Outcome::Ran(cargo_tests(ws.cargo().env("PAYLERA_TEST_DATABASE", &url).args([
+    Outcome::Ran(api_integration_tests(ws, &url))
+}
+
+/// The API's integration tests against one backend (`sqlite` or a PostgreSQL URL).
+fn api_integration_tests(ws: &Workspace, database: &str) -> Tally {
+    cargo_tests(ws.cargo().env("PAYLERA_TEST_DATABASE", database).args([
         "test",
         "-p",
         "paylera-api",
         "--test",
         "api",
         "--no-fail-fast",
-    ])))
+    ]))
 }
 
 fn skip_postgres(warnings: &mut Vec<String>, reason: &str, target: &PgTarget) -> Outcome {
