@@ -14,7 +14,8 @@ use std::time::{Duration, Instant};
 
 use paylera_api::{
     db::Db,
-    store::{self, customers::NewCustomer, events::Origin},
+    domain::customer::CustomerFields,
+    store::{self, events::Origin},
 };
 use secrecy::SecretString;
 
@@ -39,9 +40,10 @@ async fn measure(name: &str, db: Db, ops: usize) -> Run {
             let mut latencies = Vec::new();
             for i in (t..ops).step_by(TASKS) {
                 let began = Instant::now();
-                let new = NewCustomer {
+                let new = CustomerFields {
                     email: Some(format!("c{i}@example.com")),
                     name: Some("Bench".to_owned()),
+                    ..CustomerFields::default()
                 };
                 let mut tx = db.begin().await.expect("tx");
                 let customer = store::customers::create(&mut tx, &tenant, &new)

@@ -29,6 +29,7 @@ use crate::{
     middleware::{auth, envelope, idempotency, metrics},
     openapi::{ApiDoc, render_docs},
     routes,
+    secrets::Secrets,
     settings::Settings,
     store,
 };
@@ -38,6 +39,7 @@ use crate::{
 pub struct AppState {
     pub db: Db,
     pub settings: Arc<Settings>,
+    pub secrets: Secrets,
     docs: Arc<Docs>,
 }
 
@@ -49,7 +51,7 @@ struct Docs {
 }
 
 /// The API's routes and middleware, ready to serve.
-pub fn router(db: Db, settings: Arc<Settings>) -> Router {
+pub fn router(db: Db, settings: Arc<Settings>, secrets: Secrets) -> Router {
     let (v1, api) = routes::v1().split_for_parts();
     let mut doc = ApiDoc::openapi();
     doc.merge(api);
@@ -57,7 +59,12 @@ pub fn router(db: Db, settings: Arc<Settings>) -> Router {
         json: doc.to_pretty_json().unwrap_or_else(|_| "{}".to_owned()),
         html: render_docs(&doc),
     });
-    let state = AppState { db, settings, docs };
+    let state = AppState {
+        db,
+        settings,
+        secrets,
+        docs,
+    };
     // Install the recorder before the first request is counted.
     metrics::handle();
 
@@ -129,6 +136,8 @@ pub enum StartupError {
     Database(#[from] sqlx::Error),
     #[error("cannot apply migrations: {0}")]
     Migrate(#[from] sqlx::migrate::MigrateError),
+    #[error("cannot load secrets: {0}")]
+    Secrets(std::io::Error),
     #[error("cannot listen on {addr}: {source}")]
     Bind { addr: SocketAddr, source: std::io::Error },
 }
@@ -139,11 +148,13 @@ pub struct Application {
     listener: TcpListener,
     db: Db,
     settings: Arc<Settings>,
+    secrets: Secrets,
 }
 
 impl Application {
     /// Connects, migrates and binds (`PAYLERA_API_ADDR` may use port 0).
     pub async fn build(settings: Settings) -> Result<Self, StartupError> {
+        let secrets = Secrets::load(&settings).map_err(StartupError::Secrets)?;
         let db = Db::connect(&settings.database_url).await?;
         db.migrate().await?;
         let addr = settings.api_addr;
@@ -154,6 +165,7 @@ impl Application {
             listener,
             db,
             settings: Arc::new(settings),
+            secrets,
         })
     }
 
@@ -171,7 +183,7 @@ impl Application {
             self.db.clone(),
             self.settings.idempotency_retention,
         ));
-        let app = router(self.db.clone(), self.settings);
+        let app = router(self.db.clone(), self.settings, self.secrets);
         let served = axum::serve(self.listener, app).with_graceful_shutdown(shutdown).await;
         pruner.abort();
         self.db.close().await;

@@ -11,6 +11,8 @@ use axum::{
 };
 use paylera_shared::{ErrorBody, ErrorCode, ErrorEnvelope, ErrorType};
 
+use crate::domain::Invalid;
+
 type Cause = Box<dyn std::error::Error + Send + Sync>;
 
 /// A failure on its way to becoming an HTTP response.
@@ -21,6 +23,8 @@ pub struct ApiError {
     pub code: ErrorCode,
     pub message: String,
     pub param: Option<String>,
+    /// Why the bank declined, for `card_declined`.
+    pub decline_code: Option<String>,
     /// Extra response headers (e.g. `Retry-After`).
     pub headers: Vec<(http::HeaderName, http::HeaderValue)>,
     /// The underlying cause, logged for 5xx and never sent to the client.
@@ -35,6 +39,7 @@ impl ApiError {
             code,
             message: message.into(),
             param: None,
+            decline_code: None,
             headers: Vec::new(),
             cause: None,
         }
@@ -125,6 +130,7 @@ impl ApiError {
                 code: self.code,
                 message: self.message.clone(),
                 param: self.param.clone(),
+                decline_code: self.decline_code.clone(),
             },
         }
     }
@@ -148,6 +154,35 @@ impl From<sqlx::Error> for ApiError {
             sqlx::Error::PoolTimedOut | sqlx::Error::PoolClosed | sqlx::Error::Io(_) => Self::unavailable(err),
             other => Self::internal(other),
         }
+    }
+}
+
+impl From<Invalid> for ApiError {
+    /// A broken rule is the client's to fix: `400 invalid_request_error`, or
+    /// `402 card_error` for card details (as card networks and Stripe do).
+    fn from(invalid: Invalid) -> Self {
+        let is_card = matches!(
+            invalid.code,
+            ErrorCode::IncorrectNumber
+                | ErrorCode::InvalidExpiryMonth
+                | ErrorCode::InvalidExpiryYear
+                | ErrorCode::ExpiredCard
+                | ErrorCode::InvalidCvc
+                | ErrorCode::CardDeclined
+                | ErrorCode::AuthenticationRequired
+                | ErrorCode::AuthenticationFailed
+        );
+        let (status, kind) = if is_card {
+            (StatusCode::PAYMENT_REQUIRED, ErrorType::CardError)
+        } else {
+            (StatusCode::BAD_REQUEST, ErrorType::InvalidRequestError)
+        };
+        let mut err = Self::new(status, kind, invalid.code, invalid.message);
+        if !invalid.param.is_empty() {
+            err.param = Some(invalid.param);
+        }
+        err.decline_code = invalid.decline_code;
+        err
     }
 }
 

@@ -15,6 +15,7 @@ pub mod extract;
 pub mod middleware;
 pub mod openapi;
 pub mod routes;
+pub mod secrets;
 pub mod seed;
 pub mod settings;
 pub mod store;

@@ -1,5 +1,5 @@
 //! The demo tenant `cargo xtask up` creates on an empty database: a small
-//! catalog (three plans, monthly and yearly) and one customer.
+//! catalog (three plans in one family, monthly and yearly) and one customer.
 
 use paylera_shared::{
     catalog::Recurring,
@@ -9,7 +9,11 @@ use serde::Serialize;
 
 use crate::{
     db::Db,
-    store::{self, customers::NewCustomer, events::Origin},
+    domain::{
+        catalog::{PriceFields, ProductFields},
+        customer::CustomerFields,
+    },
+    store::{self, events::Origin},
 };
 
 /// What a fresh seed produced. The secret key is shown once.
@@ -24,11 +28,30 @@ pub struct Seeded {
     pub customer_id: Option<CustomerId>,
 }
 
-/// (product, description, monthly amount in cents, yearly amount in cents)
-const PLANS: [(&str, &str, i64, i64); 3] = [
-    ("Starter", "For individuals getting started", 900, 9_000),
-    ("Pro", "For growing teams", 2_900, 29_000),
-    ("Business", "For organisations with advanced needs", 9_900, 99_000),
+/// (product, description, features, monthly amount in cents, yearly amount in cents),
+/// cheapest first: their order is their rank in the `plans` family.
+const PLANS: [(&str, &str, &[&str], i64, i64); 3] = [
+    (
+        "Starter",
+        "For individuals getting started",
+        &["1 project", "Email support"],
+        900,
+        9_000,
+    ),
+    (
+        "Pro",
+        "For growing teams",
+        &["Unlimited projects", "Priority support"],
+        2_900,
+        29_000,
+    ),
+    (
+        "Business",
+        "For organisations with advanced needs",
+        &["SSO", "Audit log", "Dedicated manager"],
+        9_900,
+        99_000,
+    ),
 ];
 
 /// Seeds the demo data if no tenant exists yet; all in one transaction.
@@ -44,8 +67,17 @@ pub async fn seed_demo(db: &Db) -> Result<Seeded, sqlx::Error> {
     let origin = Origin::system();
     let mut tx = db.begin().await?;
     let tenant = store::tenants::create(&mut tx, "Paylera Demo Store").await?;
-    for (name, description, monthly, yearly) in PLANS {
-        let product = store::catalog::create_product(&mut tx, &tenant.id, name, Some(description)).await?;
+    for (rank, (name, description, features, monthly, yearly)) in (1..).zip(PLANS) {
+        let fields = ProductFields {
+            name: name.to_owned(),
+            description: Some(description.to_owned()),
+            features: features.iter().map(|f| (*f).to_owned()).collect(),
+            family: Some("plans".to_owned()),
+            rank,
+            active: true,
+            metadata: Default::default(),
+        };
+        let product = store::catalog::create_product(&mut tx, &tenant.id, &fields).await?;
         store::events::record(
             &mut tx,
             &tenant.id,
@@ -56,20 +88,27 @@ pub async fn seed_demo(db: &Db) -> Result<Seeded, sqlx::Error> {
         )
         .await?;
         for (interval, amount) in [("month", monthly), ("year", yearly)] {
-            let recurring = Recurring {
-                interval: interval.to_owned(),
-                interval_count: 1,
+            let fields = PriceFields {
+                currency: "usd".to_owned(),
+                unit_amount: amount,
+                recurring: Recurring {
+                    interval: interval.to_owned(),
+                    interval_count: 1,
+                },
+                nickname: Some(format!("{name} {interval}ly")),
+                metadata: Default::default(),
             };
-            let price =
-                store::catalog::create_price(&mut tx, &tenant.id, &product.id, "usd", amount, recurring).await?;
+            let price = store::catalog::create_price(&mut tx, &tenant.id, &product.id, &fields).await?;
             store::events::record(&mut tx, &tenant.id, "price.created", to_json(&price)?, None, &origin).await?;
         }
     }
-    let new = NewCustomer {
+    let fields = CustomerFields {
         email: Some("ada@example.com".to_owned()),
         name: Some("Ada Lovelace".to_owned()),
+        preferred_locales: vec!["en".to_owned()],
+        ..CustomerFields::default()
     };
-    let customer = store::customers::create(&mut tx, &tenant.id, &new).await?;
+    let customer = store::customers::create(&mut tx, &tenant.id, &fields).await?;
     store::events::record(
         &mut tx,
         &tenant.id,

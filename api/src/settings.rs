@@ -24,6 +24,11 @@ pub struct Settings {
     pub log_format: LogFormat,
     /// How long idempotency keys are kept (at least 24 hours).
     pub idempotency_retention: Duration,
+    /// `PAYLERA_DATA_DIR`: where development secrets are generated and kept.
+    pub data_dir: std::path::PathBuf,
+    /// `PAYLERA_CARD_FINGERPRINT_KEY`: the key of card fingerprints (≥ 32
+    /// characters). Unset: generated once under `data_dir/secrets/`.
+    pub card_fingerprint_key: Option<SecretString>,
 }
 
 /// How log lines are written to stderr.
@@ -89,6 +94,10 @@ impl Settings {
             log_filter: var("PAYLERA_LOG", "info"),
             log_format,
             idempotency_retention: Duration::from_secs(24 * 60 * 60),
+            data_dir: var("PAYLERA_DATA_DIR", "data").into(),
+            card_fingerprint_key: lookup("PAYLERA_CARD_FINGERPRINT_KEY")
+                .filter(|v| !v.is_empty())
+                .map(SecretString::from),
         })
     }
 }

@@ -6,13 +6,23 @@
 use reqwest::{Method, RequestBuilder, StatusCode};
 use serde::de::DeserializeOwned;
 
+use serde::Serialize;
+
 use crate::{
     ErrorEnvelope, List,
-    customer::{CreateCustomerRequest, Customer, CustomerFilter},
+    catalog::{
+        CreatePriceRequest, CreateProductRequest, Price, PriceFilter, Product, ProductFilter, UpdatePriceRequest,
+        UpdateProductRequest,
+    },
+    customer::{CreateCustomerRequest, Customer, CustomerFilter, DeletedObject, UpdateCustomerRequest},
     event::{Event, EventFilter},
     health::Health,
-    ids::{CustomerId, EventId},
+    ids::{CustomerId, EventId, PaymentMethodId, PriceId, ProductId, TaxIdId},
     list::ListParams,
+    payment_method::{
+        AttachPaymentMethodRequest, AuthenticatePaymentMethodRequest, CreatePaymentMethodRequest, PaymentMethod,
+    },
+    tax_id::{CreateTaxIdRequest, TaxId, TaxIdType},
 };
 
 /// Why a call failed.
@@ -102,22 +112,190 @@ impl ApiClient {
         self.report(self.request(Method::GET, "/readyz")).await
     }
 
-    /// `POST /v1/customers`.
-    pub async fn create_customer(
+    /// `POST {path}` with a JSON body and, optionally, an `Idempotency-Key`.
+    pub async fn post<B: Serialize + ?Sized, T: DeserializeOwned>(
         &self,
-        params: &CreateCustomerRequest,
+        path: &str,
+        body: &B,
         idempotency_key: Option<&str>,
-    ) -> Result<Customer, ClientError> {
-        let mut req = self.request(Method::POST, "/v1/customers").json(params);
+    ) -> Result<T, ClientError> {
+        let mut req = self.request(Method::POST, path).json(body);
         if let Some(key) = idempotency_key {
             req = req.header("Idempotency-Key", key);
         }
         send(req).await
     }
 
+    async fn get<T: DeserializeOwned>(&self, path: &str) -> Result<T, ClientError> {
+        send(self.request(Method::GET, path)).await
+    }
+
+    async fn delete<T: DeserializeOwned>(&self, path: &str) -> Result<T, ClientError> {
+        send(self.request(Method::DELETE, path)).await
+    }
+
+    /// `POST /v1/customers`.
+    pub async fn create_customer(
+        &self,
+        params: &CreateCustomerRequest,
+        idempotency_key: Option<&str>,
+    ) -> Result<Customer, ClientError> {
+        self.post("/v1/customers", params, idempotency_key).await
+    }
+
+    /// `POST /v1/customers/{id}`.
+    pub async fn update_customer(
+        &self,
+        id: &CustomerId,
+        params: &UpdateCustomerRequest,
+    ) -> Result<Customer, ClientError> {
+        self.post(&format!("/v1/customers/{id}"), params, None).await
+    }
+
+    /// `DELETE /v1/customers/{id}`.
+    pub async fn delete_customer(&self, id: &CustomerId) -> Result<DeletedObject, ClientError> {
+        self.delete(&format!("/v1/customers/{id}")).await
+    }
+
+    /// `POST /v1/customers/{id}/tax_ids`.
+    pub async fn create_tax_id(
+        &self,
+        customer: &CustomerId,
+        params: &CreateTaxIdRequest,
+    ) -> Result<TaxId, ClientError> {
+        self.post(&format!("/v1/customers/{customer}/tax_ids"), params, None)
+            .await
+    }
+
+    /// `GET /v1/customers/{id}/tax_ids`.
+    pub async fn list_tax_ids(&self, customer: &CustomerId, page: &ListParams) -> Result<List<TaxId>, ClientError> {
+        send(
+            self.request(Method::GET, &format!("/v1/customers/{customer}/tax_ids"))
+                .query(page),
+        )
+        .await
+    }
+
+    /// `GET /v1/customers/{id}/tax_ids/{tax_id}`.
+    pub async fn retrieve_tax_id(&self, customer: &CustomerId, id: &TaxIdId) -> Result<TaxId, ClientError> {
+        self.get(&format!("/v1/customers/{customer}/tax_ids/{id}")).await
+    }
+
+    /// `DELETE /v1/customers/{id}/tax_ids/{tax_id}`.
+    pub async fn delete_tax_id(&self, customer: &CustomerId, id: &TaxIdId) -> Result<DeletedObject, ClientError> {
+        self.delete(&format!("/v1/customers/{customer}/tax_ids/{id}")).await
+    }
+
+    /// `GET /v1/tax_id_types`.
+    pub async fn list_tax_id_types(&self) -> Result<List<TaxIdType>, ClientError> {
+        self.get("/v1/tax_id_types").await
+    }
+
+    /// `POST /v1/payment_methods`.
+    pub async fn create_payment_method(
+        &self,
+        params: &CreatePaymentMethodRequest,
+    ) -> Result<PaymentMethod, ClientError> {
+        self.post("/v1/payment_methods", params, None).await
+    }
+
+    /// `GET /v1/payment_methods/{id}`.
+    pub async fn retrieve_payment_method(&self, id: &PaymentMethodId) -> Result<PaymentMethod, ClientError> {
+        self.get(&format!("/v1/payment_methods/{id}")).await
+    }
+
+    /// `POST /v1/payment_methods/{id}/attach`.
+    pub async fn attach_payment_method(
+        &self,
+        id: &PaymentMethodId,
+        customer: &CustomerId,
+    ) -> Result<PaymentMethod, ClientError> {
+        let body = AttachPaymentMethodRequest {
+            customer: customer.to_string(),
+        };
+        self.post(&format!("/v1/payment_methods/{id}/attach"), &body, None)
+            .await
+    }
+
+    /// `POST /v1/payment_methods/{id}/detach`.
+    pub async fn detach_payment_method(&self, id: &PaymentMethodId) -> Result<PaymentMethod, ClientError> {
+        self.post(
+            &format!("/v1/payment_methods/{id}/detach"),
+            &serde_json::json!({}),
+            None,
+        )
+        .await
+    }
+
+    /// `POST /v1/payment_methods/{id}/authenticate` (`approve` or `deny`).
+    pub async fn authenticate_payment_method(
+        &self,
+        id: &PaymentMethodId,
+        approve: bool,
+    ) -> Result<PaymentMethod, ClientError> {
+        let body = AuthenticatePaymentMethodRequest {
+            outcome: if approve { "approve" } else { "deny" }.to_owned(),
+        };
+        self.post(&format!("/v1/payment_methods/{id}/authenticate"), &body, None)
+            .await
+    }
+
+    /// `GET /v1/customers/{id}/payment_methods`.
+    pub async fn list_payment_methods(
+        &self,
+        customer: &CustomerId,
+        page: &ListParams,
+    ) -> Result<List<PaymentMethod>, ClientError> {
+        send(
+            self.request(Method::GET, &format!("/v1/customers/{customer}/payment_methods"))
+                .query(page),
+        )
+        .await
+    }
+
+    /// `POST /v1/products`.
+    pub async fn create_product(&self, params: &CreateProductRequest) -> Result<Product, ClientError> {
+        self.post("/v1/products", params, None).await
+    }
+
+    /// `GET /v1/products/{id}`.
+    pub async fn retrieve_product(&self, id: &ProductId) -> Result<Product, ClientError> {
+        self.get(&format!("/v1/products/{id}")).await
+    }
+
+    /// `POST /v1/products/{id}`.
+    pub async fn update_product(&self, id: &ProductId, params: &UpdateProductRequest) -> Result<Product, ClientError> {
+        self.post(&format!("/v1/products/{id}"), params, None).await
+    }
+
+    /// `GET /v1/products`.
+    pub async fn list_products(&self, filter: &ProductFilter, page: &ListParams) -> Result<List<Product>, ClientError> {
+        send(self.request(Method::GET, "/v1/products").query(filter).query(page)).await
+    }
+
+    /// `POST /v1/prices`.
+    pub async fn create_price(&self, params: &CreatePriceRequest) -> Result<Price, ClientError> {
+        self.post("/v1/prices", params, None).await
+    }
+
+    /// `GET /v1/prices/{id}`.
+    pub async fn retrieve_price(&self, id: &PriceId) -> Result<Price, ClientError> {
+        self.get(&format!("/v1/prices/{id}")).await
+    }
+
+    /// `POST /v1/prices/{id}`.
+    pub async fn update_price(&self, id: &PriceId, params: &UpdatePriceRequest) -> Result<Price, ClientError> {
+        self.post(&format!("/v1/prices/{id}"), params, None).await
+    }
+
+    /// `GET /v1/prices`.
+    pub async fn list_prices(&self, filter: &PriceFilter, page: &ListParams) -> Result<List<Price>, ClientError> {
+        send(self.request(Method::GET, "/v1/prices").query(filter).query(page)).await
+    }
+
     /// `GET /v1/customers/{id}`.
     pub async fn retrieve_customer(&self, id: &CustomerId) -> Result<Customer, ClientError> {
-        send(self.request(Method::GET, &format!("/v1/customers/{id}"))).await
+        self.get(&format!("/v1/customers/{id}")).await
     }
 
     /// `GET /v1/customers`.
@@ -131,7 +309,7 @@ impl ApiClient {
 
     /// `GET /v1/events/{id}`.
     pub async fn retrieve_event(&self, id: &EventId) -> Result<Event, ClientError> {
-        send(self.request(Method::GET, &format!("/v1/events/{id}"))).await
+        self.get(&format!("/v1/events/{id}")).await
     }
 
     /// `GET /v1/events`.

@@ -23,6 +23,10 @@ pub struct ErrorBody {
     pub code: ErrorCode,
     pub message: String,
     pub param: Option<String>,
+    /// For `card_error`s from the card network: why the bank declined
+    /// (`generic_decline`, `insufficient_funds`, …). Absent otherwise.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub decline_code: Option<String>,
 }
 
 /// The broad class of an error.
@@ -38,6 +42,8 @@ pub enum ErrorType {
     PermissionError,
     /// The `Idempotency-Key` was misused.
     IdempotencyError,
+    /// A card was refused: its details are invalid or the bank declined it.
+    CardError,
     /// Too many requests; retry later.
     RateLimitError,
     /// Something failed on Paylera's side; safe to retry.
@@ -83,12 +89,96 @@ pub enum ErrorCode {
     InternalError,
     /// A dependency (the database) is unavailable.
     ServiceUnavailable,
+    /// `country` is not an ISO 3166-1 alpha-2 code.
+    InvalidCountry,
+    /// The postal code does not have the country's format.
+    InvalidPostalCode,
+    /// The state, province or region is not one of the country's codes.
+    InvalidState,
+    /// The tax ID type is not one Paylera supports.
+    TaxIdTypeUnsupported,
+    /// The tax ID does not have its type's format.
+    TaxIdInvalid,
+    /// The tax ID has its type's format but its check digits are wrong.
+    TaxIdChecksumInvalid,
+    /// The customer already has the maximum number of tax IDs.
+    TaxIdLimitReached,
+    /// The card number is not a valid card number (length, digits or Luhn check).
+    IncorrectNumber,
+    /// The expiry month is not 1–12.
+    InvalidExpiryMonth,
+    /// The expiry year is not a plausible four-digit year.
+    InvalidExpiryYear,
+    /// The card's expiry date has passed.
+    ExpiredCard,
+    /// The CVC has the wrong number of digits for the card's brand.
+    InvalidCvc,
+    /// The bank declined the card; `decline_code` says why.
+    CardDeclined,
+    /// The card needs the customer to authenticate (3-D Secure) before it can be used.
+    AuthenticationRequired,
+    /// The customer failed (or abandoned) the authentication step.
+    AuthenticationFailed,
+    /// The payment method is already attached to a customer.
+    PaymentMethodAlreadyAttached,
+    /// The payment method is not attached to this customer.
+    PaymentMethodNotAttached,
+    /// The payment method cannot be used until the customer authenticates it.
+    PaymentMethodRequiresAuthentication,
+    /// The currency is not an ISO 4217 code Paylera supports.
+    InvalidCurrency,
+    /// An equal object already exists (e.g. the same tax ID on the same customer).
+    ResourceAlreadyExists,
+    /// The object is archived and cannot be used for new things.
+    ResourceArchived,
     /// A code this client version does not know yet.
     #[serde(other)]
     Unknown,
 }
 
 impl ErrorCode {
+    /// Every known code (not [`ErrorCode::Unknown`]).
+    pub const ALL: &'static [ErrorCode] = &[
+        Self::RouteNotFound,
+        Self::MethodNotAllowed,
+        Self::ResourceMissing,
+        Self::InvalidJson,
+        Self::UnsupportedMediaType,
+        Self::BodyTooLarge,
+        Self::ParameterMissing,
+        Self::ParameterInvalid,
+        Self::InvalidQuery,
+        Self::ApiKeyMissing,
+        Self::ApiKeyMalformed,
+        Self::ApiKeyInvalid,
+        Self::IdempotencyKeyInvalid,
+        Self::IdempotencyKeyReused,
+        Self::IdempotencyKeyInUse,
+        Self::InternalError,
+        Self::ServiceUnavailable,
+        Self::InvalidCountry,
+        Self::InvalidPostalCode,
+        Self::InvalidState,
+        Self::TaxIdTypeUnsupported,
+        Self::TaxIdInvalid,
+        Self::TaxIdChecksumInvalid,
+        Self::TaxIdLimitReached,
+        Self::IncorrectNumber,
+        Self::InvalidExpiryMonth,
+        Self::InvalidExpiryYear,
+        Self::ExpiredCard,
+        Self::InvalidCvc,
+        Self::CardDeclined,
+        Self::AuthenticationRequired,
+        Self::AuthenticationFailed,
+        Self::PaymentMethodAlreadyAttached,
+        Self::PaymentMethodNotAttached,
+        Self::PaymentMethodRequiresAuthentication,
+        Self::InvalidCurrency,
+        Self::ResourceAlreadyExists,
+        Self::ResourceArchived,
+    ];
+
     /// The wire spelling, as it appears in `error.code`.
     pub fn as_str(self) -> &'static str {
         match self {
@@ -109,6 +199,27 @@ impl ErrorCode {
             Self::IdempotencyKeyInUse => "idempotency_key_in_use",
             Self::InternalError => "internal_error",
             Self::ServiceUnavailable => "service_unavailable",
+            Self::InvalidCountry => "invalid_country",
+            Self::InvalidPostalCode => "invalid_postal_code",
+            Self::InvalidState => "invalid_state",
+            Self::TaxIdTypeUnsupported => "tax_id_type_unsupported",
+            Self::TaxIdInvalid => "tax_id_invalid",
+            Self::TaxIdChecksumInvalid => "tax_id_checksum_invalid",
+            Self::TaxIdLimitReached => "tax_id_limit_reached",
+            Self::IncorrectNumber => "incorrect_number",
+            Self::InvalidExpiryMonth => "invalid_expiry_month",
+            Self::InvalidExpiryYear => "invalid_expiry_year",
+            Self::ExpiredCard => "expired_card",
+            Self::InvalidCvc => "invalid_cvc",
+            Self::CardDeclined => "card_declined",
+            Self::AuthenticationRequired => "authentication_required",
+            Self::AuthenticationFailed => "authentication_failed",
+            Self::PaymentMethodAlreadyAttached => "payment_method_already_attached",
+            Self::PaymentMethodNotAttached => "payment_method_not_attached",
+            Self::PaymentMethodRequiresAuthentication => "payment_method_requires_authentication",
+            Self::InvalidCurrency => "invalid_currency",
+            Self::ResourceAlreadyExists => "resource_already_exists",
+            Self::ResourceArchived => "resource_archived",
             Self::Unknown => "unknown",
         }
     }
@@ -126,25 +237,7 @@ mod tests {
 
     #[test]
     fn every_code_serializes_as_its_wire_spelling() {
-        for code in [
-            ErrorCode::RouteNotFound,
-            ErrorCode::MethodNotAllowed,
-            ErrorCode::ResourceMissing,
-            ErrorCode::InvalidJson,
-            ErrorCode::UnsupportedMediaType,
-            ErrorCode::BodyTooLarge,
-            ErrorCode::ParameterMissing,
-            ErrorCode::ParameterInvalid,
-            ErrorCode::InvalidQuery,
-            ErrorCode::ApiKeyMissing,
-            ErrorCode::ApiKeyMalformed,
-            ErrorCode::ApiKeyInvalid,
-            ErrorCode::IdempotencyKeyInvalid,
-            ErrorCode::IdempotencyKeyReused,
-            ErrorCode::IdempotencyKeyInUse,
-            ErrorCode::InternalError,
-            ErrorCode::ServiceUnavailable,
-        ] {
+        for &code in ErrorCode::ALL {
             let json = serde_json::to_value(code).expect("serializes");
             assert_eq!(json, serde_json::Value::String(code.as_str().to_owned()));
         }

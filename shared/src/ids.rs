@@ -87,6 +87,10 @@ prefixed_id!(/// A product in a tenant's catalog.
     ProductId, "prod", "product");
 prefixed_id!(/// A price of a product.
     PriceId, "price", "price");
+prefixed_id!(/// A customer's tax ID.
+    TaxIdId, "txi", "tax ID");
+prefixed_id!(/// A payment method (a card).
+    PaymentMethodId, "pm", "payment method");
 prefixed_id!(/// An event in a tenant's outbox.
     EventId, "evt", "event");
 

@@ -12,6 +12,9 @@ pub mod event;
 pub mod health;
 pub mod ids;
 pub mod list;
+pub mod patch;
+pub mod payment_method;
+pub mod tax_id;
 
 #[cfg(feature = "client")]
 pub mod client;

@@ -37,3 +37,13 @@ pub struct ListParams {
     /// A cursor: return objects listed before this id.
     pub ending_before: Option<String>,
 }
+
+impl ListParams {
+    /// The first page of `limit` objects.
+    pub fn limit(limit: u32) -> Self {
+        Self {
+            limit: Some(limit),
+            ..Self::default()
+        }
+    }
+}

@@ -1,24 +1,75 @@
-//! Rules for customer fields.
+//! Rules for customer fields: what a create or update may contain and how it is
+//! normalised. The default payment method is checked by the route (it needs the
+//! store); everything else is here.
 
-use paylera_shared::customer::CreateCustomerRequest;
+use paylera_shared::{
+    ErrorCode,
+    customer::{Address, CreateCustomerRequest, Metadata, UpdateCustomerRequest},
+};
 
-use crate::store::customers::NewCustomer;
+use super::{Invalid, address, metadata};
 
 pub const MAX_EMAIL_LEN: usize = 254;
 pub const MAX_NAME_LEN: usize = 256;
+pub const MAX_LOCALES: usize = 10;
 
-/// Checks and normalises a create request: trims, turns blanks into absent,
-/// checks the email's shape and the lengths. Errors are `(param, message)`.
-pub fn validate(params: CreateCustomerRequest) -> Result<NewCustomer, (&'static str, String)> {
-    let email = non_blank(params.email);
-    if let Some(email) = &email {
-        check_email(email).map_err(|message| ("email", message))?;
-    }
-    let name = non_blank(params.name);
-    if name.as_ref().is_some_and(|n| n.chars().count() > MAX_NAME_LEN) {
-        return Err(("name", format!("name must be at most {MAX_NAME_LEN} characters.")));
-    }
-    Ok(NewCustomer { email, name })
+/// A customer's editable fields, validated.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct CustomerFields {
+    pub email: Option<String>,
+    pub name: Option<String>,
+    pub phone: Option<String>,
+    pub address: Option<Address>,
+    pub preferred_locales: Vec<String>,
+    pub metadata: Metadata,
+}
+
+/// Checks and normalises a create request.
+pub fn validate_new(params: CreateCustomerRequest) -> Result<CustomerFields, Invalid> {
+    Ok(CustomerFields {
+        email: email(params.email)?,
+        name: name(params.name)?,
+        phone: phone(params.phone)?,
+        address: params
+            .address
+            .map(|a| address::validate(&a).map_err(|e| e.under("address")))
+            .transpose()?,
+        preferred_locales: locales(params.preferred_locales.unwrap_or_default())?,
+        metadata: metadata::validate(params.metadata.unwrap_or_default())?,
+    })
+}
+
+/// Applies a partial update to `current`: absent fields are kept, `null` clears.
+pub fn apply_update(current: CustomerFields, params: UpdateCustomerRequest) -> Result<CustomerFields, Invalid> {
+    Ok(CustomerFields {
+        email: params
+            .email
+            .try_map(|v| email(Some(v)))?
+            .apply(current.email.map(Some))
+            .flatten(),
+        name: params
+            .name
+            .try_map(|v| name(Some(v)))?
+            .apply(current.name.map(Some))
+            .flatten(),
+        phone: params
+            .phone
+            .try_map(|v| phone(Some(v)))?
+            .apply(current.phone.map(Some))
+            .flatten(),
+        address: params
+            .address
+            .try_map(|a| address::validate(&a).map_err(|e| e.under("address")))?
+            .apply(current.address),
+        preferred_locales: match params.preferred_locales {
+            Some(list) => locales(list)?,
+            None => current.preferred_locales,
+        },
+        metadata: match params.metadata {
+            Some(update) => metadata::merge(current.metadata, update)?,
+            None => current.metadata,
+        },
+    })
 }
 
 fn non_blank(value: Option<String>) -> Option<String> {
@@ -27,8 +78,15 @@ fn non_blank(value: Option<String>) -> Option<String> {
 
 /// A pragmatic email check: one `@`, a non-empty local part, a dotted domain,
 /// no spaces, at most 254 bytes. (Deliverability is the merchant's concern.)
-fn check_email(email: &str) -> Result<(), String> {
-    let invalid = || format!("Invalid email address: '{email}'.");
+fn email(value: Option<String>) -> Result<Option<String>, Invalid> {
+    let Some(email) = non_blank(value) else { return Ok(None) };
+    let invalid = || {
+        Invalid::new(
+            "email",
+            ErrorCode::ParameterInvalid,
+            format!("Invalid email address: '{email}'."),
+        )
+    };
     if email.len() > MAX_EMAIL_LEN || email.chars().any(char::is_whitespace) {
         return Err(invalid());
     }
@@ -41,23 +99,105 @@ fn check_email(email: &str) -> Result<(), String> {
     if local.is_empty() || !domain_ok {
         return Err(invalid());
     }
-    Ok(())
+    Ok(Some(email))
+}
+
+fn name(value: Option<String>) -> Result<Option<String>, Invalid> {
+    let name = non_blank(value);
+    if name.as_ref().is_some_and(|n| n.chars().count() > MAX_NAME_LEN) {
+        return Err(Invalid::new(
+            "name",
+            ErrorCode::ParameterInvalid,
+            format!("name must be at most {MAX_NAME_LEN} characters."),
+        ));
+    }
+    Ok(name)
+}
+
+/// Digits with the usual separators, 7–15 digits (E.164's range), optional leading `+`.
+fn phone(value: Option<String>) -> Result<Option<String>, Invalid> {
+    let Some(phone) = non_blank(value) else { return Ok(None) };
+    let digits = phone.chars().filter(char::is_ascii_digit).count();
+    let allowed = phone
+        .chars()
+        .enumerate()
+        .all(|(i, c)| c.is_ascii_digit() || " -().".contains(c) || (c == '+' && i == 0));
+    if !allowed || !(7..=15).contains(&digits) {
+        return Err(Invalid::new(
+            "phone",
+            ErrorCode::ParameterInvalid,
+            "Phone numbers have 7 to 15 digits, optionally a leading + and spaces, dashes or parentheses.",
+        ));
+    }
+    Ok(Some(phone))
+}
+
+/// BCP 47 tags, normalised (`fr-ca` → `fr-CA`, `zh-hant-tw` → `zh-Hant-TW`), without duplicates.
+fn locales(list: Vec<String>) -> Result<Vec<String>, Invalid> {
+    if list.len() > MAX_LOCALES {
+        return Err(Invalid::new(
+            "preferred_locales",
+            ErrorCode::ParameterInvalid,
+            format!("At most {MAX_LOCALES} preferred locales."),
+        ));
+    }
+    let mut normalised: Vec<String> = Vec::with_capacity(list.len());
+    for (i, tag) in list.iter().enumerate() {
+        let tag = normalise_locale(tag).ok_or_else(|| {
+            Invalid::new(
+                format!("preferred_locales.{i}"),
+                ErrorCode::ParameterInvalid,
+                format!("'{tag}' is not a language tag such as `en`, `fr-CA` or `zh-Hant-TW`."),
+            )
+        })?;
+        if !normalised.contains(&tag) {
+            normalised.push(tag);
+        }
+    }
+    Ok(normalised)
+}
+
+fn normalise_locale(tag: &str) -> Option<String> {
+    let mut parts = tag.trim().split(['-', '_']);
+    let language = parts
+        .next()
+        .filter(|l| (2..=3).contains(&l.len()) && l.chars().all(|c| c.is_ascii_alphabetic()))?;
+    let mut out = language.to_ascii_lowercase();
+    for part in parts {
+        if !(2..=8).contains(&part.len()) || !part.chars().all(|c| c.is_ascii_alphanumeric()) {
+            return None;
+        }
+        out.push('-');
+        match part.len() {
+            2 => out.push_str(&part.to_ascii_uppercase()),
+            4 => {
+                let mut chars = part.chars();
+                out.extend(chars.next().map(|c| c.to_ascii_uppercase()));
+                out.push_str(&chars.as_str().to_ascii_lowercase());
+            }
+            _ => out.push_str(&part.to_ascii_lowercase()),
+        }
+    }
+    Some(out)
 }
 
 #[cfg(test)]
 mod tests {
+    use paylera_shared::{customer::AddressParams, patch::Patch};
+
     use super::*;
 
-    fn request(email: Option<&str>, name: Option<&str>) -> CreateCustomerRequest {
+    fn create(email: Option<&str>, name: Option<&str>) -> CreateCustomerRequest {
         CreateCustomerRequest {
             email: email.map(Into::into),
             name: name.map(Into::into),
+            ..Default::default()
         }
     }
 
     #[test]
     fn blanks_become_absent_and_values_are_trimmed() {
-        let new = validate(request(Some("  ada@example.com "), Some("  "))).expect("valid");
+        let new = validate_new(create(Some("  ada@example.com "), Some("  "))).expect("valid");
         assert_eq!(new.email.as_deref(), Some("ada@example.com"));
         assert_eq!(new.name, None);
     }
@@ -73,14 +213,74 @@ mod tests {
             "a@b@c.com",
             "ada@-x.com",
         ] {
-            let (param, _) = validate(request(Some(bad), None)).expect_err(bad);
-            assert_eq!(param, "email", "{bad}");
+            let err = validate_new(create(Some(bad), None)).expect_err(bad);
+            assert_eq!(err.param, "email", "{bad}");
         }
     }
 
     #[test]
     fn overlong_names_are_refused() {
         let long = "n".repeat(MAX_NAME_LEN + 1);
-        assert_eq!(validate(request(None, Some(&long))).expect_err("long").0, "name");
+        assert_eq!(validate_new(create(None, Some(&long))).expect_err("long").param, "name");
+    }
+
+    #[test]
+    fn phones_need_seven_to_fifteen_digits() {
+        let ok = |p: &str| {
+            validate_new(CreateCustomerRequest {
+                phone: Some(p.into()),
+                ..Default::default()
+            })
+        };
+        assert!(ok("+1 (415) 555-0100").is_ok());
+        assert_eq!(ok("12345").expect_err("short").param, "phone");
+        assert_eq!(ok("call me").expect_err("letters").param, "phone");
+        assert_eq!(ok("1+2345678").expect_err("plus inside").param, "phone");
+    }
+
+    #[test]
+    fn locales_are_normalised_and_bad_ones_named_by_index() {
+        let request = CreateCustomerRequest {
+            preferred_locales: Some(vec!["fr-ca".into(), "zh_hant_tw".into(), "FR-CA".into(), "en".into()]),
+            ..Default::default()
+        };
+        assert_eq!(
+            validate_new(request).expect("valid").preferred_locales,
+            ["fr-CA", "zh-Hant-TW", "en"]
+        );
+        let bad = CreateCustomerRequest {
+            preferred_locales: Some(vec!["en".into(), "english!".into()]),
+            ..Default::default()
+        };
+        assert_eq!(validate_new(bad).expect_err("bad").param, "preferred_locales.1");
+    }
+
+    #[test]
+    fn address_errors_are_prefixed_with_address() {
+        let request = CreateCustomerRequest {
+            address: Some(AddressParams {
+                country: Some("XX".into()),
+                ..Default::default()
+            }),
+            ..Default::default()
+        };
+        let err = validate_new(request).expect_err("bad country");
+        assert_eq!(err.param, "address.country");
+        assert_eq!(err.code, ErrorCode::InvalidCountry);
+    }
+
+    #[test]
+    fn an_update_keeps_absent_fields_clears_nulls_and_sets_values() {
+        let current = validate_new(create(Some("a@example.com"), Some("Ada"))).expect("valid");
+        let update = UpdateCustomerRequest {
+            email: Patch::Null,
+            name: Patch::Absent,
+            phone: Patch::Value("+44 20 7946 0958".into()),
+            ..Default::default()
+        };
+        let updated = apply_update(current, update).expect("valid");
+        assert_eq!(updated.email, None);
+        assert_eq!(updated.name.as_deref(), Some("Ada"));
+        assert_eq!(updated.phone.as_deref(), Some("+44 20 7946 0958"));
     }
 }

@@ -1,6 +1,8 @@
 //! Minting prefixed ids: 24 base62 characters (~143 random bits) after the prefix.
 
-use paylera_shared::ids::{ApiKeyId, CustomerId, EventId, InvalidId, PriceId, ProductId, TenantId};
+use paylera_shared::ids::{
+    ApiKeyId, CustomerId, EventId, InvalidId, PaymentMethodId, PriceId, ProductId, TaxIdId, TenantId,
+};
 use rand::{Rng, distr::Alphanumeric};
 
 /// `len` random alphanumeric characters from the OS-seeded CSPRNG.
@@ -28,7 +30,16 @@ macro_rules! mint {
     )*};
 }
 
-mint!(TenantId, ApiKeyId, CustomerId, ProductId, PriceId, EventId);
+mint!(
+    TenantId,
+    ApiKeyId,
+    CustomerId,
+    ProductId,
+    PriceId,
+    EventId,
+    TaxIdId,
+    PaymentMethodId
+);
 
 #[cfg(test)]
 mod tests {

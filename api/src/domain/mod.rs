@@ -1,12 +1,55 @@
 //! Framework-free rules: minting ids and secrets, pagination bounds, time.
 //! Nothing here knows about HTTP or SQL.
 
+pub mod address;
 pub mod api_key;
+pub mod card;
+pub mod catalog;
+pub mod changes;
+pub mod currency;
 pub mod customer;
 pub mod ids;
+pub mod metadata;
 pub mod page;
+pub mod processor;
+pub mod tax_id;
 
 use chrono::{DateTime, TimeZone, Utc};
+use paylera_shared::ErrorCode;
+
+/// A rule a request broke: the parameter at fault (a dotted path such as
+/// `address.postal_code`), the stable error code and a sentence for developers.
+/// The HTTP layer turns it into the error envelope.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Invalid {
+    pub param: String,
+    pub code: ErrorCode,
+    pub message: String,
+    /// Only for `card_declined`: the bank's reason.
+    pub decline_code: Option<String>,
+}
+
+impl Invalid {
+    pub fn new(param: impl Into<String>, code: ErrorCode, message: impl Into<String>) -> Self {
+        Self {
+            param: param.into(),
+            code,
+            message: message.into(),
+            decline_code: None,
+        }
+    }
+
+    /// The same error for a parameter nested under `prefix` (`address` + `country`
+    /// → `address.country`).
+    pub fn under(mut self, prefix: &str) -> Self {
+        self.param = if self.param.is_empty() {
+            prefix.to_owned()
+        } else {
+            format!("{prefix}.{}", self.param)
+        };
+        self
+    }
+}
 
 /// Now, truncated to whole seconds (the precision stored and returned).
 pub fn now() -> DateTime<Utc> {

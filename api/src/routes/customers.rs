@@ -5,14 +5,17 @@ use axum::{
     extract::{Path, State},
 };
 use paylera_shared::{
-    ErrorEnvelope, List,
-    customer::{CreateCustomerRequest, Customer, CustomerFilter},
+    ErrorCode, ErrorEnvelope, List,
+    customer::{CreateCustomerRequest, Customer, CustomerFilter, DeletedObject, UpdateCustomerRequest},
     list::ListParams,
+    patch::Patch,
 };
 
+use super::{emit, unknown_cursor};
 use crate::{
     AppState,
-    domain::{customer, page::Page},
+    db::Tx,
+    domain::{Invalid, changes::previous_attributes, customer},
     error::ApiError,
     extract::{Json, Query, page},
     middleware::auth::Caller,
@@ -24,11 +27,15 @@ use crate::{
 /// Emits `customer.created` in the same transaction.
 #[utoipa::path(
     post, path = "/v1/customers", tag = "customers",
-    request_body = CreateCustomerRequest,
+    request_body(content = CreateCustomerRequest, example = json!({
+        "email": "ada@example.com", "name": "Ada Lovelace", "phone": "+44 20 7946 0958",
+        "address": {"line1": "12 St James's Square", "city": "London", "postal_code": "SW1Y 4LB", "country": "GB"},
+        "preferred_locales": ["en-GB"], "metadata": {"crm_id": "42"}
+    })),
     params(("Idempotency-Key" = Option<String>, Header, description = "Makes the request safe to retry (1–255 characters, kept ≥ 24 h).")),
     responses(
         (status = 200, description = "The new customer", body = Customer),
-        (status = 400, description = "Invalid parameters", body = ErrorEnvelope),
+        (status = 400, description = "Invalid parameters (`parameter_invalid`, `invalid_country`, `invalid_postal_code`, `invalid_state`, …)", body = ErrorEnvelope),
         (status = 401, description = "Missing or invalid API key", body = ErrorEnvelope),
         (status = 409, description = "A request with this Idempotency-Key is in flight", body = ErrorEnvelope),
     ),
@@ -40,18 +47,10 @@ pub async fn create_customer(
     origin: Origin,
     Json(params): Json<CreateCustomerRequest>,
 ) -> Result<JsonResponse<Customer>, ApiError> {
-    let new = customer::validate(params).map_err(|(param, message)| ApiError::invalid_param(param, message))?;
+    let fields = customer::validate_new(params)?;
     let mut tx = state.db.begin().await?;
-    let created = store::customers::create(&mut tx, &caller.tenant_id, &new).await?;
-    store::events::record(
-        &mut tx,
-        &caller.tenant_id,
-        "customer.created",
-        serde_json::to_value(&created)?,
-        None,
-        &origin,
-    )
-    .await?;
+    let created = store::customers::create(&mut tx, &caller.tenant_id, &fields).await?;
+    emit(&mut tx, &caller.tenant_id, "customer.created", &created, None, &origin).await?;
     tx.commit().await?;
     Ok(JsonResponse(created))
 }
@@ -71,10 +70,110 @@ pub async fn retrieve_customer(
     caller: Caller,
     Path(id): Path<String>,
 ) -> Result<JsonResponse<Customer>, ApiError> {
-    store::customers::get(&state.db, &caller.tenant_id, &id)
+    store::customers::find(&state.db, &caller.tenant_id, &id)
         .await?
         .map(JsonResponse)
         .ok_or_else(|| ApiError::not_found("customer", &id))
+}
+
+/// Update a customer.
+///
+/// Only the fields present change; `null` clears a field. Setting
+/// `invoice_settings.default_payment_method` needs an active payment method attached
+/// to this customer. Emits `customer.updated` with `previous_attributes` when
+/// something changed.
+#[utoipa::path(
+    post, path = "/v1/customers/{id}", tag = "customers",
+    params(("id" = String, Path, description = "The customer id (`cus_…`)")),
+    request_body(content = UpdateCustomerRequest, example = json!({
+        "address": {"line1": "1600 Amphitheatre Pkwy", "city": "Mountain View", "state": "CA", "postal_code": "94043", "country": "US"},
+        "invoice_settings": {"default_payment_method": "pm_…"}
+    })),
+    responses(
+        (status = 200, description = "The updated customer", body = Customer),
+        (status = 400, description = "Invalid parameters, or a payment method that is not this customer's (`payment_method_not_attached`)", body = ErrorEnvelope),
+        (status = 404, description = "No such customer for this tenant", body = ErrorEnvelope),
+    ),
+    security(("api_key" = []))
+)]
+pub async fn update_customer(
+    State(state): State<AppState>,
+    caller: Caller,
+    origin: Origin,
+    Path(id): Path<String>,
+    Json(mut params): Json<UpdateCustomerRequest>,
+) -> Result<JsonResponse<Customer>, ApiError> {
+    let tenant = &caller.tenant_id;
+    let mut tx = state.db.begin().await?;
+    let before = live_customer(&mut tx, &caller, &id).await?;
+    let default_payment_method = params
+        .invoice_settings
+        .take()
+        .map(|s| s.default_payment_method)
+        .unwrap_or_default();
+    let fields = customer::apply_update(store::customers::fields_of(&before), params)?;
+    store::customers::update(&mut tx, tenant, &before.id, &fields).await?;
+    match default_payment_method {
+        Patch::Absent => {}
+        Patch::Null => store::customers::set_default_payment_method(&mut tx, tenant, &before.id, None).await?,
+        Patch::Value(pm) => {
+            let param = "invoice_settings.default_payment_method";
+            let stored = store::payment_methods::get(&mut tx, tenant, &pm).await?;
+            let Some(stored) = stored.filter(|s| s.payment_method.customer.as_ref() == Some(&before.id)) else {
+                return Err(Invalid::new(
+                    param,
+                    ErrorCode::PaymentMethodNotAttached,
+                    format!("'{pm}' is not a payment method of this customer."),
+                )
+                .into());
+            };
+            if stored.payment_method.status != "active" {
+                return Err(Invalid::new(
+                    param,
+                    ErrorCode::PaymentMethodRequiresAuthentication,
+                    "This card needs the customer to complete its authentication before it can be the default.",
+                )
+                .into());
+            }
+            store::customers::set_default_payment_method(&mut tx, tenant, &before.id, Some(&stored.payment_method.id))
+                .await?;
+        }
+    }
+    let after = live_customer(&mut tx, &caller, &id).await?;
+    emit_update(&mut tx, &caller, &before, &after, &origin).await?;
+    tx.commit().await?;
+    Ok(JsonResponse(after))
+}
+
+/// Delete a customer.
+///
+/// The customer disappears from every read (`404` afterwards); invoices and events
+/// that name it keep the id. Emits `customer.deleted`.
+#[utoipa::path(
+    delete, path = "/v1/customers/{id}", tag = "customers",
+    params(("id" = String, Path, description = "The customer id (`cus_…`)")),
+    responses(
+        (status = 200, description = "The deletion", body = DeletedObject),
+        (status = 404, description = "No such customer for this tenant", body = ErrorEnvelope),
+    ),
+    security(("api_key" = []))
+)]
+pub async fn delete_customer(
+    State(state): State<AppState>,
+    caller: Caller,
+    origin: Origin,
+    Path(id): Path<String>,
+) -> Result<JsonResponse<DeletedObject>, ApiError> {
+    let mut tx = state.db.begin().await?;
+    let customer = live_customer(&mut tx, &caller, &id).await?;
+    store::customers::delete(&mut tx, &caller.tenant_id, &id).await?;
+    emit(&mut tx, &caller.tenant_id, "customer.deleted", &customer, None, &origin).await?;
+    tx.commit().await?;
+    Ok(JsonResponse(DeletedObject {
+        id,
+        object: "customer".to_owned(),
+        deleted: true,
+    }))
 }
 
 /// List customers, newest first.
@@ -93,19 +192,31 @@ pub async fn list_customers(
     Query(filter): Query<CustomerFilter>,
     Query(params): Query<ListParams>,
 ) -> Result<JsonResponse<List<Customer>>, ApiError> {
-    let page: Page = page(&params)?;
+    let page = page(&params)?;
     let (data, has_more) = store::customers::list(&state.db, &caller.tenant_id, filter.email.as_deref(), &page)
         .await?
         .ok_or_else(|| unknown_cursor(&params))?;
     Ok(JsonResponse(List::new(data, has_more, "/v1/customers")))
 }
 
-/// `400` for a cursor that names no object of this tenant.
-pub(crate) fn unknown_cursor(params: &ListParams) -> ApiError {
-    let (param, id) = match (&params.starting_after, &params.ending_before) {
-        (Some(id), _) => ("starting_after", id),
-        (None, Some(id)) => ("ending_before", id),
-        (None, None) => ("starting_after", &String::new()),
-    };
-    ApiError::invalid_param(param, format!("{param} names no object of this list: '{id}'"))
+/// The caller's live customer `id`, read in `tx`, or `404`.
+pub(crate) async fn live_customer(tx: &mut Tx, caller: &Caller, id: &str) -> Result<Customer, ApiError> {
+    store::customers::get(tx, &caller.tenant_id, id)
+        .await?
+        .ok_or_else(|| ApiError::not_found("customer", id))
+}
+
+/// Emits `customer.updated` with `previous_attributes` if `after` differs from `before`.
+pub(crate) async fn emit_update(
+    tx: &mut Tx,
+    caller: &Caller,
+    before: &Customer,
+    after: &Customer,
+    origin: &Origin,
+) -> Result<(), ApiError> {
+    let previous = previous_attributes(&serde_json::to_value(before)?, &serde_json::to_value(after)?);
+    if previous.is_some() {
+        emit(tx, &caller.tenant_id, "customer.updated", after, previous, origin).await?;
+    }
+    Ok(())
 }

@@ -15,7 +15,7 @@ use crate::{
     error::ApiError,
     extract::{Query, page},
     middleware::auth::Caller,
-    routes::customers::unknown_cursor,
+    routes::unknown_cursor,
     store,
 };
 

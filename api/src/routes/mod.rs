@@ -1,19 +1,79 @@
-//! HTTP handlers, one module per resource. Handlers are thin: parse, call the
-//! store inside a transaction (recording the event with the change), answer.
+//! HTTP handlers, one module per resource. Handlers are thin: parse, check with
+//! the domain rules, call the store inside one transaction (recording the events
+//! with the change), answer.
 
+pub mod catalog;
 pub mod customers;
 pub mod events;
 pub mod health;
+pub mod payment_methods;
+pub mod tax_ids;
 
+use paylera_shared::{ids::TenantId, list::ListParams};
+use serde::Serialize;
+use serde_json::Value;
 use utoipa_axum::{router::OpenApiRouter, routes};
 
-use crate::AppState;
+use crate::{
+    AppState,
+    db::Tx,
+    error::ApiError,
+    store::{self, events::Origin},
+};
 
 /// The authenticated `/v1` routes, with their OpenAPI operations.
 pub fn v1() -> OpenApiRouter<AppState> {
     OpenApiRouter::new()
         .routes(routes!(customers::create_customer, customers::list_customers))
-        .routes(routes!(customers::retrieve_customer))
+        .routes(routes!(
+            customers::retrieve_customer,
+            customers::update_customer,
+            customers::delete_customer
+        ))
+        .routes(routes!(tax_ids::create_tax_id, tax_ids::list_tax_ids))
+        .routes(routes!(tax_ids::retrieve_tax_id, tax_ids::delete_tax_id))
+        .routes(routes!(tax_ids::list_tax_id_types))
+        .routes(routes!(payment_methods::create_payment_method))
+        .routes(routes!(payment_methods::retrieve_payment_method))
+        .routes(routes!(payment_methods::attach_payment_method))
+        .routes(routes!(payment_methods::detach_payment_method))
+        .routes(routes!(payment_methods::authenticate_payment_method))
+        .routes(routes!(payment_methods::list_customer_payment_methods))
+        .routes(routes!(catalog::create_product, catalog::list_products))
+        .routes(routes!(catalog::retrieve_product, catalog::update_product))
+        .routes(routes!(catalog::create_price, catalog::list_prices))
+        .routes(routes!(catalog::retrieve_price, catalog::update_price))
         .routes(routes!(events::list_events))
         .routes(routes!(events::retrieve_event))
+}
+
+/// Records an event about `object` in `tx`.
+pub(crate) async fn emit<T: Serialize>(
+    tx: &mut Tx,
+    tenant: &TenantId,
+    kind: &str,
+    object: &T,
+    previous_attributes: Option<Value>,
+    origin: &Origin,
+) -> Result<(), ApiError> {
+    store::events::record(
+        tx,
+        tenant,
+        kind,
+        serde_json::to_value(object)?,
+        previous_attributes,
+        origin,
+    )
+    .await?;
+    Ok(())
+}
+
+/// `400` for a cursor that names no object of this list.
+pub(crate) fn unknown_cursor(params: &ListParams) -> ApiError {
+    let (param, id) = match (&params.starting_after, &params.ending_before) {
+        (Some(id), _) => ("starting_after", id.as_str()),
+        (None, Some(id)) => ("ending_before", id.as_str()),
+        (None, None) => ("starting_after", ""),
+    };
+    ApiError::invalid_param(param, format!("{param} names no object of this list: '{id}'"))
 }

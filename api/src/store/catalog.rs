@@ -1,77 +1,304 @@
-//! Products and prices (the demo seed uses these; the catalog API builds on them).
+//! Products and prices.
 
 use paylera_shared::{
     catalog::{Price, Product, Recurring},
     ids::{PriceId, ProductId, TenantId},
 };
 
+use super::{from_json, parse_id, to_json};
 use crate::{
-    db::Tx,
-    domain::{ids::Mint, now},
+    db::{Db, Tx},
+    domain::{
+        catalog::{PriceFields, ProductFields},
+        from_unix,
+        ids::Mint,
+        now,
+        page::Page,
+    },
 };
 
-/// Inserts an active product in `tx`.
-pub async fn create_product(
-    tx: &mut Tx,
-    tenant: &TenantId,
-    name: &str,
-    description: Option<&str>,
-) -> Result<Product, sqlx::Error> {
+/// `active` is read as an integer: sqlx's `Any` driver cannot decode SQLite's
+/// `boolean` columns, and an integer expression reads the same on both backends.
+const PRODUCT_COLUMNS: &str =
+    "id, name, description, features, family, rank, (case when active then 1 else 0 end) as active, metadata, created";
+
+#[derive(sqlx::FromRow)]
+struct ProductRow {
+    id: String,
+    name: String,
+    description: Option<String>,
+    features: String,
+    family: Option<String>,
+    rank: i64,
+    active: i64,
+    metadata: String,
+    created: i64,
+}
+
+impl ProductRow {
+    fn into_product(self) -> Result<Product, sqlx::Error> {
+        Ok(Product {
+            id: parse_id(&self.id)?,
+            object: "product".to_owned(),
+            name: self.name,
+            description: self.description,
+            features: from_json(&self.features)?,
+            family: self.family,
+            rank: self.rank,
+            active: self.active != 0,
+            metadata: from_json(&self.metadata)?,
+            created: from_unix(self.created),
+        })
+    }
+}
+
+/// The editable fields of a stored product.
+pub fn product_fields(product: &Product) -> ProductFields {
+    ProductFields {
+        name: product.name.clone(),
+        description: product.description.clone(),
+        features: product.features.clone(),
+        family: product.family.clone(),
+        rank: product.rank,
+        active: product.active,
+        metadata: product.metadata.clone(),
+    }
+}
+
+pub async fn create_product(tx: &mut Tx, tenant: &TenantId, fields: &ProductFields) -> Result<Product, sqlx::Error> {
     let product = Product {
         id: ProductId::mint(),
         object: "product".to_owned(),
-        name: name.to_owned(),
-        description: description.map(str::to_owned),
-        active: true,
+        name: fields.name.clone(),
+        description: fields.description.clone(),
+        features: fields.features.clone(),
+        family: fields.family.clone(),
+        rank: fields.rank,
+        active: fields.active,
+        metadata: fields.metadata.clone(),
         created: now(),
     };
     sqlx::query(
-        "insert into products (id, tenant_id, name, description, active, created) values ($1, $2, $3, $4, $5, $6)",
+        "insert into products (id, tenant_id, name, description, features, family, rank, active, metadata, created)
+         values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
     )
     .bind(product.id.as_str())
     .bind(tenant.as_str())
     .bind(&product.name)
     .bind(&product.description)
+    .bind(to_json(&product.features)?)
+    .bind(&product.family)
+    .bind(product.rank)
     .bind(product.active)
+    .bind(to_json(&product.metadata)?)
     .bind(product.created.timestamp())
     .execute(&mut **tx)
     .await?;
     Ok(product)
 }
 
-/// Inserts an active recurring price of `product` in `tx`.
+pub async fn get_product(db: &Db, tenant: &TenantId, id: &str) -> Result<Option<Product>, sqlx::Error> {
+    let sql = sqlx::AssertSqlSafe(format!(
+        "select {PRODUCT_COLUMNS} from products where tenant_id = $1 and id = $2"
+    ));
+    let row: Option<ProductRow> = sqlx::query_as(sql)
+        .bind(tenant.as_str())
+        .bind(id)
+        .fetch_optional(db.reader())
+        .await?;
+    row.map(ProductRow::into_product).transpose()
+}
+
+pub async fn update_product(
+    tx: &mut Tx,
+    tenant: &TenantId,
+    id: &ProductId,
+    fields: &ProductFields,
+) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "update products set name = $3, description = $4, features = $5, family = $6, rank = $7, active = $8, metadata = $9
+         where tenant_id = $1 and id = $2",
+    )
+    .bind(tenant.as_str())
+    .bind(id.as_str())
+    .bind(&fields.name)
+    .bind(&fields.description)
+    .bind(to_json(&fields.features)?)
+    .bind(&fields.family)
+    .bind(fields.rank)
+    .bind(fields.active)
+    .bind(to_json(&fields.metadata)?)
+    .execute(&mut **tx)
+    .await
+    .map(drop)
+}
+
+/// A page of products, newest first, optionally only active/archived or of one family.
+pub async fn list_products(
+    db: &Db,
+    tenant: &TenantId,
+    active: Option<bool>,
+    family: Option<&str>,
+    page: &Page,
+) -> Result<Option<(Vec<Product>, bool)>, sqlx::Error> {
+    let Some((seq, order)) = super::cursor(db, "products", tenant, page).await? else {
+        return Ok(None);
+    };
+    let sql = sqlx::AssertSqlSafe(format!(
+        "select {PRODUCT_COLUMNS} from products
+         where tenant_id = $1 and ($2 is null or active = $2) and ($3 is null or family = $3) and ($4 is null or seq {} $4)
+         order by seq {} limit $5",
+        order.comparison(),
+        order.direction(),
+    ));
+    let rows: Vec<ProductRow> = sqlx::query_as(sql)
+        .bind(tenant.as_str())
+        .bind(active)
+        .bind(family)
+        .bind(seq)
+        .bind(page.fetch_limit())
+        .fetch_all(db.reader())
+        .await?;
+    let products = rows
+        .into_iter()
+        .map(ProductRow::into_product)
+        .collect::<Result<Vec<_>, _>>()?;
+    Ok(Some(page.finish(products)))
+}
+
+const PRICE_COLUMNS: &str =
+    "id, product_id, nickname, currency, unit_amount, recurring_interval, recurring_interval_count,
+    (case when active then 1 else 0 end) as active, metadata, created";
+
+#[derive(sqlx::FromRow)]
+struct PriceRow {
+    id: String,
+    product_id: String,
+    nickname: Option<String>,
+    currency: String,
+    unit_amount: i64,
+    recurring_interval: String,
+    recurring_interval_count: i64,
+    active: i64,
+    metadata: String,
+    created: i64,
+}
+
+impl PriceRow {
+    fn into_price(self) -> Result<Price, sqlx::Error> {
+        Ok(Price {
+            id: parse_id(&self.id)?,
+            object: "price".to_owned(),
+            product: parse_id(&self.product_id)?,
+            nickname: self.nickname,
+            currency: self.currency,
+            unit_amount: self.unit_amount,
+            recurring: Recurring {
+                interval: self.recurring_interval,
+                interval_count: self.recurring_interval_count,
+            },
+            active: self.active != 0,
+            metadata: from_json(&self.metadata)?,
+            created: from_unix(self.created),
+        })
+    }
+}
+
 pub async fn create_price(
     tx: &mut Tx,
     tenant: &TenantId,
     product: &ProductId,
-    currency: &str,
-    unit_amount: i64,
-    recurring: Recurring,
+    fields: &PriceFields,
 ) -> Result<Price, sqlx::Error> {
     let price = Price {
         id: PriceId::mint(),
         object: "price".to_owned(),
         product: product.clone(),
-        currency: currency.to_owned(),
-        unit_amount,
-        recurring,
+        nickname: fields.nickname.clone(),
+        currency: fields.currency.clone(),
+        unit_amount: fields.unit_amount,
+        recurring: fields.recurring.clone(),
         active: true,
+        metadata: fields.metadata.clone(),
         created: now(),
     };
     sqlx::query(
-        "insert into prices (id, tenant_id, product_id, currency, unit_amount, recurring_interval, recurring_interval_count, active, created)
-         values ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
+        "insert into prices (id, tenant_id, product_id, nickname, currency, unit_amount, recurring_interval, recurring_interval_count, active, metadata, created)
+         values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)",
     )
     .bind(price.id.as_str())
     .bind(tenant.as_str())
     .bind(price.product.as_str())
+    .bind(&price.nickname)
     .bind(&price.currency)
     .bind(price.unit_amount)
     .bind(&price.recurring.interval)
     .bind(price.recurring.interval_count)
     .bind(price.active)
+    .bind(to_json(&price.metadata)?)
     .bind(price.created.timestamp())
     .execute(&mut **tx)
     .await?;
     Ok(price)
+}
+
+pub async fn get_price(db: &Db, tenant: &TenantId, id: &str) -> Result<Option<Price>, sqlx::Error> {
+    let sql = sqlx::AssertSqlSafe(format!(
+        "select {PRICE_COLUMNS} from prices where tenant_id = $1 and id = $2"
+    ));
+    let row: Option<PriceRow> = sqlx::query_as(sql)
+        .bind(tenant.as_str())
+        .bind(id)
+        .fetch_optional(db.reader())
+        .await?;
+    row.map(PriceRow::into_price).transpose()
+}
+
+/// Writes a price's mutable fields (nickname, active, metadata).
+pub async fn update_price(tx: &mut Tx, tenant: &TenantId, price: &Price) -> Result<(), sqlx::Error> {
+    sqlx::query("update prices set nickname = $3, active = $4, metadata = $5 where tenant_id = $1 and id = $2")
+        .bind(tenant.as_str())
+        .bind(price.id.as_str())
+        .bind(&price.nickname)
+        .bind(price.active)
+        .bind(to_json(&price.metadata)?)
+        .execute(&mut **tx)
+        .await
+        .map(drop)
+}
+
+/// A page of prices, newest first, with optional filters.
+pub async fn list_prices(
+    db: &Db,
+    tenant: &TenantId,
+    product: Option<&str>,
+    active: Option<bool>,
+    currency: Option<&str>,
+    page: &Page,
+) -> Result<Option<(Vec<Price>, bool)>, sqlx::Error> {
+    let Some((seq, order)) = super::cursor(db, "prices", tenant, page).await? else {
+        return Ok(None);
+    };
+    let sql = sqlx::AssertSqlSafe(format!(
+        "select {PRICE_COLUMNS} from prices
+         where tenant_id = $1 and ($2 is null or product_id = $2) and ($3 is null or active = $3)
+           and ($4 is null or currency = $4) and ($5 is null or seq {} $5)
+         order by seq {} limit $6",
+        order.comparison(),
+        order.direction(),
+    ));
+    let rows: Vec<PriceRow> = sqlx::query_as(sql)
+        .bind(tenant.as_str())
+        .bind(product)
+        .bind(active)
+        .bind(currency)
+        .bind(seq)
+        .bind(page.fetch_limit())
+        .fetch_all(db.reader())
+        .await?;
+    let prices = rows
+        .into_iter()
+        .map(PriceRow::into_price)
+        .collect::<Result<Vec<_>, _>>()?;
+    Ok(Some(page.finish(prices)))
 }

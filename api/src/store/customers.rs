@@ -1,78 +1,172 @@
-//! Customers.
+//! Customers, with their tax IDs embedded. Deleted customers are kept (invoices and
+//! events name them) but are invisible to every read here.
 
 use paylera_shared::{
-    customer::Customer,
-    ids::{CustomerId, TenantId},
+    customer::{Customer, InvoiceSettings},
+    ids::{CustomerId, PaymentMethodId, TenantId},
 };
+use sqlx::AnyConnection;
 
+use super::{from_json, parse_id, tax_ids, to_json};
 use crate::{
     db::{Db, Tx},
-    domain::{from_unix, ids::Mint, now, page::Page},
+    domain::{customer::CustomerFields, from_unix, ids::Mint, now, page::Page},
 };
 
-/// What a new customer starts with (already validated).
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct NewCustomer {
-    pub email: Option<String>,
-    pub name: Option<String>,
-}
-
-const COLUMNS: &str = "id, email, name, created";
+const COLUMNS: &str = "id, email, name, phone, address, preferred_locales, metadata, default_payment_method, created";
 
 #[derive(sqlx::FromRow)]
 struct CustomerRow {
     id: String,
     email: Option<String>,
     name: Option<String>,
+    phone: Option<String>,
+    address: Option<String>,
+    preferred_locales: String,
+    metadata: String,
+    default_payment_method: Option<String>,
     created: i64,
 }
 
 impl CustomerRow {
-    fn into_customer(self) -> Result<Customer, sqlx::Error> {
+    fn into_customer(self, tax_ids: Vec<paylera_shared::tax_id::TaxId>) -> Result<Customer, sqlx::Error> {
         Ok(Customer {
-            id: CustomerId::parse(&self.id).map_err(|err| sqlx::Error::Decode(err.into()))?,
+            id: parse_id(&self.id)?,
             object: "customer".to_owned(),
             email: self.email,
             name: self.name,
+            phone: self.phone,
+            address: self.address.as_deref().map(from_json).transpose()?,
+            preferred_locales: from_json(&self.preferred_locales)?,
+            metadata: from_json(&self.metadata)?,
+            invoice_settings: InvoiceSettings {
+                default_payment_method: self.default_payment_method.as_deref().map(parse_id).transpose()?,
+            },
+            tax_ids,
             created: from_unix(self.created),
         })
     }
 }
 
-/// Inserts a customer in `tx`.
-pub async fn create(tx: &mut Tx, tenant: &TenantId, new: &NewCustomer) -> Result<Customer, sqlx::Error> {
-    let customer = Customer {
-        id: CustomerId::mint(),
-        object: "customer".to_owned(),
-        email: new.email.clone(),
-        name: new.name.clone(),
-        created: now(),
-    };
-    sqlx::query("insert into customers (id, tenant_id, email, name, created) values ($1, $2, $3, $4, $5)")
-        .bind(customer.id.as_str())
-        .bind(tenant.as_str())
-        .bind(&customer.email)
-        .bind(&customer.name)
-        .bind(customer.created.timestamp())
-        .execute(&mut **tx)
-        .await?;
-    Ok(customer)
+/// The editable fields of a stored customer (what an update starts from).
+pub fn fields_of(customer: &Customer) -> CustomerFields {
+    CustomerFields {
+        email: customer.email.clone(),
+        name: customer.name.clone(),
+        phone: customer.phone.clone(),
+        address: customer.address.clone(),
+        preferred_locales: customer.preferred_locales.clone(),
+        metadata: customer.metadata.clone(),
+    }
 }
 
-/// One customer of `tenant`.
-pub async fn get(db: &Db, tenant: &TenantId, id: &str) -> Result<Option<Customer>, sqlx::Error> {
+/// Inserts a customer in `tx`.
+pub async fn create(tx: &mut Tx, tenant: &TenantId, fields: &CustomerFields) -> Result<Customer, sqlx::Error> {
+    let id = CustomerId::mint();
+    let created = now();
+    sqlx::query(
+        "insert into customers (id, tenant_id, email, name, phone, address, preferred_locales, metadata, created)
+         values ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
+    )
+    .bind(id.as_str())
+    .bind(tenant.as_str())
+    .bind(&fields.email)
+    .bind(&fields.name)
+    .bind(&fields.phone)
+    .bind(fields.address.as_ref().map(to_json).transpose()?)
+    .bind(to_json(&fields.preferred_locales)?)
+    .bind(to_json(&fields.metadata)?)
+    .bind(created.timestamp())
+    .execute(&mut **tx)
+    .await?;
+    Ok(Customer {
+        id,
+        object: "customer".to_owned(),
+        email: fields.email.clone(),
+        name: fields.name.clone(),
+        phone: fields.phone.clone(),
+        address: fields.address.clone(),
+        preferred_locales: fields.preferred_locales.clone(),
+        metadata: fields.metadata.clone(),
+        invoice_settings: InvoiceSettings::default(),
+        tax_ids: Vec::new(),
+        created,
+    })
+}
+
+/// One live customer of `tenant`, read on `conn` (a pool connection or a transaction).
+pub async fn get(conn: &mut AnyConnection, tenant: &TenantId, id: &str) -> Result<Option<Customer>, sqlx::Error> {
     let sql = sqlx::AssertSqlSafe(format!(
-        "select {COLUMNS} from customers where tenant_id = $1 and id = $2"
+        "select {COLUMNS} from customers where tenant_id = $1 and id = $2 and deleted_at is null"
     ));
     let row: Option<CustomerRow> = sqlx::query_as(sql)
         .bind(tenant.as_str())
         .bind(id)
-        .fetch_optional(db.reader())
+        .fetch_optional(&mut *conn)
         .await?;
-    row.map(CustomerRow::into_customer).transpose()
+    let Some(row) = row else { return Ok(None) };
+    let tax_ids = tax_ids::list_for(&mut *conn, tenant, &[row.id.as_str()]).await?;
+    row.into_customer(tax_ids).map(Some)
 }
 
-/// A page of `tenant`'s customers, newest first, optionally with one email
+/// [`get`] on a read connection.
+pub async fn find(db: &Db, tenant: &TenantId, id: &str) -> Result<Option<Customer>, sqlx::Error> {
+    get(&mut *db.reader().acquire().await?, tenant, id).await
+}
+
+/// Writes a customer's editable fields.
+pub async fn update(
+    tx: &mut Tx,
+    tenant: &TenantId,
+    id: &CustomerId,
+    fields: &CustomerFields,
+) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "update customers set email = $3, name = $4, phone = $5, address = $6, preferred_locales = $7, metadata = $8
+         where tenant_id = $1 and id = $2",
+    )
+    .bind(tenant.as_str())
+    .bind(id.as_str())
+    .bind(&fields.email)
+    .bind(&fields.name)
+    .bind(&fields.phone)
+    .bind(fields.address.as_ref().map(to_json).transpose()?)
+    .bind(to_json(&fields.preferred_locales)?)
+    .bind(to_json(&fields.metadata)?)
+    .execute(&mut **tx)
+    .await
+    .map(drop)
+}
+
+/// Sets (or clears) `invoice_settings.default_payment_method`.
+pub async fn set_default_payment_method(
+    tx: &mut Tx,
+    tenant: &TenantId,
+    id: &CustomerId,
+    payment_method: Option<&PaymentMethodId>,
+) -> Result<(), sqlx::Error> {
+    sqlx::query("update customers set default_payment_method = $3 where tenant_id = $1 and id = $2")
+        .bind(tenant.as_str())
+        .bind(id.as_str())
+        .bind(payment_method.map(PaymentMethodId::as_str))
+        .execute(&mut **tx)
+        .await
+        .map(drop)
+}
+
+/// Marks a customer deleted. `false` when there was no live customer.
+pub async fn delete(tx: &mut Tx, tenant: &TenantId, id: &str) -> Result<bool, sqlx::Error> {
+    let deleted =
+        sqlx::query("update customers set deleted_at = $3 where tenant_id = $1 and id = $2 and deleted_at is null")
+            .bind(tenant.as_str())
+            .bind(id)
+            .bind(now().timestamp())
+            .execute(&mut **tx)
+            .await?;
+    Ok(deleted.rows_affected() == 1)
+}
+
+/// A page of `tenant`'s live customers, newest first, optionally with one email
 /// (case-insensitive). `None` when the cursor names no customer of this tenant.
 pub async fn list(
     db: &Db,
@@ -85,21 +179,27 @@ pub async fn list(
     };
     let sql = sqlx::AssertSqlSafe(format!(
         "select {COLUMNS} from customers
-         where tenant_id = $1 and ($2 is null or lower(email) = lower($2)) and ($3 is null or seq {} $3)
+         where tenant_id = $1 and deleted_at is null and ($2 is null or lower(email) = lower($2)) and ($3 is null or seq {} $3)
          order by seq {} limit $4",
         order.comparison(),
         order.direction(),
     ));
+    let mut conn = db.reader().acquire().await?;
     let rows: Vec<CustomerRow> = sqlx::query_as(sql)
         .bind(tenant.as_str())
         .bind(email)
         .bind(seq)
         .bind(page.fetch_limit())
-        .fetch_all(db.reader())
+        .fetch_all(&mut *conn)
         .await?;
+    let ids: Vec<&str> = rows.iter().map(|r| r.id.as_str()).collect();
+    let mut tax_ids = tax_ids::list_for(&mut conn, tenant, &ids).await?;
     let customers = rows
         .into_iter()
-        .map(CustomerRow::into_customer)
+        .map(|row| {
+            let own = tax_ids.extract_if(.., |t| t.customer.as_str() == row.id).collect();
+            row.into_customer(own)
+        })
         .collect::<Result<Vec<_>, _>>()?;
     Ok(Some(page.finish(customers)))
 }

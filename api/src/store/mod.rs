@@ -6,6 +6,8 @@ pub mod catalog;
 pub mod customers;
 pub mod events;
 pub mod idempotency;
+pub mod payment_methods;
+pub mod tax_ids;
 pub mod tenants;
 
 use paylera_shared::ids::TenantId;
@@ -60,4 +62,32 @@ pub(crate) async fn cursor(
         .fetch_optional(db.reader())
         .await?;
     Ok(seq.map(|seq| (Some(seq), order)))
+}
+
+/// Decodes a JSON text column.
+pub(crate) fn from_json<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, sqlx::Error> {
+    serde_json::from_str(text).map_err(|err| sqlx::Error::Decode(err.into()))
+}
+
+/// Encodes a value for a JSON text column.
+pub(crate) fn to_json<T: serde::Serialize>(value: &T) -> Result<String, sqlx::Error> {
+    serde_json::to_string(value).map_err(|err| sqlx::Error::Encode(err.into()))
+}
+
+/// Parses a stored id into its type.
+pub(crate) fn parse_id<T: std::str::FromStr<Err = paylera_shared::ids::InvalidId>>(
+    text: &str,
+) -> Result<T, sqlx::Error> {
+    text.parse()
+        .map_err(|err: paylera_shared::ids::InvalidId| sqlx::Error::Decode(err.into()))
+}
+
+/// `$from, $from+1, …` for `n` values (an `in (…)` list of bound parameters).
+pub(crate) fn placeholders(from: usize, n: usize) -> String {
+    (from..from + n).map(|i| format!("${i}")).collect::<Vec<_>>().join(", ")
+}
+
+/// Whether an insert failed on a unique constraint (both backends).
+pub fn is_unique_violation(err: &sqlx::Error) -> bool {
+    matches!(err, sqlx::Error::Database(db) if db.is_unique_violation())
 }

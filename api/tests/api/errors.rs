@@ -119,6 +119,7 @@ async fn an_invalid_value_is_a_400_with_its_param() {
             &paylera_shared::customer::CreateCustomerRequest {
                 email: Some("not-an-email".into()),
                 name: None,
+                ..Default::default()
             },
             None,
         )

@@ -14,6 +14,8 @@ pub struct TestApp {
     pub database_url: String,
     /// Keeps a SQLite database's directory alive for the test's duration.
     _dir: Option<Arc<tempfile::TempDir>>,
+    /// Where the app keeps its generated secrets.
+    _data_dir: Arc<tempfile::TempDir>,
 }
 
 /// A tenant with a client authenticated as it.
@@ -31,6 +33,7 @@ fn backend() -> String {
 
 /// Starts the API on `127.0.0.1:0` with a fresh, migrated database.
 pub async fn spawn_app() -> TestApp {
+    log_buffer();
     let backend = backend();
     let (database_url, dir) = if backend == "sqlite" {
         let dir = tempfile::tempdir().expect("temp dir");
@@ -41,9 +44,11 @@ pub async fn spawn_app() -> TestApp {
     } else {
         (fresh_postgres_database(&backend).await, None)
     };
+    let data_dir = tempfile::tempdir().expect("data dir");
     let vars = [
         ("DATABASE_URL", database_url.clone()),
         ("PAYLERA_API_ADDR", "127.0.0.1:0".to_owned()),
+        ("PAYLERA_DATA_DIR", data_dir.path().display().to_string()),
     ];
     let settings =
         Settings::from_lookup(|name| vars.iter().find(|(k, _)| *k == name).map(|(_, v)| v.clone())).expect("settings");
@@ -56,6 +61,7 @@ pub async fn spawn_app() -> TestApp {
         db,
         database_url,
         _dir: dir,
+        _data_dir: Arc::new(data_dir),
     }
 }
 
@@ -136,7 +142,101 @@ impl TestTenant {
         let params = CreateCustomerRequest {
             email: Some(email.to_owned()),
             name: Some("Test Customer".to_owned()),
+            ..Default::default()
         };
         self.api.create_customer(&params, None).await.expect("customer created")
+    }
+}
+
+impl TestTenant {
+    /// Creates a card from a test number and attaches it to `customer`.
+    pub async fn add_card(&self, customer: &Customer, number: &str) -> paylera_shared::payment_method::PaymentMethod {
+        self.api
+            .create_payment_method(&card(number, Some(customer)))
+            .await
+            .expect("card added")
+    }
+}
+
+/// A create request for a test card expiring in 2034.
+pub fn card(number: &str, customer: Option<&Customer>) -> paylera_shared::payment_method::CreatePaymentMethodRequest {
+    paylera_shared::payment_method::CreatePaymentMethodRequest {
+        kind: Some("card".to_owned()),
+        card: paylera_shared::payment_method::CardParams {
+            number: number.to_owned(),
+            exp_month: 12,
+            exp_year: 2034,
+            cvc: Some(if number.starts_with("37") { "1234" } else { "123" }.to_owned()),
+        },
+        customer: customer.map(|c| c.id.to_string()),
+    }
+}
+
+/// Every log line of this test binary, at every level (TRACE), as JSON lines.
+/// Installed by [`spawn_app`] before the first server starts.
+pub fn captured_logs() -> String {
+    String::from_utf8_lossy(&log_buffer().lock().unwrap_or_else(std::sync::PoisonError::into_inner)).into_owned()
+}
+
+fn log_buffer() -> &'static Arc<std::sync::Mutex<Vec<u8>>> {
+    static BUFFER: std::sync::OnceLock<Arc<std::sync::Mutex<Vec<u8>>>> = std::sync::OnceLock::new();
+    BUFFER.get_or_init(|| {
+        let buffer = Arc::new(std::sync::Mutex::new(Vec::new()));
+        let sink = buffer.clone();
+        let installed = tracing_subscriber::fmt()
+            .json()
+            .with_max_level(tracing::Level::TRACE)
+            .with_writer(move || LogSink(sink.clone()))
+            .try_init();
+        drop(installed);
+        buffer
+    })
+}
+
+struct LogSink(Arc<std::sync::Mutex<Vec<u8>>>);
+
+impl std::io::Write for LogSink {
+    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+        self.0
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .extend_from_slice(bytes);
+        Ok(bytes.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+impl TestApp {
+    /// Everything the database holds, as text: the SQLite files' bytes, or every
+    /// row of every table on PostgreSQL.
+    pub async fn database_text(&self) -> String {
+        if let Some(path) = self.database_url.strip_prefix("sqlite://") {
+            let path = path.split('?').next().unwrap_or(path);
+            let mut text = String::new();
+            for suffix in ["", "-wal", "-journal"] {
+                if let Ok(bytes) = std::fs::read(format!("{path}{suffix}")) {
+                    text.push_str(&String::from_utf8_lossy(&bytes));
+                }
+            }
+            return text;
+        }
+        let tables: Vec<String> =
+            sqlx::query_scalar("select table_name::text from information_schema.tables where table_schema = 'public'")
+                .fetch_all(self.db.reader())
+                .await
+                .expect("tables");
+        let mut text = String::new();
+        for table in tables {
+            let rows: Vec<String> =
+                sqlx::query_scalar(sqlx::AssertSqlSafe(format!("select t::text from \"{table}\" t")))
+                    .fetch_all(self.db.reader())
+                    .await
+                    .expect("rows");
+            text.push_str(&rows.join("\n"));
+        }
+        text
     }
 }

@@ -9,6 +9,7 @@ fn ada() -> CreateCustomerRequest {
     CreateCustomerRequest {
         email: Some("ada@example.com".into()),
         name: Some("Ada".into()),
+        ..Default::default()
     }
 }
 
@@ -57,6 +58,7 @@ async fn the_same_key_with_a_different_request_is_rejected() {
     let other = CreateCustomerRequest {
         email: Some("grace@example.com".into()),
         name: None,
+        ..Default::default()
     };
     let err = tenant
         .api
@@ -212,6 +214,7 @@ async fn a_request_that_failed_validation_does_not_burn_its_key() {
     let bad = CreateCustomerRequest {
         email: Some("nope".into()),
         name: None,
+        ..Default::default()
     };
     let err = tenant
         .api

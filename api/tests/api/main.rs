@@ -2,11 +2,17 @@
 //! test. `PAYLERA_TEST_DATABASE` picks the backend: `sqlite` (default) or a
 //! `postgres://…` URL of a server where the tests may create databases.
 
+mod card_secrecy;
+mod catalog;
 mod cli;
+mod cross_tenant;
+mod customers;
 mod errors;
 mod helpers;
 mod idempotency;
 mod observability;
 mod outbox;
 mod pagination;
+mod payment_methods;
+mod tax_ids;
 mod tenancy;

@@ -11,6 +11,7 @@ async fn creating_a_customer_records_customer_created_with_its_request() {
     let params = CreateCustomerRequest {
         email: Some("ada@example.com".into()),
         name: Some("Ada".into()),
+        ..Default::default()
     };
     let customer = tenant
         .api
@@ -53,6 +54,7 @@ async fn when_the_event_cannot_be_written_the_change_rolls_back_too() {
     let params = CreateCustomerRequest {
         email: Some("ada@example.com".into()),
         name: None,
+        ..Default::default()
     };
     let err = tenant.api.create_customer(&params, None).await.expect_err("fails");
     assert_eq!(err.status(), Some(500));

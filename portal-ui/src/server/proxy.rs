@@ -138,6 +138,7 @@ fn error_response(status: StatusCode, kind: ErrorType, code: ErrorCode, message:
             code,
             message: message.to_owned(),
             param: None,
+            decline_code: None,
         },
     };
     (status, Json(envelope)).into_response()

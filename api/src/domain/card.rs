@@ -1,0 +1,748 @@
+//! Card details: checking a card number, expiry date and CVC, detecting the
+//! brand, and a keyed fingerprint that recognises the same card again.
+//!
+//! A card number (PAN) is never stored, logged or echoed: [`CardNumber`] has no
+//! `Display` or `Serialize`, its `Debug` shows only the last four digits, and no
+//! error message repeats what the customer typed. The CVC is only checked,
+//! never kept.
+
+use std::fmt;
+
+use chrono::{Datelike, NaiveDate};
+use hmac::{Hmac, Mac};
+use paylera_shared::ErrorCode;
+use sha2::Sha256;
+
+use super::Invalid;
+
+/// The shortest and longest card numbers any network issues.
+const MIN_LEN: usize = 12;
+const MAX_LEN: usize = 19;
+
+/// Expiry years further than this into the future are refused.
+const MAX_YEARS_AHEAD: i64 = 50;
+
+/// A card network, detected from the number's leading digits (its IIN).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Brand {
+    Visa,
+    Mastercard,
+    Amex,
+    Discover,
+    DinersClub,
+    Jcb,
+    UnionPay,
+    Unknown,
+}
+
+impl Brand {
+    pub const ALL: &'static [Brand] = &[
+        Self::Visa,
+        Self::Mastercard,
+        Self::Amex,
+        Self::Discover,
+        Self::DinersClub,
+        Self::Jcb,
+        Self::UnionPay,
+        Self::Unknown,
+    ];
+
+    /// The stable lowercase name used in the API and in storage.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Visa => "visa",
+            Self::Mastercard => "mastercard",
+            Self::Amex => "amex",
+            Self::Discover => "discover",
+            Self::DinersClub => "diners",
+            Self::Jcb => "jcb",
+            Self::UnionPay => "unionpay",
+            Self::Unknown => "unknown",
+        }
+    }
+
+    /// The brand named by [`Brand::as_str`].
+    pub fn parse(name: &str) -> Option<Self> {
+        Self::ALL.iter().copied().find(|brand| brand.as_str() == name)
+    }
+
+    /// Detects the brand from the leading digits of a digits-only number.
+    fn detect(digits: &str) -> Self {
+        let prefix = |len: usize| digits.get(..len).and_then(|p| p.parse::<u32>().ok()).unwrap_or(0);
+        let (p1, p2, p3, p4) = (prefix(1), prefix(2), prefix(3), prefix(4));
+        if (51..=55).contains(&p2) || (2221..=2720).contains(&p4) {
+            Self::Mastercard
+        } else if p2 == 34 || p2 == 37 {
+            Self::Amex
+        } else if p4 == 6011 || (644..=649).contains(&p3) || p2 == 65 {
+            Self::Discover
+        } else if p2 == 62 {
+            Self::UnionPay
+        } else if (3528..=3589).contains(&p4) {
+            Self::Jcb
+        } else if p2 == 36 || p2 == 38 || p2 == 39 || (300..=305).contains(&p3) {
+            Self::DinersClub
+        } else if p1 == 4 {
+            Self::Visa
+        } else {
+            Self::Unknown
+        }
+    }
+
+    /// Whether the brand issues numbers of `len` digits.
+    fn allows_length(self, len: usize) -> bool {
+        match self {
+            Self::Visa => matches!(len, 13 | 16 | 19),
+            Self::Mastercard => len == 16,
+            Self::Amex => len == 15,
+            Self::DinersClub => (14..=19).contains(&len),
+            Self::Discover | Self::Jcb | Self::UnionPay => (16..=19).contains(&len),
+            Self::Unknown => (MIN_LEN..=MAX_LEN).contains(&len),
+        }
+    }
+
+    /// The length most of the brand's cards have: a shorter number is
+    /// "incomplete", a longer one "invalid".
+    fn usual_length(self) -> usize {
+        match self {
+            Self::Amex => 15,
+            Self::DinersClub => 14,
+            Self::Unknown => MIN_LEN,
+            Self::Visa | Self::Mastercard | Self::Discover | Self::Jcb | Self::UnionPay => 16,
+        }
+    }
+
+    /// How many digits the brand's CVC has.
+    pub fn cvc_length(self) -> usize {
+        if self == Self::Amex { 4 } else { 3 }
+    }
+}
+
+/// A well-formed card number: 12–19 digits, a length its brand issues, and a
+/// correct Luhn check digit.
+///
+/// Deliberately has no `Display` and no `Serialize`; `Debug` prints only
+/// `CardNumber(…4242)`.
+#[derive(Clone, PartialEq, Eq)]
+pub struct CardNumber(String);
+
+impl CardNumber {
+    /// Checks a number as typed: spaces and hyphens are ignored. Errors carry
+    /// the param `number` and never repeat the digits.
+    pub fn parse(raw: &str) -> Result<Self, Invalid> {
+        let digits: String = raw.chars().filter(|c| *c != ' ' && *c != '-').collect();
+        let incorrect = |message: &str| Invalid::new("number", ErrorCode::IncorrectNumber, message);
+        if digits.is_empty() {
+            return Err(Invalid::new(
+                "number",
+                ErrorCode::ParameterMissing,
+                "Your card number is missing.",
+            ));
+        }
+        if !digits.bytes().all(|b| b.is_ascii_digit()) {
+            return Err(incorrect("Your card number can only contain digits."));
+        }
+        let len = digits.len();
+        if len < MIN_LEN {
+            return Err(incorrect("Your card number is incomplete."));
+        }
+        if len > MAX_LEN {
+            return Err(incorrect("Your card number is invalid."));
+        }
+        let brand = Brand::detect(&digits);
+        if !brand.allows_length(len) {
+            return Err(if len < brand.usual_length() {
+                incorrect("Your card number is incomplete.")
+            } else {
+                incorrect("Your card number is invalid.")
+            });
+        }
+        if !luhn_valid(&digits) {
+            return Err(incorrect("Your card number is invalid."));
+        }
+        Ok(Self(digits))
+    }
+
+    /// The last four digits (safe to store and show).
+    pub fn last4(&self) -> &str {
+        self.0.get(self.0.len().saturating_sub(4)..).unwrap_or_default()
+    }
+
+    pub fn brand(&self) -> Brand {
+        Brand::detect(&self.0)
+    }
+
+    /// The full digits. Only for fingerprinting and tokenizing — never store,
+    /// log, format or send them anywhere.
+    pub fn expose_digits(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Debug for CardNumber {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "CardNumber(…{})", self.last4())
+    }
+}
+
+/// Card details as a request carries them (before any checks).
+#[derive(Clone, Copy)]
+pub struct CardInput<'a> {
+    pub number: &'a str,
+    pub exp_month: i64,
+    pub exp_year: i64,
+    pub cvc: Option<&'a str>,
+}
+
+impl fmt::Debug for CardInput<'_> {
+    /// Redacts the number and the CVC.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("CardInput")
+            .field("number", &"[redacted]")
+            .field("exp_month", &self.exp_month)
+            .field("exp_year", &self.exp_year)
+            .field("cvc", &self.cvc.map(|_| "[redacted]"))
+            .finish()
+    }
+}
+
+/// A card that passed every check. The CVC is not kept. `Debug` shows only the
+/// last four digits of the number.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ValidCard {
+    pub number: CardNumber,
+    pub brand: Brand,
+    pub last4: String,
+    pub exp_month: u32,
+    pub exp_year: i32,
+}
+
+/// Validates card details as of `today` (UTC date). Params: `number`,
+/// `exp_month`, `exp_year`, `cvc` (callers add the `card.` prefix).
+///
+/// - `number`: spaces and hyphens ignored; digits only, 12–19 of them and a
+///   length the brand issues; Luhn check digit.
+/// - `exp_month`: 1–12.
+/// - `exp_year`: two digits (`25` → 2025, in the current century) or four
+///   digits, at most 50 years ahead.
+/// - the card is valid through the last day of its expiry month.
+/// - `cvc`: optional (blank counts as absent); if given, 4 digits for Amex and
+///   3 for every other brand.
+pub fn validate(input: &CardInput, today: NaiveDate) -> Result<ValidCard, Invalid> {
+    let number = CardNumber::parse(input.number)?;
+    let brand = number.brand();
+    let exp_month = expiry_month(input.exp_month)?;
+    let exp_year = expiry_year(input.exp_year, today)?;
+    check_not_expired(exp_month, exp_year, today)?;
+    if let Some(cvc) = input.cvc {
+        check_cvc(cvc, brand)?;
+    }
+    Ok(ValidCard {
+        last4: number.last4().to_owned(),
+        number,
+        brand,
+        exp_month,
+        exp_year,
+    })
+}
+
+fn expiry_month(raw: i64) -> Result<u32, Invalid> {
+    u32::try_from(raw).ok().filter(|m| (1..=12).contains(m)).ok_or_else(|| {
+        Invalid::new(
+            "exp_month",
+            ErrorCode::InvalidExpiryMonth,
+            "Your card's expiration month is invalid.",
+        )
+    })
+}
+
+fn expiry_year(raw: i64, today: NaiveDate) -> Result<i32, Invalid> {
+    let invalid = || {
+        Invalid::new(
+            "exp_year",
+            ErrorCode::InvalidExpiryYear,
+            "Your card's expiration year is invalid.",
+        )
+    };
+    let current = i64::from(today.year());
+    let year = match raw {
+        0..=99 => current - current.rem_euclid(100) + raw,
+        1000..=9999 => raw,
+        _ => return Err(invalid()),
+    };
+    if year > current + MAX_YEARS_AHEAD {
+        return Err(invalid());
+    }
+    i32::try_from(year).map_err(|_| invalid())
+}
+
+/// A card works through the last day of its expiry month.
+fn check_not_expired(month: u32, year: i32, today: NaiveDate) -> Result<(), Invalid> {
+    if (year, month) >= (today.year(), today.month()) {
+        return Ok(());
+    }
+    let param = if year == today.year() { "exp_month" } else { "exp_year" };
+    Err(Invalid::new(param, ErrorCode::ExpiredCard, "Your card has expired."))
+}
+
+fn check_cvc(raw: &str, brand: Brand) -> Result<(), Invalid> {
+    let cvc = raw.trim();
+    if cvc.is_empty() {
+        return Ok(());
+    }
+    let invalid = |message: &str| Invalid::new("cvc", ErrorCode::InvalidCvc, message);
+    if !cvc.bytes().all(|b| b.is_ascii_digit()) {
+        return Err(invalid("Your card's security code is invalid."));
+    }
+    let expected = brand.cvc_length();
+    if cvc.len() < expected {
+        return Err(invalid("Your card's security code is incomplete."));
+    }
+    if cvc.len() > expected {
+        return Err(invalid("Your card's security code is invalid."));
+    }
+    Ok(())
+}
+
+/// The Luhn (mod 10) check over a digits-only string.
+pub fn luhn_valid(digits: &str) -> bool {
+    let mut sum = 0u32;
+    for (i, b) in digits.bytes().rev().enumerate() {
+        if !b.is_ascii_digit() {
+            return false;
+        }
+        let d = u32::from(b - b'0');
+        sum += if i % 2 == 1 {
+            let doubled = d * 2;
+            if doubled > 9 { doubled - 9 } else { doubled }
+        } else {
+            d
+        };
+    }
+    !digits.is_empty() && sum.is_multiple_of(10)
+}
+
+/// Keyed fingerprint: hex of HMAC-SHA256(key, digits), first 32 hex chars.
+/// Same card + same key → same fingerprint; differs across keys, so a
+/// fingerprint from one tenant says nothing about another's cards.
+pub fn fingerprint(key: &[u8], number: &CardNumber) -> String {
+    let mut mac = <Hmac<Sha256> as Mac>::new_from_slice(key).expect("HMAC accepts keys of any length");
+    mac.update(number.expose_digits().as_bytes());
+    hex::encode(&mac.finalize().into_bytes()[..16])
+}
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use rand::Rng;
+
+    use super::*;
+
+    pub(crate) fn date(year: i32, month: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(year, month, day).expect("a real date")
+    }
+
+    pub(crate) fn input(number: &str) -> CardInput<'_> {
+        CardInput {
+            number,
+            exp_month: 12,
+            exp_year: 2034,
+            cvc: None,
+        }
+    }
+
+    fn today() -> NaiveDate {
+        date(2025, 6, 15)
+    }
+
+    fn err(input: &CardInput, today: NaiveDate) -> Invalid {
+        validate(input, today).expect_err("should be refused")
+    }
+
+    /// Completes `body` (all but the last digit) with its Luhn check digit.
+    fn with_check_digit(body: &str) -> String {
+        (0..10)
+            .map(|d| format!("{body}{d}"))
+            .find(|n| luhn_valid(n))
+            .expect("one digit always fits")
+    }
+
+    /// A random Luhn-valid number of `len` digits starting with `prefix`.
+    pub(crate) fn random_number(prefix: &str, len: usize) -> String {
+        let mut rng = rand::rng();
+        let mut body = prefix.to_owned();
+        while body.len() < len - 1 {
+            body.push(char::from(b'0' + rng.random_range(0..10u8)));
+        }
+        with_check_digit(&body)
+    }
+
+    /// (prefix, length, brand) samples covering every IIN range.
+    pub(crate) const SAMPLES: &[(&str, usize, Brand)] = &[
+        ("4", 16, Brand::Visa),
+        ("4", 13, Brand::Visa),
+        ("4", 19, Brand::Visa),
+        ("51", 16, Brand::Mastercard),
+        ("55", 16, Brand::Mastercard),
+        ("2221", 16, Brand::Mastercard),
+        ("2720", 16, Brand::Mastercard),
+        ("34", 15, Brand::Amex),
+        ("37", 15, Brand::Amex),
+        ("6011", 16, Brand::Discover),
+        ("644", 16, Brand::Discover),
+        ("649", 19, Brand::Discover),
+        ("65", 16, Brand::Discover),
+        ("36", 14, Brand::DinersClub),
+        ("38", 16, Brand::DinersClub),
+        ("39", 14, Brand::DinersClub),
+        ("300", 14, Brand::DinersClub),
+        ("305", 16, Brand::DinersClub),
+        ("3528", 16, Brand::Jcb),
+        ("3589", 19, Brand::Jcb),
+        ("62", 16, Brand::UnionPay),
+        ("62", 19, Brand::UnionPay),
+        ("9", 12, Brand::Unknown),
+        ("1", 19, Brand::Unknown),
+    ];
+
+    #[test]
+    fn luhn_accepts_known_valid_numbers_and_rejects_altered_ones() {
+        for valid in [
+            "4242424242424242",
+            "378282246310005",
+            "6011111111111117",
+            "79927398713",
+            "0",
+        ] {
+            assert!(luhn_valid(valid), "{valid}");
+        }
+        for invalid in ["4242424242424241", "378282246310006", "79927398710", "", "42a2"] {
+            assert!(!luhn_valid(invalid), "{invalid}");
+        }
+    }
+
+    #[test]
+    fn a_number_failing_the_luhn_check_is_incorrect() {
+        let e = err(&input("4242 4242 4242 4241"), today());
+        assert_eq!((e.param.as_str(), e.code), ("number", ErrorCode::IncorrectNumber));
+        assert_eq!(e.message, "Your card number is invalid.");
+    }
+
+    #[test]
+    fn each_brand_is_detected_from_its_iin_ranges() {
+        for &(prefix, len, brand) in SAMPLES {
+            let number = random_number(prefix, len);
+            let card = validate(&input(&number), today()).expect(prefix);
+            assert_eq!(card.brand, brand, "{prefix} × {len}");
+            assert_eq!(card.number.brand(), brand);
+        }
+        assert_eq!(Brand::detect("2220000000000000"), Brand::Unknown);
+        assert_eq!(Brand::detect("2721000000000000"), Brand::Unknown);
+        assert_eq!(Brand::detect("3527000000000000"), Brand::Unknown);
+        assert_eq!(Brand::detect("3590000000000000"), Brand::Unknown);
+        assert_eq!(Brand::detect("3060000000000000"), Brand::Unknown);
+        assert_eq!(Brand::detect("6430000000000000"), Brand::Unknown);
+    }
+
+    #[test]
+    fn brand_names_round_trip() {
+        for &brand in Brand::ALL {
+            assert_eq!(Brand::parse(brand.as_str()), Some(brand));
+        }
+        assert_eq!(Brand::DinersClub.as_str(), "diners");
+        assert_eq!(Brand::parse("Visa"), None);
+    }
+
+    #[test]
+    fn spaces_and_hyphens_are_ignored_and_last4_is_kept() {
+        let card = validate(&input(" 4242-4242 4242-4242 "), today()).expect("valid");
+        assert_eq!(card.number.expose_digits(), "4242424242424242");
+        assert_eq!(card.last4, "4242");
+        assert_eq!(card.number.last4(), "4242");
+        assert_eq!((card.exp_month, card.exp_year), (12, 2034));
+    }
+
+    #[test]
+    fn other_characters_make_the_number_incorrect() {
+        for bad in [
+            "4242.4242.4242.4242",
+            "4242424242424a42",
+            "４２４２４２４２４２４２４２４２",
+            "4242\t4242424242424242",
+        ] {
+            let e = err(&input(bad), today());
+            assert_eq!(
+                (e.param.as_str(), e.code),
+                ("number", ErrorCode::IncorrectNumber),
+                "{bad}"
+            );
+        }
+    }
+
+    #[test]
+    fn an_empty_number_is_missing() {
+        for blank in ["", "  ", " - "] {
+            let e = err(&input(blank), today());
+            assert_eq!((e.param.as_str(), e.code), ("number", ErrorCode::ParameterMissing));
+        }
+    }
+
+    #[test]
+    fn short_numbers_are_incomplete_and_long_ones_invalid() {
+        let short = err(&input("42424242424"), today());
+        assert_eq!(
+            (short.code, short.message.as_str()),
+            (ErrorCode::IncorrectNumber, "Your card number is incomplete.")
+        );
+        let partial_visa = err(&input(&random_number("4", 15)), today());
+        assert_eq!(partial_visa.message, "Your card number is incomplete.");
+        let long = err(&input(&random_number("9", 20)), today());
+        assert_eq!(
+            (long.code, long.message.as_str()),
+            (ErrorCode::IncorrectNumber, "Your card number is invalid.")
+        );
+    }
+
+    #[test]
+    fn brand_specific_lengths_are_enforced() {
+        for (prefix, len) in [
+            ("37", 16),
+            ("34", 14),
+            ("55", 15),
+            ("55", 17),
+            ("4", 14),
+            ("4", 17),
+            ("6011", 15),
+            ("36", 13),
+        ] {
+            let e = err(&input(&random_number(prefix, len)), today());
+            assert_eq!(e.code, ErrorCode::IncorrectNumber, "{prefix} × {len}");
+        }
+    }
+
+    #[test]
+    fn months_outside_one_to_twelve_are_invalid() {
+        for month in [0, 13, -1, i64::MAX, i64::MIN] {
+            let e = err(
+                &CardInput {
+                    exp_month: month,
+                    ..input("4242424242424242")
+                },
+                today(),
+            );
+            assert_eq!(
+                (e.param.as_str(), e.code),
+                ("exp_month", ErrorCode::InvalidExpiryMonth),
+                "{month}"
+            );
+            assert_eq!(e.message, "Your card's expiration month is invalid.");
+        }
+    }
+
+    #[test]
+    fn two_digit_years_are_in_the_current_century() {
+        let card = validate(
+            &CardInput {
+                exp_year: 25,
+                exp_month: 6,
+                ..input("4242424242424242")
+            },
+            today(),
+        )
+        .expect("valid");
+        assert_eq!(card.exp_year, 2025);
+        let card = validate(
+            &CardInput {
+                exp_year: 30,
+                ..input("4242424242424242")
+            },
+            today(),
+        )
+        .expect("valid");
+        assert_eq!(card.exp_year, 2030);
+        let e = err(
+            &CardInput {
+                exp_year: 24,
+                ..input("4242424242424242")
+            },
+            today(),
+        );
+        assert_eq!((e.param.as_str(), e.code), ("exp_year", ErrorCode::ExpiredCard));
+    }
+
+    #[test]
+    fn years_must_be_two_or_four_digits_and_at_most_fifty_years_ahead() {
+        for year in [100, 999, 10_000, -1, 2076, 99, i64::MAX] {
+            let e = err(
+                &CardInput {
+                    exp_year: year,
+                    ..input("4242424242424242")
+                },
+                today(),
+            );
+            assert_eq!(
+                (e.param.as_str(), e.code),
+                ("exp_year", ErrorCode::InvalidExpiryYear),
+                "{year}"
+            );
+        }
+        let card = validate(
+            &CardInput {
+                exp_year: 2075,
+                ..input("4242424242424242")
+            },
+            today(),
+        )
+        .expect("valid");
+        assert_eq!(card.exp_year, 2075);
+    }
+
+    #[test]
+    fn a_card_is_valid_through_the_last_day_of_its_expiry_month() {
+        let card = |month, year| CardInput {
+            exp_month: month,
+            exp_year: year,
+            ..input("4242424242424242")
+        };
+        assert!(validate(&card(6, 2025), date(2025, 6, 1)).is_ok());
+        assert!(validate(&card(6, 2025), date(2025, 6, 30)).is_ok());
+        let e = err(&card(6, 2025), date(2025, 7, 1));
+        assert_eq!((e.param.as_str(), e.code), ("exp_month", ErrorCode::ExpiredCard));
+        assert_eq!(e.message, "Your card has expired.");
+        assert!(validate(&card(12, 2025), date(2025, 12, 31)).is_ok());
+        let e = err(&card(12, 2025), date(2026, 1, 1));
+        assert_eq!((e.param.as_str(), e.code), ("exp_year", ErrorCode::ExpiredCard));
+        assert!(validate(&card(2, 2028), date(2028, 2, 29)).is_ok());
+        assert!(validate(&card(2, 2028), date(2028, 3, 1)).is_err());
+        let e = err(&card(1, 1999), today());
+        assert_eq!((e.param.as_str(), e.code), ("exp_year", ErrorCode::ExpiredCard));
+    }
+
+    #[test]
+    fn cvc_length_depends_on_the_brand() {
+        let amex = "378282246310005";
+        let visa = "4242424242424242";
+        let with = |number, cvc| CardInput {
+            cvc: Some(cvc),
+            ..input(number)
+        };
+        assert!(validate(&with(amex, "1234"), today()).is_ok());
+        assert!(validate(&with(visa, "123"), today()).is_ok());
+        for (number, cvc, message) in [
+            (amex, "123", "Your card's security code is incomplete."),
+            (amex, "12345", "Your card's security code is invalid."),
+            (visa, "12", "Your card's security code is incomplete."),
+            (visa, "1234", "Your card's security code is invalid."),
+            (visa, "12a", "Your card's security code is invalid."),
+        ] {
+            let e = err(&with(number, cvc), today());
+            assert_eq!(
+                (e.param.as_str(), e.code, e.message.as_str()),
+                ("cvc", ErrorCode::InvalidCvc, message),
+                "{cvc}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_missing_or_blank_cvc_is_accepted() {
+        assert!(validate(&input("4242424242424242"), today()).is_ok());
+        assert!(
+            validate(
+                &CardInput {
+                    cvc: Some("  "),
+                    ..input("4242424242424242")
+                },
+                today()
+            )
+            .is_ok()
+        );
+    }
+
+    #[test]
+    fn debug_output_shows_only_the_last_four_digits() {
+        let card = validate(
+            &CardInput {
+                cvc: Some("123"),
+                ..input("4242424242424242")
+            },
+            today(),
+        )
+        .expect("valid");
+        assert_eq!(format!("{:?}", card.number), "CardNumber(…4242)");
+        let debug = format!(
+            "{card:?} {:?}",
+            CardInput {
+                cvc: Some("987"),
+                ..input("4242424242424242")
+            }
+        );
+        assert!(!debug.contains("4242424242424242"), "{debug}");
+        assert!(!debug.contains("987"), "{debug}");
+    }
+
+    #[test]
+    fn errors_and_debug_output_never_contain_the_number() {
+        let numbers = SAMPLES
+            .iter()
+            .flat_map(|&(prefix, len, _)| (0..10).map(move |_| random_number(prefix, len)));
+        for number in &numbers.collect::<Vec<_>>() {
+            let card = validate(&input(number), today()).expect(number);
+            let spaced: String = number
+                .chars()
+                .enumerate()
+                .flat_map(|(i, c)| [c].into_iter().chain((i % 4 == 3).then_some(' ')))
+                .collect();
+            let mut last_digit_changed = number.clone();
+            let last = last_digit_changed.pop().expect("non-empty");
+            last_digit_changed.push(if last == '0' { '1' } else { '0' });
+            let inputs = [
+                input(number),
+                input(&spaced),
+                input(&last_digit_changed),
+                CardInput {
+                    exp_month: 13,
+                    ..input(number)
+                },
+                CardInput {
+                    exp_year: 2001,
+                    ..input(number)
+                },
+                CardInput {
+                    exp_year: 3000,
+                    ..input(number)
+                },
+                CardInput {
+                    cvc: Some("1x"),
+                    ..input(number)
+                },
+                CardInput {
+                    cvc: Some("12345"),
+                    ..input(number)
+                },
+            ];
+            let mut shown = format!("{card:?} {:?}", card.number);
+            for i in &inputs {
+                shown.push_str(&format!("{i:?} {:?}", validate(i, today())));
+            }
+            for i in [format!("{number}0"), format!("{number}x"), number[..11].to_owned()] {
+                shown.push_str(&format!("{:?}", validate(&input(&i), today())));
+            }
+            assert!(!shown.contains(number.as_str()), "{shown}");
+            assert!(!shown.contains(last_digit_changed.as_str()), "{shown}");
+        }
+    }
+
+    #[test]
+    fn fingerprints_are_stable_per_key_and_differ_across_keys_and_cards() {
+        let number = CardNumber::parse("4242 4242 4242 4242").expect("valid");
+        let same = CardNumber::parse("4242424242424242").expect("valid");
+        let other = CardNumber::parse("5555555555554444").expect("valid");
+        let fp = fingerprint(b"tenant-key-1", &number);
+        assert_eq!(fp.len(), 32);
+        assert!(fp.bytes().all(|b| b.is_ascii_hexdigit()));
+        assert_eq!(fp, fingerprint(b"tenant-key-1", &same));
+        assert_ne!(fp, fingerprint(b"tenant-key-2", &number));
+        assert_ne!(fp, fingerprint(b"tenant-key-1", &other));
+        assert!(!fp.contains("4242424242424242"));
+    }
+}

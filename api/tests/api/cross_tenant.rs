@@ -1,0 +1,200 @@
+//! Tenant isolation, swept over every route of the OpenAPI document: tenant B
+//! addressing any of tenant A's objects by id gets `404`, and A's objects stay as
+//! they were. A new route with an id in its path fails this test until it is
+//! added to the sweep.
+
+use paylera_shared::{
+    ErrorCode, ErrorEnvelope,
+    catalog::{CreatePriceRequest, CreateProductRequest, RecurringParams},
+    event::EventFilter,
+    list::ListParams,
+    tax_id::CreateTaxIdRequest,
+};
+use reqwest::Method;
+use serde_json::{Value, json};
+
+use crate::helpers::{card, spawn_app};
+
+#[tokio::test]
+async fn no_route_lets_one_tenant_reach_another_tenants_objects() {
+    let app = spawn_app().await;
+    let a = app.tenant("A").await;
+    let b = app.tenant("B").await;
+
+    // Everything tenant A owns.
+    let customer = a.create_customer("owner@a.example").await;
+    let tax_id = a
+        .api
+        .create_tax_id(
+            &customer.id,
+            &CreateTaxIdRequest {
+                kind: "us_ein".into(),
+                value: "12-3456789".into(),
+            },
+        )
+        .await
+        .expect("tax id");
+    let payment_method = a.add_card(&customer, "4242424242424242").await;
+    let product = a
+        .api
+        .create_product(&CreateProductRequest {
+            name: "Pro".into(),
+            ..Default::default()
+        })
+        .await
+        .expect("product");
+    let price = a
+        .api
+        .create_price(&CreatePriceRequest {
+            product: product.id.to_string(),
+            currency: "usd".into(),
+            unit_amount: 100,
+            recurring: RecurringParams {
+                interval: "month".into(),
+                interval_count: None,
+            },
+            nickname: None,
+            metadata: None,
+        })
+        .await
+        .expect("price");
+    let event = a
+        .api
+        .list_events(&EventFilter::default(), &ListParams::default())
+        .await
+        .expect("events")
+        .data[0]
+        .clone();
+    let b_customer = b.create_customer("someone@b.example").await;
+    let events_before = a
+        .api
+        .list_events(&EventFilter::default(), &ListParams::limit(100))
+        .await
+        .expect("events")
+        .data
+        .len();
+
+    // The body each templated route needs to get past request validation.
+    let body_for = |path: &str| -> Value {
+        match path {
+            "/v1/customers/{id}/tax_ids" => json!({"type": "us_ein", "value": "98-7654321"}),
+            "/v1/payment_methods/{id}/attach" => json!({"customer": b_customer.id}),
+            "/v1/payment_methods/{id}/authenticate" => json!({"outcome": "approve"}),
+            _ => json!({}),
+        }
+    };
+    let id_for = |path: &str| -> &str {
+        if path.starts_with("/v1/customers/") {
+            customer.id.as_str()
+        } else if path.starts_with("/v1/payment_methods/") {
+            payment_method.id.as_str()
+        } else if path.starts_with("/v1/products/") {
+            product.id.as_str()
+        } else if path.starts_with("/v1/prices/") {
+            price.id.as_str()
+        } else if path.starts_with("/v1/events/") {
+            event.id.as_str()
+        } else {
+            panic!("the sweep does not know which object {path} addresses: add it")
+        }
+    };
+
+    let doc: Value = app
+        .http()
+        .get(app.url("/v1/openapi.json"))
+        .send()
+        .await
+        .expect("doc")
+        .json()
+        .await
+        .expect("json");
+    let mut swept = 0;
+    for (template, item) in doc["paths"].as_object().expect("paths") {
+        if !template.contains('{') {
+            continue;
+        }
+        let path = template
+            .replace("{id}", id_for(template))
+            .replace("{tax_id}", tax_id.id.as_str());
+        for method in ["get", "post", "delete"] {
+            if item.get(method).is_none() {
+                continue;
+            }
+            let method = Method::from_bytes(method.to_uppercase().as_bytes()).expect("method");
+            let mut request = app
+                .http()
+                .request(method.clone(), app.url(&path))
+                .bearer_auth(&b.secret_key);
+            if method == Method::POST {
+                request = request.json(&body_for(template));
+            }
+            let response = request.send().await.expect("sent");
+            assert_eq!(response.status(), 404, "{method} {template} as another tenant");
+            let envelope: ErrorEnvelope = response.json().await.expect("envelope");
+            assert_eq!(envelope.error.code, ErrorCode::ResourceMissing, "{method} {template}");
+            swept += 1;
+        }
+    }
+    assert!(swept >= 14, "only {swept} routes swept");
+
+    // Ids in bodies and query strings are scoped too.
+    let err = b
+        .api
+        .create_price(&CreatePriceRequest {
+            product: product.id.to_string(),
+            currency: "usd".into(),
+            unit_amount: 1,
+            recurring: RecurringParams {
+                interval: "month".into(),
+                interval_count: None,
+            },
+            nickname: None,
+            metadata: None,
+        })
+        .await
+        .expect_err("foreign product");
+    assert_eq!(err.status(), Some(404));
+    let err = b
+        .api
+        .create_payment_method(&card("4242424242424242", Some(&customer)))
+        .await
+        .expect_err("foreign customer");
+    assert_eq!(err.status(), Some(404));
+    let filtered = b
+        .api
+        .list_prices(
+            &paylera_shared::catalog::PriceFilter {
+                product: Some(product.id.to_string()),
+                ..Default::default()
+            },
+            &ListParams::default(),
+        )
+        .await
+        .expect("list");
+    assert!(filtered.data.is_empty());
+
+    // Tenant A's objects are untouched.
+    let reloaded = a.api.retrieve_customer(&customer.id).await.expect("customer");
+    assert_eq!(reloaded.tax_ids, vec![tax_id]);
+    assert_eq!(
+        reloaded.invoice_settings.default_payment_method,
+        Some(payment_method.id.clone())
+    );
+    assert_eq!(
+        a.api
+            .retrieve_payment_method(&payment_method.id)
+            .await
+            .expect("pm")
+            .customer,
+        Some(customer.id.clone())
+    );
+    assert!(a.api.retrieve_product(&product.id).await.expect("product").active);
+    let events_after = a
+        .api
+        .list_events(&EventFilter::default(), &ListParams::limit(100))
+        .await
+        .expect("events")
+        .data
+        .len();
+    assert_eq!(events_after, events_before, "nothing happened to tenant A");
+}
