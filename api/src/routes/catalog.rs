@@ -99,18 +99,8 @@ pub async fn update_product(
         .await?
         .ok_or_else(|| ApiError::not_found("product", &id))?;
     let fields = catalog::apply_product_update(store::catalog::product_fields(&before), params)?;
-    let after = Product {
-        name: fields.name.clone(),
-        description: fields.description.clone(),
-        features: fields.features.clone(),
-        family: fields.family.clone(),
-        rank: fields.rank,
-        active: fields.active,
-        metadata: fields.metadata.clone(),
-        ..before.clone()
-    };
     let mut tx = state.db.begin().await?;
-    store::catalog::update_product(&mut tx, &caller.tenant_id, &before.id, &fields).await?;
+    let after = store::catalog::update_product(&mut tx, &caller.tenant_id, &before, &fields).await?;
     let previous = previous_attributes(&serde_json::to_value(&before)?, &serde_json::to_value(&after)?);
     if previous.is_some() {
         emit(&mut tx, &caller.tenant_id, "product.updated", &after, previous, &origin).await?;

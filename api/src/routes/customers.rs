@@ -70,10 +70,7 @@ pub async fn retrieve_customer(
     caller: Caller,
     Path(id): Path<String>,
 ) -> Result<JsonResponse<Customer>, ApiError> {
-    store::customers::find(&state.db, &caller.tenant_id, &id)
-        .await?
-        .map(JsonResponse)
-        .ok_or_else(|| ApiError::not_found("customer", &id))
+    find_customer(&state, &caller, &id).await.map(JsonResponse)
 }
 
 /// Update a customer.
@@ -197,6 +194,13 @@ pub async fn list_customers(
         .await?
         .ok_or_else(|| unknown_cursor(&params))?;
     Ok(JsonResponse(List::new(data, has_more, "/v1/customers")))
+}
+
+/// The caller's live customer `id`, or `404`.
+pub(crate) async fn find_customer(state: &AppState, caller: &Caller, id: &str) -> Result<Customer, ApiError> {
+    store::customers::find(&state.db, &caller.tenant_id, id)
+        .await?
+        .ok_or_else(|| ApiError::not_found("customer", id))
 }
 
 /// The caller's live customer `id`, read in `tx`, or `404`.

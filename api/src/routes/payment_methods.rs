@@ -21,7 +21,7 @@ use paylera_shared::{
 };
 
 use super::{
-    customers::{emit_update, live_customer},
+    customers::{emit_update, find_customer, live_customer},
     emit, unknown_cursor,
 };
 use crate::{
@@ -306,9 +306,7 @@ pub async fn list_customer_payment_methods(
     Query(params): Query<ListParams>,
 ) -> Result<JsonResponse<List<PaymentMethod>>, ApiError> {
     let page = page(&params)?;
-    let customer = store::customers::find(&state.db, &caller.tenant_id, &customer_id)
-        .await?
-        .ok_or_else(|| ApiError::not_found("customer", &customer_id))?;
+    let customer = find_customer(&state, &caller, &customer_id).await?;
     let (data, has_more) = store::payment_methods::page_for(&state.db, &caller.tenant_id, &customer.id, &page)
         .await?
         .ok_or_else(|| unknown_cursor(&params))?;

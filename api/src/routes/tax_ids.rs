@@ -12,7 +12,7 @@ use paylera_shared::{
 };
 
 use super::{
-    customers::{emit_update, live_customer},
+    customers::{emit_update, find_customer, live_customer},
     emit, unknown_cursor,
 };
 use crate::{
@@ -105,9 +105,7 @@ pub async fn list_tax_ids(
     Query(params): Query<ListParams>,
 ) -> Result<JsonResponse<List<TaxId>>, ApiError> {
     let page = page(&params)?;
-    let customer = store::customers::find(&state.db, &caller.tenant_id, &customer_id)
-        .await?
-        .ok_or_else(|| ApiError::not_found("customer", &customer_id))?;
+    let customer = find_customer(&state, &caller, &customer_id).await?;
     let (data, has_more) = store::tax_ids::page_for(&state.db, &caller.tenant_id, &customer.id, &page)
         .await?
         .ok_or_else(|| unknown_cursor(&params))?;
@@ -133,9 +131,7 @@ pub async fn retrieve_tax_id(
     caller: Caller,
     Path((customer_id, id)): Path<(String, String)>,
 ) -> Result<JsonResponse<TaxId>, ApiError> {
-    let customer = store::customers::find(&state.db, &caller.tenant_id, &customer_id)
-        .await?
-        .ok_or_else(|| ApiError::not_found("customer", &customer_id))?;
+    let customer = find_customer(&state, &caller, &customer_id).await?;
     store::tax_ids::get(&state.db, &caller.tenant_id, &customer.id, &id)
         .await?
         .map(JsonResponse)

@@ -65,9 +65,10 @@ pub fn product_fields(product: &Product) -> ProductFields {
     }
 }
 
-pub async fn create_product(tx: &mut Tx, tenant: &TenantId, fields: &ProductFields) -> Result<Product, sqlx::Error> {
-    let product = Product {
-        id: ProductId::mint(),
+/// A product with `fields` and the given identity.
+fn product(id: ProductId, created: chrono::DateTime<chrono::Utc>, fields: &ProductFields) -> Product {
+    Product {
+        id,
         object: "product".to_owned(),
         name: fields.name.clone(),
         description: fields.description.clone(),
@@ -76,8 +77,12 @@ pub async fn create_product(tx: &mut Tx, tenant: &TenantId, fields: &ProductFiel
         rank: fields.rank,
         active: fields.active,
         metadata: fields.metadata.clone(),
-        created: now(),
-    };
+        created,
+    }
+}
+
+pub async fn create_product(tx: &mut Tx, tenant: &TenantId, fields: &ProductFields) -> Result<Product, sqlx::Error> {
+    let product = product(ProductId::mint(), now(), fields);
     sqlx::query(
         "insert into products (id, tenant_id, name, description, features, family, rank, active, metadata, created)
          values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
@@ -109,18 +114,19 @@ pub async fn get_product(db: &Db, tenant: &TenantId, id: &str) -> Result<Option<
     row.map(ProductRow::into_product).transpose()
 }
 
+/// Writes a product's editable fields and returns the updated product.
 pub async fn update_product(
     tx: &mut Tx,
     tenant: &TenantId,
-    id: &ProductId,
+    before: &Product,
     fields: &ProductFields,
-) -> Result<(), sqlx::Error> {
+) -> Result<Product, sqlx::Error> {
     sqlx::query(
         "update products set name = $3, description = $4, features = $5, family = $6, rank = $7, active = $8, metadata = $9
          where tenant_id = $1 and id = $2",
     )
     .bind(tenant.as_str())
-    .bind(id.as_str())
+    .bind(before.id.as_str())
     .bind(&fields.name)
     .bind(&fields.description)
     .bind(to_json(&fields.features)?)
@@ -129,8 +135,8 @@ pub async fn update_product(
     .bind(fields.active)
     .bind(to_json(&fields.metadata)?)
     .execute(&mut **tx)
-    .await
-    .map(drop)
+    .await?;
+    Ok(product(before.id.clone(), before.created, fields))
 }
 
 /// A page of products, newest first, optionally only active/archived or of one family.

@@ -84,8 +84,35 @@ async fn the_openapi_document_lists_every_endpoint_and_the_docs_page_renders_it(
         "{}",
         doc["openapi"]
     );
-    for path in ["/v1/customers", "/v1/customers/{id}", "/v1/events", "/v1/events/{id}"] {
-        assert!(doc["paths"][path].is_object(), "missing {path}");
+    let expected = [
+        ("/v1/customers", &["get", "post"][..]),
+        ("/v1/customers/{id}", &["get", "post", "delete"]),
+        ("/v1/customers/{id}/tax_ids", &["get", "post"]),
+        ("/v1/customers/{id}/tax_ids/{tax_id}", &["get", "delete"]),
+        ("/v1/customers/{id}/payment_methods", &["get"]),
+        ("/v1/tax_id_types", &["get"]),
+        ("/v1/payment_methods", &["post"]),
+        ("/v1/payment_methods/{id}", &["get"]),
+        ("/v1/payment_methods/{id}/attach", &["post"]),
+        ("/v1/payment_methods/{id}/detach", &["post"]),
+        ("/v1/payment_methods/{id}/authenticate", &["post"]),
+        ("/v1/products", &["get", "post"]),
+        ("/v1/products/{id}", &["get", "post"]),
+        ("/v1/prices", &["get", "post"]),
+        ("/v1/prices/{id}", &["get", "post"]),
+        ("/v1/events", &["get"]),
+        ("/v1/events/{id}", &["get"]),
+    ];
+    for (path, methods) in expected {
+        for method in methods {
+            let operation = &doc["paths"][path][method];
+            assert!(operation.is_object(), "missing {method} {path}");
+            assert!(operation["responses"]["200"].is_object(), "{method} {path} documents its success");
+            if *method == "post" && operation["requestBody"].is_object() {
+                let content = &operation["requestBody"]["content"]["application/json"];
+                assert!(content["example"].is_object(), "{method} {path} has a request example");
+            }
+        }
     }
     assert!(doc["paths"]["/v1/customers"]["post"].is_object());
     assert!(doc["components"]["schemas"]["ErrorEnvelope"].is_object());
