@@ -46,7 +46,7 @@ async fn measure(name: &str, db: Db, ops: usize) -> Run {
                     ..CustomerFields::default()
                 };
                 let mut tx = db.begin().await.expect("tx");
-                let customer = store::customers::create(&mut tx, &tenant, &new)
+                let customer = store::customers::create(&mut tx, &tenant, &new, None)
                     .await
                     .expect("customer");
                 let object = serde_json::to_value(&customer).expect("json");

@@ -183,9 +183,14 @@ impl Application {
             self.db.clone(),
             self.settings.idempotency_retention,
         ));
+        let scheduler = tokio::spawn(crate::billing::clock::scheduler(
+            self.db.clone(),
+            Duration::from_secs(60),
+        ));
         let app = router(self.db.clone(), self.settings, self.secrets);
         let served = axum::serve(self.listener, app).with_graceful_shutdown(shutdown).await;
         pruner.abort();
+        scheduler.abort();
         self.db.close().await;
         served
     }

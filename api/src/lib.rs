@@ -7,6 +7,7 @@
 //! [`cli`] (the `paylera-api` command line).
 
 pub mod app;
+pub mod billing;
 pub mod cli;
 pub mod db;
 pub mod domain;

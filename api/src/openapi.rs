@@ -21,6 +21,12 @@ use utoipa::{
     modifiers(&BearerAuth),
     tags(
         (name = "customers", description = "The end customers a tenant bills"),
+        (name = "tax_ids", description = "A customer's tax registration numbers"),
+        (name = "payment_methods", description = "Cards, through the simulated test-mode processor"),
+        (name = "catalog", description = "Products and their recurring prices"),
+        (name = "subscriptions", description = "Recurring billing: create, change with proration, cancel, reactivate"),
+        (name = "invoices", description = "Bills with gapless numbers, payment attempts and dunning"),
+        (name = "test_clocks", description = "Simulated time for renewals, trials and dunning"),
         (name = "events", description = "The outbox of every change, newest first"),
     )
 )]

@@ -108,7 +108,7 @@ pub async fn seed_demo(db: &Db) -> Result<Seeded, sqlx::Error> {
         preferred_locales: vec!["en".to_owned()],
         ..CustomerFields::default()
     };
-    let customer = store::customers::create(&mut tx, &tenant.id, &fields).await?;
+    let customer = store::customers::create(&mut tx, &tenant.id, &fields, None).await?;
     store::events::record(
         &mut tx,
         &tenant.id,

@@ -7,7 +7,7 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
 use crate::{
-    ids::{CustomerId, PaymentMethodId},
+    ids::{CustomerId, PaymentMethodId, TestClockId},
     patch::Patch,
     tax_id::TaxId,
 };
@@ -35,6 +35,11 @@ pub struct Customer {
     pub invoice_settings: InvoiceSettings,
     /// The customer's tax IDs, oldest first.
     pub tax_ids: Vec<TaxId>,
+    /// Credit (minor units, ≥ 0) applied to the customer's next invoices, e.g. from a
+    /// downgrade's unused time.
+    pub credit_balance: i64,
+    /// The test clock whose time this customer lives in, if any.
+    pub test_clock: Option<TestClockId>,
     pub created: DateTime<Utc>,
 }
 
@@ -86,6 +91,8 @@ pub struct CreateCustomerRequest {
     pub address: Option<AddressParams>,
     pub preferred_locales: Option<Vec<String>>,
     pub metadata: Option<Metadata>,
+    /// Attach to a test clock (`clock_…`): the customer's subscriptions follow its time.
+    pub test_clock: Option<String>,
 }
 
 /// `POST /v1/customers/{id}`: only the fields present change; `null` clears.

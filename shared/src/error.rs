@@ -131,6 +131,14 @@ pub enum ErrorCode {
     ResourceAlreadyExists,
     /// The object is archived and cannot be used for new things.
     ResourceArchived,
+    /// The subscription has ended; create a new one instead.
+    SubscriptionCanceled,
+    /// The invoice's status does not allow this (e.g. paying a paid invoice).
+    InvoiceNotPayable,
+    /// The customer has no usable payment method for this.
+    PaymentMethodMissing,
+    /// Detaching would leave a customer with a live subscription without a card.
+    LastPaymentMethod,
     /// A code this client version does not know yet.
     #[serde(other)]
     Unknown,
@@ -177,6 +185,10 @@ impl ErrorCode {
         Self::InvalidCurrency,
         Self::ResourceAlreadyExists,
         Self::ResourceArchived,
+        Self::SubscriptionCanceled,
+        Self::InvoiceNotPayable,
+        Self::PaymentMethodMissing,
+        Self::LastPaymentMethod,
     ];
 
     /// The wire spelling, as it appears in `error.code`.
@@ -220,6 +232,10 @@ impl ErrorCode {
             Self::InvalidCurrency => "invalid_currency",
             Self::ResourceAlreadyExists => "resource_already_exists",
             Self::ResourceArchived => "resource_archived",
+            Self::SubscriptionCanceled => "subscription_canceled",
+            Self::InvoiceNotPayable => "invoice_not_payable",
+            Self::PaymentMethodMissing => "payment_method_missing",
+            Self::LastPaymentMethod => "last_payment_method",
             Self::Unknown => "unknown",
         }
     }

@@ -91,6 +91,12 @@ prefixed_id!(/// A customer's tax ID.
     TaxIdId, "txi", "tax ID");
 prefixed_id!(/// A payment method (a card).
     PaymentMethodId, "pm", "payment method");
+prefixed_id!(/// A subscription.
+    SubscriptionId, "sub", "subscription");
+prefixed_id!(/// An invoice.
+    InvoiceId, "in", "invoice");
+prefixed_id!(/// A test clock.
+    TestClockId, "clock", "test clock");
 prefixed_id!(/// An event in a tenant's outbox.
     EventId, "evt", "event");
 

@@ -11,10 +11,13 @@ pub mod error;
 pub mod event;
 pub mod health;
 pub mod ids;
+pub mod invoice;
 pub mod list;
 pub mod patch;
 pub mod payment_method;
+pub mod subscription;
 pub mod tax_id;
+pub mod test_clock;
 
 #[cfg(feature = "client")]
 pub mod client;

@@ -171,8 +171,46 @@ pub fn minor_digits(code: &str) -> u8 {
     CURRENCIES.iter().find(|(c, _)| *c == code).map_or(2, |(_, d)| *d)
 }
 
+/// A human-readable amount: `$29.00`, `€9.90`, `¥2900`, `−$5.00` for credits,
+/// `KWD 1.250` where no symbol is common. Locale-aware formatting belongs to the portal.
+pub fn format_amount(amount: i64, currency: &str) -> String {
+    let digits = u32::from(minor_digits(currency));
+    let divisor = 10_i64.pow(digits);
+    let sign = if amount < 0 { "−" } else { "" };
+    let abs = amount.unsigned_abs();
+    let (major, minor) = (abs / divisor.unsigned_abs(), abs % divisor.unsigned_abs());
+    let number = if digits == 0 {
+        major.to_string()
+    } else {
+        format!("{major}.{minor:0width$}", width = digits as usize)
+    };
+    let symbol = match currency {
+        "usd" => Some("$"),
+        "eur" => Some("€"),
+        "gbp" => Some("£"),
+        "jpy" => Some("¥"),
+        "inr" => Some("₹"),
+        "brl" => Some("R$"),
+        "aud" => Some("A$"),
+        "cad" => Some("CA$"),
+        _ => None,
+    };
+    match symbol {
+        Some(symbol) => format!("{sign}{symbol}{number}"),
+        None => format!("{sign}{} {number}", currency.to_ascii_uppercase()),
+    }
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn amounts_are_formatted_with_their_minor_units() {
+        assert_eq!(format_amount(2900, "usd"), "$29.00");
+        assert_eq!(format_amount(-505, "eur"), "−€5.05");
+        assert_eq!(format_amount(2900, "jpy"), "¥2900");
+        assert_eq!(format_amount(1250, "kwd"), "KWD 1.250");
+    }
+
     use super::*;
 
     #[test]

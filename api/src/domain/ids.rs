@@ -1,7 +1,8 @@
 //! Minting prefixed ids: 24 base62 characters (~143 random bits) after the prefix.
 
 use paylera_shared::ids::{
-    ApiKeyId, CustomerId, EventId, InvalidId, PaymentMethodId, PriceId, ProductId, TaxIdId, TenantId,
+    ApiKeyId, CustomerId, EventId, InvalidId, InvoiceId, PaymentMethodId, PriceId, ProductId, SubscriptionId, TaxIdId,
+    TenantId, TestClockId,
 };
 use rand::{Rng, distr::Alphanumeric};
 
@@ -38,7 +39,10 @@ mint!(
     PriceId,
     EventId,
     TaxIdId,
-    PaymentMethodId
+    PaymentMethodId,
+    SubscriptionId,
+    InvoiceId,
+    TestClockId
 );
 
 #[cfg(test)]

@@ -3,6 +3,7 @@
 
 pub mod address;
 pub mod api_key;
+pub mod billing;
 pub mod card;
 pub mod catalog;
 pub mod changes;

@@ -13,7 +13,7 @@ use paylera_shared::{
 
 use super::{emit, unknown_cursor};
 use crate::{
-    AppState,
+    AppState, billing,
     db::Tx,
     domain::{Invalid, changes::previous_attributes, customer},
     error::ApiError,
@@ -47,9 +47,19 @@ pub async fn create_customer(
     origin: Origin,
     Json(params): Json<CreateCustomerRequest>,
 ) -> Result<JsonResponse<Customer>, ApiError> {
+    let clock_id = params.test_clock.clone();
     let fields = customer::validate_new(params)?;
+    let clock = match clock_id {
+        Some(id) => Some(
+            store::test_clocks::get(&state.db, &caller.tenant_id, &id)
+                .await?
+                .ok_or_else(|| ApiError::not_found("test clock", &id).with_param("test_clock"))?
+                .id,
+        ),
+        None => None,
+    };
     let mut tx = state.db.begin().await?;
-    let created = store::customers::create(&mut tx, &caller.tenant_id, &fields).await?;
+    let created = store::customers::create(&mut tx, &caller.tenant_id, &fields, clock.as_ref()).await?;
     emit(&mut tx, &caller.tenant_id, "customer.created", &created, None, &origin).await?;
     tx.commit().await?;
     Ok(JsonResponse(created))
@@ -138,6 +148,11 @@ pub async fn update_customer(
     }
     let after = live_customer(&mut tx, &caller, &id).await?;
     emit_update(&mut tx, &caller, &before, &after, &origin).await?;
+    let new_default = after.invoice_settings.default_payment_method.is_some()
+        && after.invoice_settings.default_payment_method != before.invoice_settings.default_payment_method;
+    if new_default {
+        billing::collection::retry_open_invoices(&mut tx, tenant, &origin, &after).await?;
+    }
     tx.commit().await?;
     Ok(JsonResponse(after))
 }

@@ -6,8 +6,11 @@ pub mod catalog;
 pub mod customers;
 pub mod events;
 pub mod health;
+pub mod invoices;
 pub mod payment_methods;
+pub mod subscriptions;
 pub mod tax_ids;
+pub mod test_clocks;
 
 use paylera_shared::{ids::TenantId, list::ListParams};
 use serde::Serialize;
@@ -43,6 +46,25 @@ pub fn v1() -> OpenApiRouter<AppState> {
         .routes(routes!(catalog::retrieve_product, catalog::update_product))
         .routes(routes!(catalog::create_price, catalog::list_prices))
         .routes(routes!(catalog::retrieve_price, catalog::update_price))
+        .routes(routes!(
+            subscriptions::create_subscription,
+            subscriptions::list_subscriptions
+        ))
+        .routes(routes!(
+            subscriptions::retrieve_subscription,
+            subscriptions::update_subscription
+        ))
+        .routes(routes!(subscriptions::preview_subscription_change))
+        .routes(routes!(subscriptions::cancel_subscription))
+        .routes(routes!(subscriptions::reactivate_subscription))
+        .routes(routes!(invoices::list_invoices))
+        .routes(routes!(invoices::retrieve_invoice))
+        .routes(routes!(invoices::pay_invoice))
+        .routes(routes!(invoices::void_invoice))
+        .routes(routes!(invoices::list_payment_attempts))
+        .routes(routes!(test_clocks::create_test_clock))
+        .routes(routes!(test_clocks::retrieve_test_clock))
+        .routes(routes!(test_clocks::advance_test_clock))
         .routes(routes!(events::list_events))
         .routes(routes!(events::retrieve_event))
 }

@@ -25,7 +25,7 @@ use super::{
     emit, unknown_cursor,
 };
 use crate::{
-    AppState,
+    AppState, billing,
     db::Tx,
     domain::{
         Invalid,
@@ -198,6 +198,23 @@ pub async fn detach_payment_method(
         .into());
     };
     let before = live_customer(&mut tx, &caller, customer_id.as_str()).await?;
+    if stored.payment_method.status == ACTIVE
+        && store::payment_methods::latest_active(&mut tx, tenant, &before.id, &stored.payment_method.id)
+            .await?
+            .is_none()
+        && store::subscriptions::live_count(&mut tx, tenant, before.id.as_str()).await? > 0
+        && store::billing_settings::get(&mut tx, tenant)
+            .await?
+            .allow_detach_last_payment_method
+            == 0
+    {
+        return Err(Invalid::new(
+            "",
+            ErrorCode::LastPaymentMethod,
+            "This is the customer's only card and they have a live subscription: add another card first.",
+        )
+        .into());
+    }
     store::payment_methods::detach(&mut tx, tenant, &stored.payment_method.id).await?;
     if before.invoice_settings.default_payment_method.as_ref() == Some(&stored.payment_method.id) {
         let next =
@@ -386,6 +403,7 @@ async fn announce_attached(
         store::customers::set_default_payment_method(tx, &caller.tenant_id, &before.id, Some(&attached.id)).await?;
         let after = live_customer(tx, caller, before.id.as_str()).await?;
         emit_update(tx, caller, before, &after, origin).await?;
+        billing::collection::retry_open_invoices(tx, &caller.tenant_id, origin, &after).await?;
     }
     Ok(())
 }

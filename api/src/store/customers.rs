@@ -3,7 +3,7 @@
 
 use paylera_shared::{
     customer::{Customer, InvoiceSettings},
-    ids::{CustomerId, PaymentMethodId, TenantId},
+    ids::{CustomerId, PaymentMethodId, TenantId, TestClockId},
 };
 use sqlx::AnyConnection;
 
@@ -13,7 +13,7 @@ use crate::{
     domain::{customer::CustomerFields, from_unix, ids::Mint, now, page::Page},
 };
 
-const COLUMNS: &str = "id, email, name, phone, address, preferred_locales, metadata, default_payment_method, created";
+const COLUMNS: &str = "id, email, name, phone, address, preferred_locales, metadata, default_payment_method, credit_balance, test_clock, created";
 
 #[derive(sqlx::FromRow)]
 struct CustomerRow {
@@ -25,6 +25,8 @@ struct CustomerRow {
     preferred_locales: String,
     metadata: String,
     default_payment_method: Option<String>,
+    credit_balance: i64,
+    test_clock: Option<String>,
     created: i64,
 }
 
@@ -43,6 +45,8 @@ impl CustomerRow {
                 default_payment_method: self.default_payment_method.as_deref().map(parse_id).transpose()?,
             },
             tax_ids,
+            credit_balance: self.credit_balance,
+            test_clock: self.test_clock.as_deref().map(parse_id).transpose()?,
             created: from_unix(self.created),
         })
     }
@@ -61,12 +65,17 @@ pub fn fields_of(customer: &Customer) -> CustomerFields {
 }
 
 /// Inserts a customer in `tx`.
-pub async fn create(tx: &mut Tx, tenant: &TenantId, fields: &CustomerFields) -> Result<Customer, sqlx::Error> {
+pub async fn create(
+    tx: &mut Tx,
+    tenant: &TenantId,
+    fields: &CustomerFields,
+    test_clock: Option<&TestClockId>,
+) -> Result<Customer, sqlx::Error> {
     let id = CustomerId::mint();
     let created = now();
     sqlx::query(
-        "insert into customers (id, tenant_id, email, name, phone, address, preferred_locales, metadata, created)
-         values ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
+        "insert into customers (id, tenant_id, email, name, phone, address, preferred_locales, metadata, created, test_clock)
+         values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
     )
     .bind(id.as_str())
     .bind(tenant.as_str())
@@ -77,6 +86,7 @@ pub async fn create(tx: &mut Tx, tenant: &TenantId, fields: &CustomerFields) -> 
     .bind(to_json(&fields.preferred_locales)?)
     .bind(to_json(&fields.metadata)?)
     .bind(created.timestamp())
+    .bind(test_clock.map(TestClockId::as_str))
     .execute(&mut **tx)
     .await?;
     Ok(Customer {
@@ -90,6 +100,8 @@ pub async fn create(tx: &mut Tx, tenant: &TenantId, fields: &CustomerFields) -> 
         metadata: fields.metadata.clone(),
         invoice_settings: InvoiceSettings::default(),
         tax_ids: Vec::new(),
+        credit_balance: 0,
+        test_clock: test_clock.cloned(),
         created,
     })
 }
@@ -202,4 +214,20 @@ pub async fn list(
         })
         .collect::<Result<Vec<_>, _>>()?;
     Ok(Some(page.finish(customers)))
+}
+
+/// Sets the customer's credit balance (minor units, ≥ 0).
+pub async fn set_credit_balance(
+    tx: &mut Tx,
+    tenant: &TenantId,
+    id: &CustomerId,
+    balance: i64,
+) -> Result<(), sqlx::Error> {
+    sqlx::query("update customers set credit_balance = $3 where tenant_id = $1 and id = $2")
+        .bind(tenant.as_str())
+        .bind(id.as_str())
+        .bind(balance)
+        .execute(&mut **tx)
+        .await
+        .map(drop)
 }

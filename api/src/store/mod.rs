@@ -2,13 +2,17 @@
 //! transaction, each scoped by tenant. Plain SQL in the portable subset both
 //! SQLite and PostgreSQL accept (see `docs/adr/0001-database-strategy.md`).
 
+pub mod billing_settings;
 pub mod catalog;
 pub mod customers;
 pub mod events;
 pub mod idempotency;
+pub mod invoices;
 pub mod payment_methods;
+pub mod subscriptions;
 pub mod tax_ids;
 pub mod tenants;
+pub mod test_clocks;
 
 use paylera_shared::ids::TenantId;
 

@@ -4,7 +4,7 @@ use paylera_shared::ids::{ApiKeyId, TenantId};
 
 use crate::{
     db::{Db, Tx},
-    domain::{api_key::NewApiKey, ids::Mint, now},
+    domain::{api_key::NewApiKey, billing::invoice::invoice_prefix, ids::Mint, now},
 };
 
 /// A tenant just created, with its secret key (shown once, never stored).
@@ -41,6 +41,7 @@ pub async fn create(tx: &mut Tx, name: &str) -> Result<CreatedTenant, sqlx::Erro
         .bind(created)
         .execute(&mut **tx)
         .await?;
+    super::billing_settings::create(tx, &id, &invoice_prefix(name)).await?;
     Ok(CreatedTenant {
         id,
         name: name.to_owned(),
@@ -68,4 +69,12 @@ pub async fn count(db: &Db) -> Result<i64, sqlx::Error> {
     sqlx::query_scalar("select count(*) from tenants")
         .fetch_one(db.reader())
         .await
+}
+
+/// Every tenant's id (the scheduler walks them).
+pub async fn all_ids(db: &Db) -> Result<Vec<TenantId>, sqlx::Error> {
+    let ids: Vec<String> = sqlx::query_scalar("select id from tenants order by id")
+        .fetch_all(db.reader())
+        .await?;
+    ids.iter().map(|id| super::parse_id(id)).collect()
 }

@@ -58,6 +58,21 @@ async fn no_route_lets_one_tenant_reach_another_tenants_objects() {
         })
         .await
         .expect("price");
+    let subscription: paylera_shared::subscription::Subscription = a
+        .api
+        .post(
+            "/v1/subscriptions",
+            &json!({"customer": customer.id, "price": price.id}),
+            None,
+        )
+        .await
+        .expect("subscription");
+    let invoice_id = subscription.latest_invoice.clone().expect("first invoice");
+    let clock: paylera_shared::test_clock::TestClock = a
+        .api
+        .post("/v1/test_clocks", &json!({"frozen_time": "2026-01-01T00:00:00Z"}), None)
+        .await
+        .expect("clock");
     let event = a
         .api
         .list_events(&EventFilter::default(), &ListParams::default())
@@ -80,6 +95,8 @@ async fn no_route_lets_one_tenant_reach_another_tenants_objects() {
             "/v1/customers/{id}/tax_ids" => json!({"type": "us_ein", "value": "98-7654321"}),
             "/v1/payment_methods/{id}/attach" => json!({"customer": b_customer.id}),
             "/v1/payment_methods/{id}/authenticate" => json!({"outcome": "approve"}),
+            "/v1/test_clocks/{id}/advance" => json!({"frozen_time": "2030-01-01T00:00:00Z"}),
+            "/v1/subscriptions/{id}/cancel" => json!({"immediately": true}),
             _ => json!({}),
         }
     };
@@ -94,6 +111,12 @@ async fn no_route_lets_one_tenant_reach_another_tenants_objects() {
             price.id.as_str()
         } else if path.starts_with("/v1/events/") {
             event.id.as_str()
+        } else if path.starts_with("/v1/subscriptions/") {
+            subscription.id.as_str()
+        } else if path.starts_with("/v1/invoices/") {
+            invoice_id.as_str()
+        } else if path.starts_with("/v1/test_clocks/") {
+            clock.id.as_str()
         } else {
             panic!("the sweep does not know which object {path} addresses: add it")
         }
@@ -135,7 +158,7 @@ async fn no_route_lets_one_tenant_reach_another_tenants_objects() {
             swept += 1;
         }
     }
-    assert!(swept >= 14, "only {swept} routes swept");
+    assert!(swept >= 25, "only {swept} routes swept");
 
     // Ids in bodies and query strings are scoped too.
     let err = b
@@ -189,6 +212,16 @@ async fn no_route_lets_one_tenant_reach_another_tenants_objects() {
         Some(customer.id.clone())
     );
     assert!(a.api.retrieve_product(&product.id).await.expect("product").active);
+    let reloaded: paylera_shared::subscription::Subscription = a
+        .api
+        .request(Method::GET, &format!("/v1/subscriptions/{}", subscription.id))
+        .send()
+        .await
+        .expect("sent")
+        .json()
+        .await
+        .expect("json");
+    assert_eq!(reloaded, subscription);
     let events_after = a
         .api
         .list_events(&EventFilter::default(), &ListParams::limit(100))

@@ -48,6 +48,7 @@ async fn a_customer_is_created_with_every_field_normalised() {
         address: Some(us_address()),
         preferred_locales: Some(vec!["fr-ca".into(), "en".into()]),
         metadata: Some([("crm_id".to_owned(), "42".to_owned())].into()),
+        test_clock: None,
     };
     let customer = tenant.api.create_customer(&params, None).await.expect("created");
     let address = customer.address.clone().expect("address");

@@ -107,7 +107,10 @@ async fn the_openapi_document_lists_every_endpoint_and_the_docs_page_renders_it(
         for method in methods {
             let operation = &doc["paths"][path][method];
             assert!(operation.is_object(), "missing {method} {path}");
-            assert!(operation["responses"]["200"].is_object(), "{method} {path} documents its success");
+            assert!(
+                operation["responses"]["200"].is_object(),
+                "{method} {path} documents its success"
+            );
             if *method == "post" && operation["requestBody"].is_object() {
                 let content = &operation["requestBody"]["content"]["application/json"];
                 assert!(content["example"].is_object(), "{method} {path} has a request example");

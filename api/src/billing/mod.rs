@@ -1,0 +1,65 @@
+//! The billing engine: subscriptions, invoices, payments and the passage of time.
+//!
+//! It applies the framework-free rules of [`crate::domain::billing`] through the
+//! store, inside the caller's transaction, and records every change's event in that
+//! same transaction. Routes and the scheduler call it; it knows nothing of HTTP.
+//!
+//! - [`subscriptions`]: create, change (with proration and preview), cancel, reactivate.
+//! - [`collection`]: issuing invoices, collecting them through the processor, dunning.
+//! - [`clock`]: what happens at period ends and retry times — for test clocks when
+//!   they are advanced, for everyone else by the background scheduler.
+//!
+//! Rules are written down in `docs/billing-rules.md`.
+
+pub mod clock;
+pub mod collection;
+pub mod subscriptions;
+
+use chrono::{DateTime, Utc};
+use paylera_shared::{
+    catalog::{Price, Product},
+    customer::Customer,
+    ids::TenantId,
+};
+
+use crate::{
+    db::{Db, Tx},
+    domain::{billing::Charge, from_unix, now},
+    error::ApiError,
+    store,
+};
+
+/// The current time for `customer`: its test clock's, or the real one.
+pub async fn customer_now(tx: &mut Tx, tenant: &TenantId, customer: &Customer) -> Result<DateTime<Utc>, ApiError> {
+    match &customer.test_clock {
+        Some(clock) => {
+            let frozen = store::test_clocks::frozen_time(tx, tenant, clock.as_str())
+                .await?
+                .ok_or_else(|| ApiError::internal("a customer's test clock is missing"))?;
+            Ok(from_unix(frozen))
+        }
+        None => Ok(now()),
+    }
+}
+
+/// A price with its product (prices are immutable, so the read pool is fine).
+pub async fn price_with_product(db: &Db, tenant: &TenantId, price_id: &str) -> Result<(Price, Product), ApiError> {
+    let price = store::catalog::get_price(db, tenant, price_id)
+        .await?
+        .ok_or_else(|| ApiError::not_found("price", price_id).with_param("price"))?;
+    let product = store::catalog::get_product(db, tenant, price.product.as_str())
+        .await?
+        .ok_or_else(|| ApiError::internal("a price's product is missing"))?;
+    Ok((price, product))
+}
+
+/// What proration sees of a price and quantity.
+pub fn charge(price: &Price, quantity: i64) -> Charge {
+    Charge {
+        unit_amount: price.unit_amount,
+        quantity,
+        interval: price.recurring.interval.clone(),
+        interval_count: price.recurring.interval_count,
+        currency: price.currency.clone(),
+    }
+}

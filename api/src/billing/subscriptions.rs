@@ -1,0 +1,557 @@
+//! Creating, changing, canceling and reactivating subscriptions.
+
+use chrono::{DateTime, Datelike, Utc};
+use paylera_shared::{
+    ErrorCode,
+    catalog::{Price, Product},
+    customer::Customer,
+    ids::{SubscriptionId, TenantId},
+    invoice::InvoiceLine,
+    subscription::{
+        CancelSubscriptionRequest, CancellationDetails, CreateSubscriptionRequest, PendingUpdate, Subscription,
+        SubscriptionChangePreview, UpdateSubscriptionRequest,
+    },
+};
+
+use super::{
+    charge,
+    collection::{self, Collect},
+    customer_now, price_with_product,
+};
+use crate::{
+    db::{Db, Tx},
+    domain::{
+        Invalid,
+        billing::{self, Change, LineKind, ProrationLine, SubscriptionStatus},
+        changes::previous_attributes,
+        currency::format_amount,
+        ids::Mint,
+    },
+    error::ApiError,
+    routes::emit,
+    store::{self, events::Origin, subscriptions::Stored},
+};
+
+pub const MAX_QUANTITY: i64 = 10_000;
+pub const MAX_TRIAL_DAYS: i64 = 730;
+/// The reasons a customer may give when canceling.
+pub const CANCELLATION_REASONS: &[&str] = &[
+    "too_expensive",
+    "missing_features",
+    "switched_service",
+    "unused",
+    "customer_service",
+    "too_complex",
+    "low_quality",
+    "other",
+];
+
+fn quantity(value: Option<i64>) -> Result<i64, Invalid> {
+    let quantity = value.unwrap_or(1);
+    if !(1..=MAX_QUANTITY).contains(&quantity) {
+        return Err(Invalid::new(
+            "quantity",
+            ErrorCode::ParameterInvalid,
+            format!("quantity is 1 to {MAX_QUANTITY}."),
+        ));
+    }
+    Ok(quantity)
+}
+
+/// The line billing a whole period of `price` × `quantity`.
+pub fn period_line(
+    price: &Price,
+    product: &Product,
+    quantity: i64,
+    start: DateTime<Utc>,
+    end: DateTime<Utc>,
+) -> InvoiceLine {
+    let per = if price.recurring.interval_count == 1 {
+        price.recurring.interval.clone()
+    } else {
+        format!("{} {}s", price.recurring.interval_count, price.recurring.interval)
+    };
+    InvoiceLine {
+        description: format!(
+            "{quantity} × {} (at {} / {per})",
+            product.name,
+            format_amount(price.unit_amount, &price.currency)
+        ),
+        amount: price.unit_amount * quantity,
+        quantity,
+        unit_amount: price.unit_amount,
+        price: Some(price.id.clone()),
+        proration: false,
+        period_start: start,
+        period_end: end,
+    }
+}
+
+/// Creates a subscription: with a trial, nothing is charged until it ends;
+/// otherwise the first period is invoiced and collected now.
+pub async fn create(
+    db: &Db,
+    tenant: &TenantId,
+    origin: &Origin,
+    params: CreateSubscriptionRequest,
+) -> Result<Subscription, ApiError> {
+    let quantity = quantity(params.quantity)?;
+    let trial_days = params.trial_period_days.unwrap_or(0);
+    if !(0..=MAX_TRIAL_DAYS).contains(&trial_days) {
+        return Err(Invalid::new(
+            "trial_period_days",
+            ErrorCode::ParameterInvalid,
+            format!("trial_period_days is 0 to {MAX_TRIAL_DAYS}."),
+        )
+        .into());
+    }
+    let (price, product) = price_with_product(db, tenant, &params.price).await?;
+    if !price.active || !product.active {
+        return Err(Invalid::new(
+            "price",
+            ErrorCode::ResourceArchived,
+            "This price is archived; choose an active one.",
+        )
+        .into());
+    }
+    let mut tx = db.begin().await?;
+    let customer = live_customer(&mut tx, tenant, &params.customer).await?;
+    let now = customer_now(&mut tx, tenant, &customer).await?;
+    let trial_end = (trial_days > 0).then(|| now + chrono::TimeDelta::days(trial_days));
+    let period_end = trial_end.unwrap_or_else(|| {
+        billing::add_interval(
+            now,
+            now.day(),
+            &price.recurring.interval,
+            price.recurring.interval_count,
+        )
+    });
+    let mut stored = Stored {
+        anchor_day: period_end.day(),
+        subscription: Subscription {
+            id: SubscriptionId::mint(),
+            object: "subscription".to_owned(),
+            customer: customer.id.clone(),
+            price: price.id.clone(),
+            quantity,
+            status: if trial_end.is_some() {
+                SubscriptionStatus::Trialing
+            } else {
+                SubscriptionStatus::Active
+            }
+            .as_str()
+            .to_owned(),
+            current_period_start: now,
+            current_period_end: period_end,
+            trial_start: trial_end.map(|_| now),
+            trial_end,
+            cancel_at_period_end: false,
+            canceled_at: None,
+            ended_at: None,
+            cancellation_details: None,
+            pending_update: None,
+            latest_invoice: None,
+            created: now,
+        },
+    };
+    store::subscriptions::save(&mut tx, tenant, &stored).await?;
+    emit(
+        &mut tx,
+        tenant,
+        "subscription.created",
+        &stored.subscription,
+        None,
+        origin,
+    )
+    .await?;
+    if trial_end.is_none() {
+        let line = period_line(&price, &product, quantity, now, period_end);
+        let sub_id = stored.subscription.id.clone();
+        let mut invoice = collection::issue(
+            &mut tx,
+            tenant,
+            origin,
+            &customer,
+            Some(&sub_id),
+            "subscription_create",
+            &price.currency,
+            vec![line],
+            (now, period_end),
+            now,
+        )
+        .await?;
+        stored.subscription.latest_invoice = Some(invoice.invoice.id.clone());
+        store::subscriptions::save(&mut tx, tenant, &stored).await?;
+        if invoice.invoice.status == "open" {
+            collection::collect(&mut tx, tenant, origin, &mut invoice, Collect::default(), now).await?;
+        }
+    }
+    let created = store::subscriptions::get(&mut tx, tenant, stored.subscription.id.as_str())
+        .await?
+        .ok_or_else(|| ApiError::internal("the new subscription vanished"))?;
+    tx.commit().await?;
+    Ok(created.subscription)
+}
+
+async fn live_customer(tx: &mut Tx, tenant: &TenantId, id: &str) -> Result<Customer, ApiError> {
+    store::customers::get(tx, tenant, id)
+        .await?
+        .ok_or_else(|| ApiError::not_found("customer", id).with_param("customer"))
+}
+
+async fn subscription(tx: &mut Tx, tenant: &TenantId, id: &str) -> Result<Stored, ApiError> {
+    store::subscriptions::get(tx, tenant, id)
+        .await?
+        .ok_or_else(|| ApiError::not_found("subscription", id))
+}
+
+fn ensure_live(stored: &Stored) -> Result<(), ApiError> {
+    if stored.subscription.status == SubscriptionStatus::Canceled.as_str() {
+        return Err(Invalid::new(
+            "",
+            ErrorCode::SubscriptionCanceled,
+            "This subscription has ended; create a new subscription instead.",
+        )
+        .into());
+    }
+    Ok(())
+}
+
+/// A change worked out but not yet applied.
+struct Plan {
+    change: Change,
+    /// Applied now (with these proration lines) or at the period end.
+    now: bool,
+    lines: Vec<InvoiceLine>,
+    price: Price,
+    quantity: i64,
+    /// The period after the change (it restarts when the interval changes).
+    period: (DateTime<Utc>, DateTime<Utc>),
+    at: DateTime<Utc>,
+}
+
+async fn plan(
+    db: &Db,
+    tx: &mut Tx,
+    tenant: &TenantId,
+    stored: &Stored,
+    params: &UpdateSubscriptionRequest,
+) -> Result<Plan, ApiError> {
+    ensure_live(stored)?;
+    let sub = &stored.subscription;
+    let (old_price, old_product) = price_with_product(db, tenant, sub.price.as_str()).await?;
+    let (new_price, new_product) = match &params.price {
+        Some(id) => price_with_product(db, tenant, id).await?,
+        None => (old_price.clone(), old_product.clone()),
+    };
+    let new_quantity = quantity(params.quantity.or(Some(sub.quantity)))?;
+    if new_price.id != old_price.id && (!new_price.active || !new_product.active) {
+        return Err(Invalid::new(
+            "price",
+            ErrorCode::ResourceArchived,
+            "This price is archived; choose an active one.",
+        )
+        .into());
+    }
+    if !new_price.currency.eq_ignore_ascii_case(&old_price.currency) {
+        return Err(Invalid::new(
+            "price",
+            ErrorCode::ParameterInvalid,
+            format!(
+                "A subscription's currency cannot change ({} → {}).",
+                old_price.currency, new_price.currency
+            ),
+        )
+        .into());
+    }
+    let customer = live_customer(tx, tenant, sub.customer.as_str()).await?;
+    let at = customer_now(tx, tenant, &customer).await?;
+    let old = charge(&old_price, sub.quantity);
+    let new = charge(&new_price, new_quantity);
+    let change = billing::classify(&old, rank(&old_product), &new, rank(&new_product));
+    let period = (sub.current_period_start, sub.current_period_end);
+    let base = Plan {
+        change,
+        now: true,
+        lines: Vec::new(),
+        price: new_price.clone(),
+        quantity: new_quantity,
+        period,
+        at,
+    };
+    if change == Change::NoChange {
+        return Ok(base);
+    }
+    if sub.status == SubscriptionStatus::Trialing.as_str() {
+        // Nothing was charged yet: the trial simply continues on the new price.
+        return Ok(base);
+    }
+    let settings = store::billing_settings::get(tx, tenant).await?;
+    if change == Change::Downgrade && settings.downgrade_behavior == "at_period_end" {
+        return Ok(Plan { now: false, ..base });
+    }
+    let lines = billing::prorate(&old, &new, period.0, period.1, at)?;
+    let period = lines
+        .iter()
+        .find(|l| l.description_kind == LineKind::NewPeriod)
+        .map_or(period, |l| (l.period_start, l.period_end));
+    let describe = |line: &ProrationLine| {
+        let (product, price) = if line.description_kind == LineKind::UnusedTime {
+            (&old_product, &old_price)
+        } else {
+            (&new_product, &new_price)
+        };
+        let what = format!("{} × {}", line.quantity, product.name);
+        let description = match line.description_kind {
+            LineKind::UnusedTime => format!("Unused time on {what} after {}", at.format("%-d %b %Y")),
+            LineKind::RemainingTime => format!("Remaining time on {what} after {}", at.format("%-d %b %Y")),
+            LineKind::NewPeriod => format!(
+                "{what} (at {} / {})",
+                format_amount(price.unit_amount, &price.currency),
+                price.recurring.interval
+            ),
+        };
+        InvoiceLine {
+            description,
+            amount: line.amount,
+            quantity: line.quantity,
+            unit_amount: line.unit_amount,
+            price: Some(price.id.clone()),
+            proration: line.description_kind != LineKind::NewPeriod,
+            period_start: line.period_start,
+            period_end: line.period_end,
+        }
+    };
+    Ok(Plan {
+        lines: lines.iter().map(describe).collect(),
+        period,
+        ..base
+    })
+}
+
+/// A product's place in its family, for upgrade/downgrade classification.
+fn rank(product: &Product) -> Option<(Option<&str>, i64)> {
+    Some((product.family.as_deref(), product.rank))
+}
+
+/// What `params` would do, with the exact lines and amounts, without doing it.
+pub async fn preview(
+    db: &Db,
+    tenant: &TenantId,
+    id: &str,
+    params: &UpdateSubscriptionRequest,
+) -> Result<SubscriptionChangePreview, ApiError> {
+    let mut tx = db.begin().await?;
+    let stored = subscription(&mut tx, tenant, id).await?;
+    let plan = plan(db, &mut tx, tenant, &stored, params).await?;
+    let customer = live_customer(&mut tx, tenant, stored.subscription.customer.as_str()).await?;
+    drop(tx);
+    let amounts: Vec<i64> = plan.lines.iter().map(|l| l.amount).collect();
+    let totals = billing::totals(&amounts, 0, customer.credit_balance);
+    Ok(SubscriptionChangePreview {
+        change: plan.change.as_str().to_owned(),
+        effective: if plan.now { "now" } else { "period_end" }.to_owned(),
+        effective_at: if plan.now {
+            plan.at
+        } else {
+            stored.subscription.current_period_end
+        },
+        currency: plan.price.currency.clone(),
+        lines: plan.lines,
+        subtotal: totals.subtotal,
+        total: totals.total,
+        amount_due: totals.amount_due,
+    })
+}
+
+/// Applies a price and/or quantity change (see `docs/billing-rules.md`).
+/// Emits `subscription.updated` with `previous_attributes`.
+pub async fn change(
+    db: &Db,
+    tenant: &TenantId,
+    origin: &Origin,
+    id: &str,
+    params: &UpdateSubscriptionRequest,
+) -> Result<Subscription, ApiError> {
+    let mut tx = db.begin().await?;
+    let mut stored = subscription(&mut tx, tenant, id).await?;
+    let before = stored.subscription.clone();
+    let plan = plan(db, &mut tx, tenant, &stored, params).await?;
+    if plan.change == Change::NoChange {
+        return Ok(before);
+    }
+    if plan.now {
+        stored.subscription.price = plan.price.id.clone();
+        stored.subscription.quantity = plan.quantity;
+        stored.subscription.pending_update = None;
+        if plan.period.0 != before.current_period_start {
+            stored.subscription.current_period_start = plan.period.0;
+            stored.subscription.current_period_end = plan.period.1;
+            stored.anchor_day = plan.period.1.day();
+        }
+    } else {
+        stored.subscription.pending_update = Some(PendingUpdate {
+            price: plan.price.id.clone(),
+            quantity: plan.quantity,
+            effective_at: before.current_period_end,
+        });
+    }
+    store::subscriptions::save(&mut tx, tenant, &stored).await?;
+    let previous = previous_attributes(
+        &serde_json::to_value(&before)?,
+        &serde_json::to_value(&stored.subscription)?,
+    );
+    emit(
+        &mut tx,
+        tenant,
+        "subscription.updated",
+        &stored.subscription,
+        previous,
+        origin,
+    )
+    .await?;
+    if !plan.lines.is_empty() {
+        let customer = live_customer(&mut tx, tenant, before.customer.as_str()).await?;
+        let mut invoice = collection::issue(
+            &mut tx,
+            tenant,
+            origin,
+            &customer,
+            Some(&before.id),
+            "subscription_update",
+            &plan.price.currency,
+            plan.lines,
+            plan.period,
+            plan.at,
+        )
+        .await?;
+        stored.subscription.latest_invoice = Some(invoice.invoice.id.clone());
+        store::subscriptions::save(&mut tx, tenant, &stored).await?;
+        if invoice.invoice.status == "open" {
+            collection::collect(&mut tx, tenant, origin, &mut invoice, Collect::default(), plan.at).await?;
+        }
+    }
+    let after = subscription(&mut tx, tenant, id).await?;
+    tx.commit().await?;
+    Ok(after.subscription)
+}
+
+/// Cancels at the period end (default) or now (optionally crediting unused time).
+/// Emits `subscription.canceled` with the reason.
+pub async fn cancel(
+    db: &Db,
+    tenant: &TenantId,
+    origin: &Origin,
+    id: &str,
+    params: &CancelSubscriptionRequest,
+) -> Result<Subscription, ApiError> {
+    if let Some(reason) = &params.reason
+        && !CANCELLATION_REASONS.contains(&reason.as_str())
+    {
+        return Err(Invalid::new(
+            "reason",
+            ErrorCode::ParameterInvalid,
+            format!("reason is one of {}.", CANCELLATION_REASONS.join(", ")),
+        )
+        .into());
+    }
+    let comment = params
+        .comment
+        .as_ref()
+        .map(|c| c.trim().to_owned())
+        .filter(|c| !c.is_empty());
+    if comment.as_ref().is_some_and(|c| c.chars().count() > 5000) {
+        return Err(Invalid::new(
+            "comment",
+            ErrorCode::ParameterInvalid,
+            "comment is at most 5000 characters.",
+        )
+        .into());
+    }
+    let mut tx = db.begin().await?;
+    let mut stored = subscription(&mut tx, tenant, id).await?;
+    ensure_live(&stored)?;
+    let before = stored.subscription.clone();
+    let customer = live_customer(&mut tx, tenant, before.customer.as_str()).await?;
+    let at = customer_now(&mut tx, tenant, &customer).await?;
+    let sub = &mut stored.subscription;
+    sub.canceled_at = Some(at);
+    sub.cancellation_details = Some(CancellationDetails {
+        reason: params.reason.clone(),
+        comment,
+    });
+    sub.pending_update = None;
+    if params.immediately {
+        let status = SubscriptionStatus::parse(&sub.status).ok_or_else(|| ApiError::internal("unknown status"))?;
+        sub.status = status.next(billing::SubscriptionEvent::Cancel)?.as_str().to_owned();
+        sub.ended_at = Some(at);
+        sub.cancel_at_period_end = false;
+        if params.prorate && before.status != SubscriptionStatus::Trialing.as_str() {
+            let (price, _) = price_with_product(db, tenant, before.price.as_str()).await?;
+            let full = charge(&price, before.quantity);
+            let free = billing::Charge {
+                unit_amount: 0,
+                ..full.clone()
+            };
+            let lines = billing::prorate(&full, &free, before.current_period_start, before.current_period_end, at)?;
+            let credit: i64 = lines.iter().map(|l| -l.amount).sum();
+            if credit > 0 {
+                store::customers::set_credit_balance(&mut tx, tenant, &customer.id, customer.credit_balance + credit)
+                    .await?;
+            }
+        }
+    } else {
+        sub.cancel_at_period_end = true;
+    }
+    store::subscriptions::save(&mut tx, tenant, &stored).await?;
+    let previous = previous_attributes(
+        &serde_json::to_value(&before)?,
+        &serde_json::to_value(&stored.subscription)?,
+    );
+    emit(
+        &mut tx,
+        tenant,
+        "subscription.canceled",
+        &stored.subscription,
+        previous,
+        origin,
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(stored.subscription)
+}
+
+/// Clears a pending cancellation. Emits `subscription.reactivated`.
+pub async fn reactivate(db: &Db, tenant: &TenantId, origin: &Origin, id: &str) -> Result<Subscription, ApiError> {
+    let mut tx = db.begin().await?;
+    let mut stored = subscription(&mut tx, tenant, id).await?;
+    ensure_live(&stored)?;
+    if !stored.subscription.cancel_at_period_end {
+        return Err(Invalid::new(
+            "",
+            ErrorCode::ParameterInvalid,
+            "This subscription has no pending cancellation.",
+        )
+        .into());
+    }
+    let before = stored.subscription.clone();
+    stored.subscription.cancel_at_period_end = false;
+    stored.subscription.canceled_at = None;
+    stored.subscription.cancellation_details = None;
+    store::subscriptions::save(&mut tx, tenant, &stored).await?;
+    let previous = previous_attributes(
+        &serde_json::to_value(&before)?,
+        &serde_json::to_value(&stored.subscription)?,
+    );
+    emit(
+        &mut tx,
+        tenant,
+        "subscription.reactivated",
+        &stored.subscription,
+        previous,
+        origin,
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(stored.subscription)
+}

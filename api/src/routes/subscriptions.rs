@@ -1,0 +1,203 @@
+//! `/v1/subscriptions`: thin handlers over [`crate::billing::subscriptions`].
+
+use axum::{
+    Json as JsonResponse,
+    extract::{Path, State},
+};
+use paylera_shared::{
+    ErrorEnvelope, List,
+    list::ListParams,
+    subscription::{
+        CancelSubscriptionRequest, CreateSubscriptionRequest, Subscription, SubscriptionChangePreview,
+        SubscriptionFilter, UpdateSubscriptionRequest,
+    },
+};
+
+use super::unknown_cursor;
+use crate::{
+    AppState, billing,
+    error::ApiError,
+    extract::{Json, Query, page},
+    middleware::auth::Caller,
+    store::{self, events::Origin},
+};
+
+/// Create a subscription.
+///
+/// With `trial_period_days`, nothing is charged until the trial ends; otherwise the
+/// first period is invoiced and charged to the customer's default card now (a
+/// failure leaves the invoice open and the subscription `past_due`). Emits
+/// `subscription.created`, `invoice.created`, `invoice.finalized` and
+/// `invoice.paid` / `invoice.payment_failed` / `invoice.payment_action_required`.
+#[utoipa::path(
+    post, path = "/v1/subscriptions", tag = "subscriptions",
+    request_body(content = CreateSubscriptionRequest, example = json!({"customer": "cus_…", "price": "price_…", "quantity": 1, "trial_period_days": 14})),
+    responses(
+        (status = 200, description = "The new subscription", body = Subscription),
+        (status = 400, description = "Invalid parameters or an archived price (`resource_archived`)", body = ErrorEnvelope),
+        (status = 404, description = "No such customer or price", body = ErrorEnvelope),
+    ),
+    security(("api_key" = []))
+)]
+pub async fn create_subscription(
+    State(state): State<AppState>,
+    caller: Caller,
+    origin: Origin,
+    Json(params): Json<CreateSubscriptionRequest>,
+) -> Result<JsonResponse<Subscription>, ApiError> {
+    billing::subscriptions::create(&state.db, &caller.tenant_id, &origin, params)
+        .await
+        .map(JsonResponse)
+}
+
+/// Retrieve a subscription.
+#[utoipa::path(
+    get, path = "/v1/subscriptions/{id}", tag = "subscriptions",
+    params(("id" = String, Path, description = "The subscription id (`sub_…`)")),
+    responses(
+        (status = 200, description = "The subscription", body = Subscription),
+        (status = 404, description = "No such subscription", body = ErrorEnvelope),
+    ),
+    security(("api_key" = []))
+)]
+pub async fn retrieve_subscription(
+    State(state): State<AppState>,
+    caller: Caller,
+    Path(id): Path<String>,
+) -> Result<JsonResponse<Subscription>, ApiError> {
+    store::subscriptions::find(&state.db, &caller.tenant_id, &id)
+        .await?
+        .map(|s| JsonResponse(s.subscription))
+        .ok_or_else(|| ApiError::not_found("subscription", &id))
+}
+
+/// Change a subscription's price and/or quantity.
+///
+/// Upgrades take effect now with time-based proration invoiced immediately;
+/// downgrades follow the tenant's `downgrade_behavior` (now with a credit, or at the
+/// period end). The same price and quantity is a no-op; another currency or an
+/// archived price is refused. Emits `subscription.updated`.
+#[utoipa::path(
+    post, path = "/v1/subscriptions/{id}", tag = "subscriptions",
+    params(("id" = String, Path, description = "The subscription id (`sub_…`)")),
+    request_body(content = UpdateSubscriptionRequest, example = json!({"price": "price_…", "quantity": 2})),
+    responses(
+        (status = 200, description = "The updated subscription", body = Subscription),
+        (status = 400, description = "Invalid change (`resource_archived`, currency change, `subscription_canceled`)", body = ErrorEnvelope),
+        (status = 404, description = "No such subscription or price", body = ErrorEnvelope),
+    ),
+    security(("api_key" = []))
+)]
+pub async fn update_subscription(
+    State(state): State<AppState>,
+    caller: Caller,
+    origin: Origin,
+    Path(id): Path<String>,
+    Json(params): Json<UpdateSubscriptionRequest>,
+) -> Result<JsonResponse<Subscription>, ApiError> {
+    billing::subscriptions::change(&state.db, &caller.tenant_id, &origin, &id, &params)
+        .await
+        .map(JsonResponse)
+}
+
+/// Preview a change: the exact lines and amounts it would invoice now.
+#[utoipa::path(
+    post, path = "/v1/subscriptions/{id}/preview", tag = "subscriptions",
+    params(("id" = String, Path, description = "The subscription id (`sub_…`)")),
+    request_body(content = UpdateSubscriptionRequest, example = json!({"price": "price_…"})),
+    responses(
+        (status = 200, description = "What the change would do", body = SubscriptionChangePreview),
+        (status = 400, description = "Invalid change", body = ErrorEnvelope),
+        (status = 404, description = "No such subscription or price", body = ErrorEnvelope),
+    ),
+    security(("api_key" = []))
+)]
+pub async fn preview_subscription_change(
+    State(state): State<AppState>,
+    caller: Caller,
+    Path(id): Path<String>,
+    Json(params): Json<UpdateSubscriptionRequest>,
+) -> Result<JsonResponse<SubscriptionChangePreview>, ApiError> {
+    billing::subscriptions::preview(&state.db, &caller.tenant_id, &id, &params)
+        .await
+        .map(JsonResponse)
+}
+
+/// Cancel a subscription.
+///
+/// At the period end by default (access continues until `current_period_end`), or
+/// `immediately`, optionally crediting the unused time to the customer. Emits
+/// `subscription.canceled` with `cancellation_details`.
+#[utoipa::path(
+    post, path = "/v1/subscriptions/{id}/cancel", tag = "subscriptions",
+    params(("id" = String, Path, description = "The subscription id (`sub_…`)")),
+    request_body(content = CancelSubscriptionRequest, example = json!({"reason": "too_expensive", "comment": "Over budget this year"})),
+    responses(
+        (status = 200, description = "The canceled (or canceling) subscription", body = Subscription),
+        (status = 400, description = "Unknown reason or already ended (`subscription_canceled`)", body = ErrorEnvelope),
+        (status = 404, description = "No such subscription", body = ErrorEnvelope),
+    ),
+    security(("api_key" = []))
+)]
+pub async fn cancel_subscription(
+    State(state): State<AppState>,
+    caller: Caller,
+    origin: Origin,
+    Path(id): Path<String>,
+    Json(params): Json<CancelSubscriptionRequest>,
+) -> Result<JsonResponse<Subscription>, ApiError> {
+    billing::subscriptions::cancel(&state.db, &caller.tenant_id, &origin, &id, &params)
+        .await
+        .map(JsonResponse)
+}
+
+/// Reactivate a subscription whose cancellation is pending.
+///
+/// Emits `subscription.reactivated`. A subscription that has ended cannot be
+/// reactivated (`subscription_canceled`): create a new one.
+#[utoipa::path(
+    post, path = "/v1/subscriptions/{id}/reactivate", tag = "subscriptions",
+    params(("id" = String, Path, description = "The subscription id (`sub_…`)")),
+    responses(
+        (status = 200, description = "The subscription, renewing again", body = Subscription),
+        (status = 400, description = "Nothing pending, or already ended", body = ErrorEnvelope),
+        (status = 404, description = "No such subscription", body = ErrorEnvelope),
+    ),
+    security(("api_key" = []))
+)]
+pub async fn reactivate_subscription(
+    State(state): State<AppState>,
+    caller: Caller,
+    origin: Origin,
+    Path(id): Path<String>,
+) -> Result<JsonResponse<Subscription>, ApiError> {
+    billing::subscriptions::reactivate(&state.db, &caller.tenant_id, &origin, &id)
+        .await
+        .map(JsonResponse)
+}
+
+/// List subscriptions, newest first.
+#[utoipa::path(
+    get, path = "/v1/subscriptions", tag = "subscriptions",
+    params(SubscriptionFilter, ListParams),
+    responses((status = 200, description = "A page of subscriptions", body = List<Subscription>)),
+    security(("api_key" = []))
+)]
+pub async fn list_subscriptions(
+    State(state): State<AppState>,
+    caller: Caller,
+    Query(filter): Query<SubscriptionFilter>,
+    Query(params): Query<ListParams>,
+) -> Result<JsonResponse<List<Subscription>>, ApiError> {
+    let page = page(&params)?;
+    let (data, has_more) = store::subscriptions::list(
+        &state.db,
+        &caller.tenant_id,
+        filter.customer.as_deref(),
+        filter.status.as_deref(),
+        &page,
+    )
+    .await?
+    .ok_or_else(|| unknown_cursor(&params))?;
+    Ok(JsonResponse(List::new(data, has_more, "/v1/subscriptions")))
+}

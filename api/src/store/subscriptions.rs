@@ -1,0 +1,246 @@
+//! Subscriptions.
+
+use paylera_shared::{
+    ids::{SubscriptionId, TenantId},
+    subscription::{CancellationDetails, PendingUpdate, Subscription},
+};
+use sqlx::AnyConnection;
+
+use super::parse_id;
+use crate::{
+    db::{Db, Tx},
+    domain::{from_unix, page::Page},
+};
+
+const COLUMNS: &str =
+    "id, customer_id, price_id, quantity, status, current_period_start, current_period_end, anchor_day,
+    trial_start, trial_end, cancel_at_period_end, canceled_at, ended_at, cancellation_reason, cancellation_comment,
+    pending_price_id, pending_quantity, latest_invoice_id, created";
+
+/// A subscription with the fields only the engine needs.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Stored {
+    pub subscription: Subscription,
+    pub anchor_day: u32,
+}
+
+#[derive(sqlx::FromRow)]
+struct SubscriptionRow {
+    id: String,
+    customer_id: String,
+    price_id: String,
+    quantity: i64,
+    status: String,
+    current_period_start: i64,
+    current_period_end: i64,
+    anchor_day: i64,
+    trial_start: Option<i64>,
+    trial_end: Option<i64>,
+    cancel_at_period_end: i64,
+    canceled_at: Option<i64>,
+    ended_at: Option<i64>,
+    cancellation_reason: Option<String>,
+    cancellation_comment: Option<String>,
+    pending_price_id: Option<String>,
+    pending_quantity: Option<i64>,
+    latest_invoice_id: Option<String>,
+    created: i64,
+}
+
+impl SubscriptionRow {
+    fn into_stored(self) -> Result<Stored, sqlx::Error> {
+        let cancellation_details =
+            (self.canceled_at.is_some() || self.cancel_at_period_end != 0).then_some(CancellationDetails {
+                reason: self.cancellation_reason,
+                comment: self.cancellation_comment,
+            });
+        let pending_update = match (self.pending_price_id, self.pending_quantity) {
+            (Some(price), Some(quantity)) => Some(PendingUpdate {
+                price: parse_id(&price)?,
+                quantity,
+                effective_at: from_unix(self.current_period_end),
+            }),
+            _ => None,
+        };
+        Ok(Stored {
+            subscription: Subscription {
+                id: parse_id(&self.id)?,
+                object: "subscription".to_owned(),
+                customer: parse_id(&self.customer_id)?,
+                price: parse_id(&self.price_id)?,
+                quantity: self.quantity,
+                status: self.status,
+                current_period_start: from_unix(self.current_period_start),
+                current_period_end: from_unix(self.current_period_end),
+                trial_start: self.trial_start.map(from_unix),
+                trial_end: self.trial_end.map(from_unix),
+                cancel_at_period_end: self.cancel_at_period_end != 0,
+                canceled_at: self.canceled_at.map(from_unix),
+                ended_at: self.ended_at.map(from_unix),
+                cancellation_details,
+                pending_update,
+                latest_invoice: self.latest_invoice_id.as_deref().map(parse_id).transpose()?,
+                created: from_unix(self.created),
+            },
+            anchor_day: u32::try_from(self.anchor_day).map_err(|err| sqlx::Error::Decode(err.into()))?,
+        })
+    }
+}
+
+/// Inserts or overwrites a subscription (the engine computes every field).
+pub async fn save(tx: &mut Tx, tenant: &TenantId, stored: &Stored) -> Result<(), sqlx::Error> {
+    let s = &stored.subscription;
+    let details = s.cancellation_details.as_ref();
+    let pending = s.pending_update.as_ref();
+    sqlx::query(
+        "insert into subscriptions (id, tenant_id, customer_id, price_id, quantity, status, current_period_start,
+            current_period_end, anchor_day, trial_start, trial_end, cancel_at_period_end, canceled_at, ended_at,
+            cancellation_reason, cancellation_comment, pending_price_id, pending_quantity, latest_invoice_id, created)
+         values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20)
+         on conflict (id) do update set price_id = $4, quantity = $5, status = $6, current_period_start = $7,
+            current_period_end = $8, anchor_day = $9, trial_start = $10, trial_end = $11, cancel_at_period_end = $12,
+            canceled_at = $13, ended_at = $14, cancellation_reason = $15, cancellation_comment = $16,
+            pending_price_id = $17, pending_quantity = $18, latest_invoice_id = $19",
+    )
+    .bind(s.id.as_str())
+    .bind(tenant.as_str())
+    .bind(s.customer.as_str())
+    .bind(s.price.as_str())
+    .bind(s.quantity)
+    .bind(&s.status)
+    .bind(s.current_period_start.timestamp())
+    .bind(s.current_period_end.timestamp())
+    .bind(i64::from(stored.anchor_day))
+    .bind(s.trial_start.map(|t| t.timestamp()))
+    .bind(s.trial_end.map(|t| t.timestamp()))
+    .bind(i64::from(s.cancel_at_period_end))
+    .bind(s.canceled_at.map(|t| t.timestamp()))
+    .bind(s.ended_at.map(|t| t.timestamp()))
+    .bind(details.and_then(|d| d.reason.clone()))
+    .bind(details.and_then(|d| d.comment.clone()))
+    .bind(pending.map(|p| p.price.as_str().to_owned()))
+    .bind(pending.map(|p| p.quantity))
+    .bind(s.latest_invoice.as_ref().map(|i| i.as_str().to_owned()))
+    .bind(s.created.timestamp())
+    .execute(&mut **tx)
+    .await
+    .map(drop)
+}
+
+pub async fn get(conn: &mut AnyConnection, tenant: &TenantId, id: &str) -> Result<Option<Stored>, sqlx::Error> {
+    let sql = sqlx::AssertSqlSafe(format!(
+        "select {COLUMNS} from subscriptions where tenant_id = $1 and id = $2"
+    ));
+    let row: Option<SubscriptionRow> = sqlx::query_as(sql)
+        .bind(tenant.as_str())
+        .bind(id)
+        .fetch_optional(&mut *conn)
+        .await?;
+    row.map(SubscriptionRow::into_stored).transpose()
+}
+
+pub async fn find(db: &Db, tenant: &TenantId, id: &str) -> Result<Option<Stored>, sqlx::Error> {
+    get(&mut *db.reader().acquire().await?, tenant, id).await
+}
+
+/// Subscriptions of `tenant`'s customers on `clock` (or on real time when `None`)
+/// that have work due at or before `at`: a period end (renewal, trial end,
+/// scheduled change, cancellation). Oldest due first.
+pub async fn due(
+    tx: &mut Tx,
+    tenant: &TenantId,
+    clock: Option<&str>,
+    at: i64,
+) -> Result<Vec<SubscriptionId>, sqlx::Error> {
+    let ids: Vec<String> = sqlx::query_scalar(
+        "select s.id from subscriptions s join customers c on c.id = s.customer_id
+         where s.tenant_id = $1 and s.status <> 'canceled' and s.current_period_end <= $2
+           and (($3 is null and c.test_clock is null) or c.test_clock = $3)
+         order by s.current_period_end, s.seq",
+    )
+    .bind(tenant.as_str())
+    .bind(at)
+    .bind(clock)
+    .fetch_all(&mut **tx)
+    .await?;
+    ids.iter().map(|id| parse_id(id)).collect()
+}
+
+/// The earliest period end after `after` among live subscriptions on `clock`.
+pub async fn next_period_end(tx: &mut Tx, tenant: &TenantId, clock: Option<&str>) -> Result<Option<i64>, sqlx::Error> {
+    sqlx::query_scalar(
+        "select min(s.current_period_end) from subscriptions s join customers c on c.id = s.customer_id
+         where s.tenant_id = $1 and s.status <> 'canceled'
+           and (($2 is null and c.test_clock is null) or c.test_clock = $2)",
+    )
+    .bind(tenant.as_str())
+    .bind(clock)
+    .fetch_one(&mut **tx)
+    .await
+}
+
+/// How many live subscriptions a customer has (not canceled).
+pub async fn live_count(tx: &mut Tx, tenant: &TenantId, customer: &str) -> Result<i64, sqlx::Error> {
+    sqlx::query_scalar(
+        "select count(*) from subscriptions where tenant_id = $1 and customer_id = $2 and status <> 'canceled'",
+    )
+    .bind(tenant.as_str())
+    .bind(customer)
+    .fetch_one(&mut **tx)
+    .await
+}
+
+/// A page of subscriptions, newest first, with optional customer and status filters.
+pub async fn list(
+    db: &Db,
+    tenant: &TenantId,
+    customer: Option<&str>,
+    status: Option<&str>,
+    page: &Page,
+) -> Result<Option<(Vec<Subscription>, bool)>, sqlx::Error> {
+    let Some((seq, order)) = super::cursor(db, "subscriptions", tenant, page).await? else {
+        return Ok(None);
+    };
+    let sql = sqlx::AssertSqlSafe(format!(
+        "select {COLUMNS} from subscriptions
+         where tenant_id = $1 and ($2 is null or customer_id = $2) and ($3 is null or status = $3)
+           and ($4 is null or seq {} $4)
+         order by seq {} limit $5",
+        order.comparison(),
+        order.direction(),
+    ));
+    let rows: Vec<SubscriptionRow> = sqlx::query_as(sql)
+        .bind(tenant.as_str())
+        .bind(customer)
+        .bind(status)
+        .bind(seq)
+        .bind(page.fetch_limit())
+        .fetch_all(db.reader())
+        .await?;
+    let subscriptions = rows
+        .into_iter()
+        .map(|r| r.into_stored().map(|s| s.subscription))
+        .collect::<Result<Vec<_>, _>>()?;
+    Ok(Some(page.finish(subscriptions)))
+}
+
+/// Claims a subscription's period end for processing: only one of several
+/// schedulers (processes) sees `true` for the same period end. On PostgreSQL the
+/// row lock also makes a concurrent claim wait and then fail.
+pub async fn claim_period_end(
+    tx: &mut Tx,
+    tenant: &TenantId,
+    id: &SubscriptionId,
+    period_end: i64,
+) -> Result<bool, sqlx::Error> {
+    let claimed = sqlx::query(
+        "update subscriptions set current_period_end = current_period_end
+         where tenant_id = $1 and id = $2 and current_period_end = $3 and status <> 'canceled'",
+    )
+    .bind(tenant.as_str())
+    .bind(id.as_str())
+    .bind(period_end)
+    .execute(&mut **tx)
+    .await?;
+    Ok(claimed.rows_affected() == 1)
+}

@@ -1,0 +1,557 @@
+//! The billing engine end to end, driven by a test clock.
+
+use paylera_shared::{
+    ErrorCode,
+    catalog::{CreatePriceRequest, CreateProductRequest, Price, RecurringParams},
+    customer::{CreateCustomerRequest, Customer, InvoiceSettingsParams, UpdateCustomerRequest},
+    event::EventFilter,
+    invoice::Invoice,
+    list::{List, ListParams},
+    patch::Patch,
+    subscription::{Subscription, SubscriptionChangePreview},
+    test_clock::TestClock,
+};
+use reqwest::Method;
+use serde_json::json;
+
+use crate::helpers::{TestTenant, spawn_app};
+
+async fn plan(tenant: &TestTenant, name: &str, rank: i64, amount: i64) -> Price {
+    let product = tenant
+        .api
+        .create_product(&CreateProductRequest {
+            name: name.into(),
+            family: Some("plans".into()),
+            rank: Some(rank),
+            ..Default::default()
+        })
+        .await
+        .expect("product");
+    tenant
+        .api
+        .create_price(&CreatePriceRequest {
+            product: product.id.to_string(),
+            currency: "usd".into(),
+            unit_amount: amount,
+            recurring: RecurringParams {
+                interval: "month".into(),
+                interval_count: None,
+            },
+            nickname: None,
+            metadata: None,
+        })
+        .await
+        .expect("price")
+}
+
+async fn get<T: serde::de::DeserializeOwned>(tenant: &TestTenant, path: &str) -> T {
+    paylera_shared::client::send(tenant.api.request(Method::GET, path))
+        .await
+        .expect(path)
+}
+
+async fn advance(tenant: &TestTenant, clock: &TestClock, to: &str) -> TestClock {
+    tenant
+        .api
+        .post(
+            &format!("/v1/test_clocks/{}/advance", clock.id),
+            &json!({"frozen_time": to}),
+            None,
+        )
+        .await
+        .expect("advanced")
+}
+
+async fn event_types(tenant: &TestTenant) -> Vec<String> {
+    let mut types: Vec<String> = tenant
+        .api
+        .list_events(&EventFilter::default(), &ListParams::limit(100))
+        .await
+        .expect("events")
+        .data
+        .into_iter()
+        .map(|e| e.kind)
+        .collect();
+    types.reverse();
+    types
+}
+
+fn count(types: &[String], kind: &str) -> usize {
+    types.iter().filter(|t| *t == kind).count()
+}
+
+/// trial → active → upgrade → failed renewal → retries → recovery by a new card →
+/// cancel at period end → reactivate → cancel → ended.
+#[tokio::test]
+async fn a_subscription_lives_its_whole_life_on_a_test_clock() {
+    let app = spawn_app().await;
+    let tenant = app.tenant("Acme").await;
+    let starter = plan(&tenant, "Starter", 1, 900).await;
+    let pro = plan(&tenant, "Pro", 2, 2900).await;
+    let clock: TestClock = tenant
+        .api
+        .post("/v1/test_clocks", &json!({"frozen_time": "2026-01-31T09:00:00Z"}), None)
+        .await
+        .expect("clock");
+    let customer = tenant
+        .api
+        .create_customer(
+            &CreateCustomerRequest {
+                email: Some("ada@example.com".into()),
+                test_clock: Some(clock.id.to_string()),
+                ..Default::default()
+            },
+            None,
+        )
+        .await
+        .expect("customer");
+    tenant.add_card(&customer, "4242424242424242").await;
+
+    // Trial: nothing charged.
+    let sub: Subscription = tenant
+        .api
+        .post(
+            "/v1/subscriptions",
+            &json!({"customer": customer.id, "price": starter.id, "trial_period_days": 14}),
+            None,
+        )
+        .await
+        .expect("subscribed");
+    assert_eq!(sub.status, "trialing");
+    assert_eq!(
+        sub.trial_end.map(|t| t.to_rfc3339()),
+        Some("2026-02-14T09:00:00+00:00".into())
+    );
+    assert_eq!(sub.latest_invoice, None);
+
+    // Trial ends: the first invoice is paid and the subscription is active.
+    advance(&tenant, &clock, "2026-02-14T10:00:00Z").await;
+    let sub: Subscription = get(&tenant, &format!("/v1/subscriptions/{}", sub.id)).await;
+    assert_eq!(sub.status, "active");
+    assert_eq!(sub.current_period_end.to_rfc3339(), "2026-03-14T09:00:00+00:00");
+    let first: Invoice = get(
+        &tenant,
+        &format!("/v1/invoices/{}", sub.latest_invoice.clone().expect("invoice")),
+    )
+    .await;
+    assert_eq!(
+        (first.status.as_str(), first.total, first.amount_paid),
+        ("paid", 900, 900)
+    );
+    assert_eq!(first.number.as_deref(), Some("ACME-0001"));
+    assert_eq!(first.customer_details.email.as_deref(), Some("ada@example.com"));
+
+    // Upgrade on Feb 20: the preview is exactly what gets invoiced.
+    advance(&tenant, &clock, "2026-02-20T09:00:00Z").await;
+    let preview: SubscriptionChangePreview = tenant
+        .api
+        .post(
+            &format!("/v1/subscriptions/{}/preview", sub.id),
+            &json!({"price": pro.id}),
+            None,
+        )
+        .await
+        .expect("preview");
+    assert_eq!(preview.change, "upgrade");
+    // 22 of 28 days left: credit round(900 × 22/28) = 707, charge round(2900 × 22/28) = 2279.
+    assert_eq!(
+        preview.lines.iter().map(|l| l.amount).collect::<Vec<_>>(),
+        vec![-707, 2279]
+    );
+    assert_eq!(preview.amount_due, 1572);
+    let upgraded: Subscription = tenant
+        .api
+        .post(
+            &format!("/v1/subscriptions/{}", sub.id),
+            &json!({"price": pro.id}),
+            None,
+        )
+        .await
+        .expect("upgraded");
+    assert_eq!(upgraded.price, pro.id);
+    let proration: Invoice = get(
+        &tenant,
+        &format!("/v1/invoices/{}", upgraded.latest_invoice.clone().expect("invoice")),
+    )
+    .await;
+    assert_eq!(proration.lines, preview.lines);
+    assert_eq!(
+        (
+            proration.status.as_str(),
+            proration.total,
+            proration.billing_reason.as_str()
+        ),
+        ("paid", 1572, "subscription_update")
+    );
+    assert_eq!(proration.number.as_deref(), Some("ACME-0002"));
+
+    // A card that attaches but declines every charge becomes the default: the renewal fails.
+    let failing = tenant.add_card(&customer, "4000000000000341").await;
+    set_default(&tenant, &customer, &failing.id.to_string()).await;
+    advance(&tenant, &clock, "2026-03-14T09:00:01Z").await;
+    let sub: Subscription = get(&tenant, &format!("/v1/subscriptions/{}", sub.id)).await;
+    assert_eq!(sub.status, "past_due");
+    let renewal: Invoice = get(
+        &tenant,
+        &format!("/v1/invoices/{}", sub.latest_invoice.clone().expect("invoice")),
+    )
+    .await;
+    assert_eq!(
+        (renewal.status.as_str(), renewal.amount_due, renewal.attempt_count),
+        ("open", 2900, 1)
+    );
+    assert_eq!(
+        renewal.next_payment_attempt.map(|t| t.to_rfc3339()),
+        Some("2026-03-15T09:00:00+00:00".into())
+    );
+
+    // Dunning retries on schedule, and fails again.
+    advance(&tenant, &clock, "2026-03-17T10:00:00Z").await;
+    let renewal: Invoice = get(&tenant, &format!("/v1/invoices/{}", renewal.id)).await;
+    assert_eq!(renewal.attempt_count, 3, "retries at +1 day and +3 days");
+    let attempts: List<serde_json::Value> =
+        get(&tenant, &format!("/v1/invoices/{}/payment_attempts", renewal.id)).await;
+    assert!(
+        attempts
+            .data
+            .iter()
+            .all(|a| a["status"] == "failed" && a["decline_code"] == "generic_decline")
+    );
+
+    // A new card set as default recovers the subscription at once.
+    let good = tenant.add_card(&customer, "5555555555554444").await;
+    set_default(&tenant, &customer, &good.id.to_string()).await;
+    let renewal: Invoice = get(&tenant, &format!("/v1/invoices/{}", renewal.id)).await;
+    assert_eq!(renewal.status, "paid");
+    let sub: Subscription = get(&tenant, &format!("/v1/subscriptions/{}", sub.id)).await;
+    assert_eq!(sub.status, "active");
+
+    // Cancel at period end, change of mind, cancel again, and the period ends.
+    let canceling: Subscription = tenant
+        .api
+        .post(
+            &format!("/v1/subscriptions/{}/cancel", sub.id),
+            &json!({"reason": "too_expensive", "comment": "Budget"}),
+            None,
+        )
+        .await
+        .expect("canceling");
+    assert!(canceling.cancel_at_period_end);
+    assert_eq!(canceling.status, "active");
+    assert_eq!(
+        canceling
+            .cancellation_details
+            .as_ref()
+            .and_then(|d| d.reason.as_deref()),
+        Some("too_expensive")
+    );
+    let reactivated: Subscription = tenant
+        .api
+        .post(&format!("/v1/subscriptions/{}/reactivate", sub.id), &json!({}), None)
+        .await
+        .expect("reactivated");
+    assert!(!reactivated.cancel_at_period_end);
+    tenant
+        .api
+        .post::<_, Subscription>(&format!("/v1/subscriptions/{}/cancel", sub.id), &json!({}), None)
+        .await
+        .expect("canceling");
+    advance(&tenant, &clock, "2026-04-14T10:00:00Z").await;
+    let ended: Subscription = get(&tenant, &format!("/v1/subscriptions/{}", sub.id)).await;
+    assert_eq!(ended.status, "canceled");
+    assert_eq!(
+        ended.ended_at.map(|t| t.to_rfc3339()),
+        Some("2026-04-14T09:00:00+00:00".into())
+    );
+    let err = tenant
+        .api
+        .post::<_, Subscription>(&format!("/v1/subscriptions/{}/reactivate", sub.id), &json!({}), None)
+        .await
+        .expect_err("ended");
+    assert_eq!(
+        err.envelope().expect("envelope").error.code,
+        ErrorCode::SubscriptionCanceled
+    );
+
+    // Every invoice, in order, with gapless numbers and no renewal after the end.
+    let invoices: List<Invoice> = get(&tenant, &format!("/v1/invoices?customer={}&limit=100", customer.id)).await;
+    let mut numbers: Vec<String> = invoices.data.iter().filter_map(|i| i.number.clone()).collect();
+    numbers.sort();
+    assert_eq!(numbers, ["ACME-0001", "ACME-0002", "ACME-0003"]);
+    for invoice in &invoices.data {
+        assert_eq!(
+            invoice.total,
+            invoice.lines.iter().map(|l| l.amount).sum::<i64>(),
+            "total = Σ lines"
+        );
+        assert_eq!(invoice.amount_paid + invoice.amount_remaining, invoice.amount_due);
+    }
+
+    let types = event_types(&tenant).await;
+    for (kind, at_least) in [
+        ("subscription.created", 1),
+        ("invoice.created", 3),
+        ("invoice.finalized", 3),
+        ("invoice.paid", 3),
+        ("invoice.payment_failed", 3),
+        ("subscription.canceled", 2),
+        ("subscription.reactivated", 1),
+    ] {
+        assert!(
+            count(&types, kind) >= at_least,
+            "{kind}: {} in {types:?}",
+            count(&types, kind)
+        );
+    }
+    assert!(
+        count(&types, "subscription.updated") >= 4,
+        "trial end, upgrade, past_due, recovery, end"
+    );
+}
+
+async fn set_default(tenant: &TestTenant, customer: &Customer, pm: &str) {
+    let update = UpdateCustomerRequest {
+        invoice_settings: Some(InvoiceSettingsParams {
+            default_payment_method: Patch::Value(pm.to_owned()),
+        }),
+        ..Default::default()
+    };
+    tenant
+        .api
+        .update_customer(&customer.id, &update)
+        .await
+        .expect("default set");
+}
+
+#[tokio::test]
+async fn dunning_gives_up_after_its_retries_and_cancels_by_default() {
+    let app = spawn_app().await;
+    let tenant = app.tenant("Acme").await;
+    let price = plan(&tenant, "Pro", 2, 2900).await;
+    let clock: TestClock = tenant
+        .api
+        .post("/v1/test_clocks", &json!({"frozen_time": "2026-05-01T00:00:00Z"}), None)
+        .await
+        .expect("clock");
+    let customer = tenant
+        .api
+        .create_customer(
+            &CreateCustomerRequest {
+                test_clock: Some(clock.id.to_string()),
+                ..Default::default()
+            },
+            None,
+        )
+        .await
+        .expect("customer");
+    tenant.add_card(&customer, "4000000000009235").await;
+    let sub: Subscription = tenant
+        .api
+        .post(
+            "/v1/subscriptions",
+            &json!({"customer": customer.id, "price": price.id}),
+            None,
+        )
+        .await
+        .expect("subscribed");
+    assert_eq!(sub.status, "past_due", "the first charge fails with insufficient funds");
+    advance(&tenant, &clock, "2026-05-20T00:00:00Z").await;
+    let sub: Subscription = get(&tenant, &format!("/v1/subscriptions/{}", sub.id)).await;
+    assert_eq!(sub.status, "canceled");
+    assert_eq!(
+        sub.cancellation_details.and_then(|d| d.reason),
+        Some("payment_failed".into())
+    );
+    let invoice: Invoice = get(
+        &tenant,
+        &format!("/v1/invoices/{}", sub.latest_invoice.expect("invoice")),
+    )
+    .await;
+    assert_eq!(invoice.attempt_count, 5, "the first attempt and four retries");
+    assert_eq!(invoice.next_payment_attempt, None);
+}
+
+#[tokio::test]
+async fn invoice_numbers_stay_gapless_under_concurrency() {
+    let app = spawn_app().await;
+    let tenant = app.tenant("Acme").await;
+    let price = plan(&tenant, "Pro", 2, 2900).await;
+    let mut customers = Vec::new();
+    for i in 0..12 {
+        let customer = tenant.create_customer(&format!("c{i}@example.com")).await;
+        tenant.add_card(&customer, "4242424242424242").await;
+        customers.push(customer);
+    }
+    let mut tasks = tokio::task::JoinSet::new();
+    for customer in customers {
+        let api = tenant.api.clone();
+        let price = price.id.clone();
+        tasks.spawn(async move {
+            api.post::<_, Subscription>(
+                "/v1/subscriptions",
+                &json!({"customer": customer.id, "price": price}),
+                None,
+            )
+            .await
+        });
+    }
+    while let Some(done) = tasks.join_next().await {
+        done.expect("task").expect("subscribed");
+    }
+    let invoices: List<Invoice> = get(&tenant, "/v1/invoices?limit=100").await;
+    let mut numbers: Vec<String> = invoices.data.iter().filter_map(|i| i.number.clone()).collect();
+    numbers.sort();
+    let expected: Vec<String> = (1..=12).map(|n| format!("ACME-{n:04}")).collect();
+    assert_eq!(numbers, expected);
+}
+
+#[tokio::test]
+async fn changes_are_refused_for_other_currencies_archived_prices_and_same_price_is_a_no_op() {
+    let app = spawn_app().await;
+    let tenant = app.tenant("Acme").await;
+    let price = plan(&tenant, "Pro", 2, 2900).await;
+    let customer = tenant.create_customer("ada@example.com").await;
+    tenant.add_card(&customer, "4242424242424242").await;
+    let sub: Subscription = tenant
+        .api
+        .post(
+            "/v1/subscriptions",
+            &json!({"customer": customer.id, "price": price.id}),
+            None,
+        )
+        .await
+        .expect("subscribed");
+    let same: Subscription = tenant
+        .api
+        .post(
+            &format!("/v1/subscriptions/{}", sub.id),
+            &json!({"price": price.id}),
+            None,
+        )
+        .await
+        .expect("no-op");
+    assert_eq!(same, sub);
+
+    let euro = tenant
+        .api
+        .create_price(&CreatePriceRequest {
+            product: price.product.to_string(),
+            currency: "eur".into(),
+            unit_amount: 2500,
+            recurring: RecurringParams {
+                interval: "month".into(),
+                interval_count: None,
+            },
+            nickname: None,
+            metadata: None,
+        })
+        .await
+        .expect("euro price");
+    let err = tenant
+        .api
+        .post::<_, Subscription>(
+            &format!("/v1/subscriptions/{}", sub.id),
+            &json!({"price": euro.id}),
+            None,
+        )
+        .await
+        .expect_err("currency");
+    assert_eq!(err.envelope().expect("envelope").error.param.as_deref(), Some("price"));
+
+    let old = plan(&tenant, "Legacy", 3, 5000).await;
+    tenant
+        .api
+        .update_price(
+            &old.id,
+            &paylera_shared::catalog::UpdatePriceRequest {
+                active: Some(false),
+                ..Default::default()
+            },
+        )
+        .await
+        .expect("archived");
+    let err = tenant
+        .api
+        .post::<_, Subscription>(
+            &format!("/v1/subscriptions/{}", sub.id),
+            &json!({"price": old.id}),
+            None,
+        )
+        .await
+        .expect_err("archived");
+    assert_eq!(
+        err.envelope().expect("envelope").error.code,
+        ErrorCode::ResourceArchived
+    );
+}
+
+#[tokio::test]
+async fn a_downgrade_waits_for_the_period_end_by_default() {
+    let app = spawn_app().await;
+    let tenant = app.tenant("Acme").await;
+    let starter = plan(&tenant, "Starter", 1, 900).await;
+    let pro = plan(&tenant, "Pro", 2, 2900).await;
+    let clock: TestClock = tenant
+        .api
+        .post("/v1/test_clocks", &json!({"frozen_time": "2026-06-01T00:00:00Z"}), None)
+        .await
+        .expect("clock");
+    let customer = tenant
+        .api
+        .create_customer(
+            &CreateCustomerRequest {
+                test_clock: Some(clock.id.to_string()),
+                ..Default::default()
+            },
+            None,
+        )
+        .await
+        .expect("customer");
+    tenant.add_card(&customer, "4242424242424242").await;
+    let sub: Subscription = tenant
+        .api
+        .post(
+            "/v1/subscriptions",
+            &json!({"customer": customer.id, "price": pro.id}),
+            None,
+        )
+        .await
+        .expect("subscribed");
+    let preview: SubscriptionChangePreview = tenant
+        .api
+        .post(
+            &format!("/v1/subscriptions/{}/preview", sub.id),
+            &json!({"price": starter.id}),
+            None,
+        )
+        .await
+        .expect("preview");
+    assert_eq!(
+        (preview.change.as_str(), preview.effective.as_str(), preview.amount_due),
+        ("downgrade", "period_end", 0)
+    );
+    let pending: Subscription = tenant
+        .api
+        .post(
+            &format!("/v1/subscriptions/{}", sub.id),
+            &json!({"price": starter.id}),
+            None,
+        )
+        .await
+        .expect("scheduled");
+    assert_eq!(pending.price, pro.id);
+    assert_eq!(
+        pending.pending_update.as_ref().map(|p| p.price.clone()),
+        Some(starter.id.clone())
+    );
+    advance(&tenant, &clock, "2026-07-01T01:00:00Z").await;
+    let renewed: Subscription = get(&tenant, &format!("/v1/subscriptions/{}", sub.id)).await;
+    assert_eq!(renewed.price, starter.id);
+    assert_eq!(renewed.pending_update, None);
+    let invoice: Invoice = get(
+        &tenant,
+        &format!("/v1/invoices/{}", renewed.latest_invoice.expect("invoice")),
+    )
+    .await;
+    assert_eq!(invoice.total, 900);
+}

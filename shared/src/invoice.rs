@@ -1,0 +1,124 @@
+//! Invoices, their lines and payment attempts.
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+
+use crate::{
+    customer::Address,
+    ids::{CustomerId, InvoiceId, PaymentMethodId, PriceId, SubscriptionId},
+};
+
+/// A bill: what a customer owes for a period, and whether it is paid.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Invoice {
+    pub id: InvoiceId,
+    /// Always `"invoice"`.
+    pub object: String,
+    /// Gapless per tenant (`DEMO-0042`); `null` while draft.
+    pub number: Option<String>,
+    pub customer: CustomerId,
+    pub subscription: Option<SubscriptionId>,
+    /// `draft`, `open`, `paid`, `void` or `uncollectible`.
+    pub status: String,
+    /// `subscription_create`, `subscription_cycle`, `subscription_update` or `manual`.
+    pub billing_reason: String,
+    pub currency: String,
+    pub lines: Vec<InvoiceLine>,
+    /// Σ lines, in minor units.
+    pub subtotal: i64,
+    pub tax: i64,
+    /// subtotal + tax (negative when credits exceed charges; the excess becomes customer credit).
+    pub total: i64,
+    /// Customer credit used for this invoice.
+    pub credit_applied: i64,
+    /// What the customer must pay: max(total, 0) − credit_applied.
+    pub amount_due: i64,
+    pub amount_paid: i64,
+    pub amount_remaining: i64,
+    pub period_start: DateTime<Utc>,
+    pub period_end: DateTime<Utc>,
+    /// Who was billed, as at finalisation.
+    pub customer_details: CustomerSnapshot,
+    pub attempt_count: i64,
+    /// When dunning retries next; `null` when no retry is scheduled.
+    pub next_payment_attempt: Option<DateTime<Utc>>,
+    pub created: DateTime<Utc>,
+    pub finalized_at: Option<DateTime<Utc>>,
+    pub paid_at: Option<DateTime<Utc>>,
+    pub voided_at: Option<DateTime<Utc>>,
+}
+
+/// One line of an invoice.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct InvoiceLine {
+    pub description: String,
+    /// Signed minor units (credits are negative).
+    pub amount: i64,
+    pub quantity: i64,
+    pub unit_amount: i64,
+    pub price: Option<PriceId>,
+    pub proration: bool,
+    pub period_start: DateTime<Utc>,
+    pub period_end: DateTime<Utc>,
+}
+
+/// The billed-to block, frozen when the invoice is finalised.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct CustomerSnapshot {
+    pub name: Option<String>,
+    pub email: Option<String>,
+    pub address: Option<Address>,
+    /// `type` and `value` of each tax ID.
+    pub tax_ids: Vec<SnapshotTaxId>,
+}
+
+/// A tax ID as printed on an invoice.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct SnapshotTaxId {
+    #[serde(rename = "type")]
+    pub kind: String,
+    pub value: String,
+}
+
+/// One attempt to collect an invoice.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct PaymentAttempt {
+    pub id: String,
+    /// Always `"payment_attempt"`.
+    pub object: String,
+    pub invoice: InvoiceId,
+    pub payment_method: Option<PaymentMethodId>,
+    pub amount: i64,
+    /// `succeeded`, `failed`, `requires_action` or `canceled`.
+    pub status: String,
+    pub decline_code: Option<String>,
+    pub failure_message: Option<String>,
+    pub created: DateTime<Utc>,
+}
+
+/// `POST /v1/invoices/{id}/pay`.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct PayInvoiceRequest {
+    /// A payment method of the invoice's customer; defaults to the customer's default.
+    pub payment_method: Option<String>,
+    /// The customer's answer to the card's authentication challenge when they are
+    /// present (the portal): `approve` or `deny`. Without it, a card that requires
+    /// authentication leaves the attempt in `requires_action`.
+    pub authentication: Option<String>,
+}
+
+/// Filters of `GET /v1/invoices`.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::IntoParams))]
+pub struct InvoiceFilter {
+    pub customer: Option<String>,
+    pub subscription: Option<String>,
+    pub status: Option<String>,
+}

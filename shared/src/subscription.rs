@@ -1,0 +1,116 @@
+//! Subscriptions: a customer paying a recurring price, renewed every period.
+//! The rules (proration, state machine, dunning) are in `docs/billing-rules.md`.
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+
+use crate::ids::{CustomerId, InvoiceId, PriceId, SubscriptionId};
+
+/// A customer's subscription to a price.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Subscription {
+    pub id: SubscriptionId,
+    /// Always `"subscription"`.
+    pub object: String,
+    pub customer: CustomerId,
+    pub price: PriceId,
+    pub quantity: i64,
+    /// `trialing`, `active`, `past_due`, `unpaid` or `canceled`.
+    pub status: String,
+    pub current_period_start: DateTime<Utc>,
+    pub current_period_end: DateTime<Utc>,
+    pub trial_start: Option<DateTime<Utc>>,
+    pub trial_end: Option<DateTime<Utc>>,
+    /// The subscription ends at `current_period_end` instead of renewing.
+    pub cancel_at_period_end: bool,
+    pub canceled_at: Option<DateTime<Utc>>,
+    pub ended_at: Option<DateTime<Utc>>,
+    pub cancellation_details: Option<CancellationDetails>,
+    /// A downgrade that takes effect at the period end.
+    pub pending_update: Option<PendingUpdate>,
+    pub latest_invoice: Option<InvoiceId>,
+    pub created: DateTime<Utc>,
+}
+
+/// Why a subscription was canceled.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct CancellationDetails {
+    /// `too_expensive`, `missing_features`, `switched_service`, `unused`,
+    /// `customer_service`, `too_complex`, `low_quality`, `other`, or `payment_failed`
+    /// (set by dunning) — `null` when none was given.
+    pub reason: Option<String>,
+    pub comment: Option<String>,
+}
+
+/// A change scheduled for the end of the current period.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct PendingUpdate {
+    pub price: PriceId,
+    pub quantity: i64,
+    pub effective_at: DateTime<Utc>,
+}
+
+/// `POST /v1/subscriptions`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct CreateSubscriptionRequest {
+    pub customer: String,
+    pub price: String,
+    /// Defaults to 1.
+    pub quantity: Option<i64>,
+    /// Days of free trial before the first charge (0–730).
+    pub trial_period_days: Option<i64>,
+}
+
+/// `POST /v1/subscriptions/{id}` and its preview: change the price and/or quantity.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct UpdateSubscriptionRequest {
+    pub price: Option<String>,
+    pub quantity: Option<i64>,
+}
+
+/// `POST /v1/subscriptions/{id}/cancel`.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct CancelSubscriptionRequest {
+    /// `false` (default): cancel at the period end; `true`: end now.
+    #[serde(default)]
+    pub immediately: bool,
+    /// With `immediately`: credit the unused time to the customer's balance.
+    #[serde(default)]
+    pub prorate: bool,
+    pub reason: Option<String>,
+    pub comment: Option<String>,
+}
+
+/// Filters of `GET /v1/subscriptions`.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::IntoParams))]
+pub struct SubscriptionFilter {
+    pub customer: Option<String>,
+    pub status: Option<String>,
+}
+
+/// What a change would invoice, before the customer confirms it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct SubscriptionChangePreview {
+    /// `upgrade`, `downgrade`, `lateral` or `no_change`.
+    pub change: String,
+    /// `now` or `period_end` (a scheduled downgrade invoices nothing now).
+    pub effective: String,
+    pub effective_at: DateTime<Utc>,
+    pub currency: String,
+    pub lines: Vec<crate::invoice::InvoiceLine>,
+    pub subtotal: i64,
+    pub total: i64,
+    /// What would be charged now, after the customer's credit.
+    pub amount_due: i64,
+}
