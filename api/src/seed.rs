@@ -94,6 +94,7 @@ pub async fn seed_demo(db: &Db) -> Result<Seeded, sqlx::Error> {
                 recurring: Recurring {
                     interval: interval.to_owned(),
                     interval_count: 1,
+                    usage_type: "licensed".to_owned(),
                 },
                 nickname: Some(format!("{name} {interval}ly")),
                 metadata: Default::default(),

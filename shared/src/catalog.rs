@@ -63,6 +63,14 @@ pub struct Recurring {
     pub interval: String,
     /// How many intervals per period (at most one year in total).
     pub interval_count: i64,
+    /// `licensed` (billed in advance: quantity × amount) or `metered` (billed in
+    /// arrears: reported usage × amount).
+    #[serde(default = "licensed")]
+    pub usage_type: String,
+}
+
+fn licensed() -> String {
+    "licensed".to_owned()
 }
 
 /// `POST /v1/products`.
@@ -138,6 +146,9 @@ pub struct RecurringParams {
     pub interval: String,
     /// Defaults to 1.
     pub interval_count: Option<i64>,
+    /// `licensed` (default) or `metered`.
+    #[serde(default)]
+    pub usage_type: Option<String>,
 }
 
 /// `POST /v1/prices/{id}`. Archive with `{"active": false}`.

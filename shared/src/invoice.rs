@@ -122,3 +122,34 @@ pub struct InvoiceFilter {
     pub subscription: Option<String>,
     pub status: Option<String>,
 }
+
+/// A tenant's billing behaviour (`GET`/`POST /v1/billing_settings`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct BillingSettings {
+    /// Always `"billing_settings"`.
+    pub object: String,
+    /// `at_period_end` (default: the customer keeps the current plan until renewal) or
+    /// `immediately` (switch now and credit the unused time).
+    pub downgrade_behavior: String,
+    /// When every dunning retry failed: `cancel` (default) or `mark_unpaid`.
+    pub dunning_final_action: String,
+    /// Retry open invoices as soon as a customer gets a new default card (default `true`).
+    pub retry_on_new_default_payment_method: bool,
+    /// Allow detaching the last card of a customer with a live subscription (default `false`).
+    pub allow_detach_last_payment_method: bool,
+    /// The prefix of invoice numbers (`DEMO` in `DEMO-0042`).
+    pub invoice_prefix: String,
+}
+
+/// `POST /v1/billing_settings`: only the fields present change.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct UpdateBillingSettingsRequest {
+    pub downgrade_behavior: Option<String>,
+    pub dunning_final_action: Option<String>,
+    pub retry_on_new_default_payment_method: Option<bool>,
+    pub allow_detach_last_payment_method: Option<bool>,
+    pub invoice_prefix: Option<String>,
+}

@@ -114,3 +114,48 @@ pub struct SubscriptionChangePreview {
     /// What would be charged now, after the customer's credit.
     pub amount_due: i64,
 }
+
+/// `POST /v1/subscriptions/{id}/usage_records`: usage of a metered price.
+/// Idempotent by `Idempotency-Key` and `timestamp`: the same pair records once.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct CreateUsageRecordRequest {
+    /// ≥ 0.
+    pub quantity: i64,
+    /// When the usage happened; defaults to now (the customer's clock). Must fall in
+    /// the current period.
+    pub timestamp: Option<DateTime<Utc>>,
+    /// `increment` (default) adds to the period's usage; `set` replaces it.
+    pub action: Option<String>,
+}
+
+/// A recorded usage report.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct UsageRecord {
+    pub id: String,
+    /// Always `"usage_record"`.
+    pub object: String,
+    pub subscription: SubscriptionId,
+    pub quantity: i64,
+    pub action: String,
+    pub timestamp: DateTime<Utc>,
+}
+
+/// `GET /v1/subscriptions/{id}/usage`: the current period's totals.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct UsageSummary {
+    /// Always `"usage_summary"`.
+    pub object: String,
+    pub subscription: SubscriptionId,
+    pub period_start: DateTime<Utc>,
+    pub period_end: DateTime<Utc>,
+    /// Units used so far this period.
+    pub total_usage: i64,
+    pub currency: String,
+    pub unit_amount: i64,
+    /// What the usage so far will cost at renewal (minor units).
+    pub amount: i64,
+}

@@ -11,7 +11,7 @@ use paylera_shared::ids::{InvoiceId, SubscriptionId, TenantId};
 use super::{
     collection::{self, Collect},
     price_with_product,
-    subscriptions::period_line,
+    subscriptions::{period_line, usage_line},
 };
 use crate::{
     db::{Db, Tx},
@@ -126,7 +126,19 @@ async fn period_end(
     let sub = &mut stored.subscription;
     sub.current_period_start = end;
     sub.current_period_end = new_end;
-    let line = period_line(&price, &product, sub.quantity, end, new_end);
+    // Licensed prices bill the coming period in advance; metered ones the ended period's usage.
+    let (line, period) = if price.recurring.usage_type == "metered" {
+        let usage = store::usage::total(tx, tenant, &sub.id, before.current_period_start.timestamp(), at).await?;
+        (
+            usage_line(&price, &product, usage, before.current_period_start, end),
+            (before.current_period_start, end),
+        )
+    } else {
+        (
+            period_line(&price, &product, sub.quantity, end, new_end),
+            (end, new_end),
+        )
+    };
     let mut invoice = collection::issue(
         tx,
         tenant,
@@ -136,7 +148,7 @@ async fn period_end(
         "subscription_cycle",
         &price.currency,
         vec![line],
-        (end, new_end),
+        period,
         end,
     )
     .await?;

@@ -8,8 +8,8 @@ use paylera_shared::{
     ids::{SubscriptionId, TenantId},
     invoice::InvoiceLine,
     subscription::{
-        CancelSubscriptionRequest, CancellationDetails, CreateSubscriptionRequest, PendingUpdate, Subscription,
-        SubscriptionChangePreview, UpdateSubscriptionRequest,
+        CancelSubscriptionRequest, CancellationDetails, CreateSubscriptionRequest, CreateUsageRecordRequest,
+        PendingUpdate, Subscription, SubscriptionChangePreview, UpdateSubscriptionRequest, UsageRecord, UsageSummary,
     },
 };
 
@@ -164,7 +164,8 @@ pub async fn create(
         origin,
     )
     .await?;
-    if trial_end.is_none() {
+    // Metered prices are billed in arrears, at the period end.
+    if trial_end.is_none() && price.recurring.usage_type != "metered" {
         let line = period_line(&price, &product, quantity, now, period_end);
         let sub_id = stored.subscription.id.clone();
         let mut invoice = collection::issue(
@@ -250,6 +251,14 @@ async fn plan(
             "price",
             ErrorCode::ResourceArchived,
             "This price is archived; choose an active one.",
+        )
+        .into());
+    }
+    if new_price.recurring.usage_type != old_price.recurring.usage_type {
+        return Err(Invalid::new(
+            "price",
+            ErrorCode::ParameterInvalid,
+            "A subscription cannot switch between licensed and metered prices; create a new subscription.",
         )
         .into());
     }
@@ -554,4 +563,123 @@ pub async fn reactivate(db: &Db, tenant: &TenantId, origin: &Origin, id: &str) -
     .await?;
     tx.commit().await?;
     Ok(stored.subscription)
+}
+
+/// The line billing metered usage of the period `[start, end)` in arrears.
+pub fn usage_line(
+    price: &Price,
+    product: &Product,
+    usage: i64,
+    start: DateTime<Utc>,
+    end: DateTime<Utc>,
+) -> InvoiceLine {
+    InvoiceLine {
+        description: format!(
+            "{usage} × {} (usage at {} each, {} – {})",
+            product.name,
+            format_amount(price.unit_amount, &price.currency),
+            start.format("%-d %b %Y"),
+            end.format("%-d %b %Y")
+        ),
+        amount: price.unit_amount * usage,
+        quantity: usage,
+        unit_amount: price.unit_amount,
+        price: Some(price.id.clone()),
+        proration: false,
+        period_start: start,
+        period_end: end,
+    }
+}
+
+/// Records usage of a metered subscription, once per (`key`, timestamp).
+pub async fn record_usage(
+    db: &Db,
+    tenant: &TenantId,
+    id: &str,
+    params: &CreateUsageRecordRequest,
+    key: &str,
+) -> Result<UsageRecord, ApiError> {
+    let action = params.action.as_deref().unwrap_or("increment");
+    if !matches!(action, "increment" | "set") {
+        return Err(Invalid::new("action", ErrorCode::ParameterInvalid, "action is `increment` or `set`.").into());
+    }
+    if !(0..=1_000_000_000).contains(&params.quantity) {
+        return Err(Invalid::new(
+            "quantity",
+            ErrorCode::ParameterInvalid,
+            "quantity is 0 to 1 000 000 000.",
+        )
+        .into());
+    }
+    let mut tx = db.begin().await?;
+    let stored = subscription(&mut tx, tenant, id).await?;
+    ensure_live(&stored)?;
+    let (price, _) = price_with_product(db, tenant, stored.subscription.price.as_str()).await?;
+    if price.recurring.usage_type != "metered" {
+        return Err(Invalid::new(
+            "",
+            ErrorCode::ParameterInvalid,
+            "Usage can only be recorded for metered prices.",
+        )
+        .into());
+    }
+    let customer = live_customer(&mut tx, tenant, stored.subscription.customer.as_str()).await?;
+    let timestamp = match params.timestamp {
+        Some(t) => t,
+        None => customer_now(&mut tx, tenant, &customer).await?,
+    };
+    let sub = &stored.subscription;
+    if timestamp < sub.current_period_start || timestamp >= sub.current_period_end {
+        return Err(Invalid::new(
+            "timestamp",
+            ErrorCode::ParameterInvalid,
+            "Usage must fall in the subscription's current period.",
+        )
+        .into());
+    }
+    let (record_id, _) = store::usage::record(
+        &mut tx,
+        tenant,
+        &sub.id,
+        params.quantity,
+        action,
+        timestamp.timestamp(),
+        key,
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(UsageRecord {
+        id: record_id,
+        object: "usage_record".to_owned(),
+        subscription: sub.id.clone(),
+        quantity: params.quantity,
+        action: action.to_owned(),
+        timestamp,
+    })
+}
+
+/// The current period's usage of a subscription and what it costs so far.
+pub async fn usage_summary(db: &Db, tenant: &TenantId, id: &str) -> Result<UsageSummary, ApiError> {
+    let mut tx = db.begin().await?;
+    let stored = subscription(&mut tx, tenant, id).await?;
+    let sub = &stored.subscription;
+    let (price, _) = price_with_product(db, tenant, sub.price.as_str()).await?;
+    let total = store::usage::total(
+        &mut tx,
+        tenant,
+        &sub.id,
+        sub.current_period_start.timestamp(),
+        sub.current_period_end.timestamp(),
+    )
+    .await?;
+    Ok(UsageSummary {
+        object: "usage_summary".to_owned(),
+        subscription: sub.id.clone(),
+        period_start: sub.current_period_start,
+        period_end: sub.current_period_end,
+        total_usage: total,
+        currency: price.currency.clone(),
+        unit_amount: price.unit_amount,
+        amount: price.unit_amount * total,
+    })
 }

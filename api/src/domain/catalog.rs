@@ -172,14 +172,25 @@ pub fn validate_new_price(params: CreatePriceRequest) -> Result<PriceFields, Inv
     Ok(PriceFields {
         currency: currency::parse(&params.currency, "currency")?,
         unit_amount: params.unit_amount,
-        recurring: recurring(&params.recurring.interval, params.recurring.interval_count.unwrap_or(1))?,
+        recurring: recurring(
+            &params.recurring.interval,
+            params.recurring.interval_count.unwrap_or(1),
+            params.recurring.usage_type.as_deref().unwrap_or("licensed"),
+        )?,
         nickname: nickname(params.nickname)?,
         metadata: metadata::validate(params.metadata.unwrap_or_default())?,
     })
 }
 
 /// A billing period of at most one year.
-fn recurring(interval: &str, count: i64) -> Result<Recurring, Invalid> {
+fn recurring(interval: &str, count: i64, usage_type: &str) -> Result<Recurring, Invalid> {
+    if !matches!(usage_type, "licensed" | "metered") {
+        return Err(Invalid::new(
+            "recurring.usage_type",
+            ErrorCode::ParameterInvalid,
+            "recurring.usage_type is `licensed` or `metered`.",
+        ));
+    }
     let max = match interval {
         "day" => 365,
         "week" => 52,
@@ -203,6 +214,7 @@ fn recurring(interval: &str, count: i64) -> Result<Recurring, Invalid> {
     Ok(Recurring {
         interval: interval.to_owned(),
         interval_count: count,
+        usage_type: usage_type.to_owned(),
     })
 }
 
@@ -232,6 +244,7 @@ mod tests {
             recurring: RecurringParams {
                 interval: interval.into(),
                 interval_count: count,
+                usage_type: None,
             },
             nickname: None,
             metadata: None,

@@ -2,6 +2,7 @@
 //! the domain rules, call the store inside one transaction (recording the events
 //! with the change), answer.
 
+pub mod billing_settings;
 pub mod catalog;
 pub mod customers;
 pub mod events;
@@ -57,11 +58,17 @@ pub fn v1() -> OpenApiRouter<AppState> {
         .routes(routes!(subscriptions::preview_subscription_change))
         .routes(routes!(subscriptions::cancel_subscription))
         .routes(routes!(subscriptions::reactivate_subscription))
+        .routes(routes!(subscriptions::create_usage_record))
+        .routes(routes!(subscriptions::retrieve_usage))
         .routes(routes!(invoices::list_invoices))
         .routes(routes!(invoices::retrieve_invoice))
         .routes(routes!(invoices::pay_invoice))
         .routes(routes!(invoices::void_invoice))
         .routes(routes!(invoices::list_payment_attempts))
+        .routes(routes!(
+            billing_settings::retrieve_billing_settings,
+            billing_settings::update_billing_settings
+        ))
         .routes(routes!(test_clocks::create_test_clock))
         .routes(routes!(test_clocks::retrieve_test_clock))
         .routes(routes!(test_clocks::advance_test_clock))

@@ -8,8 +8,8 @@ use paylera_shared::{
     ErrorEnvelope, List,
     list::ListParams,
     subscription::{
-        CancelSubscriptionRequest, CreateSubscriptionRequest, Subscription, SubscriptionChangePreview,
-        SubscriptionFilter, UpdateSubscriptionRequest,
+        CancelSubscriptionRequest, CreateSubscriptionRequest, CreateUsageRecordRequest, Subscription,
+        SubscriptionChangePreview, SubscriptionFilter, UpdateSubscriptionRequest, UsageRecord, UsageSummary,
     },
 };
 
@@ -200,4 +200,55 @@ pub async fn list_subscriptions(
     .await?
     .ok_or_else(|| unknown_cursor(&params))?;
     Ok(JsonResponse(List::new(data, has_more, "/v1/subscriptions")))
+}
+
+/// Record usage of a metered subscription.
+///
+/// Idempotent by `Idempotency-Key` and `timestamp`: sending the same pair again
+/// records nothing new. Usage is billed at the period end.
+#[utoipa::path(
+    post, path = "/v1/subscriptions/{id}/usage_records", tag = "subscriptions",
+    params(
+        ("id" = String, Path, description = "The subscription id (`sub_…`)"),
+        ("Idempotency-Key" = Option<String>, Header, description = "With `timestamp`, identifies the report"),
+    ),
+    request_body(content = CreateUsageRecordRequest, example = json!({"quantity": 120, "timestamp": "2026-11-25T10:00:00Z", "action": "increment"})),
+    responses(
+        (status = 200, description = "The usage record", body = UsageRecord),
+        (status = 400, description = "Not metered, or a timestamp outside the current period", body = ErrorEnvelope),
+        (status = 404, description = "No such subscription", body = ErrorEnvelope),
+    ),
+    security(("api_key" = []))
+)]
+pub async fn create_usage_record(
+    State(state): State<AppState>,
+    caller: Caller,
+    origin: Origin,
+    Path(id): Path<String>,
+    Json(params): Json<CreateUsageRecordRequest>,
+) -> Result<JsonResponse<UsageRecord>, ApiError> {
+    let key = origin.idempotency_key.as_deref().unwrap_or_default();
+    billing::subscriptions::record_usage(&state.db, &caller.tenant_id, &id, &params, key)
+        .await
+        .map(JsonResponse)
+}
+
+/// The current period's usage totals of a subscription (the spec's usage endpoint).
+#[utoipa::path(
+    get, path = "/v1/subscriptions/{id}/usage", tag = "subscriptions",
+    params(("id" = String, Path, description = "The subscription id (`sub_…`)")),
+    responses(
+        (status = 200, description = "Usage so far this period", body = UsageSummary),
+        (status = 404, description = "No such subscription", body = ErrorEnvelope),
+    ),
+    security(("api_key" = []))
+)]
+pub async fn retrieve_usage(
+    State(state): State<AppState>,
+    caller: Caller,
+    Path(id): Path<String>,
+) -> Result<JsonResponse<UsageSummary>, ApiError> {
+    billing::subscriptions::usage_summary(&state.db, &caller.tenant_id, &id)
+        .await
+        .map(JsonResponse)
 }

@@ -173,7 +173,7 @@ pub async fn list_products(
 }
 
 const PRICE_COLUMNS: &str =
-    "id, product_id, nickname, currency, unit_amount, recurring_interval, recurring_interval_count,
+    "id, product_id, nickname, currency, unit_amount, recurring_interval, recurring_interval_count, usage_type,
     (case when active then 1 else 0 end) as active, metadata, created";
 
 #[derive(sqlx::FromRow)]
@@ -185,6 +185,7 @@ struct PriceRow {
     unit_amount: i64,
     recurring_interval: String,
     recurring_interval_count: i64,
+    usage_type: String,
     active: i64,
     metadata: String,
     created: i64,
@@ -202,6 +203,7 @@ impl PriceRow {
             recurring: Recurring {
                 interval: self.recurring_interval,
                 interval_count: self.recurring_interval_count,
+                usage_type: self.usage_type,
             },
             active: self.active != 0,
             metadata: from_json(&self.metadata)?,
@@ -229,8 +231,8 @@ pub async fn create_price(
         created: now(),
     };
     sqlx::query(
-        "insert into prices (id, tenant_id, product_id, nickname, currency, unit_amount, recurring_interval, recurring_interval_count, active, metadata, created)
-         values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)",
+        "insert into prices (id, tenant_id, product_id, nickname, currency, unit_amount, recurring_interval, recurring_interval_count, active, metadata, created, usage_type)
+         values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)",
     )
     .bind(price.id.as_str())
     .bind(tenant.as_str())
@@ -243,6 +245,7 @@ pub async fn create_price(
     .bind(price.active)
     .bind(to_json(&price.metadata)?)
     .bind(price.created.timestamp())
+    .bind(&price.recurring.usage_type)
     .execute(&mut **tx)
     .await?;
     Ok(price)

@@ -13,6 +13,7 @@ pub mod subscriptions;
 pub mod tax_ids;
 pub mod tenants;
 pub mod test_clocks;
+pub mod usage;
 
 use paylera_shared::ids::TenantId;
 

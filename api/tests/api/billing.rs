@@ -36,6 +36,7 @@ async fn plan(tenant: &TestTenant, name: &str, rank: i64, amount: i64) -> Price 
             recurring: RecurringParams {
                 interval: "month".into(),
                 interval_count: None,
+                usage_type: None,
             },
             nickname: None,
             metadata: None,
@@ -441,6 +442,7 @@ async fn changes_are_refused_for_other_currencies_archived_prices_and_same_price
             recurring: RecurringParams {
                 interval: "month".into(),
                 interval_count: None,
+                usage_type: None,
             },
             nickname: None,
             metadata: None,
@@ -554,4 +556,309 @@ async fn a_downgrade_waits_for_the_period_end_by_default() {
     )
     .await;
     assert_eq!(invoice.total, 900);
+}
+
+#[tokio::test]
+async fn a_card_needing_authentication_leaves_the_payment_awaiting_the_customer() {
+    let app = spawn_app().await;
+    let tenant = app.tenant("Acme").await;
+    let price = plan(&tenant, "Pro", 2, 2900).await;
+    let customer = tenant.create_customer("ada@example.com").await;
+    let card = tenant.add_card(&customer, "4000002760003184").await;
+    tenant
+        .api
+        .authenticate_payment_method(&card.id, true)
+        .await
+        .expect("card set up");
+    let sub: Subscription = tenant
+        .api
+        .post(
+            "/v1/subscriptions",
+            &json!({"customer": customer.id, "price": price.id}),
+            None,
+        )
+        .await
+        .expect("subscribed");
+    assert_eq!(sub.status, "past_due");
+    let invoice_id = sub.latest_invoice.clone().expect("invoice");
+    let attempts: List<serde_json::Value> = get(&tenant, &format!("/v1/invoices/{invoice_id}/payment_attempts")).await;
+    assert_eq!(attempts.data[0]["status"], "requires_action");
+    assert_eq!(count(&event_types(&tenant).await, "invoice.payment_action_required"), 1);
+
+    let err = tenant
+        .api
+        .post::<_, Invoice>(&format!("/v1/invoices/{invoice_id}/pay"), &json!({}), None)
+        .await
+        .expect_err("needs the customer");
+    assert_eq!(
+        err.envelope().expect("envelope").error.code,
+        ErrorCode::AuthenticationRequired
+    );
+    let paid: Invoice = tenant
+        .api
+        .post(
+            &format!("/v1/invoices/{invoice_id}/pay"),
+            &json!({"authentication": "approve"}),
+            None,
+        )
+        .await
+        .expect("confirmed by the customer");
+    assert_eq!(paid.status, "paid");
+    let sub: Subscription = get(&tenant, &format!("/v1/subscriptions/{}", sub.id)).await;
+    assert_eq!(sub.status, "active");
+}
+
+#[tokio::test]
+async fn paying_and_voiding_follow_the_invoice_state_machine() {
+    let app = spawn_app().await;
+    let tenant = app.tenant("Acme").await;
+    let price = plan(&tenant, "Pro", 2, 2900).await;
+    let customer = tenant.create_customer("ada@example.com").await;
+    let sub: Subscription = tenant
+        .api
+        .post(
+            "/v1/subscriptions",
+            &json!({"customer": customer.id, "price": price.id}),
+            None,
+        )
+        .await
+        .expect("subscribed");
+    let invoice_id = sub.latest_invoice.clone().expect("invoice");
+    let err = tenant
+        .api
+        .post::<_, Invoice>(&format!("/v1/invoices/{invoice_id}/pay"), &json!({}), None)
+        .await
+        .expect_err("no card");
+    assert_eq!(
+        (err.status(), err.envelope().expect("envelope").error.code),
+        (Some(402), ErrorCode::PaymentMethodMissing)
+    );
+
+    let declining = tenant.add_card(&customer, "4000000000000341").await;
+    let err = tenant
+        .api
+        .post::<_, Invoice>(
+            &format!("/v1/invoices/{invoice_id}/pay"),
+            &json!({"payment_method": declining.id}),
+            None,
+        )
+        .await
+        .expect_err("declined");
+    let envelope = err.envelope().expect("envelope");
+    assert_eq!(
+        (envelope.error.code, envelope.error.decline_code.as_deref()),
+        (ErrorCode::CardDeclined, Some("generic_decline"))
+    );
+
+    let voided: Invoice = tenant
+        .api
+        .post(&format!("/v1/invoices/{invoice_id}/void"), &json!({}), None)
+        .await
+        .expect("voided");
+    assert_eq!(voided.status, "void");
+    let err = tenant
+        .api
+        .post::<_, Invoice>(&format!("/v1/invoices/{invoice_id}/pay"), &json!({}), None)
+        .await
+        .expect_err("void");
+    assert_eq!(
+        err.envelope().expect("envelope").error.code,
+        ErrorCode::InvoiceNotPayable
+    );
+    let err = tenant
+        .api
+        .post::<_, Invoice>(&format!("/v1/invoices/{invoice_id}/void"), &json!({}), None)
+        .await
+        .expect_err("twice");
+    assert_eq!(
+        err.envelope().expect("envelope").error.code,
+        ErrorCode::InvoiceNotPayable
+    );
+}
+
+#[tokio::test]
+async fn merchant_settings_change_downgrades_dunning_and_the_last_card_rule() {
+    let app = spawn_app().await;
+    let tenant = app.tenant("Acme").await;
+    let starter = plan(&tenant, "Starter", 1, 900).await;
+    let pro = plan(&tenant, "Pro", 2, 2900).await;
+    let settings: serde_json::Value = get(&tenant, "/v1/billing_settings").await;
+    assert_eq!(settings["downgrade_behavior"], "at_period_end");
+    assert_eq!(settings["invoice_prefix"], "ACME");
+    let err = tenant
+        .api
+        .post::<_, serde_json::Value>("/v1/billing_settings", &json!({"downgrade_behavior": "whenever"}), None)
+        .await
+        .expect_err("invalid");
+    assert_eq!(
+        err.envelope().expect("envelope").error.param.as_deref(),
+        Some("downgrade_behavior")
+    );
+
+    let customer = tenant.create_customer("ada@example.com").await;
+    let only_card = tenant.add_card(&customer, "4242424242424242").await;
+    let sub: Subscription = tenant
+        .api
+        .post(
+            "/v1/subscriptions",
+            &json!({"customer": customer.id, "price": pro.id}),
+            None,
+        )
+        .await
+        .expect("subscribed");
+    let err = tenant
+        .api
+        .detach_payment_method(&only_card.id)
+        .await
+        .expect_err("last card");
+    assert_eq!(
+        err.envelope().expect("envelope").error.code,
+        ErrorCode::LastPaymentMethod
+    );
+
+    tenant
+        .api
+        .post::<_, serde_json::Value>(
+            "/v1/billing_settings",
+            &json!({"downgrade_behavior": "immediately", "allow_detach_last_payment_method": true}),
+            None,
+        )
+        .await
+        .expect("updated");
+    let downgraded: Subscription = tenant
+        .api
+        .post(
+            &format!("/v1/subscriptions/{}", sub.id),
+            &json!({"price": starter.id}),
+            None,
+        )
+        .await
+        .expect("now");
+    assert_eq!(downgraded.price, starter.id);
+    let credit_note: Invoice = get(
+        &tenant,
+        &format!("/v1/invoices/{}", downgraded.latest_invoice.expect("invoice")),
+    )
+    .await;
+    assert!(
+        credit_note.total < 0,
+        "unused Pro time exceeds the Starter time: {}",
+        credit_note.total
+    );
+    assert_eq!((credit_note.amount_due, credit_note.status.as_str()), (0, "paid"));
+    let reloaded = tenant.api.retrieve_customer(&customer.id).await.expect("customer");
+    assert_eq!(
+        reloaded.credit_balance, -credit_note.total,
+        "the excess becomes customer credit"
+    );
+    tenant
+        .api
+        .detach_payment_method(&only_card.id)
+        .await
+        .expect("allowed now");
+}
+
+#[tokio::test]
+async fn metered_usage_is_recorded_once_per_key_and_billed_in_arrears() {
+    let app = spawn_app().await;
+    let tenant = app.tenant("Acme").await;
+    let product = tenant
+        .api
+        .create_product(&CreateProductRequest {
+            name: "API calls".into(),
+            ..Default::default()
+        })
+        .await
+        .expect("product");
+    let price = tenant
+        .api
+        .create_price(&CreatePriceRequest {
+            product: product.id.to_string(),
+            currency: "usd".into(),
+            unit_amount: 2,
+            recurring: RecurringParams {
+                interval: "month".into(),
+                interval_count: None,
+                usage_type: Some("metered".into()),
+            },
+            nickname: None,
+            metadata: None,
+        })
+        .await
+        .expect("metered price");
+    assert_eq!(price.recurring.usage_type, "metered");
+    let clock: TestClock = tenant
+        .api
+        .post("/v1/test_clocks", &json!({"frozen_time": "2026-03-01T00:00:00Z"}), None)
+        .await
+        .expect("clock");
+    let customer = tenant
+        .api
+        .create_customer(
+            &CreateCustomerRequest {
+                test_clock: Some(clock.id.to_string()),
+                ..Default::default()
+            },
+            None,
+        )
+        .await
+        .expect("customer");
+    tenant.add_card(&customer, "4242424242424242").await;
+    let sub: Subscription = tenant
+        .api
+        .post(
+            "/v1/subscriptions",
+            &json!({"customer": customer.id, "price": price.id}),
+            None,
+        )
+        .await
+        .expect("subscribed");
+    assert_eq!(sub.latest_invoice, None, "nothing is billed in advance");
+
+    let usage = |quantity: i64, at: &str| json!({"quantity": quantity, "timestamp": at});
+    let path = format!("/v1/subscriptions/{}/usage_records", sub.id);
+    tenant
+        .api
+        .post::<_, serde_json::Value>(&path, &usage(100, "2026-03-02T00:00:00Z"), Some("batch-1"))
+        .await
+        .expect("recorded");
+    tenant
+        .api
+        .post::<_, serde_json::Value>(&path, &usage(100, "2026-03-02T00:00:00Z"), Some("batch-1"))
+        .await
+        .expect("replayed");
+    tenant
+        .api
+        .post::<_, serde_json::Value>(&path, &usage(50, "2026-03-03T00:00:00Z"), Some("batch-2"))
+        .await
+        .expect("recorded");
+    let err = tenant
+        .api
+        .post::<_, serde_json::Value>(&path, &usage(5, "2026-05-01T00:00:00Z"), Some("late"))
+        .await
+        .expect_err("outside the period");
+    assert_eq!(
+        err.envelope().expect("envelope").error.param.as_deref(),
+        Some("timestamp")
+    );
+    let summary: serde_json::Value = get(&tenant, &format!("/v1/subscriptions/{}/usage", sub.id)).await;
+    assert_eq!(
+        (summary["total_usage"].as_i64(), summary["amount"].as_i64()),
+        (Some(150), Some(300))
+    );
+
+    advance(&tenant, &clock, "2026-04-01T01:00:00Z").await;
+    let sub: Subscription = get(&tenant, &format!("/v1/subscriptions/{}", sub.id)).await;
+    let invoice: Invoice = get(
+        &tenant,
+        &format!("/v1/invoices/{}", sub.latest_invoice.expect("invoice")),
+    )
+    .await;
+    assert_eq!(
+        (invoice.total, invoice.lines[0].quantity, invoice.status.as_str()),
+        (300, 150, "paid")
+    );
+    assert_eq!(invoice.period_start.to_rfc3339(), "2026-03-01T00:00:00+00:00");
+    let summary: serde_json::Value = get(&tenant, &format!("/v1/subscriptions/{}/usage", sub.id)).await;
+    assert_eq!(summary["total_usage"].as_i64(), Some(0), "a new period starts empty");
 }

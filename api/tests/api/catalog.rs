@@ -33,6 +33,7 @@ fn price(product: &str, currency: &str, amount: i64, interval: &str) -> CreatePr
         recurring: RecurringParams {
             interval: interval.into(),
             interval_count: None,
+            usage_type: None,
         },
         nickname: None,
         metadata: None,

@@ -52,6 +52,7 @@ async fn no_route_lets_one_tenant_reach_another_tenants_objects() {
             recurring: RecurringParams {
                 interval: "month".into(),
                 interval_count: None,
+                usage_type: None,
             },
             nickname: None,
             metadata: None,
@@ -97,6 +98,7 @@ async fn no_route_lets_one_tenant_reach_another_tenants_objects() {
             "/v1/payment_methods/{id}/authenticate" => json!({"outcome": "approve"}),
             "/v1/test_clocks/{id}/advance" => json!({"frozen_time": "2030-01-01T00:00:00Z"}),
             "/v1/subscriptions/{id}/cancel" => json!({"immediately": true}),
+            "/v1/subscriptions/{id}/usage_records" => json!({"quantity": 1}),
             _ => json!({}),
         }
     };
@@ -170,6 +172,7 @@ async fn no_route_lets_one_tenant_reach_another_tenants_objects() {
             recurring: RecurringParams {
                 interval: "month".into(),
                 interval_count: None,
+                usage_type: None,
             },
             nickname: None,
             metadata: None,
