@@ -117,27 +117,45 @@ fn parse_wasm_bindgen_version(output: &str) -> Option<String> {
 }
 
 fn chromium() -> Result<()> {
-    if Path::new(CHROMIUM).exists() {
-        done("Chromium", &format!("already at {CHROMIUM}"));
+    debian_tool(
+        "Chromium",
+        CHROMIUM,
+        "chromium",
+        "pass --skip-e2e to leave out the browser tests",
+    )
+}
+
+/// `pdftotext`, which the invoice PDF tests read their output back with.
+pub fn pdftotext() -> Result<()> {
+    debian_tool("pdftotext", PDFTOTEXT, "poppler-utils", "the PDF tests need it")
+}
+
+/// Where the PDF tests expect `pdftotext` (override with `PDFTOTEXT`).
+pub const PDFTOTEXT: &str = "/usr/bin/pdftotext";
+
+/// Installs Debian's `package` (as root) unless `path` already exists.
+fn debian_tool(what: &str, path: &str, package: &str, hint: &str) -> Result<()> {
+    if Path::new(path).exists() {
+        done(what, &format!("already at {path}"));
         return Ok(());
     }
     if !cmd::running_as_root() {
         bail!(
-            "Chromium is missing at {CHROMIUM} and installing it needs root.\n\
-             Install it with:\n    sudo apt-get update && sudo apt-get install -y chromium\n\
-             then run this command again (or pass --skip-e2e to leave out the browser tests)."
+            "{what} is missing at {path} and installing it needs root.\n\
+             Install it with:\n    sudo apt-get update && sudo apt-get install -y {package}\n\
+             then run this command again ({hint})."
         );
     }
     cmd::run(Command::new("apt-get").arg("update"))?;
     cmd::run(
         Command::new("apt-get")
-            .args(["install", "-y", "chromium"])
+            .args(["install", "-y", package])
             .env("DEBIAN_FRONTEND", "noninteractive"),
     )?;
-    if !Path::new(CHROMIUM).exists() {
-        bail!("apt-get installed chromium but {CHROMIUM} does not exist");
+    if !Path::new(path).exists() {
+        bail!("apt-get installed {package} but {path} does not exist");
     }
-    done("Chromium", "installed");
+    done(what, "installed");
     Ok(())
 }
 

@@ -165,7 +165,9 @@ pub fn run(ws: &Workspace, options: &Options) -> Result<bool> {
 
 fn run_step(ws: &Workspace, options: &Options, step: Step, warnings: &mut Vec<String>) -> Outcome {
     match step {
-        Step::Setup => Outcome::Ran(checked(setup::ensure(ws, options.runs_e2e()))),
+        Step::Setup => Outcome::Ran(checked(
+            setup::ensure(ws, options.runs_e2e()).and_then(|()| setup::pdftotext()),
+        )),
         Step::Fmt => Outcome::Ran(check(ws.cargo().args(["fmt", "--all", "--check"]))),
         Step::Clippy => Outcome::Ran(clippy(ws)),
         Step::Unit => Outcome::Ran(unit_tests(ws)),
@@ -221,6 +223,8 @@ fn clippy(ws: &Workspace) -> Tally {
             "-p",
             "paylera-shared",
             "-p",
+            "paylera-pdf",
+            "-p",
             "xtask",
             "--all-targets",
         ],
@@ -269,8 +273,9 @@ fn clippy(ws: &Workspace) -> Tally {
 }
 
 fn unit_tests(ws: &Workspace) -> Tally {
-    let runs: [&[&str]; 3] = [
+    let runs: [&[&str]; 4] = [
         &["-p", "paylera-shared", "-p", "paylera-api", "--lib"],
+        &["-p", "paylera-pdf"],
         &["-p", "paylera-portal-ui", "--no-default-features", "--features", "ssr"],
         &["-p", "xtask"],
     ];

@@ -8,11 +8,13 @@
 //! - [`collection`]: issuing invoices, collecting them through the processor, dunning.
 //! - [`clock`]: what happens at period ends and retry times — for test clocks when
 //!   they are advanced, for everyone else by the background scheduler.
+//! - [`pdf`]: an invoice as a printable document.
 //!
 //! Rules are written down in `docs/billing-rules.md`.
 
 pub mod clock;
 pub mod collection;
+pub mod pdf;
 pub mod subscriptions;
 
 use chrono::{DateTime, Utc};

@@ -12,6 +12,7 @@ pub mod customer;
 pub mod ids;
 pub mod metadata;
 pub mod page;
+pub mod portal;
 pub mod processor;
 pub mod tax_id;
 

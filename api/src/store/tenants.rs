@@ -78,3 +78,11 @@ pub async fn all_ids(db: &Db) -> Result<Vec<TenantId>, sqlx::Error> {
         .await?;
     ids.iter().map(|id| super::parse_id(id)).collect()
 }
+
+/// A tenant's display name.
+pub async fn name(db: &Db, tenant: &TenantId) -> Result<String, sqlx::Error> {
+    sqlx::query_scalar("select name from tenants where id = $1")
+        .bind(tenant.as_str())
+        .fetch_one(db.reader())
+        .await
+}

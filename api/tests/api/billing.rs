@@ -862,3 +862,117 @@ async fn metered_usage_is_recorded_once_per_key_and_billed_in_arrears() {
     let summary: serde_json::Value = get(&tenant, &format!("/v1/subscriptions/{}/usage", sub.id)).await;
     assert_eq!(summary["total_usage"].as_i64(), Some(0), "a new period starts empty");
 }
+
+/// The text of a PDF, as `pdftotext` reads it.
+fn pdf_text(bytes: &[u8]) -> String {
+    let dir = tempfile::tempdir().expect("dir");
+    let path = dir.path().join("invoice.pdf");
+    std::fs::write(&path, bytes).expect("write");
+    let tool = std::env::var("PDFTOTEXT").unwrap_or_else(|_| "/usr/bin/pdftotext".to_owned());
+    let output = std::process::Command::new(&tool)
+        .args(["-layout", "-enc", "UTF-8"])
+        .arg(&path)
+        .arg("-")
+        .output()
+        .unwrap_or_else(|err| panic!("{tool} runs (apt-get install poppler-utils): {err}"));
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+#[tokio::test]
+async fn invoice_pdfs_show_the_invoice_and_its_status_and_render_deterministically() {
+    let app = spawn_app().await;
+    let tenant = app.tenant("Acme Analytics").await;
+    let price = plan(&tenant, "Pro", 2, 2900).await;
+    let customer = tenant
+        .api
+        .create_customer(
+            &CreateCustomerRequest {
+                name: Some("Ada Lovelace".into()),
+                email: Some("ada@example.com".into()),
+                address: Some(paylera_shared::customer::AddressParams {
+                    line1: Some("12 St James's Square".into()),
+                    city: Some("London".into()),
+                    postal_code: Some("sw1y4lb".into()),
+                    country: Some("GB".into()),
+                    ..Default::default()
+                }),
+                ..Default::default()
+            },
+            None,
+        )
+        .await
+        .expect("customer");
+    tenant
+        .api
+        .create_tax_id(
+            &customer.id,
+            &paylera_shared::tax_id::CreateTaxIdRequest {
+                kind: "gb_vat".into(),
+                value: "GB980780684".into(),
+            },
+        )
+        .await
+        .expect("tax id");
+    tenant.add_card(&customer, "4242424242424242").await;
+    let paid_sub: Subscription = tenant
+        .api
+        .post(
+            "/v1/subscriptions",
+            &json!({"customer": customer.id, "price": price.id}),
+            None,
+        )
+        .await
+        .expect("subscribed");
+    let other = tenant.create_customer("grace@example.com").await;
+    let open_sub: Subscription = tenant
+        .api
+        .post(
+            "/v1/subscriptions",
+            &json!({"customer": other.id, "price": price.id}),
+            None,
+        )
+        .await
+        .expect("unpaid");
+
+    let download = |id: String| {
+        let request = tenant.api.request(Method::GET, &format!("/v1/invoices/{id}/pdf"));
+        async move {
+            let response = request.send().await.expect("sent");
+            assert_eq!(response.status(), 200);
+            assert_eq!(response.headers()["content-type"], "application/pdf");
+            response.bytes().await.expect("bytes").to_vec()
+        }
+    };
+    let paid_id = paid_sub.latest_invoice.expect("invoice").to_string();
+    let bytes = download(paid_id.clone()).await;
+    assert!(bytes.starts_with(b"%PDF"));
+    assert!(bytes.len() < 96 * 1024, "one page stays small: {} bytes", bytes.len());
+    assert_eq!(
+        download(paid_id.clone()).await,
+        bytes,
+        "the same invoice renders the same bytes"
+    );
+    let text = pdf_text(&bytes);
+    for expected in [
+        "ACME-0001",
+        "Acme Analytics",
+        "Ada Lovelace",
+        "SW1Y 4LB",
+        "GB980780684",
+        "1 × Pro",
+        "$29.00",
+        "Paid",
+    ] {
+        assert!(text.contains(expected), "{expected:?} missing from:\n{text}");
+    }
+
+    let open_id = open_sub.latest_invoice.expect("invoice").to_string();
+    assert!(pdf_text(&download(open_id.clone()).await).contains("Open"));
+    tenant
+        .api
+        .post::<_, Invoice>(&format!("/v1/invoices/{open_id}/void"), &json!({}), None)
+        .await
+        .expect("voided");
+    assert!(pdf_text(&download(open_id).await).contains("Void"));
+}
