@@ -26,7 +26,7 @@ use crate::{
     domain::ids::random_base62,
     error::ApiError,
     extract::{MAX_BODY_BYTES, REQUEST_ID_HEADER},
-    middleware::{auth, envelope, idempotency, metrics},
+    middleware::{auth, envelope, idempotency, metrics, scope},
     openapi::{ApiDoc, render_docs},
     routes,
     secrets::Secrets,
@@ -53,8 +53,10 @@ struct Docs {
 /// The API's routes and middleware, ready to serve.
 pub fn router(db: Db, settings: Arc<Settings>, secrets: Secrets) -> Router {
     let (v1, api) = routes::v1().split_for_parts();
+    let (public, public_api) = routes::public().split_for_parts();
     let mut doc = ApiDoc::openapi();
     doc.merge(api);
+    doc.merge(public_api);
     let docs = Arc::new(Docs {
         json: doc.to_pretty_json().unwrap_or_else(|_| "{}".to_owned()),
         html: render_docs(&doc),
@@ -71,11 +73,13 @@ pub fn router(db: Db, settings: Arc<Settings>, secrets: Secrets) -> Router {
     // `route_layer`s apply to the routes above them; the last one added runs first.
     let v1 = v1
         .route_layer(from_fn_with_state(state.clone(), idempotency::idempotency))
+        .route_layer(from_fn_with_state(state.clone(), scope::enforce))
         .route_layer(from_fn_with_state(state.clone(), auth::authenticate));
 
     let request_id = HeaderName::from_static(REQUEST_ID_HEADER);
     Router::new()
         .merge(v1)
+        .merge(public)
         .route("/v1/openapi.json", get(openapi_json))
         .route("/docs", get(docs_page))
         .route("/healthz", get(routes::health::healthz))
@@ -187,10 +191,12 @@ impl Application {
             self.db.clone(),
             Duration::from_secs(60),
         ));
+        let sweeper = tokio::spawn(crate::portal::sweeper(self.db.clone(), Duration::from_secs(60)));
         let app = router(self.db.clone(), self.settings, self.secrets);
         let served = axum::serve(self.listener, app).with_graceful_shutdown(shutdown).await;
         pruner.abort();
         scheduler.abort();
+        sweeper.abort();
         self.db.close().await;
         served
     }

@@ -5,6 +5,7 @@
 //! paylera-api migrate                  apply pending migrations
 //! paylera-api tenant create --name N   create a tenant; prints its id and secret key as JSON
 //! paylera-api demo seed                seed the demo tenant if the database is empty (JSON)
+//! paylera-api demo link                a fresh portal link for the demo customer (JSON)
 //! ```
 //!
 //! Every command reads the same settings as the server (`DATABASE_URL`, …) and
@@ -20,7 +21,8 @@ const USAGE: &str = "usage:
   paylera-api [serve]                  run the API server
   paylera-api migrate                  apply pending migrations
   paylera-api tenant create --name N   create a tenant; prints its id and secret key as JSON
-  paylera-api demo seed                seed the demo tenant when the database is empty";
+  paylera-api demo seed                seed the demo tenant when the database is empty
+  paylera-api demo link                a fresh portal link for the demo customer (JSON)";
 
 /// Runs the command in `args` (without the program name).
 pub async fn run(args: Vec<String>) -> ExitCode {
@@ -34,6 +36,7 @@ pub async fn run(args: Vec<String>) -> ExitCode {
         [] | ["serve"] => serve(settings).await,
         ["migrate"] => with_db(&settings, |_| async { Ok(json!({"migrated": true})) }).await,
         ["tenant", "create", "--name", name] => create_tenant(&settings, name).await,
+        ["demo", "link"] => demo_link(&settings).await,
         ["demo", "seed"] => {
             with_db(&settings, |db| async move {
                 seed::seed_demo(&db).await.map(|s| json!(s)).map_err(|e| e.to_string())
@@ -80,6 +83,27 @@ async fn create_tenant(settings: &Settings, name: &str) -> Result<Option<serde_j
             .map_err(|e| e.to_string())?;
         tx.commit().await.map_err(|e| e.to_string())?;
         Ok(json!({"tenant_id": tenant.id, "name": tenant.name, "secret_key": tenant.secret_key}))
+    })
+    .await
+}
+
+/// A new portal session for the demo tenant's first customer.
+async fn demo_link(settings: &Settings) -> Result<Option<serde_json::Value>, String> {
+    let public_url = settings.portal_public_url.clone();
+    with_db(settings, |db| async move {
+        let (tenant, customer) = seed::demo_customer(&db)
+            .await
+            .map_err(|e| e.to_string())?
+            .ok_or("no demo tenant: run `paylera-api demo seed` first")?;
+        let params = paylera_shared::portal::CreatePortalSessionRequest {
+            customer_id: customer.to_string(),
+            return_url: Some(format!("{}/", public_url.trim_end_matches('/'))),
+            ..Default::default()
+        };
+        let session = crate::portal::create(&db, &public_url, &tenant, params, None)
+            .await
+            .map_err(|e| e.to_string())?;
+        Ok(json!({"url": session.url, "session": session.id, "expires_at": session.expires_at}))
     })
     .await
 }

@@ -15,6 +15,15 @@ use crate::domain::Invalid;
 
 type Cause = Box<dyn std::error::Error + Send + Sync>;
 
+/// Envelope fields only some errors carry.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Details {
+    /// Why the bank declined, for `card_declined`.
+    pub decline_code: Option<String>,
+    /// Where a customer with a dead portal link can go back to.
+    pub return_url: Option<String>,
+}
+
 /// A failure on its way to becoming an HTTP response.
 #[derive(Debug)]
 pub struct ApiError {
@@ -23,8 +32,8 @@ pub struct ApiError {
     pub code: ErrorCode,
     pub message: String,
     pub param: Option<String>,
-    /// Why the bank declined, for `card_declined`.
-    pub decline_code: Option<String>,
+    /// Rarely present details (boxed to keep `Result<_, ApiError>` small).
+    pub details: Option<Box<Details>>,
     /// Extra response headers (e.g. `Retry-After`).
     pub headers: Vec<(http::HeaderName, http::HeaderValue)>,
     /// The underlying cause, logged for 5xx and never sent to the client.
@@ -39,7 +48,7 @@ impl ApiError {
             code,
             message: message.into(),
             param: None,
-            decline_code: None,
+            details: None,
             headers: Vec::new(),
             cause: None,
         }
@@ -48,6 +57,11 @@ impl ApiError {
     /// Names the request field at fault.
     pub fn with_param(mut self, param: impl Into<String>) -> Self {
         self.param = Some(param.into());
+        self
+    }
+
+    pub fn with_details(mut self, details: Details) -> Self {
+        self.details = Some(Box::new(details));
         self
     }
 
@@ -136,7 +150,8 @@ impl ApiError {
                 code: self.code,
                 message: self.message.clone(),
                 param: self.param.clone(),
-                decline_code: self.decline_code.clone(),
+                decline_code: self.details.as_ref().and_then(|d| d.decline_code.clone()),
+                return_url: self.details.as_ref().and_then(|d| d.return_url.clone()),
             },
         }
     }
@@ -187,7 +202,12 @@ impl From<Invalid> for ApiError {
         if !invalid.param.is_empty() {
             err.param = Some(invalid.param);
         }
-        err.decline_code = invalid.decline_code;
+        if let Some(decline_code) = invalid.decline_code {
+            err = err.with_details(Details {
+                decline_code: Some(decline_code),
+                return_url: None,
+            });
+        }
         err
     }
 }

@@ -10,7 +10,7 @@ use bytes::Bytes;
 use paylera_shared::{ErrorCode, ErrorType, list::ListParams};
 use serde::de::DeserializeOwned;
 
-use crate::{domain::page::Page, error::ApiError, store::events::Origin};
+use crate::{domain::page::Page, error::ApiError, middleware::auth::Caller, store::events::Origin};
 
 /// Bodies larger than this are refused with `413 body_too_large`.
 pub const MAX_BODY_BYTES: usize = 256 * 1024;
@@ -165,9 +165,14 @@ impl<S: Send + Sync> FromRequestParts<S> for Origin {
     /// A merchant API request: its request id and idempotency key go on the events it causes.
     async fn from_request_parts(parts: &mut Parts, _state: &S) -> Result<Self, ApiError> {
         let header = |name: &str| parts.headers.get(name).and_then(|v| v.to_str().ok()).map(str::to_owned);
+        let portal_session = parts
+            .extensions
+            .get::<Caller>()
+            .and_then(|c| c.portal_session())
+            .map(str::to_owned);
         Ok(Origin {
-            source: "api",
-            portal_session: None,
+            source: if portal_session.is_some() { "portal" } else { "api" },
+            portal_session,
             request_id: header(REQUEST_ID_HEADER),
             idempotency_key: header(crate::middleware::idempotency::HEADER),
         })

@@ -15,6 +15,7 @@ pub mod error;
 pub mod extract;
 pub mod middleware;
 pub mod openapi;
+pub mod portal;
 pub mod routes;
 pub mod secrets;
 pub mod seed;

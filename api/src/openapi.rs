@@ -27,6 +27,7 @@ use utoipa::{
         (name = "subscriptions", description = "Recurring billing: create, change with proration, cancel, reactivate"),
         (name = "invoices", description = "Bills with gapless numbers, payment attempts and dunning"),
         (name = "test_clocks", description = "Simulated time for renewals, trials and dunning"),
+        (name = "portal", description = "The hosted customer portal: configuration, sessions, the link hand-off"),
         (name = "events", description = "The outbox of every change, newest first"),
     )
 )]
@@ -37,6 +38,16 @@ struct BearerAuth;
 impl Modify for BearerAuth {
     fn modify(&self, doc: &mut openapi::OpenApi) {
         let components = doc.components.get_or_insert_with(Default::default);
+        components.add_security_scheme(
+            "portal_token",
+            SecurityScheme::Http(
+                HttpBuilder::new()
+                    .scheme(HttpAuthScheme::Bearer)
+                    .bearer_format("JWT")
+                    .description(Some("A portal session's token, scoped to one customer"))
+                    .build(),
+            ),
+        );
         components.add_security_scheme(
             "api_key",
             SecurityScheme::Http(

@@ -4,7 +4,7 @@
 
 use std::{io, path::Path, sync::Arc};
 
-use secrecy::ExposeSecret;
+use secrecy::{ExposeSecret, SecretString};
 
 use crate::{domain::ids::random_base62, settings::Settings};
 
@@ -12,6 +12,7 @@ use crate::{domain::ids::random_base62, settings::Settings};
 #[derive(Clone)]
 pub struct Secrets {
     card_fingerprint_key: Arc<[u8]>,
+    portal_jwt_key: Arc<[u8]>,
 }
 
 impl std::fmt::Debug for Secrets {
@@ -26,24 +27,41 @@ pub const MIN_KEY_LEN: usize = 32;
 impl Secrets {
     /// Loads each secret from its variable, or from (or into) the data directory.
     pub fn load(settings: &Settings) -> io::Result<Self> {
-        let card_fingerprint_key: Arc<[u8]> = match &settings.card_fingerprint_key {
-            Some(key) if key.expose_secret().len() >= MIN_KEY_LEN => key.expose_secret().as_bytes().into(),
-            Some(_) => {
-                return Err(io::Error::new(
-                    io::ErrorKind::InvalidInput,
-                    format!("PAYLERA_CARD_FINGERPRINT_KEY must be at least {MIN_KEY_LEN} characters"),
-                ));
-            }
-            None => load_or_create(&settings.data_dir.join("secrets").join("card_fingerprint.key"))?
-                .into_bytes()
-                .into(),
-        };
-        Ok(Self { card_fingerprint_key })
+        let dir = settings.data_dir.join("secrets");
+        Ok(Self {
+            card_fingerprint_key: configured_or_generated(
+                settings.card_fingerprint_key.as_ref(),
+                "PAYLERA_CARD_FINGERPRINT_KEY",
+                &dir.join("card_fingerprint.key"),
+            )?,
+            portal_jwt_key: configured_or_generated(
+                settings.portal_jwt_secret.as_ref(),
+                "PAYLERA_PORTAL_JWT_SECRET",
+                &dir.join("portal_jwt.key"),
+            )?,
+        })
+    }
+
+    /// The HMAC key of portal tokens.
+    pub fn portal_jwt_key(&self) -> &[u8] {
+        &self.portal_jwt_key
     }
 
     /// The HMAC key of card fingerprints.
     pub fn card_fingerprint_key(&self) -> &[u8] {
         &self.card_fingerprint_key
+    }
+}
+
+/// The configured secret (at least [`MIN_KEY_LEN`] characters), or one generated at `path`.
+fn configured_or_generated(configured: Option<&SecretString>, variable: &str, path: &Path) -> io::Result<Arc<[u8]>> {
+    match configured {
+        Some(key) if key.expose_secret().len() >= MIN_KEY_LEN => Ok(key.expose_secret().as_bytes().into()),
+        Some(_) => Err(io::Error::new(
+            io::ErrorKind::InvalidInput,
+            format!("{variable} must be at least {MIN_KEY_LEN} characters"),
+        )),
+        None => Ok(load_or_create(path)?.into_bytes().into()),
     }
 }
 

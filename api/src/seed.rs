@@ -131,3 +131,14 @@ pub async fn seed_demo(db: &Db) -> Result<Seeded, sqlx::Error> {
 fn to_json(value: &impl Serialize) -> Result<serde_json::Value, sqlx::Error> {
     serde_json::to_value(value).map_err(|err| sqlx::Error::Encode(err.into()))
 }
+
+/// The demo tenant (the first one created) and its first customer, if seeded.
+pub async fn demo_customer(db: &Db) -> Result<Option<(TenantId, CustomerId)>, sqlx::Error> {
+    let row: Option<(String, String)> = sqlx::query_as(
+        "select t.id, c.id from tenants t join customers c on c.tenant_id = t.id
+         where t.name = 'Paylera Demo Store' and c.deleted_at is null order by c.seq limit 1",
+    )
+    .fetch_optional(db.reader())
+    .await?;
+    Ok(row.and_then(|(t, c)| Some((t.parse().ok()?, c.parse().ok()?))))
+}

@@ -29,6 +29,9 @@ pub struct Settings {
     /// `PAYLERA_CARD_FINGERPRINT_KEY`: the key of card fingerprints (≥ 32
     /// characters). Unset: generated once under `data_dir/secrets/`.
     pub card_fingerprint_key: Option<SecretString>,
+    /// `PAYLERA_PORTAL_JWT_SECRET`: the HMAC key of portal tokens (≥ 32 characters).
+    /// Unset: generated once under `data_dir/secrets/`.
+    pub portal_jwt_secret: Option<SecretString>,
 }
 
 /// How log lines are written to stderr.
@@ -96,6 +99,9 @@ impl Settings {
             idempotency_retention: Duration::from_secs(24 * 60 * 60),
             data_dir: var("PAYLERA_DATA_DIR", "data").into(),
             card_fingerprint_key: lookup("PAYLERA_CARD_FINGERPRINT_KEY")
+                .filter(|v| !v.is_empty())
+                .map(SecretString::from),
+            portal_jwt_secret: lookup("PAYLERA_PORTAL_JWT_SECRET")
                 .filter(|v| !v.is_empty())
                 .map(SecretString::from),
         })

@@ -27,6 +27,9 @@ pub struct ErrorBody {
     /// (`generic_decline`, `insufficient_funds`, …). Absent otherwise.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub decline_code: Option<String>,
+    /// For `portal_link_expired`: where the customer can go back to, when known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub return_url: Option<String>,
 }
 
 /// The broad class of an error.
@@ -139,6 +142,20 @@ pub enum ErrorCode {
     PaymentMethodMissing,
     /// Detaching would leave a customer with a live subscription without a card.
     LastPaymentMethod,
+    /// The portal link is unknown or malformed.
+    PortalLinkInvalid,
+    /// The portal link was already used, has expired or was revoked.
+    PortalLinkExpired,
+    /// The portal token is invalid, expired, or its session has ended.
+    PortalTokenInvalid,
+    /// The portal configuration disables this feature (`param` names it).
+    PortalFeatureDisabled,
+    /// Only the merchant's secret key may do this.
+    MerchantOnly,
+    /// The return URL is not allowed.
+    ReturnUrlInvalid,
+    /// Too many attempts; retry later.
+    RateLimited,
     /// A code this client version does not know yet.
     #[serde(other)]
     Unknown,
@@ -189,6 +206,13 @@ impl ErrorCode {
         Self::InvoiceNotPayable,
         Self::PaymentMethodMissing,
         Self::LastPaymentMethod,
+        Self::PortalLinkInvalid,
+        Self::PortalLinkExpired,
+        Self::PortalTokenInvalid,
+        Self::PortalFeatureDisabled,
+        Self::MerchantOnly,
+        Self::ReturnUrlInvalid,
+        Self::RateLimited,
     ];
 
     /// The wire spelling, as it appears in `error.code`.
@@ -236,6 +260,13 @@ impl ErrorCode {
             Self::InvoiceNotPayable => "invoice_not_payable",
             Self::PaymentMethodMissing => "payment_method_missing",
             Self::LastPaymentMethod => "last_payment_method",
+            Self::PortalLinkInvalid => "portal_link_invalid",
+            Self::PortalLinkExpired => "portal_link_expired",
+            Self::PortalTokenInvalid => "portal_token_invalid",
+            Self::PortalFeatureDisabled => "portal_feature_disabled",
+            Self::MerchantOnly => "merchant_only",
+            Self::ReturnUrlInvalid => "return_url_invalid",
+            Self::RateLimited => "rate_limited",
             Self::Unknown => "unknown",
         }
     }

@@ -15,6 +15,7 @@ pub mod invoice;
 pub mod list;
 pub mod patch;
 pub mod payment_method;
+pub mod portal;
 pub mod subscription;
 pub mod tax_id;
 pub mod test_clock;

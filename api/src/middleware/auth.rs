@@ -1,4 +1,10 @@
-//! Authentication: `Authorization: Bearer sk_test_…` → the calling tenant.
+//! Authentication: `Authorization: Bearer …` → the calling [`Principal`].
+//!
+//! Two credentials are accepted, told apart by their shape: a merchant's secret key
+//! (`sk_test_…`, full access to its tenant) and a portal token (a JWT scoped to one
+//! customer of one tenant and the features its session enables). A portal token is
+//! only honoured while its session is open: revoking or completing the session
+//! ends it at once, whatever the token's own expiry.
 
 use axum::{
     extract::{FromRequestParts, Request, State},
@@ -8,33 +14,119 @@ use axum::{
 };
 use paylera_shared::{
     ErrorCode,
-    ids::{ApiKeyId, TenantId},
+    ids::{ApiKeyId, CustomerId, TenantId},
 };
 
-use crate::{AppState, domain::api_key, error::ApiError, store};
+use crate::{
+    AppState,
+    domain::{
+        api_key, now,
+        portal::{
+            self, SessionStatus,
+            features::Feature,
+            token::{self, TokenError},
+        },
+    },
+    error::ApiError,
+    store,
+};
 
-/// The authenticated caller of a request: a tenant, through one of its keys.
+/// Who is calling.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Principal {
+    /// A merchant's secret key.
+    Merchant { key_id: ApiKeyId },
+    /// An end customer in a portal session.
+    Portal {
+        customer: CustomerId,
+        session: String,
+        features: Vec<Feature>,
+    },
+}
+
+/// The authenticated caller of a request: a tenant, and who within it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Caller {
     pub tenant_id: TenantId,
-    pub key_id: ApiKeyId,
+    pub principal: Principal,
 }
 
-/// Rejects requests without a valid key; otherwise records the [`Caller`].
+impl Caller {
+    /// The portal session, when the caller is a customer in the portal.
+    pub fn portal_session(&self) -> Option<&str> {
+        match &self.principal {
+            Principal::Portal { session, .. } => Some(session),
+            Principal::Merchant { .. } => None,
+        }
+    }
+}
+
+/// Rejects requests without a valid credential; otherwise records the [`Caller`].
 pub async fn authenticate(State(state): State<AppState>, mut req: Request, next: Next) -> Result<Response, ApiError> {
     let token = bearer_token(&req)?;
-    let owner = store::tenants::find_key(&state.db, &api_key::hash(token))
-        .await?
-        .ok_or_else(|| ApiError::unauthenticated(ErrorCode::ApiKeyInvalid, "Invalid API key provided."))?;
-    tracing::Span::current().record("tenant_id", owner.tenant_id.as_str());
-    req.extensions_mut().insert(Caller {
-        tenant_id: owner.tenant_id,
-        key_id: owner.key_id,
-    });
+    let caller = if api_key::is_well_formed(token) {
+        let owner = store::tenants::find_key(&state.db, &api_key::hash(token))
+            .await?
+            .ok_or_else(|| ApiError::unauthenticated(ErrorCode::ApiKeyInvalid, "Invalid API key provided."))?;
+        Caller {
+            tenant_id: owner.tenant_id,
+            principal: Principal::Merchant { key_id: owner.key_id },
+        }
+    } else if token.matches('.').count() == 2 {
+        // Shaped like a JWT (even with an empty signature, as `alg: none` forgeries are).
+        portal_caller(&state, token, req.uri().path()).await?
+    } else {
+        return Err(malformed());
+    };
+    tracing::Span::current().record("tenant_id", caller.tenant_id.as_str());
+    req.extensions_mut().insert(caller);
     Ok(next.run(req).await)
 }
 
-/// The well-formed key of the `Authorization` header.
+/// A portal token's caller, if the token verifies and its session is open.
+async fn portal_caller(state: &AppState, token: &str, path: &str) -> Result<Caller, ApiError> {
+    let invalid = || {
+        ApiError::unauthenticated(
+            ErrorCode::PortalTokenInvalid,
+            "The portal session has ended or its token is invalid.",
+        )
+    };
+    let at = now().timestamp();
+    let claims = token::verify(token, state.secrets.portal_jwt_key(), at).map_err(|err| match err {
+        TokenError::WeakKey => ApiError::internal("the portal signing key is too short"),
+        TokenError::Expired | TokenError::Invalid(_) => invalid(),
+    })?;
+    let tenant: TenantId = claims.tenant.parse().map_err(|_| invalid())?;
+    let session = store::portal::get(&state.db, &tenant, &claims.sid)
+        .await?
+        .ok_or_else(invalid)?;
+    let status = session.status();
+    let deadline = portal::deadline(status, session.created, session.opened_at, session.last_activity_at);
+    if status != SessionStatus::Opened || deadline.is_none_or(|d| at >= d) || session.customer_id != claims.sub {
+        return Err(invalid());
+    }
+    // Refreshing the token is not the customer's activity: an abandoned tab must idle out.
+    if !path.ends_with("/portal/sessions/refresh") {
+        store::portal::touch(&state.db, &session.id, at).await?;
+    }
+    Ok(Caller {
+        tenant_id: tenant,
+        principal: Principal::Portal {
+            customer: claims.sub.parse().map_err(|_| invalid())?,
+            session: claims.sid.clone(),
+            features: claims.features.iter().filter_map(|f| Feature::parse(f)).collect(),
+        },
+    })
+}
+
+fn malformed() -> ApiError {
+    ApiError::unauthenticated(
+        ErrorCode::ApiKeyMalformed,
+        "The Authorization header must be `Bearer ` followed by a Paylera secret key (`sk_test_…`) or a portal token.",
+    )
+}
+
+/// The credential of the `Authorization` header.
 fn bearer_token(req: &Request) -> Result<&str, ApiError> {
     let header = req.headers().get(AUTHORIZATION).ok_or_else(|| {
         ApiError::unauthenticated(
@@ -42,19 +134,12 @@ fn bearer_token(req: &Request) -> Result<&str, ApiError> {
             "You did not provide an API key. Send it as `Authorization: Bearer sk_test_…`.",
         )
     })?;
-    let malformed = || {
-        ApiError::unauthenticated(
-            ErrorCode::ApiKeyMalformed,
-            "The Authorization header must be `Bearer ` followed by a Paylera secret key (`sk_test_…`).",
-        )
-    };
     let value = header.to_str().map_err(|_| malformed())?;
     let (scheme, token) = value.split_once(' ').ok_or_else(malformed)?;
-    let token = token.trim();
-    if !scheme.eq_ignore_ascii_case("bearer") || !api_key::is_well_formed(token) {
+    if !scheme.eq_ignore_ascii_case("bearer") {
         return Err(malformed());
     }
-    Ok(token)
+    Ok(token.trim())
 }
 
 impl<S: Send + Sync> FromRequestParts<S> for Caller {

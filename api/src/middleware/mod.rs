@@ -7,3 +7,4 @@ pub mod auth;
 pub mod envelope;
 pub mod idempotency;
 pub mod metrics;
+pub mod scope;

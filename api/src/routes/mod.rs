@@ -9,6 +9,7 @@ pub mod events;
 pub mod health;
 pub mod invoices;
 pub mod payment_methods;
+pub mod portal;
 pub mod subscriptions;
 pub mod tax_ids;
 pub mod test_clocks;
@@ -73,8 +74,20 @@ pub fn v1() -> OpenApiRouter<AppState> {
         .routes(routes!(test_clocks::create_test_clock))
         .routes(routes!(test_clocks::retrieve_test_clock))
         .routes(routes!(test_clocks::advance_test_clock))
+        .routes(routes!(portal::retrieve_configuration, portal::update_configuration))
+        .routes(routes!(portal::create_session))
+        .routes(routes!(portal::retrieve_session))
+        .routes(routes!(portal::expire_session))
+        .routes(routes!(portal::refresh))
+        .routes(routes!(portal::current_session))
+        .routes(routes!(portal::complete))
         .routes(routes!(events::list_events))
         .routes(routes!(events::retrieve_event))
+}
+
+/// Routes that take no credential (the portal link exchange).
+pub fn public() -> OpenApiRouter<AppState> {
+    OpenApiRouter::new().routes(routes!(portal::exchange))
 }
 
 /// Records an event about `object` in `tx`.

@@ -7,6 +7,8 @@ use paylera_shared::{
 };
 use serde_json::Value;
 
+use crate::domain::portal::summary::Action;
+
 use crate::{
     db::{Db, Tx},
     domain::{from_unix, ids::Mint, now, page::Page},
@@ -32,8 +34,37 @@ impl Origin {
     }
 }
 
-/// Writes one event in `tx` and returns it.
+/// Writes one event in `tx` and returns it. Events caused in the portal also go
+/// into their session's action log (for `portal.session.completed`).
 pub async fn record(
+    tx: &mut Tx,
+    tenant: &TenantId,
+    kind: &str,
+    object: Value,
+    previous_attributes: Option<Value>,
+    origin: &Origin,
+) -> Result<Event, sqlx::Error> {
+    let event = record_unlogged(tx, tenant, kind, object, previous_attributes, origin).await?;
+    if let Some(session) = &event.portal_session {
+        let action = Action {
+            kind: event.kind.clone(),
+            object_id: event
+                .data
+                .object
+                .get("id")
+                .and_then(|id| id.as_str())
+                .unwrap_or_default()
+                .to_owned(),
+            at: event.created.timestamp(),
+            changes: event.data.previous_attributes.clone().unwrap_or(Value::Null),
+        };
+        super::portal::record_action(tx, tenant, session, &action).await?;
+    }
+    Ok(event)
+}
+
+/// Writes one event in `tx` without adding it to a portal session's action log.
+pub async fn record_unlogged(
     tx: &mut Tx,
     tenant: &TenantId,
     kind: &str,

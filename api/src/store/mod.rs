@@ -9,6 +9,7 @@ pub mod events;
 pub mod idempotency;
 pub mod invoices;
 pub mod payment_methods;
+pub mod portal;
 pub mod subscriptions;
 pub mod tax_ids;
 pub mod tenants;

@@ -62,6 +62,20 @@ async fn demo_seed_runs_once() {
         seeded["customer_id"].as_str().expect("customer id")
     );
 
+    let link = cli(&app.database_url, &["demo", "link"]);
+    assert!(link.status.success(), "{}", String::from_utf8_lossy(&link.stderr));
+    let link: serde_json::Value = serde_json::from_slice(&link.stdout).expect("json");
+    let url = link["url"].as_str().expect("a portal link");
+    let secret = url.rsplit_once("/p/").map(|(_, s)| s).expect("/p/ link");
+    let exchanged = app
+        .http()
+        .post(app.url("/v1/portal/sessions/exchange"))
+        .json(&serde_json::json!({"secret": secret}))
+        .send()
+        .await
+        .expect("sent");
+    assert_eq!(exchanged.status(), 200, "the printed link opens a session");
+
     let again = cli(&app.database_url, &["demo", "seed"]);
     let seeded: serde_json::Value = serde_json::from_slice(&again.stdout).expect("json");
     assert_eq!(seeded, serde_json::json!({"created": false}));

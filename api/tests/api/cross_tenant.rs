@@ -74,6 +74,15 @@ async fn no_route_lets_one_tenant_reach_another_tenants_objects() {
         .post("/v1/test_clocks", &json!({"frozen_time": "2026-01-01T00:00:00Z"}), None)
         .await
         .expect("clock");
+    let portal_session: paylera_shared::portal::PortalSession = a
+        .api
+        .post(
+            "/v1/portal/sessions",
+            &json!({"customer_id": customer.id, "return_url": "https://merchant.example/back"}),
+            None,
+        )
+        .await
+        .expect("portal session");
     let event = a
         .api
         .list_events(&EventFilter::default(), &ListParams::default())
@@ -119,6 +128,8 @@ async fn no_route_lets_one_tenant_reach_another_tenants_objects() {
             invoice_id.as_str()
         } else if path.starts_with("/v1/test_clocks/") {
             clock.id.as_str()
+        } else if path.starts_with("/v1/portal/sessions/") {
+            portal_session.id.as_str()
         } else {
             panic!("the sweep does not know which object {path} addresses: add it")
         }

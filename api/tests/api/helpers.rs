@@ -15,7 +15,7 @@ pub struct TestApp {
     /// Keeps a SQLite database's directory alive for the test's duration.
     _dir: Option<Arc<tempfile::TempDir>>,
     /// Where the app keeps its generated secrets.
-    _data_dir: Arc<tempfile::TempDir>,
+    pub data_dir: Arc<tempfile::TempDir>,
 }
 
 /// A tenant with a client authenticated as it.
@@ -61,7 +61,7 @@ pub async fn spawn_app() -> TestApp {
         db,
         database_url,
         _dir: dir,
-        _data_dir: Arc::new(data_dir),
+        data_dir: Arc::new(data_dir),
     }
 }
 
@@ -238,5 +238,12 @@ impl TestApp {
             text.push_str(&rows.join("\n"));
         }
         text
+    }
+}
+
+impl TestApp {
+    /// The key the app signs portal tokens with (generated in its data directory).
+    pub fn portal_jwt_key(&self) -> Vec<u8> {
+        std::fs::read(self.data_dir.path().join("secrets").join("portal_jwt.key")).expect("portal key")
     }
 }

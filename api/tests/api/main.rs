@@ -15,5 +15,7 @@ mod observability;
 mod outbox;
 mod pagination;
 mod payment_methods;
+mod portal;
+mod scopes;
 mod tax_ids;
 mod tenancy;

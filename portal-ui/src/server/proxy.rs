@@ -139,6 +139,7 @@ fn error_response(status: StatusCode, kind: ErrorType, code: ErrorCode, message:
             message: message.to_owned(),
             param: None,
             decline_code: None,
+            return_url: None,
         },
     };
     (status, Json(envelope)).into_response()

@@ -1,0 +1,228 @@
+//! What each route lets a portal token do — declared once, here, for every route.
+//!
+//! Merchant keys may call every `/v1` route of their tenant. A portal token may call
+//! only routes declared [`Scope::Portal`], only with its session's features, and
+//! only about its own customer: the object a route names (by path, query or body)
+//! must belong to the token's customer, or the answer is `404` exactly as for an
+//! object that does not exist. Routes declared [`Scope::Merchant`] answer portal
+//! tokens `403 merchant_only`; a route missing from [`scope_of`] counts as
+//! merchant-only (fail closed), and a test fails until it is declared.
+
+use axum::{
+    body::{Body, to_bytes},
+    extract::{FromRequestParts, MatchedPath, RawPathParams, Request, State},
+    http::{Method, StatusCode},
+    middleware::Next,
+    response::Response,
+};
+use paylera_shared::{ErrorCode, ErrorType};
+
+use crate::{
+    AppState,
+    domain::portal::features::Feature,
+    error::ApiError,
+    extract::MAX_BODY_BYTES,
+    middleware::auth::{Caller, Principal},
+    store,
+};
+
+/// Whose object a portal route is about, and where its id is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Owner {
+    /// No customer object (catalog reads, the session itself).
+    Nobody,
+    /// The path's `{id}` is the customer.
+    CustomerPath,
+    /// The path's `{id}` is a row of this table, owned through its `customer_id`.
+    Object(&'static str),
+    /// A list filtered by `?customer=`, which must be the token's customer.
+    QueryCustomer,
+    /// The JSON body's `customer` field must be the token's customer.
+    BodyCustomer,
+}
+
+/// Who may call a route.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Scope {
+    /// Merchant keys only.
+    Merchant,
+    /// Merchant keys, and portal tokens with `feature` (when set) about their own customer.
+    Portal { feature: Option<Feature>, owner: Owner },
+    /// Portal tokens only (the session's own endpoints).
+    PortalSession,
+    /// No credential: the link exchange.
+    Public,
+}
+
+const fn portal(feature: Option<Feature>, owner: Owner) -> Scope {
+    Scope::Portal { feature, owner }
+}
+
+/// The scope of `method route` (route as its template, e.g. `/v1/invoices/{id}`).
+pub fn scope_of(method: &Method, route: &str) -> Option<Scope> {
+    use Feature::*;
+    use Owner::*;
+    let get = method == Method::GET;
+    let post = method == Method::POST;
+    let delete = method == Method::DELETE;
+    Some(match route {
+        "/v1/customers" if get || post => Scope::Merchant,
+        "/v1/customers/{id}" if get => portal(None, CustomerPath),
+        // Which feature depends on the body's fields: checked in `customer_update_features`.
+        "/v1/customers/{id}" if post => portal(None, CustomerPath),
+        "/v1/customers/{id}" if delete => Scope::Merchant,
+        "/v1/customers/{id}/tax_ids" if get || post => portal(Some(TaxIdUpdate), CustomerPath),
+        "/v1/customers/{id}/tax_ids/{tax_id}" if get || delete => portal(Some(TaxIdUpdate), CustomerPath),
+        "/v1/tax_id_types" if get => portal(Some(TaxIdUpdate), Nobody),
+        "/v1/customers/{id}/payment_methods" if get => portal(Some(PaymentMethodUpdate), CustomerPath),
+        "/v1/payment_methods" if post => portal(Some(PaymentMethodUpdate), BodyCustomer),
+        "/v1/payment_methods/{id}" if get => portal(Some(PaymentMethodUpdate), Object("payment_methods")),
+        "/v1/payment_methods/{id}/attach" if post => portal(Some(PaymentMethodUpdate), BodyCustomer),
+        "/v1/payment_methods/{id}/detach" | "/v1/payment_methods/{id}/authenticate" if post => {
+            portal(Some(PaymentMethodUpdate), Object("payment_methods"))
+        }
+        "/v1/products" | "/v1/prices" if get => portal(None, Nobody),
+        "/v1/products" | "/v1/prices" if post => Scope::Merchant,
+        "/v1/products/{id}" | "/v1/prices/{id}" if get => portal(None, Nobody),
+        "/v1/products/{id}" | "/v1/prices/{id}" if post => Scope::Merchant,
+        "/v1/subscriptions" if get => portal(None, QueryCustomer),
+        "/v1/subscriptions" if post => portal(Some(SubscriptionUpdate), BodyCustomer),
+        "/v1/subscriptions/{id}" | "/v1/subscriptions/{id}/usage" if get => portal(None, Object("subscriptions")),
+        "/v1/subscriptions/{id}" | "/v1/subscriptions/{id}/preview" if post => {
+            portal(Some(SubscriptionUpdate), Object("subscriptions"))
+        }
+        "/v1/subscriptions/{id}/cancel" | "/v1/subscriptions/{id}/reactivate" if post => {
+            portal(Some(SubscriptionCancel), Object("subscriptions"))
+        }
+        "/v1/subscriptions/{id}/usage_records" if post => Scope::Merchant,
+        "/v1/invoices" if get => portal(Some(InvoiceHistory), QueryCustomer),
+        "/v1/invoices/{id}" | "/v1/invoices/{id}/pdf" | "/v1/invoices/{id}/payment_attempts" if get => {
+            portal(Some(InvoiceHistory), Object("invoices"))
+        }
+        "/v1/invoices/{id}/pay" if post => portal(Some(InvoiceHistory), Object("invoices")),
+        "/v1/invoices/{id}/void" if post => Scope::Merchant,
+        "/v1/billing_settings" if get || post => Scope::Merchant,
+        "/v1/test_clocks" | "/v1/test_clocks/{id}" | "/v1/test_clocks/{id}/advance" if get || post => Scope::Merchant,
+        "/v1/events" | "/v1/events/{id}" if get => Scope::Merchant,
+        "/v1/portal/configuration" if get || post => Scope::Merchant,
+        "/v1/portal/sessions" if post => Scope::Merchant,
+        "/v1/portal/sessions/{id}" if get => Scope::Merchant,
+        "/v1/portal/sessions/{id}/expire" if post => Scope::Merchant,
+        "/v1/portal/session" if get => Scope::PortalSession,
+        "/v1/portal/sessions/refresh" | "/v1/portal/sessions/complete" if post => Scope::PortalSession,
+        "/v1/portal/sessions/exchange" if post => Scope::Public,
+        _ => return None,
+    })
+}
+
+/// Enforces [`scope_of`] for the authenticated caller. Mounted inside authentication.
+pub async fn enforce(State(state): State<AppState>, req: Request, next: Next) -> Result<Response, ApiError> {
+    let caller = req
+        .extensions()
+        .get::<Caller>()
+        .cloned()
+        .ok_or_else(|| ApiError::internal("scope mounted outside authentication"))?;
+    let route = req
+        .extensions()
+        .get::<MatchedPath>()
+        .map(|p| p.as_str().to_owned())
+        .unwrap_or_default();
+    let scope = scope_of(req.method(), &route).unwrap_or(Scope::Merchant);
+    let Principal::Portal { customer, features, .. } = &caller.principal else {
+        if scope == Scope::PortalSession {
+            return Err(ApiError::unauthenticated(
+                ErrorCode::PortalTokenInvalid,
+                "This endpoint takes a portal token.",
+            ));
+        }
+        return Ok(next.run(req).await);
+    };
+    let (feature, owner) = match scope {
+        Scope::Portal { feature, owner } => (feature, owner),
+        Scope::PortalSession | Scope::Public => return Ok(next.run(req).await),
+        Scope::Merchant => {
+            return Err(ApiError::new(
+                StatusCode::FORBIDDEN,
+                ErrorType::PermissionError,
+                ErrorCode::MerchantOnly,
+                "Only the merchant's secret key can do this.",
+            ));
+        }
+    };
+    let (parts, body) = req.into_parts();
+    let body = to_bytes(body, MAX_BODY_BYTES)
+        .await
+        .map_err(|_| crate::extract::body_too_large())?;
+    let json: serde_json::Value = serde_json::from_slice(&body).unwrap_or(serde_json::Value::Null);
+    let mut required: Vec<Feature> = feature.into_iter().collect();
+    if route == "/v1/customers/{id}" && parts.method == Method::POST {
+        required.extend(customer_update_features(&json)?);
+    }
+    if let Some(missing) = required.into_iter().find(|f| !features.contains(f)) {
+        return Err(ApiError::new(
+            StatusCode::FORBIDDEN,
+            ErrorType::PermissionError,
+            ErrorCode::PortalFeatureDisabled,
+            format!("The portal configuration disables `{}`.", missing.as_str()),
+        )
+        .with_param(missing.as_str()));
+    }
+    let own = customer.as_str();
+    let path_id = || async {
+        let params = RawPathParams::from_request_parts(&mut parts.clone(), &state)
+            .await
+            .ok()?;
+        params
+            .iter()
+            .find(|(name, _)| *name == "id")
+            .map(|(_, value)| value.to_owned())
+    };
+    let owned = match owner {
+        Owner::Nobody => true,
+        Owner::CustomerPath => path_id().await.as_deref() == Some(own),
+        Owner::Object(table) => match path_id().await {
+            Some(id) => {
+                store::portal::owner_of(&state.db, table, &caller.tenant_id, &id)
+                    .await?
+                    .as_deref()
+                    == Some(own)
+            }
+            None => false,
+        },
+        Owner::QueryCustomer => {
+            let query = parts.uri.query().unwrap_or_default();
+            form_urlencoded::parse(query.as_bytes()).any(|(k, v)| k == "customer" && v == own)
+        }
+        Owner::BodyCustomer => json.get("customer").and_then(|c| c.as_str()) == Some(own),
+    };
+    if !owned {
+        return Err(ApiError::not_found("object", "for this customer"));
+    }
+    Ok(next.run(Request::from_parts(parts, Body::from(body))).await)
+}
+
+/// The features a portal customer update needs: `address` → address_update,
+/// `invoice_settings` → payment_method_update; anything else is the merchant's.
+fn customer_update_features(body: &serde_json::Value) -> Result<Vec<Feature>, ApiError> {
+    let mut features = Vec::new();
+    for key in body
+        .as_object()
+        .map(|o| o.keys().cloned().collect::<Vec<_>>())
+        .unwrap_or_default()
+    {
+        match key.as_str() {
+            "address" => features.push(Feature::AddressUpdate),
+            "invoice_settings" => features.push(Feature::PaymentMethodUpdate),
+            _ => {
+                return Err(ApiError::new(
+                    StatusCode::FORBIDDEN,
+                    ErrorType::PermissionError,
+                    ErrorCode::MerchantOnly,
+                    format!("Only the merchant's secret key can change `{key}`."),
+                )
+                .with_param(key));
+            }
+        }
+    }
+    Ok(features)
+}

@@ -1,0 +1,313 @@
+//! The portal session service: creating sessions, the single-use link exchange,
+//! token refresh, completion and the sweeper for abandoned sessions. Routes in
+//! [`crate::routes::portal`] are thin wrappers around it.
+
+use std::time::Duration;
+
+use paylera_shared::{
+    ErrorCode, ErrorType,
+    ids::{CustomerId, TenantId},
+    portal::{CreatePortalSessionRequest, PortalSession, PortalToken},
+};
+
+use crate::{
+    AppState,
+    db::Db,
+    domain::{
+        Invalid, from_unix, now,
+        portal::{
+            self, SESSION_IDLE_TIMEOUT, SESSION_MAX_LIFETIME, SessionStatus,
+            features::{self, ConfigurationOverrides, PortalConfiguration},
+            link::{self, LINK_TTL, LinkSecret},
+            locale,
+            return_url::validate_return_url,
+            summary,
+            token::{self, PortalClaims},
+        },
+    },
+    error::{ApiError, Details},
+    store::{self, events::Origin, portal::SessionRow},
+};
+
+/// Exchanges one client may attempt per minute.
+pub const EXCHANGES_PER_MINUTE: i64 = 30;
+/// The flows a session may deep-link into.
+pub const FLOWS: &[&str] = &[
+    "payment_method_update",
+    "subscription_cancel",
+    "subscription_update",
+    "subscription_update_confirm",
+];
+
+/// Creates a session for a customer (the merchant's call).
+pub async fn create(
+    db: &Db,
+    portal_public_url: &str,
+    tenant: &TenantId,
+    params: CreatePortalSessionRequest,
+    accept_language: Option<&str>,
+) -> Result<PortalSession, ApiError> {
+    let customer = store::customers::find(db, tenant, &params.customer_id)
+        .await?
+        .ok_or_else(|| ApiError::not_found("customer", &params.customer_id).with_param("customer_id"))?;
+    let base = store::portal::configuration(db, tenant).await?;
+    let configuration = match &params.configuration {
+        Some(value) => {
+            let overrides: ConfigurationOverrides = serde_json::from_value(value.clone()).map_err(|err| {
+                Invalid::new(
+                    "configuration",
+                    ErrorCode::ParameterInvalid,
+                    format!("Invalid configuration override: {err}."),
+                )
+            })?;
+            features::merge(&base, &overrides)
+        }
+        None => base,
+    };
+    features::validate(&configuration, true).map_err(|e| e.under("configuration"))?;
+    let requested_return = params
+        .return_url
+        .clone()
+        .or_else(|| configuration.default_return_url.clone())
+        .ok_or_else(|| {
+            Invalid::new(
+                "return_url",
+                ErrorCode::ParameterMissing,
+                "Pass a return_url, or set a default_return_url in the portal configuration.",
+            )
+        })?;
+    let return_url =
+        validate_return_url(&requested_return, &configuration.allowed_return_origins, true).map_err(|mut e| {
+            e.code = ErrorCode::ReturnUrlInvalid;
+            e
+        })?;
+    let locale = match params.locale.as_deref() {
+        Some(explicit) if explicit != locale::AUTO => locale::validate_explicit(explicit)?,
+        _ => locale::resolve(None, &customer.preferred_locales, accept_language, None),
+    };
+    let flow = params
+        .flow
+        .as_ref()
+        .map(|flow| validate_flow(flow, &customer.id))
+        .transpose()?;
+    let secret = LinkSecret::generate();
+    let created = now();
+    let row = SessionRow {
+        id: format!("ps_{}", crate::domain::ids::random_base62(24)),
+        tenant_id: tenant.to_string(),
+        customer_id: customer.id.to_string(),
+        status: SessionStatus::Created.as_str().to_owned(),
+        return_url,
+        locale,
+        configuration: serde_json::to_string(&configuration)?,
+        flow: flow.as_ref().map(serde_json::to_string).transpose()?,
+        created: created.timestamp(),
+        link_expires_at: (created + LINK_TTL).timestamp(),
+        opened_at: None,
+        last_activity_at: created.timestamp(),
+        ended_at: None,
+    };
+    let mut tx = db.begin().await?;
+    store::portal::insert(&mut tx, &row, &secret.hash).await?;
+    tx.commit().await?;
+    let mut session = wire(&row)?;
+    session.url = Some(format!(
+        "{}/p/{}",
+        portal_public_url.trim_end_matches('/'),
+        secret.secret
+    ));
+    Ok(session)
+}
+
+fn validate_flow(flow: &serde_json::Value, _customer: &CustomerId) -> Result<serde_json::Value, Invalid> {
+    let kind = flow.get("type").and_then(|t| t.as_str()).unwrap_or_default();
+    if !FLOWS.contains(&kind) {
+        return Err(Invalid::new(
+            "flow.type",
+            ErrorCode::ParameterInvalid,
+            format!("flow.type is one of {}.", FLOWS.join(", ")),
+        ));
+    }
+    if kind.starts_with("subscription") && flow.get("subscription").and_then(|s| s.as_str()).is_none() {
+        return Err(Invalid::new(
+            "flow.subscription",
+            ErrorCode::ParameterMissing,
+            "Subscription flows name the subscription.",
+        ));
+    }
+    let after = flow
+        .get("after_completion")
+        .and_then(|a| a.get("type"))
+        .and_then(|t| t.as_str())
+        .unwrap_or("portal_homepage");
+    if !matches!(after, "redirect" | "hosted_confirmation" | "portal_homepage") {
+        return Err(Invalid::new(
+            "flow.after_completion.type",
+            ErrorCode::ParameterInvalid,
+            "after_completion.type is redirect, hosted_confirmation or portal_homepage.",
+        ));
+    }
+    Ok(flow.clone())
+}
+
+/// The session as the API shows it (never with its link).
+pub fn wire(row: &SessionRow) -> Result<PortalSession, ApiError> {
+    Ok(PortalSession {
+        id: row.id.clone(),
+        object: "portal.session".to_owned(),
+        url: None,
+        expires_at: from_unix(row.link_expires_at),
+        status: row.status.clone(),
+        customer_id: row
+            .customer_id
+            .parse()
+            .map_err(|_| ApiError::internal("stored customer id"))?,
+        return_url: row.return_url.clone(),
+        locale: row.locale.clone(),
+        configuration: serde_json::from_str(&row.configuration)?,
+        flow: row.flow.as_deref().map(serde_json::from_str).transpose()?,
+        created: from_unix(row.created),
+    })
+}
+
+fn link_error(status: u16, code: ErrorCode, message: &str) -> ApiError {
+    ApiError::new(
+        http::StatusCode::from_u16(status).unwrap_or(http::StatusCode::NOT_FOUND),
+        ErrorType::InvalidRequestError,
+        code,
+        message,
+    )
+}
+
+/// Trades a link secret for a token, once. `client` identifies the caller for rate limiting.
+pub async fn exchange(state: &AppState, secret: &str, client: &str) -> Result<PortalToken, ApiError> {
+    let at = now().timestamp();
+    if store::portal::count_exchange_attempt(&state.db, client, at).await? > EXCHANGES_PER_MINUTE {
+        return Err(
+            link_error(429, ErrorCode::RateLimited, "Too many attempts; try again in a minute.")
+                .with_header(http::header::RETRY_AFTER, http::HeaderValue::from_static("60")),
+        );
+    }
+    let invalid = || link_error(404, ErrorCode::PortalLinkInvalid, "This portal link is not valid.");
+    if !link::is_well_formed(secret) {
+        return Err(invalid());
+    }
+    let mut tx = state.db.begin().await?;
+    let session = store::portal::by_link_hash(&mut tx, &link::hash(secret))
+        .await?
+        .ok_or_else(invalid)?;
+    if !store::portal::open(&mut tx, &session.id, at).await? {
+        let err = link_error(
+            410,
+            ErrorCode::PortalLinkExpired,
+            "This portal link has expired or was already used.",
+        );
+        return Err(err.with_details(Details {
+            decline_code: None,
+            return_url: Some(session.return_url.clone()),
+        }));
+    }
+    tx.commit().await?;
+    let opened = SessionRow {
+        status: "opened".to_owned(),
+        opened_at: Some(at),
+        last_activity_at: at,
+        ..session
+    };
+    let mut token = issue_token(state, &opened, at)?;
+    token.session = Some(wire(&opened)?);
+    Ok(token)
+}
+
+/// A fresh token for an open session.
+pub fn issue_token(state: &AppState, session: &SessionRow, at: i64) -> Result<PortalToken, ApiError> {
+    let configuration: PortalConfiguration = serde_json::from_str(&session.configuration)?;
+    let deadline = portal::deadline(
+        session.status(),
+        session.created,
+        session.opened_at,
+        session.last_activity_at,
+    )
+    .ok_or_else(|| ApiError::internal("issuing a token for an ended session"))?;
+    let claims = PortalClaims::issue(
+        &session.tenant_id,
+        &session.customer_id,
+        &session.id,
+        &features::enabled_features(&configuration),
+        at,
+        deadline,
+    );
+    let jwt =
+        token::sign(&claims, state.secrets.portal_jwt_key()).map_err(|err| ApiError::internal(err.to_string()))?;
+    Ok(PortalToken {
+        token: jwt,
+        token_expires_at: from_unix(claims.exp),
+        session: None,
+    })
+}
+
+/// Ends a session (`completed`, `expired` or `revoked`) and, if it had been opened,
+/// emits `portal.session.completed` with its summary — exactly once.
+pub async fn end(db: &Db, tenant: &TenantId, session: &SessionRow, status: SessionStatus) -> Result<bool, ApiError> {
+    let at = now().timestamp();
+    let mut tx = db.begin().await?;
+    if !store::portal::end(&mut tx, &session.id, status, at).await? {
+        return Ok(false);
+    }
+    if portal::emits_completed_event(session.status(), status)
+        && store::portal::claim_completion(&mut tx, &session.id).await?
+    {
+        let actions = store::portal::actions(&mut tx, &session.id).await?;
+        let object = serde_json::json!({
+            "id": session.id,
+            "object": "portal.session",
+            "customer_id": session.customer_id,
+            "status": status.as_str(),
+            "summary": summary::summarize(&actions),
+        });
+        let origin = Origin {
+            source: "portal",
+            portal_session: Some(session.id.clone()),
+            ..Origin::default()
+        };
+        // Not through `emit`: the completion itself is not an action of the summary.
+        store::events::record_unlogged(&mut tx, tenant, "portal.session.completed", object, None, &origin).await?;
+    }
+    tx.commit().await?;
+    Ok(true)
+}
+
+/// Ends overdue sessions every `every`: unused links past 60 minutes, opened
+/// sessions idle for 30 minutes or older than 2 hours.
+pub async fn sweeper(db: Db, every: Duration) {
+    let mut interval = tokio::time::interval(every);
+    loop {
+        interval.tick().await;
+        if let Err(err) = sweep(&db).await {
+            tracing::error!(error = %err, "portal session sweeper failed");
+        }
+    }
+}
+
+/// One pass of the sweeper; returns how many sessions it ended.
+pub async fn sweep(db: &Db) -> Result<usize, ApiError> {
+    let at = now().timestamp();
+    let overdue = store::portal::overdue(
+        db,
+        at,
+        SESSION_IDLE_TIMEOUT.num_seconds(),
+        SESSION_MAX_LIFETIME.num_seconds(),
+    )
+    .await?;
+    let mut ended = 0;
+    for session in overdue {
+        let tenant: TenantId = session
+            .tenant_id
+            .parse()
+            .map_err(|_| ApiError::internal("stored tenant id"))?;
+        if end(db, &tenant, &session, SessionStatus::Expired).await? {
+            ended += 1;
+        }
+    }
+    Ok(ended)
+}

@@ -1,0 +1,230 @@
+//! `/v1/portal/…`: the portal configuration, sessions and the link hand-off.
+
+use axum::{
+    Json as JsonResponse,
+    extract::{Path, State},
+    http::HeaderMap,
+};
+use paylera_shared::{
+    ErrorEnvelope,
+    portal::{CompletedSession, CreatePortalSessionRequest, ExchangeRequest, PortalSession, PortalToken},
+};
+
+use crate::{
+    AppState,
+    domain::{
+        now,
+        portal::{
+            SessionStatus,
+            features::{self, PortalConfiguration},
+        },
+    },
+    error::ApiError,
+    extract::Json,
+    middleware::auth::Caller,
+    portal, store,
+};
+
+/// Retrieve the tenant's portal configuration ("Settings → Customer portal").
+#[utoipa::path(
+    get, path = "/v1/portal/configuration", tag = "portal",
+    responses((status = 200, description = "The configuration", body = Object)),
+    security(("api_key" = []))
+)]
+pub async fn retrieve_configuration(
+    State(state): State<AppState>,
+    caller: Caller,
+) -> Result<JsonResponse<PortalConfiguration>, ApiError> {
+    Ok(JsonResponse(
+        store::portal::configuration(&state.db, &caller.tenant_id).await?,
+    ))
+}
+
+/// Replace the tenant's portal configuration (modules, business profile, return
+/// URLs, branding). The accent colour is validated and a readable text colour is
+/// derived from it.
+#[utoipa::path(
+    post, path = "/v1/portal/configuration", tag = "portal",
+    request_body(content = Object, example = json!({
+        "subscription_cancel_enabled": true, "subscription_update_downgrades_enabled": false,
+        "allowed_return_origins": ["https://app.example.com"], "business_name": "Acme", "accent_color": "#0A7CFF"
+    })),
+    responses(
+        (status = 200, description = "The configuration", body = Object),
+        (status = 400, description = "Invalid configuration", body = ErrorEnvelope),
+    ),
+    security(("api_key" = []))
+)]
+pub async fn update_configuration(
+    State(state): State<AppState>,
+    caller: Caller,
+    Json(mut configuration): Json<PortalConfiguration>,
+) -> Result<JsonResponse<PortalConfiguration>, ApiError> {
+    configuration.accent_color = features::parse_color(&configuration.accent_color)?;
+    features::validate(&configuration, true)?;
+    let mut tx = state.db.begin().await?;
+    store::portal::save_configuration(&mut tx, &caller.tenant_id, &configuration, now().timestamp()).await?;
+    tx.commit().await?;
+    Ok(JsonResponse(configuration))
+}
+
+/// Create a portal session for a customer and get its single-use link.
+///
+/// Redirect the customer to `url`. It works once, within 60 minutes.
+#[utoipa::path(
+    post, path = "/v1/portal/sessions", tag = "portal",
+    params(("Idempotency-Key" = Option<String>, Header, description = "Replays return the same session; a used link stays used.")),
+    request_body(content = CreatePortalSessionRequest, example = json!({
+        "customer_id": "cus_…", "return_url": "https://yourapp.example/account/billing",
+        "configuration": {"subscription_cancel_enabled": false, "payment_method_update_enabled": true}
+    })),
+    responses(
+        (status = 200, description = "The session, with its link", body = PortalSession),
+        (status = 400, description = "Invalid return URL (`return_url_invalid`), locale or configuration", body = ErrorEnvelope),
+        (status = 404, description = "No such customer", body = ErrorEnvelope),
+    ),
+    security(("api_key" = []))
+)]
+pub async fn create_session(
+    State(state): State<AppState>,
+    caller: Caller,
+    headers: HeaderMap,
+    Json(params): Json<CreatePortalSessionRequest>,
+) -> Result<JsonResponse<PortalSession>, ApiError> {
+    let accept_language = headers.get(http::header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok());
+    portal::create(
+        &state.db,
+        &state.settings.portal_public_url,
+        &caller.tenant_id,
+        params,
+        accept_language,
+    )
+    .await
+    .map(JsonResponse)
+}
+
+/// Retrieve a portal session.
+#[utoipa::path(
+    get, path = "/v1/portal/sessions/{id}", tag = "portal",
+    params(("id" = String, Path, description = "The session id (`ps_…`)")),
+    responses(
+        (status = 200, description = "The session", body = PortalSession),
+        (status = 404, description = "No such session", body = ErrorEnvelope),
+    ),
+    security(("api_key" = []))
+)]
+pub async fn retrieve_session(
+    State(state): State<AppState>,
+    caller: Caller,
+    Path(id): Path<String>,
+) -> Result<JsonResponse<PortalSession>, ApiError> {
+    let row = store::portal::get(&state.db, &caller.tenant_id, &id)
+        .await?
+        .ok_or_else(|| ApiError::not_found("portal session", &id))?;
+    portal::wire(&row).map(JsonResponse)
+}
+
+/// Revoke a portal session: its link and tokens stop working at once.
+#[utoipa::path(
+    post, path = "/v1/portal/sessions/{id}/expire", tag = "portal",
+    params(("id" = String, Path, description = "The session id (`ps_…`)")),
+    responses(
+        (status = 200, description = "The revoked (or already ended) session", body = PortalSession),
+        (status = 404, description = "No such session", body = ErrorEnvelope),
+    ),
+    security(("api_key" = []))
+)]
+pub async fn expire_session(
+    State(state): State<AppState>,
+    caller: Caller,
+    Path(id): Path<String>,
+) -> Result<JsonResponse<PortalSession>, ApiError> {
+    let row = store::portal::get(&state.db, &caller.tenant_id, &id)
+        .await?
+        .ok_or_else(|| ApiError::not_found("portal session", &id))?;
+    portal::end(&state.db, &caller.tenant_id, &row, SessionStatus::Revoked).await?;
+    let row = store::portal::get(&state.db, &caller.tenant_id, &id)
+        .await?
+        .ok_or_else(|| ApiError::not_found("portal session", &id))?;
+    portal::wire(&row).map(JsonResponse)
+}
+
+/// Exchange a link secret for a portal token (the portal server's call; the link is the credential).
+///
+/// Works once per link, within 60 minutes; concurrent exchanges yield one token.
+#[utoipa::path(
+    post, path = "/v1/portal/sessions/exchange", tag = "portal",
+    request_body(content = ExchangeRequest),
+    responses(
+        (status = 200, description = "A token scoped to the session's customer", body = PortalToken),
+        (status = 404, description = "`portal_link_invalid`", body = ErrorEnvelope),
+        (status = 410, description = "`portal_link_expired` (used, expired or revoked), with `error.return_url`", body = ErrorEnvelope),
+        (status = 429, description = "`rate_limited`", body = ErrorEnvelope),
+    )
+)]
+pub async fn exchange(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Json(params): Json<ExchangeRequest>,
+) -> Result<JsonResponse<PortalToken>, ApiError> {
+    // The portal server passes the customer's address; direct callers share one bucket.
+    let client = headers
+        .get("paylera-client-ip")
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("direct");
+    portal::exchange(&state, &params.secret, client).await.map(JsonResponse)
+}
+
+/// Refresh the portal token while the session lives.
+#[utoipa::path(
+    post, path = "/v1/portal/sessions/refresh", tag = "portal",
+    responses(
+        (status = 200, description = "A fresh token", body = PortalToken),
+        (status = 401, description = "`portal_token_invalid`: the session has ended", body = ErrorEnvelope),
+    ),
+    security(("portal_token" = []))
+)]
+pub async fn refresh(State(state): State<AppState>, caller: Caller) -> Result<JsonResponse<PortalToken>, ApiError> {
+    let row = current(&state, &caller).await?;
+    portal::issue_token(&state, &row, now().timestamp()).map(JsonResponse)
+}
+
+/// The current portal session (for the portal itself).
+#[utoipa::path(
+    get, path = "/v1/portal/session", tag = "portal",
+    responses((status = 200, description = "The session", body = PortalSession)),
+    security(("portal_token" = []))
+)]
+pub async fn current_session(
+    State(state): State<AppState>,
+    caller: Caller,
+) -> Result<JsonResponse<PortalSession>, ApiError> {
+    portal::wire(&current(&state, &caller).await?).map(JsonResponse)
+}
+
+/// Complete the session ("Return to merchant"): emits `portal.session.completed`
+/// with a summary of every action taken, once.
+#[utoipa::path(
+    post, path = "/v1/portal/sessions/complete", tag = "portal",
+    responses((status = 200, description = "Where to send the customer", body = CompletedSession)),
+    security(("portal_token" = []))
+)]
+pub async fn complete(
+    State(state): State<AppState>,
+    caller: Caller,
+) -> Result<JsonResponse<CompletedSession>, ApiError> {
+    let row = current(&state, &caller).await?;
+    portal::end(&state.db, &caller.tenant_id, &row, SessionStatus::Completed).await?;
+    Ok(JsonResponse(CompletedSession {
+        return_url: row.return_url,
+    }))
+}
+
+async fn current(state: &AppState, caller: &Caller) -> Result<store::portal::SessionRow, ApiError> {
+    let id = caller
+        .portal_session()
+        .ok_or_else(|| ApiError::internal("portal route without a portal caller"))?;
+    store::portal::get(&state.db, &caller.tenant_id, id)
+        .await?
+        .ok_or_else(|| ApiError::not_found("portal session", id))
+}

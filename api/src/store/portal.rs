@@ -1,0 +1,255 @@
+//! Portal configuration, sessions and their action logs.
+
+use paylera_shared::ids::TenantId;
+
+use crate::{
+    db::{Db, Tx},
+    domain::portal::{SessionStatus, features::PortalConfiguration, summary::Action},
+};
+
+use super::{from_json, to_json};
+
+/// The tenant's portal configuration (defaults until it saves one).
+pub async fn configuration(db: &Db, tenant: &TenantId) -> Result<PortalConfiguration, sqlx::Error> {
+    let stored: Option<String> =
+        sqlx::query_scalar("select configuration from portal_configurations where tenant_id = $1")
+            .bind(tenant.as_str())
+            .fetch_optional(db.reader())
+            .await?;
+    stored
+        .as_deref()
+        .map(from_json)
+        .transpose()
+        .map(Option::unwrap_or_default)
+}
+
+pub async fn save_configuration(
+    tx: &mut Tx,
+    tenant: &TenantId,
+    config: &PortalConfiguration,
+    now: i64,
+) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "insert into portal_configurations (tenant_id, configuration, updated) values ($1, $2, $3)
+         on conflict (tenant_id) do update set configuration = $2, updated = $3",
+    )
+    .bind(tenant.as_str())
+    .bind(to_json(config)?)
+    .bind(now)
+    .execute(&mut **tx)
+    .await
+    .map(drop)
+}
+
+/// A stored session.
+#[derive(Debug, Clone, PartialEq, sqlx::FromRow)]
+pub struct SessionRow {
+    pub id: String,
+    pub tenant_id: String,
+    pub customer_id: String,
+    pub status: String,
+    pub return_url: String,
+    pub locale: String,
+    pub configuration: String,
+    pub flow: Option<String>,
+    pub created: i64,
+    pub link_expires_at: i64,
+    pub opened_at: Option<i64>,
+    pub last_activity_at: i64,
+    pub ended_at: Option<i64>,
+}
+
+impl SessionRow {
+    pub fn status(&self) -> SessionStatus {
+        match self.status.as_str() {
+            "opened" => SessionStatus::Opened,
+            "completed" => SessionStatus::Completed,
+            "expired" => SessionStatus::Expired,
+            "revoked" => SessionStatus::Revoked,
+            _ => SessionStatus::Created,
+        }
+    }
+}
+
+const COLUMNS: &str =
+    "id, tenant_id, customer_id, status, return_url, locale, configuration, flow, created, link_expires_at,
+    opened_at, last_activity_at, ended_at";
+
+pub async fn insert(tx: &mut Tx, row: &SessionRow, link_hash: &str) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "insert into portal_sessions (id, tenant_id, customer_id, link_hash, status, return_url, locale, configuration, flow,
+            created, link_expires_at, last_activity_at)
+         values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $10)",
+    )
+    .bind(&row.id)
+    .bind(&row.tenant_id)
+    .bind(&row.customer_id)
+    .bind(link_hash)
+    .bind(&row.status)
+    .bind(&row.return_url)
+    .bind(&row.locale)
+    .bind(&row.configuration)
+    .bind(&row.flow)
+    .bind(row.created)
+    .bind(row.link_expires_at)
+    .execute(&mut **tx)
+    .await
+    .map(drop)
+}
+
+/// A session of `tenant`.
+pub async fn get(db: &Db, tenant: &TenantId, id: &str) -> Result<Option<SessionRow>, sqlx::Error> {
+    sqlx::query_as(sqlx::AssertSqlSafe(format!(
+        "select {COLUMNS} from portal_sessions where tenant_id = $1 and id = $2"
+    )))
+    .bind(tenant.as_str())
+    .bind(id)
+    .fetch_optional(db.reader())
+    .await
+}
+
+/// The session a link secret's hash belongs to (any tenant: the secret is the credential).
+pub async fn by_link_hash(tx: &mut Tx, hash: &str) -> Result<Option<SessionRow>, sqlx::Error> {
+    sqlx::query_as(sqlx::AssertSqlSafe(format!(
+        "select {COLUMNS} from portal_sessions where link_hash = $1"
+    )))
+    .bind(hash)
+    .fetch_optional(&mut **tx)
+    .await
+}
+
+/// Opens a created session whose link is still valid. Exactly one of concurrent
+/// exchanges of the same link sees `true`.
+pub async fn open(tx: &mut Tx, id: &str, now: i64) -> Result<bool, sqlx::Error> {
+    let opened = sqlx::query(
+        "update portal_sessions set status = 'opened', opened_at = $2, last_activity_at = $2
+         where id = $1 and status = 'created' and link_expires_at > $2",
+    )
+    .bind(id)
+    .bind(now)
+    .execute(&mut **tx)
+    .await?;
+    Ok(opened.rows_affected() == 1)
+}
+
+/// Moves a live session to an end status; `false` if it had already ended.
+pub async fn end(tx: &mut Tx, id: &str, status: SessionStatus, now: i64) -> Result<bool, sqlx::Error> {
+    let ended = sqlx::query(
+        "update portal_sessions set status = $2, ended_at = $3 where id = $1 and status in ('created', 'opened')",
+    )
+    .bind(id)
+    .bind(status.as_str())
+    .bind(now)
+    .execute(&mut **tx)
+    .await?;
+    Ok(ended.rows_affected() == 1)
+}
+
+/// Claims the right to emit `portal.session.completed` (once per session).
+pub async fn claim_completion(tx: &mut Tx, id: &str) -> Result<bool, sqlx::Error> {
+    let claimed =
+        sqlx::query("update portal_sessions set completion_emitted = 1 where id = $1 and completion_emitted = 0")
+            .bind(id)
+            .execute(&mut **tx)
+            .await?;
+    Ok(claimed.rows_affected() == 1)
+}
+
+/// Records customer activity (at most once a minute per session, to spare writes).
+pub async fn touch(db: &Db, id: &str, now: i64) -> Result<(), sqlx::Error> {
+    sqlx::query("update portal_sessions set last_activity_at = $2 where id = $1 and status = 'opened' and last_activity_at < $2 - 60")
+        .bind(id)
+        .bind(now)
+        .execute(db.writer())
+        .await
+        .map(drop)
+}
+
+/// Records an action taken in a session.
+pub async fn record_action(tx: &mut Tx, tenant: &TenantId, session: &str, action: &Action) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "insert into portal_session_actions (tenant_id, session_id, kind, object_id, at, changes) values ($1, $2, $3, $4, $5, $6)",
+    )
+    .bind(tenant.as_str())
+    .bind(session)
+    .bind(&action.kind)
+    .bind(&action.object_id)
+    .bind(action.at)
+    .bind(to_json(&action.changes)?)
+    .execute(&mut **tx)
+    .await
+    .map(drop)
+}
+
+/// The actions of a session, in order.
+pub async fn actions(tx: &mut Tx, session: &str) -> Result<Vec<Action>, sqlx::Error> {
+    let rows: Vec<(String, String, i64, String)> = sqlx::query_as(
+        "select kind, object_id, at, changes from portal_session_actions where session_id = $1 order by seq",
+    )
+    .bind(session)
+    .fetch_all(&mut **tx)
+    .await?;
+    rows.into_iter()
+        .map(|(kind, object_id, at, changes)| {
+            Ok(Action {
+                kind,
+                object_id,
+                at,
+                changes: from_json(&changes)?,
+            })
+        })
+        .collect()
+}
+
+/// Live sessions that should have ended by `now`: links never used past their expiry,
+/// opened sessions idle or past their absolute lifetime.
+pub async fn overdue(db: &Db, now: i64, idle_secs: i64, max_secs: i64) -> Result<Vec<SessionRow>, sqlx::Error> {
+    sqlx::query_as(sqlx::AssertSqlSafe(format!(
+        "select {COLUMNS} from portal_sessions
+         where (status = 'created' and link_expires_at <= $1)
+            or (status = 'opened' and (last_activity_at <= $1 - $2 or opened_at <= $1 - $3))
+         order by seq limit 500"
+    )))
+    .bind(now)
+    .bind(idle_secs)
+    .bind(max_secs)
+    .fetch_all(db.reader())
+    .await
+}
+
+/// Counts a client's exchange attempts in the last minute and records this one.
+pub async fn count_exchange_attempt(db: &Db, client: &str, now: i64) -> Result<i64, sqlx::Error> {
+    let mut tx = db.begin().await?;
+    sqlx::query("delete from portal_exchange_attempts where at < $1")
+        .bind(now - 60)
+        .execute(&mut *tx)
+        .await?;
+    sqlx::query("insert into portal_exchange_attempts (client, at) values ($1, $2)")
+        .bind(client)
+        .bind(now)
+        .execute(&mut *tx)
+        .await?;
+    let count: i64 = sqlx::query_scalar("select count(*) from portal_exchange_attempts where client = $1")
+        .bind(client)
+        .fetch_one(&mut *tx)
+        .await?;
+    tx.commit().await?;
+    Ok(count)
+}
+
+/// The customer that owns an object of `table` (a constant, never input).
+pub async fn owner_of(
+    db: &Db,
+    table: &'static str,
+    tenant: &TenantId,
+    id: &str,
+) -> Result<Option<String>, sqlx::Error> {
+    let owner: Option<Option<String>> = sqlx::query_scalar(sqlx::AssertSqlSafe(format!(
+        "select customer_id from {table} where tenant_id = $1 and id = $2"
+    )))
+    .bind(tenant.as_str())
+    .bind(id)
+    .fetch_optional(db.reader())
+    .await?;
+    Ok(owner.flatten())
+}

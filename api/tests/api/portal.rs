@@ -1,0 +1,451 @@
+//! Portal sessions: the single-use hand-off, scoped tokens, completion, locale
+//! and return-URL rules.
+
+use paylera_shared::{
+    ErrorCode,
+    customer::{AddressParams, CreateCustomerRequest, UpdateCustomerRequest},
+    event::{Event, EventFilter},
+    list::ListParams,
+    patch::Patch,
+    portal::{PortalSession, PortalToken},
+};
+use reqwest::StatusCode;
+use serde_json::{Value, json};
+
+use crate::helpers::{TestApp, TestTenant, captured_logs, spawn_app};
+
+async fn session(tenant: &TestTenant, body: Value) -> PortalSession {
+    tenant
+        .api
+        .post("/v1/portal/sessions", &body, None)
+        .await
+        .expect("session created")
+}
+
+fn secret_of(session: &PortalSession) -> String {
+    session
+        .url
+        .as_deref()
+        .and_then(|u| u.rsplit_once("/p/"))
+        .map(|(_, s)| s.to_owned())
+        .expect("a /p/ link")
+}
+
+async fn exchange(app: &TestApp, secret: &str) -> reqwest::Response {
+    app.http()
+        .post(app.url("/v1/portal/sessions/exchange"))
+        .json(&json!({"secret": secret}))
+        .send()
+        .await
+        .expect("sent")
+}
+
+async fn events_of(tenant: &TestTenant, kind: &str) -> Vec<Event> {
+    tenant
+        .api
+        .list_events(
+            &EventFilter {
+                kind: Some(kind.into()),
+            },
+            &ListParams::limit(100),
+        )
+        .await
+        .expect("events")
+        .data
+}
+
+#[tokio::test]
+async fn a_link_works_once_and_yields_a_token_scoped_to_its_customer() {
+    let app = spawn_app().await;
+    let tenant = app.tenant("Acme").await;
+    let ada = tenant.create_customer("ada@example.com").await;
+    let grace = tenant.create_customer("grace@example.com").await;
+    let created = session(
+        &tenant,
+        json!({"customer_id": ada.id, "return_url": "https://merchant.example/billing"}),
+    )
+    .await;
+    assert!(created.id.starts_with("ps_"));
+    assert_eq!(created.status, "created");
+    assert!((created.expires_at - created.created).num_minutes() == 60);
+    let secret = secret_of(&created);
+    assert!(secret.len() >= 22, "≥ 128 bits");
+
+    let response = exchange(&app, &secret).await;
+    assert_eq!(response.status(), StatusCode::OK);
+    let token: PortalToken = response.json().await.expect("token");
+    assert!((token.token_expires_at - chrono::Utc::now()).num_minutes() <= 15);
+    let portal = app.anonymous().with_bearer(&token.token);
+    assert_eq!(
+        portal.retrieve_customer(&ada.id).await.expect("own customer").id,
+        ada.id
+    );
+    assert_eq!(
+        portal
+            .retrieve_customer(&grace.id)
+            .await
+            .expect_err("another customer")
+            .status(),
+        Some(404)
+    );
+    let err = portal
+        .list_customers(&Default::default(), &ListParams::default())
+        .await
+        .expect_err("merchant only");
+    assert_eq!(
+        (err.status(), err.envelope().expect("envelope").error.code),
+        (Some(403), ErrorCode::MerchantOnly)
+    );
+
+    let reused = exchange(&app, &secret).await;
+    assert_eq!(reused.status(), StatusCode::GONE);
+    let body: Value = reused.json().await.expect("envelope");
+    assert_eq!(body["error"]["code"], "portal_link_expired");
+    assert_eq!(body["error"]["return_url"], "https://merchant.example/billing");
+    let unknown = exchange(&app, "x".repeat(32).as_str()).await;
+    assert_eq!(unknown.status(), StatusCode::NOT_FOUND);
+
+    let merchant_view: PortalSession = paylera_shared::client::send(
+        tenant
+            .api
+            .request(reqwest::Method::GET, &format!("/v1/portal/sessions/{}", created.id)),
+    )
+    .await
+    .expect("retrieved");
+    assert_eq!(merchant_view.status, "opened");
+    assert_eq!(merchant_view.url, None, "the link is never shown again");
+}
+
+#[tokio::test]
+async fn concurrent_exchanges_of_one_link_yield_exactly_one_token() {
+    let app = spawn_app().await;
+    let tenant = app.tenant("Acme").await;
+    let ada = tenant.create_customer("ada@example.com").await;
+    let secret = secret_of(
+        &session(
+            &tenant,
+            json!({"customer_id": ada.id, "return_url": "https://merchant.example/"}),
+        )
+        .await,
+    );
+    let mut tasks = tokio::task::JoinSet::new();
+    for _ in 0..12 {
+        let (url, secret) = (app.url("/v1/portal/sessions/exchange"), secret.clone());
+        tasks.spawn(async move {
+            reqwest::Client::new()
+                .post(url)
+                .json(&json!({"secret": secret}))
+                .send()
+                .await
+                .map(|r| r.status())
+        });
+    }
+    let mut statuses = Vec::new();
+    while let Some(done) = tasks.join_next().await {
+        statuses.push(done.expect("task").expect("sent"));
+    }
+    assert_eq!(
+        statuses.iter().filter(|s| **s == StatusCode::OK).count(),
+        1,
+        "{statuses:?}"
+    );
+    assert!(statuses.iter().all(|s| *s == StatusCode::OK || *s == StatusCode::GONE));
+}
+
+#[tokio::test]
+async fn a_link_expires_after_sixty_minutes() {
+    let app = spawn_app().await;
+    let tenant = app.tenant("Acme").await;
+    let ada = tenant.create_customer("ada@example.com").await;
+    let created = session(
+        &tenant,
+        json!({"customer_id": ada.id, "return_url": "https://merchant.example/"}),
+    )
+    .await;
+    // Move the session's clock 60 minutes back instead of sleeping.
+    sqlx::query(
+        "update portal_sessions set created = created - 3600, link_expires_at = link_expires_at - 3600 where id = $1",
+    )
+    .bind(&created.id)
+    .execute(app.db.writer())
+    .await
+    .expect("aged");
+    assert_eq!(exchange(&app, &secret_of(&created)).await.status(), StatusCode::GONE);
+    assert_eq!(paylera_api::portal::sweep(&app.db).await.expect("swept"), 1);
+    assert!(
+        events_of(&tenant, "portal.session.completed").await.is_empty(),
+        "a never-opened session ends silently"
+    );
+}
+
+#[tokio::test]
+async fn replaying_an_idempotent_create_returns_the_same_session_and_a_used_link_stays_used() {
+    let app = spawn_app().await;
+    let tenant = app.tenant("Acme").await;
+    let ada = tenant.create_customer("ada@example.com").await;
+    let body = json!({"customer_id": ada.id, "return_url": "https://merchant.example/"});
+    let first: PortalSession = tenant
+        .api
+        .post("/v1/portal/sessions", &body, Some("ps-key"))
+        .await
+        .expect("created");
+    assert_eq!(exchange(&app, &secret_of(&first)).await.status(), StatusCode::OK);
+    let replay: PortalSession = tenant
+        .api
+        .post("/v1/portal/sessions", &body, Some("ps-key"))
+        .await
+        .expect("replayed");
+    assert_eq!(replay.id, first.id);
+    assert_eq!(exchange(&app, &secret_of(&replay)).await.status(), StatusCode::GONE);
+}
+
+#[tokio::test]
+async fn return_urls_must_be_https_and_within_the_allowed_origins() {
+    let app = spawn_app().await;
+    let tenant = app.tenant("Acme").await;
+    let ada = tenant.create_customer("ada@example.com").await;
+    for bad in [
+        "http://merchant.example/",
+        "javascript:alert(1)",
+        "//evil.example",
+        "https://user:pw@merchant.example/",
+    ] {
+        let err = tenant
+            .api
+            .post::<_, PortalSession>(
+                "/v1/portal/sessions",
+                &json!({"customer_id": ada.id, "return_url": bad}),
+                None,
+            )
+            .await
+            .expect_err(bad);
+        let envelope = err.envelope().expect("envelope");
+        assert_eq!(
+            (envelope.error.code, envelope.error.param.as_deref()),
+            (ErrorCode::ReturnUrlInvalid, Some("return_url")),
+            "{bad}"
+        );
+    }
+    session(
+        &tenant,
+        json!({"customer_id": ada.id, "return_url": "http://127.0.0.1:8000/back"}),
+    )
+    .await;
+
+    let mut config: Value =
+        paylera_shared::client::send(tenant.api.request(reqwest::Method::GET, "/v1/portal/configuration"))
+            .await
+            .expect("config");
+    config["allowed_return_origins"] = json!(["https://app.merchant.example"]);
+    tenant
+        .api
+        .post::<_, Value>("/v1/portal/configuration", &config, None)
+        .await
+        .expect("saved");
+    let err = tenant
+        .api
+        .post::<_, PortalSession>(
+            "/v1/portal/sessions",
+            &json!({"customer_id": ada.id, "return_url": "https://app.merchant.example.evil.com/"}),
+            None,
+        )
+        .await
+        .expect_err("other origin");
+    assert_eq!(
+        err.envelope().expect("envelope").error.code,
+        ErrorCode::ReturnUrlInvalid
+    );
+    session(
+        &tenant,
+        json!({"customer_id": ada.id, "return_url": "https://app.merchant.example/billing"}),
+    )
+    .await;
+}
+
+#[tokio::test]
+async fn the_locale_follows_explicit_then_customer_then_accept_language_then_english() {
+    let app = spawn_app().await;
+    let tenant = app.tenant("Acme").await;
+    let ada = tenant.create_customer("ada@example.com").await;
+    let french = tenant
+        .api
+        .create_customer(
+            &CreateCustomerRequest {
+                preferred_locales: Some(vec!["fr-CA".into()]),
+                ..Default::default()
+            },
+            None,
+        )
+        .await
+        .expect("customer");
+    let base = |customer: &str| json!({"customer_id": customer, "return_url": "https://merchant.example/"});
+    let mut explicit = base(french.id.as_str());
+    explicit["locale"] = json!("de");
+    assert_eq!(session(&tenant, explicit).await.locale, "de");
+    assert_eq!(session(&tenant, base(french.id.as_str())).await.locale, "fr");
+    let with_header: PortalSession = paylera_shared::client::send(
+        tenant
+            .api
+            .request(reqwest::Method::POST, "/v1/portal/sessions")
+            .header("accept-language", "pt-BR,pt;q=0.9,en;q=0.5")
+            .json(&base(ada.id.as_str())),
+    )
+    .await
+    .expect("created");
+    assert_eq!(with_header.locale, "pt-BR");
+    assert_eq!(session(&tenant, base(ada.id.as_str())).await.locale, "en");
+    let mut unsupported = base(ada.id.as_str());
+    unsupported["locale"] = json!("tlh");
+    let err = tenant
+        .api
+        .post::<_, PortalSession>("/v1/portal/sessions", &unsupported, None)
+        .await
+        .expect_err("klingon");
+    assert_eq!(err.envelope().expect("envelope").error.param.as_deref(), Some("locale"));
+}
+
+#[tokio::test]
+async fn completing_emits_one_summary_of_the_sessions_actions_and_ends_the_token() {
+    let app = spawn_app().await;
+    let tenant = app.tenant("Acme").await;
+    let ada = tenant.create_customer("ada@example.com").await;
+    let created = session(
+        &tenant,
+        json!({"customer_id": ada.id, "return_url": "https://merchant.example/done"}),
+    )
+    .await;
+    let secret = secret_of(&created);
+    let token: PortalToken = exchange(&app, &secret).await.json().await.expect("token");
+    let portal = app.anonymous().with_bearer(&token.token);
+    let address = AddressParams {
+        line1: Some("10 Downing Street".into()),
+        city: Some("London".into()),
+        postal_code: Some("SW1A 2AA".into()),
+        country: Some("GB".into()),
+        ..Default::default()
+    };
+    portal
+        .update_customer(
+            &ada.id,
+            &UpdateCustomerRequest {
+                address: Patch::Value(address),
+                ..Default::default()
+            },
+        )
+        .await
+        .expect("address changed in the portal");
+    let err = portal
+        .update_customer(
+            &ada.id,
+            &UpdateCustomerRequest {
+                email: Patch::Value("x@y.zz".into()),
+                ..Default::default()
+            },
+        )
+        .await
+        .expect_err("email is the merchant's");
+    assert_eq!(err.status(), Some(403));
+
+    let updated = events_of(&tenant, "customer.updated").await;
+    assert_eq!(updated.len(), 1);
+    assert_eq!(
+        (updated[0].source.as_str(), updated[0].portal_session.as_deref()),
+        ("portal", Some(created.id.as_str()))
+    );
+
+    let refreshed: PortalToken = portal
+        .post("/v1/portal/sessions/refresh", &json!({}), None)
+        .await
+        .expect("refreshed");
+    assert_ne!(refreshed.token, token.token);
+    let done: Value = portal
+        .post("/v1/portal/sessions/complete", &json!({}), None)
+        .await
+        .expect("completed");
+    assert_eq!(done["return_url"], "https://merchant.example/done");
+    let err = portal.retrieve_customer(&ada.id).await.expect_err("session over");
+    assert_eq!(
+        (err.status(), err.envelope().expect("envelope").error.code),
+        (Some(401), ErrorCode::PortalTokenInvalid)
+    );
+    assert!(
+        portal
+            .post::<_, Value>("/v1/portal/sessions/complete", &json!({}), None)
+            .await
+            .is_err()
+    );
+    paylera_api::portal::sweep(&app.db).await.expect("swept");
+
+    let completed = events_of(&tenant, "portal.session.completed").await;
+    assert_eq!(completed.len(), 1, "exactly once");
+    let summary = &completed[0].data.object["summary"];
+    assert_eq!(summary["counts"]["customer.updated"], 1);
+    assert_eq!(summary["actions"][0]["object_id"], ada.id.as_str());
+    assert!(
+        summary["actions"][0]["changes"]["address"].is_null(),
+        "the previous address was empty"
+    );
+
+    let logs = captured_logs();
+    for secret_text in [
+        secret.as_str(),
+        token.token.as_str(),
+        refreshed.token.as_str(),
+        tenant.secret_key.as_str(),
+    ] {
+        assert!(!logs.contains(secret_text), "a secret reached the logs");
+    }
+}
+
+#[tokio::test]
+async fn revoking_a_session_ends_its_link_and_tokens_at_once() {
+    let app = spawn_app().await;
+    let tenant = app.tenant("Acme").await;
+    let ada = tenant.create_customer("ada@example.com").await;
+    let created = session(
+        &tenant,
+        json!({"customer_id": ada.id, "return_url": "https://merchant.example/"}),
+    )
+    .await;
+    let token: PortalToken = exchange(&app, &secret_of(&created)).await.json().await.expect("token");
+    let revoked: PortalSession = tenant
+        .api
+        .post(&format!("/v1/portal/sessions/{}/expire", created.id), &json!({}), None)
+        .await
+        .expect("revoked");
+    assert_eq!(revoked.status, "revoked");
+    let portal = app.anonymous().with_bearer(&token.token);
+    assert_eq!(
+        portal.retrieve_customer(&ada.id).await.expect_err("revoked").status(),
+        Some(401)
+    );
+    assert_eq!(
+        events_of(&tenant, "portal.session.completed").await.len(),
+        1,
+        "an opened session reports when revoked"
+    );
+}
+
+#[tokio::test]
+async fn a_disabled_feature_answers_403_naming_it() {
+    let app = spawn_app().await;
+    let tenant = app.tenant("Acme").await;
+    let ada = tenant.create_customer("ada@example.com").await;
+    let created = session(
+        &tenant,
+        json!({"customer_id": ada.id, "return_url": "https://merchant.example/", "configuration": {"tax_id_update_enabled": false}}),
+    )
+    .await;
+    assert_eq!(created.configuration["tax_id_update_enabled"], false);
+    let token: PortalToken = exchange(&app, &secret_of(&created)).await.json().await.expect("token");
+    let portal = app.anonymous().with_bearer(&token.token);
+    let err = portal
+        .list_tax_ids(&ada.id, &ListParams::default())
+        .await
+        .expect_err("disabled");
+    let envelope = err.envelope().expect("envelope");
+    assert_eq!(
+        (err.status(), envelope.error.code, envelope.error.param.as_deref()),
+        (Some(403), ErrorCode::PortalFeatureDisabled, Some("tax_id_update"))
+    );
+}

@@ -1,0 +1,81 @@
+//! Portal sessions: what a merchant creates to send a customer to the hosted portal,
+//! and what the portal server exchanges the link for.
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+
+use crate::ids::CustomerId;
+
+/// A portal session. `url` is only present in the response that created it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct PortalSession {
+    /// `ps_…`
+    pub id: String,
+    /// Always `"portal.session"`.
+    pub object: String,
+    /// The single-use link (60 minutes). Only in the creating response.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    /// When the link stops working.
+    pub expires_at: DateTime<Utc>,
+    /// `created`, `opened`, `completed`, `expired` or `revoked`.
+    pub status: String,
+    pub customer_id: CustomerId,
+    pub return_url: String,
+    /// The resolved locale (`fr`, `pt-BR`, …).
+    pub locale: String,
+    /// The effective configuration: the tenant's, with this session's overrides.
+    #[cfg_attr(feature = "openapi", schema(value_type = Object))]
+    pub configuration: serde_json::Value,
+    #[cfg_attr(feature = "openapi", schema(value_type = Option<Object>))]
+    pub flow: Option<serde_json::Value>,
+    pub created: DateTime<Utc>,
+}
+
+/// `POST /v1/portal/sessions`.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct CreatePortalSessionRequest {
+    pub customer_id: String,
+    /// Where "Return to merchant" leads; defaults to the configuration's `default_return_url`.
+    pub return_url: Option<String>,
+    /// A supported locale, or `auto` (default): the customer's preferred locales, then
+    /// `Accept-Language`, then the tenant's default, then `en`.
+    pub locale: Option<String>,
+    /// Per-session overrides of the portal configuration (the flat `*_enabled` names…).
+    #[cfg_attr(feature = "openapi", schema(value_type = Option<Object>))]
+    pub configuration: Option<serde_json::Value>,
+    /// A deep link: `{"type": "payment_method_update" | "subscription_cancel" |
+    /// "subscription_update" | "subscription_update_confirm", "subscription": "sub_…",
+    /// "after_completion": {"type": "redirect" | "hosted_confirmation" | "portal_homepage", …}}`.
+    #[cfg_attr(feature = "openapi", schema(value_type = Option<Object>))]
+    pub flow: Option<serde_json::Value>,
+}
+
+/// `POST /v1/portal/sessions/exchange`: the portal server trades a link secret for a token.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct ExchangeRequest {
+    pub secret: String,
+}
+
+/// A portal token and when it expires.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct PortalToken {
+    /// A JWT scoped to one customer of one tenant, for `Authorization: Bearer`.
+    pub token: String,
+    pub token_expires_at: DateTime<Utc>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub session: Option<PortalSession>,
+}
+
+/// `POST /v1/portal/sessions/complete`: where to send the customer.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct CompletedSession {
+    pub return_url: String,
+}
