@@ -20,6 +20,7 @@ use super::{
 };
 use crate::{
     db::{Db, Tx},
+    domain::portal::features::{CancelMode, PortalConfiguration},
     domain::{
         Invalid,
         billing::{self, Change, LineKind, ProrationLine, SubscriptionStatus},
@@ -237,6 +238,7 @@ async fn plan(
     tenant: &TenantId,
     stored: &Stored,
     params: &UpdateSubscriptionRequest,
+    rules: Option<&PortalConfiguration>,
 ) -> Result<Plan, ApiError> {
     ensure_live(stored)?;
     let sub = &stored.subscription;
@@ -288,6 +290,23 @@ async fn plan(
         period,
         at,
     };
+    if let Some(rules) = rules {
+        if change == Change::Downgrade && !rules.subscription_update_downgrades_enabled {
+            return Err(portal_forbidden(
+                "subscription_update_downgrades",
+                "This portal does not offer downgrades.",
+            ));
+        }
+        let allowed = rules.subscription_update_allowed_prices.as_ref();
+        if new_price.id != old_price.id
+            && allowed.is_some_and(|prices| !prices.iter().any(|p| p == new_price.id.as_str()))
+        {
+            return Err(portal_forbidden(
+                "subscription_update_allowed_prices",
+                "This portal does not offer that price.",
+            ));
+        }
+    }
     if change == Change::NoChange {
         return Ok(base);
     }
@@ -338,6 +357,17 @@ async fn plan(
     })
 }
 
+/// `403 portal_feature_disabled` naming the configuration entry that forbids it.
+fn portal_forbidden(entry: &str, message: &str) -> ApiError {
+    ApiError::new(
+        http::StatusCode::FORBIDDEN,
+        paylera_shared::ErrorType::PermissionError,
+        ErrorCode::PortalFeatureDisabled,
+        message,
+    )
+    .with_param(entry)
+}
+
 /// A product's place in its family, for upgrade/downgrade classification.
 fn rank(product: &Product) -> Option<(Option<&str>, i64)> {
     Some((product.family.as_deref(), product.rank))
@@ -349,10 +379,11 @@ pub async fn preview(
     tenant: &TenantId,
     id: &str,
     params: &UpdateSubscriptionRequest,
+    rules: Option<&PortalConfiguration>,
 ) -> Result<SubscriptionChangePreview, ApiError> {
     let mut tx = db.begin().await?;
     let stored = subscription(&mut tx, tenant, id).await?;
-    let plan = plan(db, &mut tx, tenant, &stored, params).await?;
+    let plan = plan(db, &mut tx, tenant, &stored, params, rules).await?;
     let customer = live_customer(&mut tx, tenant, stored.subscription.customer.as_str()).await?;
     drop(tx);
     let amounts: Vec<i64> = plan.lines.iter().map(|l| l.amount).collect();
@@ -381,11 +412,12 @@ pub async fn change(
     origin: &Origin,
     id: &str,
     params: &UpdateSubscriptionRequest,
+    rules: Option<&PortalConfiguration>,
 ) -> Result<Subscription, ApiError> {
     let mut tx = db.begin().await?;
     let mut stored = subscription(&mut tx, tenant, id).await?;
     let before = stored.subscription.clone();
-    let plan = plan(db, &mut tx, tenant, &stored, params).await?;
+    let plan = plan(db, &mut tx, tenant, &stored, params, rules).await?;
     if plan.change == Change::NoChange {
         return Ok(before);
     }
@@ -453,7 +485,26 @@ pub async fn cancel(
     origin: &Origin,
     id: &str,
     params: &CancelSubscriptionRequest,
+    rules: Option<&PortalConfiguration>,
 ) -> Result<Subscription, ApiError> {
+    // In the portal, the merchant's configuration decides the mode and the reasons offered.
+    let portal_params;
+    let params = match rules {
+        Some(rules) => {
+            if let Some(reason) = &params.reason
+                && !rules.cancellation_reasons.iter().any(|r| r == reason)
+            {
+                return Err(Invalid::new("reason", ErrorCode::ParameterInvalid, "This reason is not offered.").into());
+            }
+            portal_params = CancelSubscriptionRequest {
+                immediately: rules.subscription_cancel_mode == CancelMode::Immediately,
+                prorate: false,
+                ..params.clone()
+            };
+            &portal_params
+        }
+        None => params,
+    };
     if let Some(reason) = &params.reason
         && !CANCELLATION_REASONS.contains(&reason.as_str())
     {

@@ -16,6 +16,7 @@ use paylera_shared::{
 use super::unknown_cursor;
 use crate::{
     AppState, billing,
+    domain::portal::features::PortalConfiguration,
     error::ApiError,
     extract::{Json, Query, page},
     middleware::auth::Caller,
@@ -95,7 +96,8 @@ pub async fn update_subscription(
     Path(id): Path<String>,
     Json(params): Json<UpdateSubscriptionRequest>,
 ) -> Result<JsonResponse<Subscription>, ApiError> {
-    billing::subscriptions::change(&state.db, &caller.tenant_id, &origin, &id, &params)
+    let rules = portal_rules(&state, &caller).await?;
+    billing::subscriptions::change(&state.db, &caller.tenant_id, &origin, &id, &params, rules.as_ref())
         .await
         .map(JsonResponse)
 }
@@ -118,7 +120,8 @@ pub async fn preview_subscription_change(
     Path(id): Path<String>,
     Json(params): Json<UpdateSubscriptionRequest>,
 ) -> Result<JsonResponse<SubscriptionChangePreview>, ApiError> {
-    billing::subscriptions::preview(&state.db, &caller.tenant_id, &id, &params)
+    let rules = portal_rules(&state, &caller).await?;
+    billing::subscriptions::preview(&state.db, &caller.tenant_id, &id, &params, rules.as_ref())
         .await
         .map(JsonResponse)
 }
@@ -146,7 +149,8 @@ pub async fn cancel_subscription(
     Path(id): Path<String>,
     Json(params): Json<CancelSubscriptionRequest>,
 ) -> Result<JsonResponse<Subscription>, ApiError> {
-    billing::subscriptions::cancel(&state.db, &caller.tenant_id, &origin, &id, &params)
+    let rules = portal_rules(&state, &caller).await?;
+    billing::subscriptions::cancel(&state.db, &caller.tenant_id, &origin, &id, &params, rules.as_ref())
         .await
         .map(JsonResponse)
 }
@@ -251,4 +255,16 @@ pub async fn retrieve_usage(
     billing::subscriptions::usage_summary(&state.db, &caller.tenant_id, &id)
         .await
         .map(JsonResponse)
+}
+
+/// The portal session's configuration when a customer acts in the portal (its
+/// rules on downgrades, prices and cancellation apply), `None` for the merchant.
+async fn portal_rules(state: &AppState, caller: &Caller) -> Result<Option<PortalConfiguration>, ApiError> {
+    let Some(session) = caller.portal_session() else {
+        return Ok(None);
+    };
+    let row = store::portal::get(&state.db, &caller.tenant_id, session)
+        .await?
+        .ok_or_else(|| ApiError::internal("portal caller without a session"))?;
+    Ok(Some(serde_json::from_str(&row.configuration)?))
 }

@@ -449,3 +449,80 @@ async fn a_disabled_feature_answers_403_naming_it() {
         (Some(403), ErrorCode::PortalFeatureDisabled, Some("tax_id_update"))
     );
 }
+
+#[tokio::test]
+async fn the_sessions_configuration_restricts_plan_changes_and_cancellation() {
+    let app = spawn_app().await;
+    let tenant = app.tenant("Acme").await;
+    let plan = |name: &'static str, rank: i64, amount: i64| {
+        let api = tenant.api.clone();
+        async move {
+            let product: Value = api
+                .post(
+                    "/v1/products",
+                    &json!({"name": name, "family": "plans", "rank": rank}),
+                    None,
+                )
+                .await
+                .expect("product");
+            let price: Value = api
+                .post("/v1/prices", &json!({"product": product["id"], "currency": "usd", "unit_amount": amount, "recurring": {"interval": "month"}}), None)
+                .await
+                .expect("price");
+            price["id"].as_str().expect("id").to_owned()
+        }
+    };
+    let (starter, pro, business) = (
+        plan("Starter", 1, 900).await,
+        plan("Pro", 2, 2900).await,
+        plan("Business", 3, 9900).await,
+    );
+    let ada = tenant.create_customer("ada@example.com").await;
+    tenant.add_card(&ada, "4242424242424242").await;
+    let sub: Value = tenant
+        .api
+        .post("/v1/subscriptions", &json!({"customer": ada.id, "price": pro}), None)
+        .await
+        .expect("subscribed");
+    let created = session(
+        &tenant,
+        json!({"customer_id": ada.id, "return_url": "https://merchant.example/", "configuration": {
+            "subscription_update_downgrades_enabled": false,
+            "subscription_update_allowed_prices": [starter, pro],
+            "subscription_cancel_mode": "immediately"
+        }}),
+    )
+    .await;
+    let token: PortalToken = exchange(&app, &secret_of(&created)).await.json().await.expect("token");
+    let portal = app.anonymous().with_bearer(&token.token);
+    let path = format!("/v1/subscriptions/{}", sub["id"].as_str().expect("id"));
+    let err = portal
+        .post::<_, Value>(&path, &json!({"price": starter}), None)
+        .await
+        .expect_err("downgrades hidden");
+    assert_eq!(
+        err.envelope().expect("envelope").error.param.as_deref(),
+        Some("subscription_update_downgrades")
+    );
+    let err = portal
+        .post::<_, Value>(&path, &json!({"price": business}), None)
+        .await
+        .expect_err("not offered");
+    assert_eq!(
+        err.envelope().expect("envelope").error.param.as_deref(),
+        Some("subscription_update_allowed_prices")
+    );
+    let canceled: Value = portal
+        .post(&format!("{path}/cancel"), &json!({"reason": "too_expensive"}), None)
+        .await
+        .expect("canceled");
+    assert_eq!(
+        canceled["status"], "canceled",
+        "the configuration's mode (immediately) applies"
+    );
+    let events = events_of(&tenant, "subscription.canceled").await;
+    assert_eq!(
+        (events[0].source.as_str(), events[0].portal_session.as_deref()),
+        ("portal", Some(created.id.as_str()))
+    );
+}
