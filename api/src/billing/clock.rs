@@ -10,18 +10,16 @@ use paylera_shared::ids::{InvoiceId, SubscriptionId, TenantId};
 
 use super::{
     collection::{self, Collect},
-    price_with_product,
+    emit_change, price_with_product,
     subscriptions::{period_line, usage_line},
 };
 use crate::{
     db::{Db, Tx},
     domain::{
         billing::{self, SubscriptionEvent, SubscriptionStatus},
-        changes::previous_attributes,
         from_unix, now,
     },
     error::ApiError,
-    routes::emit,
     store::{self, events::Origin},
 };
 
@@ -92,17 +90,13 @@ async fn period_end(
         sub.ended_at = Some(end);
         sub.cancel_at_period_end = false;
         store::subscriptions::save(tx, tenant, &stored).await?;
-        let previous = previous_attributes(
-            &serde_json::to_value(&before)?,
-            &serde_json::to_value(&stored.subscription)?,
-        );
-        emit(
+        emit_change(
             tx,
             tenant,
-            "subscription.updated",
-            &stored.subscription,
-            previous,
             origin,
+            "subscription.updated",
+            &before,
+            &stored.subscription,
         )
         .await?;
         return Ok(());
@@ -155,17 +149,13 @@ async fn period_end(
     stored.subscription.latest_invoice = Some(invoice.invoice.id.clone());
     store::subscriptions::save(tx, tenant, &stored).await?;
     if before != stored.subscription {
-        let previous = previous_attributes(
-            &serde_json::to_value(&before)?,
-            &serde_json::to_value(&stored.subscription)?,
-        );
-        emit(
+        emit_change(
             tx,
             tenant,
-            "subscription.updated",
-            &stored.subscription,
-            previous,
             origin,
+            "subscription.updated",
+            &before,
+            &stored.subscription,
         )
         .await?;
     }

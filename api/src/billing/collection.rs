@@ -9,12 +9,12 @@ use paylera_shared::{
     invoice::{CustomerSnapshot, Invoice, InvoiceLine, PaymentAttempt, SnapshotTaxId},
 };
 
+use super::emit_change;
 use crate::{
     db::{Db, Tx},
     domain::{
         Invalid,
         billing::{self, FinalAction, InvoiceStatus, SubscriptionEvent, SubscriptionStatus},
-        changes::previous_attributes,
         ids::{Mint, random_base62},
         processor::{self, Behaviour, ChargeOutcome},
     },
@@ -327,17 +327,13 @@ pub(crate) async fn settle_subscription(
     stored.subscription.status = next.as_str().to_owned();
     if stored.subscription != before {
         store::subscriptions::save(tx, tenant, &stored).await?;
-        let previous = previous_attributes(
-            &serde_json::to_value(&before)?,
-            &serde_json::to_value(&stored.subscription)?,
-        );
-        emit(
+        emit_change(
             tx,
             tenant,
-            "subscription.updated",
-            &stored.subscription,
-            previous,
             origin,
+            "subscription.updated",
+            &before,
+            &stored.subscription,
         )
         .await?;
     }

@@ -22,13 +22,15 @@ use paylera_shared::{
     catalog::{Price, Product},
     customer::Customer,
     ids::TenantId,
+    subscription::Subscription,
 };
 
 use crate::{
     db::{Db, Tx},
-    domain::{billing::Charge, from_unix, now},
+    domain::{billing::Charge, changes::previous_attributes, from_unix, now},
     error::ApiError,
-    store,
+    routes::emit,
+    store::{self, events::Origin},
 };
 
 /// The current time for `customer`: its test clock's, or the real one.
@@ -53,6 +55,19 @@ pub async fn price_with_product(db: &Db, tenant: &TenantId, price_id: &str) -> R
         .await?
         .ok_or_else(|| ApiError::internal("a price's product is missing"))?;
     Ok((price, product))
+}
+
+/// Emits `kind` about a subscription with what changed since `before`.
+pub(crate) async fn emit_change(
+    tx: &mut Tx,
+    tenant: &TenantId,
+    origin: &Origin,
+    kind: &str,
+    before: &Subscription,
+    after: &Subscription,
+) -> Result<(), ApiError> {
+    let previous = previous_attributes(&serde_json::to_value(before)?, &serde_json::to_value(after)?);
+    emit(tx, tenant, kind, after, previous, origin).await
 }
 
 /// What proration sees of a price and quantity.

@@ -16,7 +16,7 @@ use paylera_shared::{
 use super::{
     charge,
     collection::{self, Collect},
-    customer_now, price_with_product,
+    customer_now, emit_change, price_with_product,
 };
 use crate::{
     db::{Db, Tx},
@@ -24,7 +24,6 @@ use crate::{
     domain::{
         Invalid,
         billing::{self, Change, LineKind, ProrationLine, SubscriptionStatus},
-        changes::previous_attributes,
         currency::format_amount,
         ids::Mint,
     },
@@ -438,17 +437,13 @@ pub async fn change(
         });
     }
     store::subscriptions::save(&mut tx, tenant, &stored).await?;
-    let previous = previous_attributes(
-        &serde_json::to_value(&before)?,
-        &serde_json::to_value(&stored.subscription)?,
-    );
-    emit(
+    emit_change(
         &mut tx,
         tenant,
-        "subscription.updated",
-        &stored.subscription,
-        previous,
         origin,
+        "subscription.updated",
+        &before,
+        &stored.subscription,
     )
     .await?;
     if !plan.lines.is_empty() {
@@ -564,17 +559,13 @@ pub async fn cancel(
         sub.cancel_at_period_end = true;
     }
     store::subscriptions::save(&mut tx, tenant, &stored).await?;
-    let previous = previous_attributes(
-        &serde_json::to_value(&before)?,
-        &serde_json::to_value(&stored.subscription)?,
-    );
-    emit(
+    emit_change(
         &mut tx,
         tenant,
-        "subscription.canceled",
-        &stored.subscription,
-        previous,
         origin,
+        "subscription.canceled",
+        &before,
+        &stored.subscription,
     )
     .await?;
     tx.commit().await?;
@@ -599,17 +590,13 @@ pub async fn reactivate(db: &Db, tenant: &TenantId, origin: &Origin, id: &str) -
     stored.subscription.canceled_at = None;
     stored.subscription.cancellation_details = None;
     store::subscriptions::save(&mut tx, tenant, &stored).await?;
-    let previous = previous_attributes(
-        &serde_json::to_value(&before)?,
-        &serde_json::to_value(&stored.subscription)?,
-    );
-    emit(
+    emit_change(
         &mut tx,
         tenant,
-        "subscription.reactivated",
-        &stored.subscription,
-        previous,
         origin,
+        "subscription.reactivated",
+        &before,
+        &stored.subscription,
     )
     .await?;
     tx.commit().await?;

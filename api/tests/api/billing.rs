@@ -45,6 +45,27 @@ async fn plan(tenant: &TestTenant, name: &str, rank: i64, amount: i64) -> Price 
         .expect("price")
 }
 
+/// A test clock at `time` and a customer living in it.
+async fn clocked_customer(tenant: &TestTenant, time: &str) -> (TestClock, Customer) {
+    let clock: TestClock = tenant
+        .api
+        .post("/v1/test_clocks", &json!({"frozen_time": time}), None)
+        .await
+        .expect("clock");
+    let customer = tenant
+        .api
+        .create_customer(
+            &CreateCustomerRequest {
+                test_clock: Some(clock.id.to_string()),
+                ..Default::default()
+            },
+            None,
+        )
+        .await
+        .expect("customer");
+    (clock, customer)
+}
+
 async fn get<T: serde::de::DeserializeOwned>(tenant: &TestTenant, path: &str) -> T {
     paylera_shared::client::send(tenant.api.request(Method::GET, path))
         .await
@@ -329,22 +350,7 @@ async fn dunning_gives_up_after_its_retries_and_cancels_by_default() {
     let app = spawn_app().await;
     let tenant = app.tenant("Acme").await;
     let price = plan(&tenant, "Pro", 2, 2900).await;
-    let clock: TestClock = tenant
-        .api
-        .post("/v1/test_clocks", &json!({"frozen_time": "2026-05-01T00:00:00Z"}), None)
-        .await
-        .expect("clock");
-    let customer = tenant
-        .api
-        .create_customer(
-            &CreateCustomerRequest {
-                test_clock: Some(clock.id.to_string()),
-                ..Default::default()
-            },
-            None,
-        )
-        .await
-        .expect("customer");
+    let (clock, customer) = clocked_customer(&tenant, "2026-05-01T00:00:00Z").await;
     tenant.add_card(&customer, "4000000000009235").await;
     let sub: Subscription = tenant
         .api
@@ -493,22 +499,7 @@ async fn a_downgrade_waits_for_the_period_end_by_default() {
     let tenant = app.tenant("Acme").await;
     let starter = plan(&tenant, "Starter", 1, 900).await;
     let pro = plan(&tenant, "Pro", 2, 2900).await;
-    let clock: TestClock = tenant
-        .api
-        .post("/v1/test_clocks", &json!({"frozen_time": "2026-06-01T00:00:00Z"}), None)
-        .await
-        .expect("clock");
-    let customer = tenant
-        .api
-        .create_customer(
-            &CreateCustomerRequest {
-                test_clock: Some(clock.id.to_string()),
-                ..Default::default()
-            },
-            None,
-        )
-        .await
-        .expect("customer");
+    let (clock, customer) = clocked_customer(&tenant, "2026-06-01T00:00:00Z").await;
     tenant.add_card(&customer, "4242424242424242").await;
     let sub: Subscription = tenant
         .api
@@ -787,22 +778,7 @@ async fn metered_usage_is_recorded_once_per_key_and_billed_in_arrears() {
         .await
         .expect("metered price");
     assert_eq!(price.recurring.usage_type, "metered");
-    let clock: TestClock = tenant
-        .api
-        .post("/v1/test_clocks", &json!({"frozen_time": "2026-03-01T00:00:00Z"}), None)
-        .await
-        .expect("clock");
-    let customer = tenant
-        .api
-        .create_customer(
-            &CreateCustomerRequest {
-                test_clock: Some(clock.id.to_string()),
-                ..Default::default()
-            },
-            None,
-        )
-        .await
-        .expect("customer");
+    let (clock, customer) = clocked_customer(&tenant, "2026-03-01T00:00:00Z").await;
     tenant.add_card(&customer, "4242424242424242").await;
     let sub: Subscription = tenant
         .api
