@@ -34,10 +34,16 @@ use crate::{
 pub async fn retrieve_configuration(
     State(state): State<AppState>,
     caller: Caller,
-) -> Result<JsonResponse<PortalConfiguration>, ApiError> {
-    Ok(JsonResponse(
-        store::portal::configuration(&state.db, &caller.tenant_id).await?,
-    ))
+) -> Result<JsonResponse<serde_json::Value>, ApiError> {
+    with_text_color(store::portal::configuration(&state.db, &caller.tenant_id).await?)
+}
+
+/// The configuration as sent: with `text_color`, the readable text colour on the accent.
+fn with_text_color(configuration: PortalConfiguration) -> Result<JsonResponse<serde_json::Value>, ApiError> {
+    let text_color = features::text_color_for(&configuration.accent_color);
+    let mut value = serde_json::to_value(configuration)?;
+    value["text_color"] = serde_json::Value::String(text_color.to_owned());
+    Ok(JsonResponse(value))
 }
 
 /// Replace the tenant's portal configuration (modules, business profile, return
@@ -59,13 +65,13 @@ pub async fn update_configuration(
     State(state): State<AppState>,
     caller: Caller,
     Json(mut configuration): Json<PortalConfiguration>,
-) -> Result<JsonResponse<PortalConfiguration>, ApiError> {
+) -> Result<JsonResponse<serde_json::Value>, ApiError> {
     configuration.accent_color = features::parse_color(&configuration.accent_color)?;
     features::validate(&configuration, true)?;
     let mut tx = state.db.begin().await?;
     store::portal::save_configuration(&mut tx, &caller.tenant_id, &configuration, now().timestamp()).await?;
     tx.commit().await?;
-    Ok(JsonResponse(configuration))
+    with_text_color(configuration)
 }
 
 /// Create a portal session for a customer and get its single-use link.

@@ -236,7 +236,29 @@ async fn return_urls_must_be_https_and_within_the_allowed_origins() {
         paylera_shared::client::send(tenant.api.request(reqwest::Method::GET, "/v1/portal/configuration"))
             .await
             .expect("config");
+    assert_eq!(
+        config["text_color"], "#FFFFFF",
+        "white reads best on the default indigo accent"
+    );
     config["allowed_return_origins"] = json!(["https://app.merchant.example"]);
+    config["accent_color"] = json!("#ffd400");
+    let saved: Value = tenant
+        .api
+        .post("/v1/portal/configuration", &config, None)
+        .await
+        .expect("saved");
+    assert_eq!(
+        (saved["accent_color"].as_str(), saved["text_color"].as_str()),
+        (Some("#FFD400"), Some("#111111"))
+    );
+    config["accent_color"] = json!("yellow-ish");
+    let err = tenant
+        .api
+        .post::<_, Value>("/v1/portal/configuration", &config, None)
+        .await
+        .expect_err("not a colour");
+    assert_eq!(err.status(), Some(400));
+    config["accent_color"] = json!("#FFD400");
     tenant
         .api
         .post::<_, Value>("/v1/portal/configuration", &config, None)
