@@ -242,6 +242,7 @@ pub fn issue_token(state: &AppState, session: &SessionRow, at: i64) -> Result<Po
     Ok(PortalToken {
         token: jwt,
         token_expires_at: from_unix(claims.exp),
+        session_expires_at: Some(from_unix(deadline)),
         session: None,
     })
 }

@@ -252,17 +252,23 @@ test.describe('probes and the API proxy', () => {
     expect(proxied.headers()['x-frame-options']).toBe('DENY');
   });
 
-  test('/v1 passes the Authorization header through to the API', async ({ request }) => {
+  test("/v1 never passes a browser's Authorization header on: the session cookie is the only credential", async ({
+    request,
+  }) => {
     // Set by `cargo xtask test` from `paylera-api demo seed`.
     const secretKey = process.env.PAYLERA_DEMO_SECRET_KEY;
     test.skip(!secretKey, 'PAYLERA_DEMO_SECRET_KEY is not set');
     const headers = { Authorization: `Bearer ${secretKey}`, Accept: 'application/json' };
 
-    const direct = await request.get(`${apiUrl}/v1/customers?limit=1`, { headers });
+    const withKey = await request.get(`${apiUrl}/v1/customers?limit=1`, { headers });
+    const withoutKey = await request.get(`${apiUrl}/v1/customers?limit=1`, {
+      headers: { Accept: 'application/json' },
+    });
     const proxied = await request.get('/v1/customers?limit=1', { headers });
 
-    expect(direct.status()).toBe(200);
-    expect(proxied.status()).toBe(200);
-    expect(await proxied.json()).toEqual(await direct.json());
+    expect(withKey.status()).toBe(200);
+    expect(proxied.status()).toBe(withoutKey.status());
+    expect(proxied.status()).toBe(401);
+    expect(await proxied.json()).toEqual(await withoutKey.json());
   });
 });

@@ -12,12 +12,13 @@
 //! Where things live:
 //! - [`shell`] is the whole HTML document the server sends; [`App`] is what is inside
 //!   `<body>` and is shared by all three builds.
-//! - [`pages`] holds one module per page (home, not found).
+//! - [`pages`] holds one module per page (home, portal-link problems, not found).
 //! - [`api_status`] is how a page asks the API whether it is ready, through the typed
 //!   client of `paylera-shared` (on the server directly, in the browser through the
 //!   portal's own `/readyz`).
+//! - [`session`] is how a page knows whether the customer is signed in.
 //! - `server` (only with `ssr`) is the axum application: settings, security headers,
-//!   the `/v1` proxy and the router.
+//!   portal links and the session cookies, the `/v1` proxy and the router.
 //!
 //! Everything that touches the server's environment, sockets or randomness lives behind
 //! `#[cfg(feature = "ssr")]`, so the WASM bundles stay small and never pull `rand`.
@@ -25,17 +26,18 @@
 use leptos::prelude::*;
 use leptos_meta::{Title, provide_meta_context};
 use leptos_router::{
-    SsrMode, StaticSegment,
+    SsrMode, StaticSegment, WildcardSegment,
     components::{Route, Router, Routes},
 };
 
 pub mod api_status;
 pub mod pages;
+pub mod session;
 
 #[cfg(feature = "ssr")]
 pub mod server;
 
-use pages::{home::HomePage, not_found::NotFound};
+use pages::{home::HomePage, link::LinkProblemPage, not_found::NotFound};
 
 /// The name every page shows in its title and header.
 pub const PRODUCT_NAME: &str = "Paylera customer portal";
@@ -98,6 +100,13 @@ pub fn App() -> impl IntoView {
             <main id="main" class="content" tabindex="-1">
                 <Routes fallback=NotFound>
                     <Route path=StaticSegment("") view=HomePage ssr=SsrMode::Async/>
+                    // Portal links: the server exchanges them and only renders this page
+                    // when that failed (see `server::link`).
+                    <Route
+                        path=(StaticSegment("p"), WildcardSegment("secret"))
+                        view=LinkProblemPage
+                        ssr=SsrMode::Async
+                    />
                 </Routes>
             </main>
         </Router>

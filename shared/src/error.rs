@@ -156,6 +156,8 @@ pub enum ErrorCode {
     ReturnUrlInvalid,
     /// Too many attempts; retry later.
     RateLimited,
+    /// The portal server refused a state-changing request without a valid CSRF token.
+    CsrfFailed,
     /// A code this client version does not know yet.
     #[serde(other)]
     Unknown,
@@ -213,6 +215,7 @@ impl ErrorCode {
         Self::MerchantOnly,
         Self::ReturnUrlInvalid,
         Self::RateLimited,
+        Self::CsrfFailed,
     ];
 
     /// The wire spelling, as it appears in `error.code`.
@@ -267,6 +270,7 @@ impl ErrorCode {
             Self::MerchantOnly => "merchant_only",
             Self::ReturnUrlInvalid => "return_url_invalid",
             Self::RateLimited => "rate_limited",
+            Self::CsrfFailed => "csrf_failed",
             Self::Unknown => "unknown",
         }
     }

@@ -69,6 +69,9 @@ pub struct PortalToken {
     /// A JWT scoped to one customer of one tenant, for `Authorization: Bearer`.
     pub token: String,
     pub token_expires_at: DateTime<Utc>,
+    /// When the session itself ends at the latest (idle or absolute lifetime).
+    #[serde(default)]
+    pub session_expires_at: Option<DateTime<Utc>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub session: Option<PortalSession>,
 }

@@ -23,14 +23,22 @@ pub struct Workspace {
 }
 
 impl Workspace {
-    /// Finds the repository from xtask's own manifest directory and reads the
-    /// environment for the target and tools directories.
+    /// Finds the repository — the nearest directory above the current one whose
+    /// `Cargo.toml` declares the workspace — and reads the environment for the target
+    /// and tools directories.
+    ///
+    /// Not `env!("CARGO_MANIFEST_DIR")`: with a target directory shared between
+    /// checkouts (as CI's is), a cached xtask binary would point at another checkout.
     pub fn discover() -> Result<Self> {
-        let root = Path::new(env!("CARGO_MANIFEST_DIR"))
-            .parent()
-            .context("xtask's manifest directory has no parent")?
-            .to_path_buf();
         let cwd = std::env::current_dir().context("reading the current directory")?;
+        let root = cwd
+            .ancestors()
+            .find(|dir| {
+                std::fs::read_to_string(dir.join("Cargo.toml"))
+                    .is_ok_and(|manifest| manifest.contains("[workspace]") && dir.join("xtask").is_dir())
+            })
+            .context("run `cargo xtask` inside the Paylera repository")?
+            .to_path_buf();
         let target_dir = match non_empty_env("CARGO_TARGET_DIR") {
             // Cargo resolves a relative CARGO_TARGET_DIR against the directory it
             // was started in; so do we, then hand children the absolute path.

@@ -92,7 +92,15 @@ async fn portal_caller(state: &AppState, token: &str, path: &str) -> Result<Call
         )
     };
     let at = now().timestamp();
-    let claims = token::verify(token, state.secrets.portal_jwt_key(), at).map_err(|err| match err {
+    // A refresh may present a token that expired while its session lived on (an idle
+    // tab); the session's deadline below still bounds it.
+    let refreshing = path.ends_with("/portal/sessions/refresh");
+    let verified = if refreshing {
+        token::verify_signature(token, state.secrets.portal_jwt_key(), at)
+    } else {
+        token::verify(token, state.secrets.portal_jwt_key(), at)
+    };
+    let claims = verified.map_err(|err| match err {
         TokenError::WeakKey => ApiError::internal("the portal signing key is too short"),
         TokenError::Expired | TokenError::Invalid(_) => invalid(),
     })?;
@@ -106,7 +114,7 @@ async fn portal_caller(state: &AppState, token: &str, path: &str) -> Result<Call
         return Err(invalid());
     }
     // Refreshing the token is not the customer's activity: an abandoned tab must idle out.
-    if !path.ends_with("/portal/sessions/refresh") {
+    if !refreshing {
         store::portal::touch(&state.db, &session.id, at).await?;
     }
     Ok(Caller {

@@ -1,11 +1,14 @@
 //! The portal's home page: what the portal is, how customers get here, and whether
-//! Paylera's API is ready.
+//! Paylera's API is ready. A signed-in customer (one with a session cookie) sees a
+//! "Signed in" section with the "Return to merchant" button instead of the
+//! introduction.
 
 use leptos::prelude::*;
 
 use crate::{
     PRODUCT_NAME,
     api_status::{ApiStatus, fetch_api_status},
+    session::{CSRF_FIELD, SignedIn, fetch_signed_in},
 };
 
 /// The `id` of the details panel that the disclosure button controls.
@@ -17,21 +20,20 @@ pub fn HomePage() -> impl IntoView {
     // Resolved on the server before the HTML is sent (the route is `SsrMode::Async`),
     // then carried into the page so hydration does not ask again.
     let api_status = Resource::new(|| (), |()| fetch_api_status());
+    // Likewise: read from the request's cookies on the server.
+    let signed_in = Resource::new(|| (), |()| fetch_signed_in());
 
     view! {
-        <section class="card intro" aria-labelledby="home-heading">
-            <h1 id="home-heading">{PRODUCT_NAME}</h1>
-            <p class="lead">
-                "Here you can look after your subscriptions, invoices and payment methods \
-                with a business that bills you through Paylera."
-            </p>
-            <p>
-                "You reach this portal through a secure link from your merchant, the business \
-                you buy from: look for a \"Manage billing\" or \"Billing portal\" link in their \
-                app, website or emails. The link signs you in for a short while; there is no \
-                Paylera password to remember."
-            </p>
-        </section>
+        <Suspense fallback=|| ()>
+            {move || {
+                signed_in
+                    .get()
+                    .map(|signed_in| match signed_in {
+                        Some(session) => view! { <SignedInSection session/> }.into_any(),
+                        None => view! { <Introduction/> }.into_any(),
+                    })
+            }}
+        </Suspense>
 
         <section class="card" aria-labelledby="status-heading">
             <h2 id="status-heading">"Service status"</h2>
@@ -46,6 +48,49 @@ pub fn HomePage() -> impl IntoView {
         </section>
 
         <Details/>
+    }
+}
+
+/// What the portal is, for a visitor who is not signed in.
+#[component]
+fn Introduction() -> impl IntoView {
+    view! {
+        <section class="card intro" aria-labelledby="home-heading">
+            <h1 id="home-heading">{PRODUCT_NAME}</h1>
+            <p class="lead">
+                "Here you can look after your subscriptions, invoices and payment methods \
+                with a business that bills you through Paylera."
+            </p>
+            <p>
+                "You reach this portal through a secure link from your merchant, the business \
+                you buy from: look for a \"Manage billing\" or \"Billing portal\" link in their \
+                app, website or emails. The link signs you in for a short while; there is no \
+                Paylera password to remember."
+            </p>
+        </section>
+    }
+}
+
+/// A signed-in customer: for now only the way back to the merchant, which ends the
+/// portal session (`POST /return`, see `server::return_to_merchant`).
+///
+/// A plain form, so it works before hydration and without JavaScript; its hidden field
+/// carries the CSRF token.
+#[component]
+fn SignedInSection(session: SignedIn) -> impl IntoView {
+    view! {
+        <section class="card intro" aria-labelledby="home-heading" data-signed-in="true">
+            <h1 id="home-heading">"Signed in"</h1>
+            <p class="lead">"You are signed in to manage your billing."</p>
+            <p>
+                "When you are done, return to the business you came from. This ends your visit \
+                here; to come back, open their billing portal again."
+            </p>
+            <form method="post" action="/return">
+                <input type="hidden" name=CSRF_FIELD value=session.csrf_token/>
+                <button type="submit" class="button">"Return to merchant"</button>
+            </form>
+        </section>
     }
 }
 

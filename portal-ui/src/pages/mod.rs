@@ -2,4 +2,5 @@
 //! in [`crate::App`] mounts; pages fetch their own data with resources.
 
 pub mod home;
+pub mod link;
 pub mod not_found;

@@ -4,6 +4,8 @@
 //! | path        | what answers                                                   |
 //! |-------------|----------------------------------------------------------------|
 //! | `/`         | the home page, rendered by Leptos (`SsrMode::Async`)            |
+//! | `/p/{secret}` | [`link::open_link`]: exchanges a portal link, `303` to `/`; its problem pages are rendered by Leptos |
+//! | `POST /return` | [`return_to_merchant::return_to_merchant`]: ends the session, `303` to the merchant |
 //! | `/healthz`  | [`health::healthz`]                                            |
 //! | `/readyz`   | [`health::readyz`] (asks the API's `/readyz`)                   |
 //! | `/pkg/*`    | files under `{site_root}/pkg`, `.br`/`.gz` siblings preferred   |
@@ -11,14 +13,18 @@
 //! | anything else | the not-found page, `404`                                    |
 //!
 //! Around all of them, outermost first: a request id (`x-request-id`, generated unless
-//! sent), request logs, the request id copied to the response, [`security_headers`],
-//! and a panic catcher (so even a crash answers `500` with security headers).
+//! sent), request logs (whose path of a portal link is redacted to `/p/…`), the request
+//! id copied to the response, [`security_headers`], and a panic catcher (so even a crash
+//! answers `500` with security headers).
 
-use std::{net::SocketAddr, sync::OnceLock};
+use std::{
+    net::SocketAddr,
+    sync::{Arc, OnceLock},
+};
 
 use axum::{
     Router,
-    routing::{any, get},
+    routing::{any, get, post},
 };
 use http::{HeaderValue, header};
 use leptos::prelude::{LeptosOptions, provide_context};
@@ -36,9 +42,14 @@ use tower_http::{
 use tracing::Level;
 
 use super::{
-    PortalError, Settings, health,
-    proxy::{self, ApiProxy},
+    PortalError, Settings,
+    csrf::CsrfPolicy,
+    health,
+    link::{self, LinkState, PageRenderer},
+    proxy, return_to_merchant,
     security::{provide_request_nonce, security_headers},
+    session::SessionState,
+    upstream::Upstream,
 };
 use crate::{App, shell};
 
@@ -90,22 +101,44 @@ pub fn router(settings: &Settings) -> Result<Router, PortalError> {
         move || shell(options.clone())
     };
 
+    // Portal links have their own handler, which renders the app itself for its problem
+    // pages: the Leptos route of the same path must not be mounted twice.
+    let page_routes = route_list()
+        .into_iter()
+        .filter(|route| !route.path().starts_with(link::PREFIX))
+        .collect();
+    let render_page = render_app_async_with_context(page_context.clone(), render_shell.clone());
     let pages = Router::new()
-        .leptos_routes_with_context(&options, route_list(), page_context.clone(), render_shell.clone())
+        .leptos_routes_with_context(&options, page_routes, page_context, render_shell)
         // Unknown paths render the app too; its router shows the not-found page and
         // sets the 404.
-        .fallback(render_app_async_with_context(page_context, render_shell))
+        .fallback(render_page.clone())
         .with_state(options);
+
+    let upstream = Upstream::new(&settings.api_url)?;
+    let render: PageRenderer = Arc::new(render_page);
+    let links = Router::new()
+        .route(link::ROUTE, get(link::open_link))
+        .with_state(LinkState {
+            upstream: upstream.clone(),
+            render,
+        });
 
     let probes = Router::new()
         .route("/healthz", get(health::healthz))
         .route("/readyz", get(health::readyz))
         .with_state(api);
 
-    let api_proxy = Router::new()
+    let session = SessionState {
+        upstream,
+        csrf: CsrfPolicy::new(&settings.public_origin()),
+    };
+    // What acts for the signed-in customer: the `/v1` proxy and "Return to merchant".
+    let customer_actions = Router::new()
         .route("/v1", any(proxy::forward))
         .route("/v1/{*path}", any(proxy::forward))
-        .with_state(ApiProxy::new(&settings.api_url)?);
+        .route(return_to_merchant::ROUTE, post(return_to_merchant::return_to_merchant))
+        .with_state(session);
 
     let pkg = ServiceBuilder::new()
         .layer(SetResponseHeaderLayer::overriding(
@@ -131,7 +164,7 @@ pub fn router(settings: &Settings) -> Result<Router, PortalError> {
                     tracing::info_span!(
                         "request",
                         method = %request.method(),
-                        path = request.uri().path(),
+                        path = link::redact_path(request.uri().path()),
                         request_id,
                     )
                 })
@@ -142,7 +175,8 @@ pub fn router(settings: &Settings) -> Result<Router, PortalError> {
         .layer(CatchPanicLayer::new());
 
     Ok(probes
-        .merge(api_proxy)
+        .merge(links)
+        .merge(customer_actions)
         .nest_service("/pkg", pkg)
         .merge(pages)
         .layer(layers))

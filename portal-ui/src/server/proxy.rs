@@ -6,35 +6,44 @@
 //! headers in [`RESPONSE_HEADERS`] and the body. Nothing else crosses, in either
 //! direction (no cookies, no hop-by-hop headers).
 //!
+//! The customer's credential is the session cookie, never a header from the browser:
+//!
+//! 1. A request with a method other than `GET`/`HEAD` must pass the CSRF checks (see
+//!    `csrf`: `X-CSRF-Token` equal to the CSRF cookie, same-origin fetch metadata and
+//!    `Origin`), or it is answered `403 csrf_failed` without reaching the API.
+//! 2. The session cookie's JWT becomes `Authorization: Bearer <JWT>`; an `Authorization`
+//!    header sent by the browser is dropped. Without a session cookie the request goes
+//!    without credentials (public endpoints still answer; the others say `401`).
+//! 3. A token that expires within 5 minutes is refreshed first (`session::fresh_bearer`)
+//!    and the new one is set in the session cookie on the proxied response. If the API
+//!    answers the refresh `401`, that `401` is the answer and both cookies are cleared;
+//!    so does any `401` the API gives to the request itself.
+//!
 //! When the API cannot be reached the proxy answers like the API would: the error
 //! envelope, `type: api_error`, `code: service_unavailable` (`502`, or `504` on timeout).
-
-use std::{sync::Arc, time::Duration};
 
 use axum::{
     Json,
     extract::{Request, State},
     response::{IntoResponse, Response},
 };
-use http::{HeaderName, StatusCode, header};
+use http::{HeaderMap, HeaderName, StatusCode, header};
 use paylera_shared::{ErrorBody, ErrorCode, ErrorEnvelope, ErrorType};
 
-use super::PortalError;
+use super::{
+    cookies::{self, PortalCookies},
+    csrf::{self, Submission},
+    session::{SessionEnded, SessionState, fresh_bearer},
+};
 
 /// The largest request body the proxy forwards.
 pub const MAX_BODY_BYTES: usize = 1024 * 1024;
 
-/// How long the proxy waits for the API to accept a connection.
-pub const CONNECT_TIMEOUT: Duration = Duration::from_secs(5);
-
-/// How long the proxy waits for the API's whole answer.
-pub const REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
-
 /// Request headers passed to the API (`x-request-id` ties both servers' logs together).
-pub const REQUEST_HEADERS: [HeaderName; 5] = [
+/// Not `Authorization`: the proxy sets it from the session cookie.
+pub const REQUEST_HEADERS: [HeaderName; 4] = [
     header::CONTENT_TYPE,
     header::ACCEPT,
-    header::AUTHORIZATION,
     HeaderName::from_static("idempotency-key"),
     HeaderName::from_static("x-request-id"),
 ];
@@ -46,38 +55,22 @@ pub const RESPONSE_HEADERS: [HeaderName; 3] = [
     HeaderName::from_static("idempotent-replayed"),
 ];
 
-/// The HTTP client and the API's base URL; cheap to clone (one connection pool).
-#[derive(Debug, Clone)]
-pub struct ApiProxy {
-    http: reqwest::Client,
-    base: Arc<str>,
-}
-
-impl ApiProxy {
-    /// A proxy to the API at `api_url` (no trailing `/`).
-    pub fn new(api_url: &str) -> Result<Self, PortalError> {
-        let http = reqwest::Client::builder()
-            .connect_timeout(CONNECT_TIMEOUT)
-            .timeout(REQUEST_TIMEOUT)
-            // A redirect is the API's answer to the browser, not something to follow here.
-            .redirect(reqwest::redirect::Policy::none())
-            .build()
-            .map_err(|err| PortalError::Config {
-                var: "PAYLERA_API_URL",
-                reason: format!("cannot build the proxy's HTTP client: {err}"),
-            })?;
-        Ok(Self {
-            http,
-            base: api_url.trim_end_matches('/').into(),
-        })
-    }
-}
-
 /// The handler for `/v1` and `/v1/*`.
-pub async fn forward(State(proxy): State<ApiProxy>, request: Request) -> Response {
+pub async fn forward(State(state): State<SessionState>, request: Request) -> Response {
     let (parts, body) = request.into_parts();
     let path_and_query = parts.uri.path_and_query().map_or("/", |pq| pq.as_str());
-    let url = format!("{}{path_and_query}", proxy.base);
+    let cookies = PortalCookies::from_headers(&parts.headers);
+
+    if csrf::is_protected(&parts.method) {
+        let submitted = csrf::submitted_header(&parts.headers);
+        if let Err(failure) = state
+            .csrf
+            .check(Submission::Fetch, &parts.headers, submitted, cookies.csrf.as_deref())
+        {
+            tracing::warn!(method = %parts.method, path = parts.uri.path(), reason = failure.as_str(), "CSRF check failed on the /v1 proxy");
+            return csrf::rejection();
+        }
+    }
 
     let Ok(body) = axum::body::to_bytes(body, MAX_BODY_BYTES).await else {
         return error_response(
@@ -88,25 +81,48 @@ pub async fn forward(State(proxy): State<ApiProxy>, request: Request) -> Respons
         );
     };
 
-    let mut upstream = proxy.http.request(parts.method.clone(), &url).body(body);
+    let bearer = match &cookies.session {
+        Some(token) => match fresh_bearer(&state.upstream, token, parts.headers.get("x-request-id")).await {
+            Ok(bearer) => Some(bearer),
+            Err(SessionEnded(answer)) => {
+                let mut headers = HeaderMap::new();
+                if let Some(content_type) = answer.content_type {
+                    headers.insert(header::CONTENT_TYPE, content_type);
+                }
+                cookies::append_cleared(&mut headers);
+                return (answer.status, headers, answer.body).into_response();
+            }
+        },
+        None => None,
+    };
+
+    let mut upstream = state.upstream.request(parts.method.clone(), path_and_query).body(body);
     for name in &REQUEST_HEADERS {
         for value in parts.headers.get_all(name) {
             upstream = upstream.header(name, value);
         }
     }
-    // Later: this is where the portal turns its session cookie into the customer's
-    // `Authorization: Bearer <portal session token>` (and stops trusting an
-    // `Authorization` header sent by the browser).
+    if let Some(bearer) = &bearer {
+        upstream = upstream.bearer_auth(&bearer.token);
+    }
 
     let answer = match upstream.send().await {
         Ok(answer) => answer,
         Err(err) => return unreachable(&parts.method, path_and_query, &err),
     };
     let status = answer.status();
-    let mut headers = http::HeaderMap::new();
+    let mut headers = HeaderMap::new();
     for name in &RESPONSE_HEADERS {
         for value in answer.headers().get_all(name) {
             headers.append(name, value.clone());
+        }
+    }
+    if let Some(bearer) = bearer {
+        if status == StatusCode::UNAUTHORIZED {
+            // The API refused the session's own token: the session is over.
+            cookies::append_cleared(&mut headers);
+        } else if let Some(set_cookie) = bearer.set_cookie {
+            headers.append(header::SET_COOKIE, set_cookie);
         }
     }
     match answer.bytes().await {

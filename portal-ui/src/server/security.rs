@@ -10,6 +10,18 @@
 //!    the other headers in [`static_headers`] on the response, replacing any a handler set.
 //!
 //! The policy allows no inline styles at all: the stylesheet is a file under `/pkg`.
+//!
+//! `form-action` is not just `'self'`: "Return to merchant" posts a form to `/return`,
+//! which answers `303` to the merchant's `return_url`, and Chromium applies
+//! `form-action` to the redirects of a form submission (checked by
+//! `e2e/tests/session.spec.ts`: with `'self'` alone the browser refuses the redirect and
+//! the customer stays stuck on the portal). Dropping the directive would allow any
+//! target; [`FORM_ACTION`] instead allows what the API accepts as a `return_url`: any
+//! `https` URL, and `http` on `localhost` and `127.0.0.1` (the API allows `http` only
+//! for loopback hosts, in test mode; other `127.x` addresses and `[::1]`, which cannot
+//! be written as a CSP source, stay blocked). Injected markup could still post a form to
+//! an `https` site, which `'self'` alone would have stopped; what keeps markup from being
+//! injected at all is Leptos's output escaping and the CSP's refusal of inline scripts.
 
 use std::sync::Arc;
 
@@ -36,6 +48,10 @@ impl CspNonce {
     }
 }
 
+/// Where forms may be submitted, including the redirects that follow a submission:
+/// the portal itself and every URL the API accepts as a merchant's `return_url`.
+pub const FORM_ACTION: &str = "form-action 'self' https: http://localhost:* http://127.0.0.1:*";
+
 /// The `Content-Security-Policy` for a response whose inline scripts carry `nonce`.
 pub fn content_security_policy(nonce: &CspNonce) -> String {
     format!(
@@ -47,7 +63,7 @@ pub fn content_security_policy(nonce: &CspNonce) -> String {
          font-src 'self'; \
          object-src 'none'; \
          base-uri 'none'; \
-         form-action 'self'; \
+         {FORM_ACTION}; \
          frame-ancestors 'none'",
         nonce = nonce.as_str()
     )
@@ -190,6 +206,7 @@ mod tests {
             "style-src 'self'",
             "object-src 'none'",
             "base-uri 'none'",
+            "form-action 'self' https: http://localhost:* http://127.0.0.1:*;",
             "frame-ancestors 'none'",
         ] {
             assert!(csp.contains(directive), "{directive} missing from {csp}");

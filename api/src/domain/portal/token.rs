@@ -130,6 +130,16 @@ pub fn sign(claims: &PortalClaims, key: &[u8]) -> Result<String, TokenError> {
 /// Verifies `token` with `key` at `now` (unix seconds): HS256 only, `iss`, `aud`,
 /// every claim present, not expired, not issued in the future (see the module docs).
 pub fn verify(token: &str, key: &[u8], now: i64) -> Result<PortalClaims, TokenError> {
+    let claims = verify_signature(token, key, now)?;
+    if now >= claims.exp.saturating_add(LEEWAY_SECONDS) {
+        return Err(TokenError::Expired);
+    }
+    Ok(claims)
+}
+
+/// [`verify`] without the expiry check: for refreshing a token that expired while
+/// its session is still alive (the session's own deadline then decides).
+pub fn verify_signature(token: &str, key: &[u8], now: i64) -> Result<PortalClaims, TokenError> {
     if key.len() < MIN_KEY_LEN {
         return Err(TokenError::WeakKey);
     }
@@ -157,9 +167,6 @@ pub fn verify(token: &str, key: &[u8], now: i64) -> Result<PortalClaims, TokenEr
     }
     if claims.iat > now.saturating_add(LEEWAY_SECONDS) || claims.exp <= claims.iat {
         return Err(TokenError::Invalid("issued in the future or expiring before issue"));
-    }
-    if now >= claims.exp.saturating_add(LEEWAY_SECONDS) {
-        return Err(TokenError::Expired);
     }
     Ok(claims)
 }

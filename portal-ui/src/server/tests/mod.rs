@@ -14,7 +14,22 @@ use paylera_shared::{ErrorCode, ErrorEnvelope, ErrorType, health::Health};
 use serde_json::{Value, json};
 use tower::ServiceExt as _;
 
-use super::{Settings, router};
+use super::{Settings, router, session::unix_now};
+
+mod session;
+
+/// A JWT-shaped token (unsigned: the portal never verifies signatures, the API does)
+/// whose `exp` is `seconds` from now; `tag` makes it recognisable.
+fn jwt_expiring_in(seconds: i64, tag: &str) -> String {
+    use base64::{Engine as _, engine::general_purpose::URL_SAFE_NO_PAD};
+
+    let exp = unix_now() + seconds;
+    format!(
+        "{}.{}.sig-{tag}",
+        URL_SAFE_NO_PAD.encode(r#"{"alg":"HS256","typ":"JWT"}"#),
+        URL_SAFE_NO_PAD.encode(format!(r#"{{"sub":"cus_1","sid":"ps_{tag}","exp":{exp}}}"#)),
+    )
+}
 
 /// A stand-in for the Paylera API: `/readyz` answers `readiness`, `/v1/*` echoes the
 /// request and answers with a few headers the proxy must (and must not) pass back.
@@ -225,14 +240,19 @@ async fn pkg_files_are_served_precompressed_uncached_and_with_security_headers()
 }
 
 #[tokio::test]
-async fn the_proxy_forwards_only_the_listed_headers_both_ways() {
+async fn the_proxy_forwards_only_the_listed_headers_both_ways_with_the_session_as_bearer() {
     let api = spawn_api("ok").await;
+    let token = jwt_expiring_in(600, "fresh");
     let request = Request::post("/v1/customers?limit=2&email=a%40b.c")
         .header("content-type", "application/json")
         .header("accept", "application/json")
         .header("authorization", "Bearer sk_test_123")
         .header("idempotency-key", "key-1")
-        .header("cookie", "portal_session=abc")
+        .header(
+            "cookie",
+            format!("theme=dark; __Host-paylera_session={token}; __Host-paylera_csrf=tok"),
+        )
+        .header("x-csrf-token", "tok")
         .header("x-forwarded-for", "203.0.113.9")
         .body(Body::from(r#"{"email":"a@b.c"}"#))
         .expect("valid request");
@@ -252,7 +272,8 @@ async fn the_proxy_forwards_only_the_listed_headers_both_ways() {
     assert_eq!(echoed["uri"], "/v1/customers?limit=2&email=a%40b.c");
     assert_eq!(echoed["body"], r#"{"email":"a@b.c"}"#);
     let sent = &echoed["headers"];
-    assert_eq!(sent["authorization"], "Bearer sk_test_123");
+    // The session cookie's token, never the browser's own Authorization header.
+    assert_eq!(sent["authorization"], format!("Bearer {token}"));
     assert_eq!(sent["idempotency-key"], "key-1");
     assert_eq!(sent["content-type"], "application/json");
     assert_eq!(sent["accept"], "application/json");
@@ -261,7 +282,23 @@ async fn the_proxy_forwards_only_the_listed_headers_both_ways() {
         header(&headers, "x-request-id").expect("request id")
     );
     assert!(sent.get("cookie").is_none(), "{sent}");
+    assert!(sent.get("x-csrf-token").is_none(), "{sent}");
     assert!(sent.get("x-forwarded-for").is_none(), "{sent}");
+}
+
+#[tokio::test]
+async fn without_a_session_cookie_the_proxy_sends_no_credentials() {
+    let api = spawn_api("ok").await;
+    let request = Request::get("/v1/customers")
+        .header("authorization", "Bearer sk_test_123")
+        .body(Body::empty())
+        .expect("valid request");
+
+    let (status, _, body) = call(portal(Some(api)), request).await;
+
+    assert_eq!(status, StatusCode::CREATED);
+    let echoed: Value = serde_json::from_str(&body).expect("echo JSON");
+    assert!(echoed["headers"].get("authorization").is_none(), "{echoed}");
 }
 
 #[tokio::test]

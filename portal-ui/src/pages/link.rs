@@ -1,0 +1,144 @@
+//! The page a portal link (`/p/{secret}`) shows when it cannot sign the customer in.
+//!
+//! The portal server's `/p/{secret}` handler (`server::link`) exchanges the link; when
+//! that fails it puts the [`LinkProblem`] in the request and renders this route, which
+//! turns it into a page and its HTTP status. Every message is the same whatever the link
+//! was: an unknown link never hints whether it ever existed.
+
+use std::future::Future;
+
+use leptos::prelude::*;
+use leptos_meta::Title;
+use serde::{Deserialize, Serialize};
+
+use crate::PRODUCT_NAME;
+
+/// Why a portal link did not sign the customer in.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum LinkProblem {
+    /// Malformed or unknown: `404`.
+    Invalid,
+    /// Already used, expired or revoked: `410`, with a way back when the API knows it.
+    Expired { return_to: Option<ReturnLink> },
+    /// Too many attempts: `429`; `retry_after` seconds.
+    RateLimited { retry_after: u64 },
+    /// The API failed or could not be reached: `503`.
+    Unavailable,
+}
+
+/// Where "Return to {merchant}" leads.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ReturnLink {
+    /// An absolute `http(s)` URL.
+    pub url: String,
+    /// What the button calls the merchant: the return URL's host.
+    pub merchant: String,
+}
+
+impl LinkProblem {
+    /// The HTTP status of the page.
+    pub fn status(&self) -> u16 {
+        match self {
+            Self::Invalid => 404,
+            Self::Expired { .. } => 410,
+            Self::RateLimited { .. } => 429,
+            Self::Unavailable => 503,
+        }
+    }
+
+    /// The page's heading.
+    pub fn heading(&self) -> &'static str {
+        match self {
+            Self::Invalid => "This link is not valid",
+            Self::Expired { .. } => "This link has expired or was already used",
+            Self::RateLimited { .. } => "Too many attempts, try again in a minute",
+            Self::Unavailable => "We could not open your billing portal",
+        }
+    }
+
+    /// What the customer can do about it.
+    pub fn advice(&self) -> &'static str {
+        match self {
+            Self::Invalid => {
+                "Check that you opened the whole link. If it still does not work, go back to the \
+                 business that sent it and open their billing portal again."
+            }
+            Self::Expired { .. } => {
+                "For your security, each link to this portal works once and only for a short \
+                 time. Go back to the business and open their billing portal again to get a new link."
+            }
+            Self::RateLimited { .. } => {
+                "We received too many attempts to open this portal. Wait a minute, then reload this page."
+            }
+            Self::Unavailable => "Our billing services did not respond. Please reload this page in a few minutes.",
+        }
+    }
+}
+
+/// The page of `/p/{secret}` when the link did not work.
+#[component]
+pub fn LinkProblemPage() -> impl IntoView {
+    // Known before rendering (the server handler put it in the request), then carried in
+    // the page so hydration shows the same thing.
+    let problem = Resource::new(|| (), |()| current_problem());
+
+    view! {
+        <Suspense fallback=|| ()>
+            {move || problem.get().map(|problem| view! { <ProblemCard problem/> })}
+        </Suspense>
+    }
+}
+
+#[component]
+fn ProblemCard(problem: LinkProblem) -> impl IntoView {
+    let heading = problem.heading();
+    let return_to = match &problem {
+        LinkProblem::Expired { return_to } => return_to.clone(),
+        _ => None,
+    };
+
+    view! {
+        <Title text=format!("{heading} · {PRODUCT_NAME}")/>
+        <section class="card" aria-labelledby="link-heading" data-link-status=problem.status()>
+            <h1 id="link-heading">{heading}</h1>
+            <p>{problem.advice()}</p>
+            {return_to
+                .map(|ReturnLink { url, merchant }| {
+                    view! {
+                        <p>
+                            // `rel="external"`: a full navigation, never the client router.
+                            <a class="button" href=url rel="external">
+                                {format!("Return to {merchant}")}
+                            </a>
+                        </p>
+                    }
+                })}
+        </section>
+    }
+}
+
+/// The problem the `/p/{secret}` handler found (server side), which also sets the
+/// response's status and headers. A render without one (no handler ran) is `Invalid`.
+#[cfg(feature = "ssr")]
+fn current_problem() -> impl Future<Output = LinkProblem> + Send + 'static {
+    let problem = use_context::<http::request::Parts>()
+        .and_then(|parts| parts.extensions.get::<LinkProblem>().cloned())
+        .unwrap_or(LinkProblem::Invalid);
+    if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
+        response.set_status(http::StatusCode::from_u16(problem.status()).unwrap_or(http::StatusCode::NOT_FOUND));
+        // The URL holds a link secret: keep the page out of every cache.
+        response.insert_header(http::header::CACHE_CONTROL, http::HeaderValue::from_static("no-store"));
+        if let LinkProblem::RateLimited { retry_after } = problem {
+            response.insert_header(http::header::RETRY_AFTER, http::HeaderValue::from(retry_after));
+        }
+    }
+    std::future::ready(problem)
+}
+
+/// In the browser the problem always comes with the server-rendered page; a client-side
+/// render (only under `trunk serve`) cannot exchange a link and says it is not valid.
+#[cfg(not(feature = "ssr"))]
+fn current_problem() -> impl Future<Output = LinkProblem> + Send + 'static {
+    std::future::ready(LinkProblem::Invalid)
+}

@@ -1,0 +1,220 @@
+//! The portal's two cookies: how they are written, read and cleared.
+//!
+//! | cookie                  | value                         | attributes                                                   |
+//! |-------------------------|-------------------------------|--------------------------------------------------------------|
+//! | [`SESSION_COOKIE`]      | the portal JWT                | `Path=/; HttpOnly; Secure; SameSite=Lax; Max-Age=…`          |
+//! | [`CSRF_COOKIE`]         | 32 random URL-safe characters | `Path=/; Secure; SameSite=Strict` (readable by the page's JS) |
+//!
+//! Both carry the `__Host-` prefix, so the browser only accepts them from a secure
+//! origin, with `Path=/` and without `Domain`: no sibling subdomain can plant or
+//! overwrite them (which the CSRF double submit relies on). Chromium and Firefox treat
+//! `http://127.0.0.1` and `http://localhost` as secure, so they work in development too.
+//!
+//! # Which `SameSite` for which cookie
+//!
+//! The customer arrives by a **cross-site** top-level navigation: they click a link on
+//! the merchant's site, the browser `GET`s `/p/{secret}` and follows our `303` to `/`.
+//! Browsers decide whether that second request is cross-site from the whole redirect
+//! chain (its initiator is still the merchant's page), so:
+//!
+//! - `SameSite=Strict` cookies are **not** sent with the `GET /` that ends the chain:
+//!   a Strict session cookie would make the customer's first page render signed out
+//!   (and then signed in on reload);
+//! - `SameSite=Lax` cookies **are** sent, because it is a top-level `GET` navigation.
+//!
+//! Hence the session cookie is `Lax`: it is what every page render needs. Lax still keeps
+//! it off cross-site subrequests and cross-site `POST`s (forms, `fetch`), and every
+//! mutation additionally needs the CSRF double submit (see `csrf`).
+//!
+//! The CSRF cookie is `Strict`: only the portal's own pages need it (their scripts read it
+//! with `document.cookie`, which returns Strict cookies of a same-site document; their
+//! forms carry it as a hidden field). Because it is not sent on that first `GET /`,
+//! the page render that finds a session cookie without a CSRF cookie mints a new CSRF
+//! token, sets it and puts it in the page ([`super::session::signed_in_page`]); a
+//! browser may store a Strict cookie from the response to a top-level navigation even
+//! when the navigation is cross-site.
+//!
+//! `e2e/tests/session.spec.ts` proves it in Chromium: it opens the link by a click on a
+//! page of another origin and checks that the landing `GET /` carries the session
+//! cookie but not the CSRF cookie, and still renders signed in with a working form.
+
+use base64::{Engine as _, engine::general_purpose::URL_SAFE_NO_PAD};
+use http::{HeaderMap, HeaderValue, header};
+use rand::RngCore as _;
+
+pub use crate::session::{CSRF_COOKIE, SESSION_COOKIE};
+
+/// How long the session cookie lives at most: an opened session ends at the latest
+/// 2 h after it was opened (the API's absolute session lifetime), and the exchange that
+/// sets the cookie is what opens it. The API, not the cookie, ends the session: once it
+/// has, the next refresh answers `401` and the cookies are cleared.
+pub const SESSION_MAX_AGE_SECONDS: u64 = 2 * 60 * 60;
+
+/// Characters in a CSRF token (24 random bytes, base64url without padding).
+pub const CSRF_TOKEN_LEN: usize = 32;
+
+/// The two portal cookies as one request presents them.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct PortalCookies {
+    /// The portal JWT, when the browser sent one.
+    pub session: Option<String>,
+    /// The CSRF token, when the browser sent one.
+    pub csrf: Option<String>,
+}
+
+impl PortalCookies {
+    /// Reads both cookies from every `Cookie` header of a request (the first occurrence
+    /// of a name wins; empty values count as absent).
+    pub fn from_headers(headers: &HeaderMap) -> Self {
+        let mut cookies = Self::default();
+        let pairs = headers
+            .get_all(header::COOKIE)
+            .iter()
+            .filter_map(|value| value.to_str().ok())
+            .flat_map(|value| value.split(';'))
+            .filter_map(|pair| pair.trim().split_once('='));
+        for (name, value) in pairs {
+            let value = value.trim();
+            if value.is_empty() {
+                continue;
+            }
+            let slot = match name.trim() {
+                SESSION_COOKIE => &mut cookies.session,
+                CSRF_COOKIE => &mut cookies.csrf,
+                _ => continue,
+            };
+            if slot.is_none() {
+                *slot = Some(value.to_owned());
+            }
+        }
+        cookies
+    }
+}
+
+/// A fresh CSRF token: [`CSRF_TOKEN_LEN`] URL-safe characters from the CSPRNG.
+pub fn new_csrf_token() -> String {
+    let mut bytes = [0_u8; CSRF_TOKEN_LEN * 3 / 4];
+    rand::rng().fill_bytes(&mut bytes);
+    URL_SAFE_NO_PAD.encode(bytes)
+}
+
+/// `Set-Cookie` for the session cookie holding `token`, or `None` when the token holds
+/// characters a cookie value cannot (a JWT never does).
+pub fn session_cookie(token: &str, max_age_seconds: u64) -> Option<HeaderValue> {
+    if !is_cookie_value(token) {
+        return None;
+    }
+    HeaderValue::from_str(&format!(
+        "{SESSION_COOKIE}={token}; Path=/; HttpOnly; Secure; SameSite=Lax; Max-Age={max_age_seconds}"
+    ))
+    .ok()
+}
+
+/// `Set-Cookie` for the CSRF cookie holding `token` (from [`new_csrf_token`]).
+pub fn csrf_cookie(token: &str) -> Option<HeaderValue> {
+    if !is_cookie_value(token) {
+        return None;
+    }
+    HeaderValue::from_str(&format!("{CSRF_COOKIE}={token}; Path=/; Secure; SameSite=Strict")).ok()
+}
+
+/// The two `Set-Cookie` values that delete both cookies (same name, path and
+/// attributes, `Max-Age=0`).
+pub fn cleared() -> [HeaderValue; 2] {
+    [
+        HeaderValue::from_static("__Host-paylera_session=; Path=/; HttpOnly; Secure; SameSite=Lax; Max-Age=0"),
+        HeaderValue::from_static("__Host-paylera_csrf=; Path=/; Secure; SameSite=Strict; Max-Age=0"),
+    ]
+}
+
+/// Appends `Set-Cookie` headers that delete both cookies to `headers`.
+pub fn append_cleared(headers: &mut HeaderMap) {
+    for value in cleared() {
+        headers.append(header::SET_COOKIE, value);
+    }
+}
+
+/// Whether `value` is a non-empty RFC 6265 `cookie-octet` string (no quotes, spaces,
+/// commas, semicolons or backslashes).
+fn is_cookie_value(value: &str) -> bool {
+    !value.is_empty()
+        && value
+            .bytes()
+            .all(|b| matches!(b, 0x21 | 0x23..=0x2B | 0x2D..=0x3A | 0x3C..=0x5B | 0x5D..=0x7E))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn headers(cookies: &[&str]) -> HeaderMap {
+        let mut headers = HeaderMap::new();
+        for cookie in cookies {
+            headers.append(header::COOKIE, HeaderValue::from_str(cookie).expect("valid header"));
+        }
+        headers
+    }
+
+    #[test]
+    fn both_cookies_are_read_from_one_or_several_cookie_headers() {
+        let one = PortalCookies::from_headers(&headers(&[
+            "theme=dark; __Host-paylera_session=a.b.c; __Host-paylera_csrf=tok",
+        ]));
+        let split = PortalCookies::from_headers(&headers(&["__Host-paylera_csrf=tok", "__Host-paylera_session=a.b.c"]));
+
+        let expected = PortalCookies {
+            session: Some("a.b.c".to_owned()),
+            csrf: Some("tok".to_owned()),
+        };
+        assert_eq!(one, expected);
+        assert_eq!(split, expected);
+    }
+
+    #[test]
+    fn lookalike_names_and_empty_values_are_not_the_portal_cookies() {
+        let cookies = PortalCookies::from_headers(&headers(&[
+            "paylera_session=x; __Host-paylera_session_old=y; __host-paylera_csrf=z; __Host-paylera_session=",
+        ]));
+        assert_eq!(cookies, PortalCookies::default());
+    }
+
+    #[test]
+    fn a_csrf_token_is_32_url_safe_characters_and_never_repeats() {
+        let first = new_csrf_token();
+        let second = new_csrf_token();
+
+        assert_eq!(first.len(), CSRF_TOKEN_LEN);
+        assert!(
+            first
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_'),
+            "{first}"
+        );
+        assert_ne!(first, second);
+    }
+
+    #[test]
+    fn the_cookies_have_exactly_the_documented_attributes() {
+        assert_eq!(
+            session_cookie("h.p.s", 7200).expect("valid"),
+            "__Host-paylera_session=h.p.s; Path=/; HttpOnly; Secure; SameSite=Lax; Max-Age=7200"
+        );
+        assert_eq!(
+            csrf_cookie("abc").expect("valid"),
+            "__Host-paylera_csrf=abc; Path=/; Secure; SameSite=Strict"
+        );
+        let [session, csrf] = cleared();
+        assert!(session.to_str().expect("ascii").starts_with("__Host-paylera_session=;"));
+        assert!(session.to_str().expect("ascii").ends_with("; Max-Age=0"));
+        assert!(csrf.to_str().expect("ascii").starts_with("__Host-paylera_csrf=;"));
+        assert!(csrf.to_str().expect("ascii").ends_with("; Max-Age=0"));
+    }
+
+    #[test]
+    fn a_value_that_would_break_the_cookie_is_refused() {
+        for bad in ["", "a;b", "a b", "a\"b", "a,b", "a\\b"] {
+            assert_eq!(session_cookie(bad, 1), None, "{bad:?}");
+            assert_eq!(csrf_cookie(bad), None, "{bad:?}");
+        }
+    }
+}

@@ -1,0 +1,202 @@
+//! The customer's portal session as the portal server keeps it: a JWT in the session
+//! cookie, refreshed shortly before it expires, for as long as the API keeps the session
+//! alive.
+//!
+//! - [`fresh_bearer`] is what every handler acting for the customer calls (the `/v1`
+//!   proxy and `POST /return`): when the token expires within [`REFRESH_MARGIN`] (or
+//!   already has, or cannot be read), it asks the API for a new one first and hands back
+//!   the `Set-Cookie` that stores it. When the API answers the refresh with `401` (the
+//!   session has ended or the token is no good), the session is over:
+//!   [`SessionEnded`] carries the API's answer and the caller clears the cookies.
+//! - The token's `exp` is read from its payload **without verifying the signature**: the
+//!   portal only uses it to decide when to refresh. The API verifies every token it
+//!   receives; a forged `exp` gains nothing.
+//! - [`signed_in_page`] is what a page render sees: signed in when a session cookie came
+//!   with the request, together with the CSRF token the page's forms submit.
+
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
+
+use base64::{
+    Engine as _,
+    engine::general_purpose::{URL_SAFE, URL_SAFE_NO_PAD},
+};
+use http::{HeaderMap, HeaderValue, header};
+use serde::Deserialize;
+
+use super::{
+    cookies::{self, PortalCookies},
+    csrf::CsrfPolicy,
+    upstream::{SessionCallError, Upstream, UpstreamAnswer},
+};
+use crate::session::SignedIn;
+
+/// How long before the token's `exp` the portal refreshes it. The API issues tokens for
+/// 10 minutes, so this refreshes at half-life, leaving a wide margin for a refresh that
+/// fails once.
+pub const REFRESH_MARGIN: Duration = Duration::from_secs(5 * 60);
+
+/// What the handlers acting for a signed-in customer share: the API connection and the
+/// CSRF policy.
+#[derive(Debug, Clone)]
+pub struct SessionState {
+    pub upstream: Upstream,
+    pub csrf: CsrfPolicy,
+}
+
+/// The token to send to the API as `Authorization: Bearer`, and the cookie to set when
+/// it was just refreshed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Bearer {
+    pub token: String,
+    pub set_cookie: Option<HeaderValue>,
+}
+
+/// The API refused to refresh the token (`401`): the session is over.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SessionEnded(pub UpstreamAnswer);
+
+/// The token to use for a request made with `token` from the session cookie, refreshed
+/// first when it is due (see the module docs).
+///
+/// A refresh that fails for any other reason than `401` (the API is down, say) is
+/// logged and the current token is used: the API decides whether it is still good.
+pub async fn fresh_bearer(
+    upstream: &Upstream,
+    token: &str,
+    request_id: Option<&HeaderValue>,
+) -> Result<Bearer, SessionEnded> {
+    if !needs_refresh(token, unix_now()) {
+        return Ok(Bearer {
+            token: token.to_owned(),
+            set_cookie: None,
+        });
+    }
+    match upstream.refresh(token, request_id).await {
+        Ok(fresh) => match cookies::session_cookie(&fresh, cookies::SESSION_MAX_AGE_SECONDS) {
+            Some(set_cookie) => Ok(Bearer {
+                token: fresh,
+                set_cookie: Some(set_cookie),
+            }),
+            None => {
+                tracing::error!("the API's refreshed portal token cannot be stored in a cookie; keeping the old one");
+                Ok(Bearer {
+                    token: token.to_owned(),
+                    set_cookie: None,
+                })
+            }
+        },
+        Err(SessionCallError::Unauthorized(answer)) => {
+            tracing::info!("portal token refresh refused: the session has ended");
+            Err(SessionEnded(answer))
+        }
+        Err(SessionCallError::Failed(reason)) => {
+            tracing::warn!(%reason, "portal token refresh failed; using the current token");
+            Ok(Bearer {
+                token: token.to_owned(),
+                set_cookie: None,
+            })
+        }
+    }
+}
+
+/// Whether `token` should be refreshed at `now` (unix seconds): it expires within
+/// [`REFRESH_MARGIN`], has expired, or has no readable `exp`.
+pub fn needs_refresh(token: &str, now: i64) -> bool {
+    let margin = i64::try_from(REFRESH_MARGIN.as_secs()).unwrap_or(i64::MAX);
+    expires_at(token).is_none_or(|exp| exp.saturating_sub(now) <= margin)
+}
+
+/// The `exp` claim (unix seconds) of a JWT, read without verifying anything.
+pub fn expires_at(token: &str) -> Option<i64> {
+    #[derive(Deserialize)]
+    struct Claims {
+        exp: i64,
+    }
+
+    let mut segments = token.split('.');
+    let (Some(_header), Some(payload), Some(_signature), None) =
+        (segments.next(), segments.next(), segments.next(), segments.next())
+    else {
+        return None;
+    };
+    let json = URL_SAFE_NO_PAD
+        .decode(payload)
+        .or_else(|_| URL_SAFE.decode(payload))
+        .ok()?;
+    serde_json::from_slice::<Claims>(&json).ok().map(|claims| claims.exp)
+}
+
+/// Wall-clock unix seconds.
+pub fn unix_now() -> i64 {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map_or(0, |elapsed| i64::try_from(elapsed.as_secs()).unwrap_or(i64::MAX))
+}
+
+/// What a page render knows about the customer from the request's `headers`: signed
+/// in when a session cookie came with it.
+///
+/// The CSRF token is the cookie's; when the cookie did not come — the render that ends
+/// the cross-site redirect chain of `/p/{secret}` never gets the `SameSite=Strict`
+/// cookie, see `cookies` — a new token is minted and `set_header` receives its
+/// `Set-Cookie`. `set_header` also receives the `Cache-Control` that keeps a signed-in
+/// page out of every cache.
+pub fn signed_in_page(
+    headers: &HeaderMap,
+    mut set_header: impl FnMut(header::HeaderName, HeaderValue),
+) -> Option<SignedIn> {
+    let PortalCookies { session, csrf } = PortalCookies::from_headers(headers);
+    session?;
+    set_header(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    let csrf_token = match csrf {
+        Some(token) => token,
+        None => {
+            let token = cookies::new_csrf_token();
+            if let Some(cookie) = cookies::csrf_cookie(&token) {
+                set_header(header::SET_COOKIE, cookie);
+            }
+            token
+        }
+    };
+    Some(SignedIn { csrf_token })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn jwt(payload: &str) -> String {
+        format!(
+            "{}.{}.sig",
+            URL_SAFE_NO_PAD.encode(r#"{"alg":"HS256","typ":"JWT"}"#),
+            URL_SAFE_NO_PAD.encode(payload)
+        )
+    }
+
+    #[test]
+    fn the_expiry_is_read_from_the_payload() {
+        assert_eq!(
+            expires_at(&jwt(r#"{"sub":"cus_1","exp":1700000000}"#)),
+            Some(1_700_000_000)
+        );
+    }
+
+    #[test]
+    fn a_token_that_is_not_a_jwt_has_no_expiry() {
+        for token in ["", "abc", "a.b", "a.b.c.d", &jwt(r#"{"sub":"cus_1"}"#), "x.!!!.y"] {
+            assert_eq!(expires_at(token), None, "{token}");
+        }
+    }
+
+    #[test]
+    fn a_token_is_refreshed_within_five_minutes_of_its_expiry_or_after_it() {
+        let now = 1_700_000_000;
+        let expiring_at = |exp: i64| jwt(&format!(r#"{{"exp":{exp}}}"#));
+
+        assert!(!needs_refresh(&expiring_at(now + 301), now));
+        assert!(needs_refresh(&expiring_at(now + 300), now));
+        assert!(needs_refresh(&expiring_at(now + 10), now));
+        assert!(needs_refresh(&expiring_at(now - 10), now));
+        assert!(needs_refresh("not-a-jwt", now));
+    }
+}

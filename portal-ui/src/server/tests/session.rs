@@ -1,0 +1,746 @@
+//! The portal session in-process: `/p/{secret}`, the cookies, CSRF on the `/v1` proxy,
+//! token refresh, `POST /return` and the signed-in home page, against a stand-in for
+//! the API's portal-session endpoints that records every call it gets.
+
+use std::{
+    net::SocketAddr,
+    sync::{Arc, Mutex},
+};
+
+use axum::{
+    Json, Router,
+    body::Body,
+    extract::State,
+    http::{HeaderMap, Method, Request, StatusCode, Uri, request::Builder},
+    response::{IntoResponse, Response},
+    routing::{any, post},
+};
+use serde_json::{Value, json};
+
+use super::{call, get_request, header, jwt_expiring_in, portal};
+
+/// A link secret the stand-in exchanges successfully.
+const GOOD_SECRET: &str = "Gd7kQ2mZx9LpR4vT8nB3cY6wH1sJ5fA0";
+/// Link secrets with a scripted failure.
+const USED_SECRET: &str = "used-link";
+const USED_UNKNOWN_RETURN_SECRET: &str = "used-link-without-return";
+const THROTTLED_SECRET: &str = "throttled-link";
+const BROKEN_SECRET: &str = "api-breaks";
+/// The return URL of the stand-in's sessions.
+const RETURN_URL: &str = "https://shop.example/account/billing?done=1";
+/// The portal's origin in these tests (`Settings::default().public_url`).
+const ORIGIN: &str = "http://127.0.0.1:3000";
+/// The CSRF token the tests' browser holds.
+const CSRF: &str = "csrf-token-of-the-test-browser-0";
+
+/// One call the stand-in API received.
+#[derive(Debug, Clone)]
+struct Received {
+    path: String,
+    authorization: Option<String>,
+    body: String,
+}
+
+#[derive(Clone)]
+struct StandIn {
+    received: Arc<Mutex<Vec<Received>>>,
+    /// The token the exchange hands out.
+    issued: String,
+    /// What a refresh hands out.
+    refreshed: String,
+    /// A token whose session has ended: refresh and every other call answer 401.
+    ended: String,
+}
+
+impl StandIn {
+    fn record(&self, uri: &Uri, headers: &HeaderMap, body: &str) {
+        let received = Received {
+            path: uri.path().to_owned(),
+            authorization: headers
+                .get("authorization")
+                .and_then(|value| value.to_str().ok())
+                .map(str::to_owned),
+            body: body.to_owned(),
+        };
+        self.received.lock().expect("not poisoned").push(received);
+    }
+
+    fn calls_to(&self, path: &str) -> Vec<Received> {
+        self.received
+            .lock()
+            .expect("not poisoned")
+            .iter()
+            .filter(|call| call.path == path)
+            .cloned()
+            .collect()
+    }
+
+    fn all_calls(&self) -> Vec<Received> {
+        self.received.lock().expect("not poisoned").clone()
+    }
+
+    fn is_ended(&self, headers: &HeaderMap) -> bool {
+        headers
+            .get("authorization")
+            .and_then(|value| value.to_str().ok())
+            .is_some_and(|value| value == format!("Bearer {}", self.ended))
+    }
+}
+
+fn envelope(status: StatusCode, kind: &str, code: &str, extra: Option<(&str, &str)>) -> Response {
+    let mut error = json!({ "type": kind, "code": code, "message": "stand-in", "param": null });
+    if let Some((name, value)) = extra {
+        error[name] = Value::from(value);
+    }
+    (status, Json(json!({ "error": error }))).into_response()
+}
+
+fn unauthorized() -> Response {
+    envelope(
+        StatusCode::UNAUTHORIZED,
+        "authentication_error",
+        "portal_token_invalid",
+        None,
+    )
+}
+
+async fn exchange(State(api): State<StandIn>, uri: Uri, headers: HeaderMap, body: String) -> Response {
+    api.record(&uri, &headers, &body);
+    let secret = serde_json::from_str::<Value>(&body).expect("JSON body")["secret"]
+        .as_str()
+        .expect("a secret")
+        .to_owned();
+    match secret.as_str() {
+        GOOD_SECRET => Json(json!({
+            "token": api.issued,
+            "token_expires_at": "2030-01-01T00:10:00Z",
+            "session": {
+                "id": "ps_1", "object": "portal.session", "customer_id": "cus_1",
+                "return_url": RETURN_URL, "locale": "fr", "status": "opened",
+            },
+        }))
+        .into_response(),
+        USED_SECRET => envelope(
+            StatusCode::GONE,
+            "invalid_request_error",
+            "portal_link_expired",
+            Some(("return_url", RETURN_URL)),
+        ),
+        USED_UNKNOWN_RETURN_SECRET => envelope(StatusCode::GONE, "invalid_request_error", "portal_link_expired", None),
+        THROTTLED_SECRET => (
+            [("retry-after", "30")],
+            envelope(StatusCode::TOO_MANY_REQUESTS, "rate_limit_error", "rate_limited", None),
+        )
+            .into_response(),
+        BROKEN_SECRET => envelope(StatusCode::INTERNAL_SERVER_ERROR, "api_error", "internal_error", None),
+        _ => envelope(
+            StatusCode::NOT_FOUND,
+            "invalid_request_error",
+            "portal_link_invalid",
+            None,
+        ),
+    }
+}
+
+async fn refresh(State(api): State<StandIn>, uri: Uri, headers: HeaderMap, body: String) -> Response {
+    api.record(&uri, &headers, &body);
+    if api.is_ended(&headers) {
+        return unauthorized();
+    }
+    Json(json!({ "token": api.refreshed, "token_expires_at": "2030-01-01T00:10:00Z" })).into_response()
+}
+
+async fn complete(State(api): State<StandIn>, uri: Uri, headers: HeaderMap, body: String) -> Response {
+    api.record(&uri, &headers, &body);
+    if api.is_ended(&headers) {
+        return unauthorized();
+    }
+    Json(json!({ "return_url": RETURN_URL })).into_response()
+}
+
+/// Every other `/v1` call: 401 for an ended session, otherwise the request echoed.
+async fn echo(State(api): State<StandIn>, method: Method, uri: Uri, headers: HeaderMap, body: String) -> Response {
+    api.record(&uri, &headers, &body);
+    if api.is_ended(&headers) {
+        return unauthorized();
+    }
+    let authorization = headers.get("authorization").and_then(|value| value.to_str().ok());
+    Json(json!({ "method": method.as_str(), "uri": uri.to_string(), "authorization": authorization })).into_response()
+}
+
+/// Starts the stand-in.
+async fn spawn_portal_api() -> (SocketAddr, StandIn) {
+    spawn_portal_api_with_ended_token_expiring_in(600).await
+}
+
+/// Starts the stand-in; its ended-session token's `exp` is `seconds` from now.
+async fn spawn_portal_api_with_ended_token_expiring_in(seconds: i64) -> (SocketAddr, StandIn) {
+    let api = StandIn {
+        received: Arc::default(),
+        issued: jwt_expiring_in(600, "issued"),
+        refreshed: jwt_expiring_in(600, "refreshed"),
+        ended: jwt_expiring_in(seconds, "ended"),
+    };
+    let app = Router::new()
+        .route("/v1/portal/sessions/exchange", post(exchange))
+        .route("/v1/portal/sessions/refresh", post(refresh))
+        .route("/v1/portal/sessions/complete", post(complete))
+        .route("/v1/{*path}", any(echo))
+        .with_state(api.clone());
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+        .await
+        .expect("bind stand-in API");
+    let addr = listener.local_addr().expect("stand-in API address");
+    tokio::spawn(async move { axum::serve(listener, app).await });
+    (addr, api)
+}
+
+fn set_cookies(headers: &HeaderMap) -> Vec<String> {
+    headers
+        .get_all("set-cookie")
+        .iter()
+        .map(|value| value.to_str().expect("ASCII").to_owned())
+        .collect()
+}
+
+fn cookies_cleared(headers: &HeaderMap) -> bool {
+    let cookies = set_cookies(headers);
+    cookies.len() == 2
+        && cookies
+            .iter()
+            .any(|c| c.starts_with("__Host-paylera_session=;") && c.ends_with("Max-Age=0"))
+        && cookies
+            .iter()
+            .any(|c| c.starts_with("__Host-paylera_csrf=;") && c.ends_with("Max-Age=0"))
+}
+
+fn with_cookies(builder: Builder, session: &str, csrf: &str) -> Builder {
+    builder.header(
+        "cookie",
+        format!("__Host-paylera_session={session}; __Host-paylera_csrf={csrf}"),
+    )
+}
+
+/// A same-origin `fetch` from the portal's page, as Chromium sends it.
+fn page_fetch(method: Method, path: &str, session: &str) -> Builder {
+    with_cookies(Request::builder().method(method).uri(path), session, CSRF)
+        .header("sec-fetch-site", "same-origin")
+        .header("origin", ORIGIN)
+        .header("content-type", "application/json")
+}
+
+/// The "Return to merchant" form posted from the portal's page, as Chromium sends it:
+/// `Origin: null`, because the page's `Referrer-Policy` is `no-referrer`.
+fn return_form(session: &str, cookie_csrf: &str, submitted_csrf: &str) -> Request<Body> {
+    with_cookies(Request::post("/return"), session, cookie_csrf)
+        .header("sec-fetch-site", "same-origin")
+        .header("origin", "null")
+        .header("content-type", "application/x-www-form-urlencoded")
+        .body(Body::from(format!("csrf={submitted_csrf}")))
+        .expect("valid request")
+}
+
+// ---------------------------------------------------------------------------------
+// GET /p/{secret}
+// ---------------------------------------------------------------------------------
+
+#[tokio::test]
+async fn a_valid_link_sets_both_cookies_and_sends_the_customer_home_without_the_secret() {
+    let (addr, api) = spawn_portal_api().await;
+
+    let (status, headers, body) = call(portal(Some(addr)), get_request(&format!("/p/{GOOD_SECRET}"))).await;
+
+    assert_eq!(status, StatusCode::SEE_OTHER);
+    assert_eq!(header(&headers, "location"), Some("/"));
+    assert_eq!(header(&headers, "cache-control"), Some("no-store"));
+    assert_eq!(header(&headers, "referrer-policy"), Some("no-referrer"));
+    assert!(body.is_empty(), "{body}");
+    let cookies = set_cookies(&headers);
+    assert_eq!(cookies.len(), 2, "{cookies:?}");
+    assert_eq!(
+        cookies[0],
+        format!(
+            "__Host-paylera_session={}; Path=/; HttpOnly; Secure; SameSite=Lax; Max-Age=7200",
+            api.issued
+        )
+    );
+    let csrf = cookies[1]
+        .strip_prefix("__Host-paylera_csrf=")
+        .and_then(|rest| rest.strip_suffix("; Path=/; Secure; SameSite=Strict"))
+        .unwrap_or_else(|| panic!("CSRF cookie with exactly the documented attributes: {}", cookies[1]));
+    assert_eq!(csrf.len(), 32, "{csrf}");
+    assert!(
+        csrf.bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_'),
+        "{csrf}"
+    );
+    for (name, value) in &headers {
+        assert!(
+            !value.to_str().unwrap_or_default().contains(GOOD_SECRET),
+            "the secret leaked into {name}"
+        );
+    }
+
+    let exchanges = api.calls_to("/v1/portal/sessions/exchange");
+    assert_eq!(exchanges.len(), 1);
+    assert_eq!(exchanges[0].authorization, None);
+    assert_eq!(
+        serde_json::from_str::<Value>(&exchanges[0].body).expect("JSON"),
+        json!({ "secret": GOOD_SECRET })
+    );
+}
+
+#[tokio::test]
+async fn a_malformed_link_is_not_valid_and_the_api_is_not_asked() {
+    let (addr, api) = spawn_portal_api().await;
+    let too_long = format!("/p/{}", "a".repeat(129));
+
+    for path in ["/p/has.dot", "/p/a%20b", "/p/a/b", "/p/%F0%9F%94%91", too_long.as_str()] {
+        let (status, headers, html) = call(portal(Some(addr)), get_request(path)).await;
+
+        assert_eq!(status, StatusCode::NOT_FOUND, "{path}");
+        assert!(html.contains("This link is not valid</h1>"), "{path}: {html}");
+        assert_eq!(header(&headers, "cache-control"), Some("no-store"), "{path}");
+        assert!(header(&headers, "content-security-policy").is_some(), "{path}");
+        assert!(set_cookies(&headers).is_empty(), "{path}");
+    }
+    assert!(api.all_calls().is_empty(), "{:?}", api.all_calls());
+}
+
+#[tokio::test]
+async fn an_unknown_link_is_a_404_page_that_does_not_say_whether_it_existed() {
+    let (addr, api) = spawn_portal_api().await;
+
+    let (status, headers, html) = call(portal(Some(addr)), get_request("/p/NoSuchLink123")).await;
+
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    assert!(
+        html.contains("<title>This link is not valid · Paylera customer portal</title>"),
+        "{html}"
+    );
+    assert!(html.contains("This link is not valid</h1>"), "{html}");
+    for hint in ["expired", "already used", "Return to"] {
+        assert!(!html.contains(hint), "{hint} in {html}");
+    }
+    assert!(header(&headers, "x-frame-options").is_some());
+    assert!(set_cookies(&headers).is_empty());
+    assert_eq!(api.calls_to("/v1/portal/sessions/exchange").len(), 1);
+}
+
+#[tokio::test]
+async fn a_used_link_is_a_410_page_with_a_way_back_to_the_merchant() {
+    let (addr, _api) = spawn_portal_api().await;
+
+    let (status, headers, html) = call(portal(Some(addr)), get_request(&format!("/p/{USED_SECRET}"))).await;
+
+    assert_eq!(status, StatusCode::GONE);
+    assert!(
+        html.contains("This link has expired or was already used</h1>"),
+        "{html}"
+    );
+    assert!(
+        html.contains(r#"<a href="https://shop.example/account/billing?done=1" rel="external" class="button">Return to shop.example</a>"#),
+        "{html}"
+    );
+    assert_eq!(header(&headers, "cache-control"), Some("no-store"));
+    assert!(set_cookies(&headers).is_empty());
+}
+
+#[tokio::test]
+async fn a_used_link_without_a_known_return_url_has_no_return_button() {
+    let (addr, _api) = spawn_portal_api().await;
+
+    let (status, _, html) = call(
+        portal(Some(addr)),
+        get_request(&format!("/p/{USED_UNKNOWN_RETURN_SECRET}")),
+    )
+    .await;
+
+    assert_eq!(status, StatusCode::GONE);
+    assert!(
+        html.contains("This link has expired or was already used</h1>"),
+        "{html}"
+    );
+    assert!(!html.contains("Return to"), "{html}");
+}
+
+#[tokio::test]
+async fn rate_limited_exchanges_show_a_429_page_with_retry_after() {
+    let (addr, _api) = spawn_portal_api().await;
+
+    let (status, headers, html) = call(portal(Some(addr)), get_request(&format!("/p/{THROTTLED_SECRET}"))).await;
+
+    assert_eq!(status, StatusCode::TOO_MANY_REQUESTS);
+    assert!(html.contains("Too many attempts, try again in a minute</h1>"), "{html}");
+    assert_eq!(header(&headers, "retry-after"), Some("30"));
+}
+
+#[tokio::test]
+async fn an_api_failure_or_outage_shows_a_503_page() {
+    let (addr, _api) = spawn_portal_api().await;
+
+    let (status, _, html) = call(portal(Some(addr)), get_request(&format!("/p/{BROKEN_SECRET}"))).await;
+    assert_eq!(status, StatusCode::SERVICE_UNAVAILABLE);
+    assert!(html.contains("We could not open your billing portal</h1>"), "{html}");
+
+    let (status, _, html) = call(portal(None), get_request(&format!("/p/{GOOD_SECRET}"))).await;
+    assert_eq!(status, StatusCode::SERVICE_UNAVAILABLE);
+    assert!(html.contains("We could not open your billing portal</h1>"), "{html}");
+}
+
+#[tokio::test]
+async fn a_head_request_never_uses_up_the_link() {
+    let (addr, api) = spawn_portal_api().await;
+    let request = Request::head(format!("/p/{GOOD_SECRET}"))
+        .body(Body::empty())
+        .expect("valid request");
+
+    let (status, headers, _) = call(portal(Some(addr)), request).await;
+
+    assert_eq!(status, StatusCode::METHOD_NOT_ALLOWED);
+    assert_eq!(header(&headers, "allow"), Some("GET"));
+    assert!(api.all_calls().is_empty());
+}
+
+// ---------------------------------------------------------------------------------
+// The /v1 proxy: CSRF, bearer and refresh
+// ---------------------------------------------------------------------------------
+
+#[tokio::test]
+async fn a_page_fetch_with_the_csrf_token_is_forwarded_with_the_session_as_bearer() {
+    let (addr, api) = spawn_portal_api().await;
+    let request = page_fetch(Method::POST, "/v1/customers/cus_1", &api.issued)
+        .header("x-csrf-token", CSRF)
+        .body(Body::from("{}"))
+        .expect("valid request");
+
+    let (status, headers, body) = call(portal(Some(addr)), request).await;
+
+    assert_eq!(status, StatusCode::OK, "{body}");
+    let echoed: Value = serde_json::from_str(&body).expect("echo");
+    assert_eq!(echoed["authorization"], format!("Bearer {}", api.issued));
+    assert!(set_cookies(&headers).is_empty(), "a fresh token is not refreshed");
+    assert!(api.calls_to("/v1/portal/sessions/refresh").is_empty());
+}
+
+#[tokio::test]
+async fn a_get_needs_no_csrf_token() {
+    let (addr, api) = spawn_portal_api().await;
+    let request = Request::get("/v1/customers/cus_1")
+        .header("cookie", format!("__Host-paylera_session={}", api.issued))
+        .body(Body::empty())
+        .expect("valid request");
+
+    let (status, _, body) = call(portal(Some(addr)), request).await;
+
+    assert_eq!(status, StatusCode::OK, "{body}");
+    let echoed: Value = serde_json::from_str(&body).expect("echo");
+    assert_eq!(echoed["authorization"], format!("Bearer {}", api.issued));
+}
+
+#[tokio::test]
+async fn a_mutation_failing_any_csrf_check_is_refused_403_without_reaching_the_api() {
+    let (addr, api) = spawn_portal_api().await;
+    let session = api.issued.clone();
+    let cases: Vec<(&str, Request<Body>)> = vec![
+        (
+            "no X-CSRF-Token",
+            page_fetch(Method::POST, "/v1/customers/cus_1", &session)
+                .body(Body::from("{}"))
+                .expect("valid"),
+        ),
+        (
+            "a different token",
+            page_fetch(Method::DELETE, "/v1/customers/cus_1", &session)
+                .header("x-csrf-token", "another-token")
+                .body(Body::empty())
+                .expect("valid"),
+        ),
+        (
+            "no CSRF cookie",
+            Request::post("/v1/customers/cus_1")
+                .header("cookie", format!("__Host-paylera_session={session}"))
+                .header("x-csrf-token", CSRF)
+                .body(Body::from("{}"))
+                .expect("valid"),
+        ),
+        (
+            "a cross-site fetch",
+            with_cookies(Request::post("/v1/customers/cus_1"), &session, CSRF)
+                .header("x-csrf-token", CSRF)
+                .header("sec-fetch-site", "cross-site")
+                .body(Body::from("{}"))
+                .expect("valid"),
+        ),
+        (
+            "a same-site fetch from a sibling subdomain",
+            with_cookies(Request::post("/v1/customers/cus_1"), &session, CSRF)
+                .header("x-csrf-token", CSRF)
+                .header("sec-fetch-site", "same-site")
+                .body(Body::from("{}"))
+                .expect("valid"),
+        ),
+        (
+            "another origin",
+            with_cookies(Request::post("/v1/customers/cus_1"), &session, CSRF)
+                .header("x-csrf-token", CSRF)
+                .header("origin", "https://evil.example")
+                .body(Body::from("{}"))
+                .expect("valid"),
+        ),
+        (
+            "an opaque origin",
+            with_cookies(Request::post("/v1/customers/cus_1"), &session, CSRF)
+                .header("x-csrf-token", CSRF)
+                .header("origin", "null")
+                .body(Body::from("{}"))
+                .expect("valid"),
+        ),
+    ];
+
+    for (case, request) in cases {
+        let (status, headers, body) = call(portal(Some(addr)), request).await;
+
+        assert_eq!(status, StatusCode::FORBIDDEN, "{case}");
+        let envelope: Value = serde_json::from_str(&body).expect("envelope");
+        assert_eq!(envelope["error"]["type"], "invalid_request_error", "{case}");
+        assert_eq!(envelope["error"]["code"], "csrf_failed", "{case}");
+        assert!(envelope["error"]["message"].is_string(), "{case}");
+        assert_eq!(envelope["error"]["param"], Value::Null, "{case}");
+        assert_eq!(header(&headers, "content-type"), Some("application/json"), "{case}");
+    }
+    assert!(api.all_calls().is_empty(), "{:?}", api.all_calls());
+}
+
+#[tokio::test]
+async fn a_token_expiring_within_five_minutes_is_refreshed_first_and_the_new_one_stored() {
+    let (addr, api) = spawn_portal_api().await;
+    let expiring = jwt_expiring_in(120, "expiring");
+    let request = Request::get("/v1/customers/cus_1")
+        .header("cookie", format!("__Host-paylera_session={expiring}"))
+        .body(Body::empty())
+        .expect("valid request");
+
+    let (status, headers, body) = call(portal(Some(addr)), request).await;
+
+    assert_eq!(status, StatusCode::OK, "{body}");
+    let refreshes = api.calls_to("/v1/portal/sessions/refresh");
+    assert_eq!(refreshes.len(), 1);
+    assert_eq!(refreshes[0].authorization, Some(format!("Bearer {expiring}")));
+    let echoed: Value = serde_json::from_str(&body).expect("echo");
+    assert_eq!(echoed["authorization"], format!("Bearer {}", api.refreshed));
+    assert_eq!(
+        set_cookies(&headers),
+        vec![format!(
+            "__Host-paylera_session={}; Path=/; HttpOnly; Secure; SameSite=Lax; Max-Age=7200",
+            api.refreshed
+        )]
+    );
+}
+
+#[tokio::test]
+async fn a_refused_refresh_passes_the_401_on_and_clears_both_cookies() {
+    // An ended session's token, due for refresh.
+    let (addr, api) = spawn_portal_api_with_ended_token_expiring_in(60).await;
+    let request = page_fetch(Method::POST, "/v1/customers/cus_1", &api.ended)
+        .header("x-csrf-token", CSRF)
+        .body(Body::from("{}"))
+        .expect("valid request");
+
+    let (status, headers, body) = call(portal(Some(addr)), request).await;
+
+    assert_eq!(status, StatusCode::UNAUTHORIZED);
+    let envelope: Value = serde_json::from_str(&body).expect("envelope");
+    assert_eq!(envelope["error"]["code"], "portal_token_invalid");
+    assert!(cookies_cleared(&headers), "{:?}", set_cookies(&headers));
+    assert_eq!(api.calls_to("/v1/portal/sessions/refresh").len(), 1);
+    assert!(
+        api.calls_to("/v1/customers/cus_1").is_empty(),
+        "the request itself is not sent"
+    );
+}
+
+#[tokio::test]
+async fn a_401_from_the_api_to_the_sessions_token_clears_both_cookies() {
+    let (addr, api) = spawn_portal_api().await;
+    let request = Request::get("/v1/customers/cus_1")
+        .header("cookie", format!("__Host-paylera_session={}", api.ended))
+        .body(Body::empty())
+        .expect("valid request");
+
+    let (status, headers, _) = call(portal(Some(addr)), request).await;
+
+    assert_eq!(status, StatusCode::UNAUTHORIZED);
+    assert!(cookies_cleared(&headers), "{:?}", set_cookies(&headers));
+}
+
+// ---------------------------------------------------------------------------------
+// POST /return
+// ---------------------------------------------------------------------------------
+
+#[tokio::test]
+async fn returning_completes_the_session_clears_the_cookies_and_goes_to_the_return_url() {
+    let (addr, api) = spawn_portal_api().await;
+
+    let (status, headers, _) = call(portal(Some(addr)), return_form(&api.issued, CSRF, CSRF)).await;
+
+    assert_eq!(status, StatusCode::SEE_OTHER);
+    assert_eq!(header(&headers, "location"), Some(RETURN_URL));
+    assert!(cookies_cleared(&headers), "{:?}", set_cookies(&headers));
+    let completions = api.calls_to("/v1/portal/sessions/complete");
+    assert_eq!(completions.len(), 1);
+    assert_eq!(completions[0].authorization, Some(format!("Bearer {}", api.issued)));
+}
+
+#[tokio::test]
+async fn a_return_form_with_the_portals_own_origin_is_accepted_too() {
+    let (addr, api) = spawn_portal_api().await;
+    let mut request = return_form(&api.issued, CSRF, CSRF);
+    request.headers_mut().insert("origin", ORIGIN.parse().expect("valid"));
+
+    let (status, headers, _) = call(portal(Some(addr)), request).await;
+
+    assert_eq!(status, StatusCode::SEE_OTHER);
+    assert_eq!(header(&headers, "location"), Some(RETURN_URL));
+}
+
+#[tokio::test]
+async fn returning_without_a_session_goes_home() {
+    let (addr, api) = spawn_portal_api().await;
+    let request = Request::post("/return")
+        .header("content-type", "application/x-www-form-urlencoded")
+        .body(Body::from("csrf=x"))
+        .expect("valid request");
+
+    let (status, headers, _) = call(portal(Some(addr)), request).await;
+
+    assert_eq!(status, StatusCode::SEE_OTHER);
+    assert_eq!(header(&headers, "location"), Some("/"));
+    assert!(api.all_calls().is_empty());
+}
+
+#[tokio::test]
+async fn a_return_failing_the_csrf_check_changes_nothing_and_goes_home() {
+    let (addr, api) = spawn_portal_api().await;
+    let mut foreign = return_form(&api.issued, CSRF, CSRF);
+    foreign
+        .headers_mut()
+        .insert("origin", "https://evil.example".parse().expect("valid"));
+    let mut cross_site = return_form(&api.issued, CSRF, CSRF);
+    cross_site
+        .headers_mut()
+        .insert("sec-fetch-site", "cross-site".parse().expect("valid"));
+    let no_field = with_cookies(Request::post("/return"), &api.issued, CSRF)
+        .header("content-type", "application/x-www-form-urlencoded")
+        .body(Body::empty())
+        .expect("valid");
+
+    for (case, request) in [
+        ("a different token", return_form(&api.issued, CSRF, "forged")),
+        ("no csrf field", no_field),
+        ("another origin", foreign),
+        ("a cross-site post", cross_site),
+    ] {
+        let (status, headers, _) = call(portal(Some(addr)), request).await;
+
+        assert_eq!(status, StatusCode::SEE_OTHER, "{case}");
+        assert_eq!(header(&headers, "location"), Some("/"), "{case}");
+        assert!(set_cookies(&headers).is_empty(), "{case}: cookies kept");
+    }
+    assert!(api.all_calls().is_empty(), "{:?}", api.all_calls());
+}
+
+#[tokio::test]
+async fn returning_from_an_ended_session_clears_the_cookies_and_goes_home() {
+    let (addr, api) = spawn_portal_api().await;
+
+    let (status, headers, _) = call(portal(Some(addr)), return_form(&api.ended, CSRF, CSRF)).await;
+
+    assert_eq!(status, StatusCode::SEE_OTHER);
+    assert_eq!(header(&headers, "location"), Some("/"));
+    assert!(cookies_cleared(&headers), "{:?}", set_cookies(&headers));
+}
+
+#[tokio::test]
+async fn returning_refreshes_an_expiring_token_before_completing() {
+    let (addr, api) = spawn_portal_api().await;
+    let expiring = jwt_expiring_in(30, "expiring");
+
+    let (status, headers, _) = call(portal(Some(addr)), return_form(&expiring, CSRF, CSRF)).await;
+
+    assert_eq!(status, StatusCode::SEE_OTHER);
+    assert_eq!(header(&headers, "location"), Some(RETURN_URL));
+    let completions = api.calls_to("/v1/portal/sessions/complete");
+    assert_eq!(completions.len(), 1);
+    assert_eq!(completions[0].authorization, Some(format!("Bearer {}", api.refreshed)));
+}
+
+#[tokio::test]
+async fn when_the_api_cannot_complete_the_customer_keeps_the_session_and_goes_home() {
+    let (status, headers, _) = call(portal(None), return_form(&jwt_expiring_in(600, "x"), CSRF, CSRF)).await;
+
+    assert_eq!(status, StatusCode::SEE_OTHER);
+    assert_eq!(header(&headers, "location"), Some("/"));
+    assert!(set_cookies(&headers).is_empty());
+}
+
+// ---------------------------------------------------------------------------------
+// The home page
+// ---------------------------------------------------------------------------------
+
+#[tokio::test]
+async fn with_a_session_the_home_page_is_signed_in_with_a_return_form_carrying_the_csrf_token() {
+    let (addr, api) = spawn_portal_api().await;
+    let request = with_cookies(Request::get("/"), &api.issued, CSRF)
+        .body(Body::empty())
+        .expect("valid request");
+
+    let (status, headers, html) = call(portal(Some(addr)), request).await;
+
+    assert_eq!(status, StatusCode::OK);
+    assert!(html.contains("Signed in</h1>"), "{html}");
+    assert!(html.contains(r#"<form method="post" action="/return">"#), "{html}");
+    assert!(
+        html.contains(&format!(r#"<input type="hidden" name="csrf" value="{CSRF}">"#)),
+        "{html}"
+    );
+    assert!(html.contains("Return to merchant</button>"), "{html}");
+    assert_eq!(header(&headers, "cache-control"), Some("no-store"));
+    assert!(set_cookies(&headers).is_empty(), "the CSRF cookie it has is kept");
+    assert!(!html.contains(&api.issued), "the token never reaches the page");
+}
+
+#[tokio::test]
+async fn a_session_arriving_without_its_csrf_cookie_gets_a_new_one_in_the_cookie_and_the_form() {
+    let (addr, api) = spawn_portal_api().await;
+    // The first request after the cross-site redirect chain: only the Lax cookie comes.
+    let request = Request::get("/")
+        .header("cookie", format!("__Host-paylera_session={}", api.issued))
+        .body(Body::empty())
+        .expect("valid request");
+
+    let (status, headers, html) = call(portal(Some(addr)), request).await;
+
+    assert_eq!(status, StatusCode::OK);
+    let cookies = set_cookies(&headers);
+    assert_eq!(cookies.len(), 1, "{cookies:?}");
+    let token = cookies[0]
+        .strip_prefix("__Host-paylera_csrf=")
+        .and_then(|rest| rest.strip_suffix("; Path=/; Secure; SameSite=Strict"))
+        .unwrap_or_else(|| panic!("a CSRF cookie: {}", cookies[0]));
+    assert_eq!(token.len(), 32);
+    assert!(html.contains(&format!(r#"name="csrf" value="{token}""#)), "{html}");
+}
+
+#[tokio::test]
+async fn without_a_session_the_home_page_is_the_introduction() {
+    let (addr, _api) = spawn_portal_api().await;
+
+    let (status, headers, html) = call(portal(Some(addr)), get_request("/")).await;
+
+    assert_eq!(status, StatusCode::OK);
+    assert!(html.contains("Paylera customer portal</h1>"), "{html}");
+    assert!(!html.contains("Signed in"), "{html}");
+    assert!(!html.contains("/return"), "{html}");
+    assert!(set_cookies(&headers).is_empty());
+}

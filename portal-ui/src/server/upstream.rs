@@ -1,0 +1,228 @@
+//! The portal server's HTTP connection to the Paylera API: one `reqwest` client (one
+//! connection pool) shared by the `/v1` proxy and the three portal-session calls.
+//!
+//! | call                                   | credential             | success                                   |
+//! |----------------------------------------|------------------------|-------------------------------------------|
+//! | [`Upstream::exchange`] `POST /v1/portal/sessions/exchange` | none (the link secret is the body) | `200 {token, token_expires_at, session}` |
+//! | [`Upstream::refresh`] `POST /v1/portal/sessions/refresh`   | `Bearer <portal JWT>`  | `200 {token, token_expires_at}`           |
+//! | [`Upstream::complete`] `POST /v1/portal/sessions/complete` | `Bearer <portal JWT>`  | `200 {return_url}`                        |
+//!
+//! Responses are read with small local types that take only the fields the portal uses,
+//! so the API can add fields freely. Nothing here logs a secret or a token: failures
+//! are logged by the callers with the status and `error.code` only.
+
+use std::{sync::Arc, time::Duration};
+
+use bytes::Bytes;
+use http::{HeaderMap, HeaderName, HeaderValue, Method, StatusCode, header};
+use serde::Deserialize;
+use serde_json::json;
+
+use super::PortalError;
+
+/// How long the portal waits for the API to accept a connection.
+pub const CONNECT_TIMEOUT: Duration = Duration::from_secs(5);
+
+/// How long the portal waits for the API's whole answer.
+pub const REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
+
+/// Request headers of the browser that an exchange passes on: the request id ties the
+/// logs of both servers together; `Accept-Language` is what the API resolves a
+/// session's `auto` locale with.
+const EXCHANGE_HEADERS: [HeaderName; 2] = [HeaderName::from_static("x-request-id"), header::ACCEPT_LANGUAGE];
+
+/// The HTTP client and the API's base URL; cheap to clone.
+#[derive(Debug, Clone)]
+pub struct Upstream {
+    http: reqwest::Client,
+    base: Arc<str>,
+}
+
+/// A link secret exchanged for a portal token.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Exchanged {
+    /// The portal JWT.
+    pub token: String,
+    /// The session's id (`ps_…`), for logs; not a secret.
+    pub session_id: Option<String>,
+}
+
+/// Why an exchange did not give a token.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ExchangeError {
+    /// `404 portal_link_invalid` (or any other `4xx` the portal has no page for).
+    Invalid,
+    /// `410 portal_link_expired`: used, expired or revoked; `return_url` when known.
+    Expired { return_url: Option<String> },
+    /// `429`: too many exchanges; `Retry-After` in seconds when the API sent it.
+    RateLimited { retry_after: Option<u64> },
+    /// The API failed or could not be reached (the reason is for the log).
+    Unavailable(String),
+}
+
+/// Why a refresh or a completion did not succeed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SessionCallError {
+    /// `401`: the token is invalid or the session has ended. The API's answer, to pass on.
+    Unauthorized(UpstreamAnswer),
+    /// Anything else: the API failed, could not be reached or answered nonsense.
+    Failed(String),
+}
+
+/// An API response kept whole (status, `Content-Type`, body), to be passed on as is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UpstreamAnswer {
+    pub status: StatusCode,
+    pub content_type: Option<HeaderValue>,
+    pub body: Bytes,
+}
+
+#[derive(Deserialize)]
+struct TokenBody {
+    token: String,
+    #[serde(default)]
+    session: Option<SessionBody>,
+}
+
+#[derive(Deserialize)]
+struct SessionBody {
+    id: String,
+}
+
+#[derive(Deserialize)]
+struct CompletedBody {
+    return_url: String,
+}
+
+#[derive(Deserialize)]
+struct ErrorEnvelope {
+    error: ErrorBody,
+}
+
+#[derive(Deserialize)]
+struct ErrorBody {
+    #[serde(default)]
+    return_url: Option<String>,
+}
+
+impl Upstream {
+    /// A connection to the API at `api_url` (no trailing `/`).
+    pub fn new(api_url: &str) -> Result<Self, PortalError> {
+        let http = reqwest::Client::builder()
+            .connect_timeout(CONNECT_TIMEOUT)
+            .timeout(REQUEST_TIMEOUT)
+            // A redirect is the API's answer to the browser, not something to follow here.
+            .redirect(reqwest::redirect::Policy::none())
+            .build()
+            .map_err(|err| PortalError::Config {
+                var: "PAYLERA_API_URL",
+                reason: format!("cannot build the HTTP client for the API: {err}"),
+            })?;
+        Ok(Self {
+            http,
+            base: api_url.trim_end_matches('/').into(),
+        })
+    }
+
+    /// A request to `path_and_query` (which starts with `/`) on the API.
+    pub fn request(&self, method: Method, path_and_query: &str) -> reqwest::RequestBuilder {
+        self.http.request(method, format!("{}{path_and_query}", self.base))
+    }
+
+    /// Trades a link secret for a portal token. `browser` are the headers of the
+    /// browser's request (see [`EXCHANGE_HEADERS`]).
+    pub async fn exchange(&self, secret: &str, browser: &HeaderMap) -> Result<Exchanged, ExchangeError> {
+        let mut request = self
+            .request(Method::POST, "/v1/portal/sessions/exchange")
+            .json(&json!({ "secret": secret }));
+        for name in &EXCHANGE_HEADERS {
+            if let Some(value) = browser.get(name) {
+                request = request.header(name, value);
+            }
+        }
+        let answer = request
+            .send()
+            .await
+            .map_err(|err| ExchangeError::Unavailable(format!("API unreachable: {err}")))?;
+        let status = answer.status();
+        let retry_after = answer
+            .headers()
+            .get(header::RETRY_AFTER)
+            .and_then(|value| value.to_str().ok())
+            .and_then(|value| value.trim().parse().ok());
+        let body = answer
+            .bytes()
+            .await
+            .map_err(|err| ExchangeError::Unavailable(format!("API answer broken off: {err}")))?;
+        match status {
+            StatusCode::OK => {
+                let parsed: TokenBody = serde_json::from_slice(&body)
+                    .map_err(|err| ExchangeError::Unavailable(format!("unreadable exchange answer: {err}")))?;
+                Ok(Exchanged {
+                    token: parsed.token,
+                    session_id: parsed.session.map(|session| session.id),
+                })
+            }
+            StatusCode::GONE => Err(ExchangeError::Expired {
+                return_url: serde_json::from_slice::<ErrorEnvelope>(&body)
+                    .ok()
+                    .and_then(|envelope| envelope.error.return_url),
+            }),
+            StatusCode::TOO_MANY_REQUESTS => Err(ExchangeError::RateLimited { retry_after }),
+            status if status.is_client_error() => Err(ExchangeError::Invalid),
+            status => Err(ExchangeError::Unavailable(format!("exchange answered {status}"))),
+        }
+    }
+
+    /// Trades a live session's token for a new one.
+    pub async fn refresh(&self, token: &str, request_id: Option<&HeaderValue>) -> Result<String, SessionCallError> {
+        let body = self
+            .session_call("/v1/portal/sessions/refresh", token, request_id)
+            .await?;
+        serde_json::from_slice::<TokenBody>(&body)
+            .map(|parsed| parsed.token)
+            .map_err(|err| SessionCallError::Failed(format!("unreadable refresh answer: {err}")))
+    }
+
+    /// Ends the session ("Return to merchant"); gives the URL to send the customer to.
+    pub async fn complete(&self, token: &str, request_id: Option<&HeaderValue>) -> Result<String, SessionCallError> {
+        let body = self
+            .session_call("/v1/portal/sessions/complete", token, request_id)
+            .await?;
+        serde_json::from_slice::<CompletedBody>(&body)
+            .map(|parsed| parsed.return_url)
+            .map_err(|err| SessionCallError::Failed(format!("unreadable complete answer: {err}")))
+    }
+
+    /// `POST path` with the token as bearer and no body; the body of a `200`.
+    async fn session_call(
+        &self,
+        path: &str,
+        token: &str,
+        request_id: Option<&HeaderValue>,
+    ) -> Result<Bytes, SessionCallError> {
+        let mut request = self.request(Method::POST, path).bearer_auth(token);
+        if let Some(id) = request_id {
+            request = request.header("x-request-id", id);
+        }
+        let answer = request
+            .send()
+            .await
+            .map_err(|err| SessionCallError::Failed(format!("API unreachable: {err}")))?;
+        let status = answer.status();
+        let content_type = answer.headers().get(header::CONTENT_TYPE).cloned();
+        let body = answer
+            .bytes()
+            .await
+            .map_err(|err| SessionCallError::Failed(format!("API answer broken off: {err}")))?;
+        match status {
+            StatusCode::OK => Ok(body),
+            StatusCode::UNAUTHORIZED => Err(SessionCallError::Unauthorized(UpstreamAnswer {
+                status,
+                content_type,
+                body,
+            })),
+            status => Err(SessionCallError::Failed(format!("{path} answered {status}"))),
+        }
+    }
+}
