@@ -380,6 +380,31 @@ async fn completing_emits_one_summary_of_the_sessions_actions_and_ends_the_token
         .await
         .expect("refreshed");
     assert_ne!(refreshed.token, token.token);
+    // A token that expired while the customer idled still refreshes while the session lives.
+    let now = chrono::Utc::now().timestamp();
+    let stale_claims = paylera_api::domain::portal::token::PortalClaims::issue(
+        &tenant.id,
+        ada.id.as_str(),
+        &created.id,
+        &paylera_api::domain::portal::features::Feature::ALL,
+        now - 700,
+        now - 100,
+    );
+    let stale = paylera_api::domain::portal::token::sign(&stale_claims, &app.portal_jwt_key()).expect("signed");
+    let stale_portal = app.anonymous().with_bearer(&stale);
+    assert_eq!(
+        stale_portal
+            .retrieve_customer(&ada.id)
+            .await
+            .expect_err("expired")
+            .status(),
+        Some(401)
+    );
+    let renewed: PortalToken = stale_portal
+        .post("/v1/portal/sessions/refresh", &json!({}), None)
+        .await
+        .expect("renewed");
+    assert!(renewed.session_expires_at.is_some_and(|end| end > chrono::Utc::now()));
     let done: Value = portal
         .post("/v1/portal/sessions/complete", &json!({}), None)
         .await
@@ -395,6 +420,13 @@ async fn completing_emits_one_summary_of_the_sessions_actions_and_ends_the_token
             .post::<_, Value>("/v1/portal/sessions/complete", &json!({}), None)
             .await
             .is_err()
+    );
+    assert!(
+        stale_portal
+            .post::<_, PortalToken>("/v1/portal/sessions/refresh", &json!({}), None)
+            .await
+            .is_err(),
+        "no refresh after the end"
     );
     paylera_api::portal::sweep(&app.db).await.expect("swept");
 
