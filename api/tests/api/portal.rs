@@ -580,3 +580,25 @@ async fn the_sessions_configuration_restricts_plan_changes_and_cancellation() {
         ("portal", Some(created.id.as_str()))
     );
 }
+
+#[tokio::test]
+async fn exchanges_are_rate_limited_per_client_address() {
+    let app = spawn_app().await;
+    let attempt = |client: &'static str| {
+        let request = app
+            .http()
+            .post(app.url("/v1/portal/sessions/exchange"))
+            .header("paylera-client-ip", client)
+            .json(&json!({"secret": "0".repeat(32)}));
+        async move { request.send().await.expect("sent").status() }
+    };
+    for _ in 0..30 {
+        assert_eq!(attempt("203.0.113.7").await, StatusCode::NOT_FOUND);
+    }
+    assert_eq!(attempt("203.0.113.7").await, StatusCode::TOO_MANY_REQUESTS);
+    assert_eq!(
+        attempt("198.51.100.2").await,
+        StatusCode::NOT_FOUND,
+        "another customer is not slowed down"
+    );
+}

@@ -220,10 +220,14 @@ impl Application {
     /// Serves until SIGINT or SIGTERM, then finishes the requests in flight.
     pub async fn run_until_stopped(self) -> Result<(), PortalError> {
         tracing::info!(addr = %self.local_addr, "paylera-portal listening");
-        axum::serve(self.listener, self.router)
-            .with_graceful_shutdown(shutdown_signal())
-            .await
-            .map_err(PortalError::Serve)?;
+        axum::serve(
+            self.listener,
+            self.router
+                .into_make_service_with_connect_info::<SocketAddr>(),
+        )
+        .with_graceful_shutdown(shutdown_signal())
+        .await
+        .map_err(PortalError::Serve)?;
         tracing::info!("paylera-portal stopped");
         Ok(())
     }

@@ -78,7 +78,11 @@ pub async fn open_link(State(state): State<LinkState>, mut request: Request) -> 
     }
     let secret = request.uri().path().strip_prefix(PREFIX).unwrap_or_default();
     let problem = if is_well_formed(secret) {
-        match state.upstream.exchange(secret, request.headers()).await {
+        let client_ip = request
+            .extensions()
+            .get::<axum::extract::ConnectInfo<std::net::SocketAddr>>()
+            .map(|c| c.0.ip());
+        match state.upstream.exchange(secret, request.headers(), client_ip).await {
             Ok(exchanged) => match signed_in_redirect(&exchanged.token) {
                 Some(response) => {
                     tracing::info!(

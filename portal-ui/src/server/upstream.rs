@@ -131,10 +131,19 @@ impl Upstream {
 
     /// Trades a link secret for a portal token. `browser` are the headers of the
     /// browser's request (see [`EXCHANGE_HEADERS`]).
-    pub async fn exchange(&self, secret: &str, browser: &HeaderMap) -> Result<Exchanged, ExchangeError> {
+    pub async fn exchange(
+        &self,
+        secret: &str,
+        browser: &HeaderMap,
+        client_ip: Option<std::net::IpAddr>,
+    ) -> Result<Exchanged, ExchangeError> {
         let mut request = self
             .request(Method::POST, "/v1/portal/sessions/exchange")
             .json(&json!({ "secret": secret }));
+        // The API rate-limits exchanges per customer address, not per portal server.
+        if let Some(ip) = client_ip {
+            request = request.header("paylera-client-ip", ip.to_string());
+        }
         for name in &EXCHANGE_HEADERS {
             if let Some(value) = browser.get(name) {
                 request = request.header(name, value);
