@@ -222,8 +222,7 @@ impl Application {
         tracing::info!(addr = %self.local_addr, "paylera-portal listening");
         axum::serve(
             self.listener,
-            self.router
-                .into_make_service_with_connect_info::<SocketAddr>(),
+            self.router.into_make_service_with_connect_info::<SocketAddr>(),
         )
         .with_graceful_shutdown(shutdown_signal())
         .await
