@@ -132,7 +132,9 @@ impl Db {
 
 /// Per-connection settings. WAL: readers never block the writer; `synchronous =
 /// normal` is durable across process crashes (not power loss) and several times
-/// faster than `full` on this hardware (see docs/benchmarks).
+/// faster than `full` on this hardware. One writer connection serialises the
+/// read-then-write transactions that several writers would fail with
+/// `SQLITE_BUSY_SNAPSHOT` (see docs/benchmarks/store-writes.md).
 fn sqlite_pragmas<'c>(
     conn: &'c mut sqlx::AnyConnection,
     _: sqlx::pool::PoolConnectionMetadata,
