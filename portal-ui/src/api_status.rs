@@ -14,6 +14,8 @@ use std::future::Future;
 use paylera_shared::{client::ApiClient, health::Health};
 use serde::{Deserialize, Serialize};
 
+use crate::i18n::Key;
+
 /// The API's readiness, as the home page shows it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -36,12 +38,21 @@ impl ApiStatus {
         }
     }
 
-    /// A sentence for people.
-    pub fn description(self) -> &'static str {
+    /// The word shown on the page, in the page's language.
+    pub fn label_key(self) -> Key {
         match self {
-            Self::Ok => "Billing services are up and running.",
-            Self::Unavailable => "Billing services are temporarily unavailable. Please try again in a few minutes.",
-            Self::Unreachable => "We could not reach our billing services. Please try again in a few minutes.",
+            Self::Ok => Key::StatusOk,
+            Self::Unavailable => Key::StatusUnavailable,
+            Self::Unreachable => Key::StatusUnreachable,
+        }
+    }
+
+    /// A sentence for people.
+    pub fn description_key(self) -> Key {
+        match self {
+            Self::Ok => Key::StatusOkDescription,
+            Self::Unavailable => Key::StatusUnavailableDescription,
+            Self::Unreachable => Key::StatusUnreachableDescription,
         }
     }
 

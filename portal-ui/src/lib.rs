@@ -17,6 +17,8 @@
 //!   client of `paylera-shared` (on the server directly, in the browser through the
 //!   portal's own `/readyz`).
 //! - [`session`] is how a page knows whether the customer is signed in.
+//! - [`i18n`] is the portal's languages: the [`i18n::Locale`] of a render (provided as
+//!   context by [`App`]), every page text ([`i18n::t`]) and locale-aware formatting.
 //! - `server` (only with `ssr`) is the axum application: settings, security headers,
 //!   portal links and the session cookies, the `/v1` proxy and the router.
 //!
@@ -31,15 +33,18 @@ use leptos_router::{
 };
 
 pub mod api_status;
+pub mod i18n;
 pub mod pages;
 pub mod session;
 
 #[cfg(feature = "ssr")]
 pub mod server;
 
+use i18n::{Key, t};
 use pages::{home::HomePage, link::LinkProblemPage, not_found::NotFound};
 
-/// The name every page shows in its title and header.
+/// The name every page shows in its title and header, in English (pages show
+/// [`Key::ProductName`] in their locale).
 pub const PRODUCT_NAME: &str = "Paylera customer portal";
 
 /// The complete HTML document of every server-rendered page.
@@ -51,9 +56,14 @@ pub const PRODUCT_NAME: &str = "Paylera customer portal";
 pub fn shell(options: LeptosOptions) -> impl IntoView {
     use leptos_meta::MetaTags;
 
+    // The same locale `App` provides (both read the request); the browser reads it back
+    // from `<html lang>`.
+    let locale = i18n::current_locale();
+
     view! {
         <!DOCTYPE html>
-        <html lang="en">
+        // `dir` only for right-to-left locales: left-to-right is the document's default.
+        <html lang=locale.lang() dir=(locale.dir() == "rtl").then_some("rtl")>
             <head>
                 <meta charset="utf-8"/>
                 <meta name="viewport" content="width=device-width, initial-scale=1"/>
@@ -81,18 +91,20 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
 #[component]
 pub fn App() -> impl IntoView {
     provide_meta_context();
+    let locale = i18n::current_locale();
+    provide_context(locale);
     mark_body_interactive();
 
     view! {
-        <Title text=PRODUCT_NAME/>
+        <Title text=t(locale, Key::ProductName)/>
         // `rel="external"` keeps the client router out of it: the browser's own fragment
         // navigation moves keyboard focus to `<main>`, the router's would only scroll.
-        <a class="skip-link" href="#main" rel="external">"Skip to main content"</a>
+        <a class="skip-link" href="#main" rel="external">{t(locale, Key::SkipLink)}</a>
         <header class="site-header">
             <div class="site-header__inner">
                 <a class="brand" href="/">
                     <span class="brand__mark" aria-hidden="true">"P"</span>
-                    <span class="brand__name">"Paylera"</span>
+                    <span class="brand__name">{t(locale, Key::BrandName)}</span>
                 </a>
             </div>
         </header>
@@ -111,7 +123,7 @@ pub fn App() -> impl IntoView {
             </main>
         </Router>
         <footer class="site-footer">
-            <p>"Payments and billing by Paylera."</p>
+            <p>{t(locale, Key::Footer)}</p>
         </footer>
     }
 }

@@ -6,8 +6,8 @@
 use leptos::prelude::*;
 
 use crate::{
-    PRODUCT_NAME,
     api_status::{ApiStatus, fetch_api_status},
+    i18n::{Key, t, use_locale},
     session::{CSRF_FIELD, SignedIn, fetch_signed_in},
 };
 
@@ -22,6 +22,7 @@ pub fn HomePage() -> impl IntoView {
     let api_status = Resource::new(|| (), |()| fetch_api_status());
     // Likewise: read from the request's cookies on the server.
     let signed_in = Resource::new(|| (), |()| fetch_signed_in());
+    let locale = use_locale();
 
     view! {
         <Suspense fallback=|| ()>
@@ -36,11 +37,11 @@ pub fn HomePage() -> impl IntoView {
         </Suspense>
 
         <section class="card" aria-labelledby="status-heading">
-            <h2 id="status-heading">"Service status"</h2>
+            <h2 id="status-heading">{t(locale, Key::ServiceStatusHeading)}</h2>
             <p class="api-status">
-                "API status: "
-                <Suspense fallback=|| {
-                    view! { <span class="status status--pending">"checking…"</span> }
+                {t(locale, Key::ApiStatusLabel)}
+                <Suspense fallback=move || {
+                    view! { <span class="status status--pending">{t(locale, Key::StatusChecking)}</span> }
                 }>
                     {move || api_status.get().map(|status| view! { <StatusBadge status/> })}
                 </Suspense>
@@ -54,19 +55,13 @@ pub fn HomePage() -> impl IntoView {
 /// What the portal is, for a visitor who is not signed in.
 #[component]
 fn Introduction() -> impl IntoView {
+    let locale = use_locale();
+
     view! {
         <section class="card intro" aria-labelledby="home-heading">
-            <h1 id="home-heading">{PRODUCT_NAME}</h1>
-            <p class="lead">
-                "Here you can look after your subscriptions, invoices and payment methods \
-                with a business that bills you through Paylera."
-            </p>
-            <p>
-                "You reach this portal through a secure link from your merchant, the business \
-                you buy from: look for a \"Manage billing\" or \"Billing portal\" link in their \
-                app, website or emails. The link signs you in for a short while; there is no \
-                Paylera password to remember."
-            </p>
+            <h1 id="home-heading">{t(locale, Key::ProductName)}</h1>
+            <p class="lead">{t(locale, Key::IntroLead)}</p>
+            <p>{t(locale, Key::IntroHowToReach)}</p>
         </section>
     }
 }
@@ -78,30 +73,34 @@ fn Introduction() -> impl IntoView {
 /// carries the CSRF token.
 #[component]
 fn SignedInSection(session: SignedIn) -> impl IntoView {
+    let locale = use_locale();
+
     view! {
         <section class="card intro" aria-labelledby="home-heading" data-signed-in="true">
-            <h1 id="home-heading">"Signed in"</h1>
-            <p class="lead">"You are signed in to manage your billing."</p>
-            <p>
-                "When you are done, return to the business you came from. This ends your visit \
-                here; to come back, open their billing portal again."
-            </p>
+            <h1 id="home-heading">{t(locale, Key::SignedInHeading)}</h1>
+            <p class="lead">{t(locale, Key::SignedInLead)}</p>
+            <p>{t(locale, Key::SignedInHelp)}</p>
             <form method="post" action="/return">
                 <input type="hidden" name=CSRF_FIELD value=session.csrf_token/>
-                <button type="submit" class="button">"Return to merchant"</button>
+                <button type="submit" class="button">
+                    {t(locale, Key::ReturnToMerchantButton)}
+                </button>
             </form>
         </section>
     }
 }
 
-/// The API's readiness as a word (`ok`, `unavailable`, `unreachable`) and a sentence.
+/// The API's readiness as a word (`ok`, `unavailable`, `unreachable` in English; the
+/// class and `data-status` always carry the English word) and a sentence.
 #[component]
 fn StatusBadge(status: ApiStatus) -> impl IntoView {
+    let locale = use_locale();
+
     view! {
         <strong class=format!("status status--{}", status.as_str()) data-status=status.as_str()>
-            {status.as_str()}
+            {t(locale, status.label_key())}
         </strong>
-        <span class="status-description">" — " {status.description()}</span>
+        <span class="status-description">" — " {t(locale, status.description_key())}</span>
     }
 }
 
@@ -112,10 +111,11 @@ fn StatusBadge(status: ApiStatus) -> impl IntoView {
 #[component]
 fn Details() -> impl IntoView {
     let (open, set_open) = signal(false);
+    let locale = use_locale();
 
     view! {
         <section class="card" aria-labelledby="details-heading">
-            <h2 id="details-heading">"About this portal"</h2>
+            <h2 id="details-heading">{t(locale, Key::DetailsHeading)}</h2>
             <button
                 type="button"
                 class="disclosure"
@@ -124,20 +124,16 @@ fn Details() -> impl IntoView {
                 on:click=move |_| set_open.update(|open| *open = !*open)
             >
                 <span class="disclosure__icon" aria-hidden="true"></span>
-                "What can I do here?"
+                {t(locale, Key::DetailsButton)}
             </button>
             <div id=DETAILS_ID class="disclosure__panel" hidden=move || !open.get()>
                 <ul>
-                    <li>"See your active subscriptions and change or cancel them."</li>
-                    <li>"Download past invoices and receipts."</li>
-                    <li>"Add, replace or remove the card or bank account you pay with."</li>
-                    <li>"Update your billing address and tax details."</li>
+                    <li>{t(locale, Key::DetailsSubscriptions)}</li>
+                    <li>{t(locale, Key::DetailsInvoices)}</li>
+                    <li>{t(locale, Key::DetailsPaymentMethods)}</li>
+                    <li>{t(locale, Key::DetailsBillingAddress)}</li>
                 </ul>
-                <p>
-                    "What you can change depends on your merchant's settings. For questions \
-                    about a charge, contact the merchant directly: they can see your account \
-                    and issue refunds."
-                </p>
+                <p>{t(locale, Key::DetailsNote)}</p>
             </div>
         </section>
     }

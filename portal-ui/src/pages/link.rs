@@ -11,7 +11,7 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use serde::{Deserialize, Serialize};
 
-use crate::PRODUCT_NAME;
+use crate::i18n::{Key, t, t_with, use_locale};
 
 /// Why a portal link did not sign the customer in.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -48,30 +48,22 @@ impl LinkProblem {
     }
 
     /// The page's heading.
-    pub fn heading(&self) -> &'static str {
+    pub fn heading_key(&self) -> Key {
         match self {
-            Self::Invalid => "This link is not valid",
-            Self::Expired { .. } => "This link has expired or was already used",
-            Self::RateLimited { .. } => "Too many attempts, try again in a minute",
-            Self::Unavailable => "We could not open your billing portal",
+            Self::Invalid => Key::LinkInvalidHeading,
+            Self::Expired { .. } => Key::LinkExpiredHeading,
+            Self::RateLimited { .. } => Key::LinkRateLimitedHeading,
+            Self::Unavailable => Key::LinkUnavailableHeading,
         }
     }
 
     /// What the customer can do about it.
-    pub fn advice(&self) -> &'static str {
+    pub fn advice_key(&self) -> Key {
         match self {
-            Self::Invalid => {
-                "Check that you opened the whole link. If it still does not work, go back to the \
-                 business that sent it and open their billing portal again."
-            }
-            Self::Expired { .. } => {
-                "For your security, each link to this portal works once and only for a short \
-                 time. Go back to the business and open their billing portal again to get a new link."
-            }
-            Self::RateLimited { .. } => {
-                "We received too many attempts to open this portal. Wait a minute, then reload this page."
-            }
-            Self::Unavailable => "Our billing services did not respond. Please reload this page in a few minutes.",
+            Self::Invalid => Key::LinkInvalidAdvice,
+            Self::Expired { .. } => Key::LinkExpiredAdvice,
+            Self::RateLimited { .. } => Key::LinkRateLimitedAdvice,
+            Self::Unavailable => Key::LinkUnavailableAdvice,
         }
     }
 }
@@ -92,24 +84,25 @@ pub fn LinkProblemPage() -> impl IntoView {
 
 #[component]
 fn ProblemCard(problem: LinkProblem) -> impl IntoView {
-    let heading = problem.heading();
+    let locale = use_locale();
+    let heading = t(locale, problem.heading_key());
     let return_to = match &problem {
         LinkProblem::Expired { return_to } => return_to.clone(),
         _ => None,
     };
 
     view! {
-        <Title text=format!("{heading} · {PRODUCT_NAME}")/>
+        <Title text=format!("{heading} · {}", t(locale, Key::ProductName))/>
         <section class="card" aria-labelledby="link-heading" data-link-status=problem.status()>
             <h1 id="link-heading">{heading}</h1>
-            <p>{problem.advice()}</p>
+            <p>{t(locale, problem.advice_key())}</p>
             {return_to
                 .map(|ReturnLink { url, merchant }| {
                     view! {
                         <p>
                             // `rel="external"`: a full navigation, never the client router.
                             <a class="button" href=url rel="external">
-                                {format!("Return to {merchant}")}
+                                {t_with(locale, Key::ReturnTo, &[("merchant", &merchant)])}
                             </a>
                         </p>
                     }

@@ -3,6 +3,8 @@
 use leptos::prelude::*;
 use leptos_meta::Title;
 
+use crate::i18n::{Key, t, use_locale};
+
 /// "Page not found", with a way back to the portal's home page.
 ///
 /// On the server it sets the response status to `404 Not Found` through
@@ -14,16 +16,16 @@ pub fn NotFound() -> impl IntoView {
         response.set_status(http::StatusCode::NOT_FOUND);
     }
 
+    let locale = use_locale();
+    let heading = t(locale, Key::NotFoundHeading);
+
     view! {
-        <Title text="Page not found · Paylera customer portal"/>
+        <Title text=format!("{heading} · {}", t(locale, Key::ProductName))/>
         <section class="card" aria-labelledby="not-found-heading">
-            <h1 id="not-found-heading">"Page not found"</h1>
+            <h1 id="not-found-heading">{heading}</h1>
+            <p>{t(locale, Key::NotFoundBody)}</p>
             <p>
-                "We could not find the page you asked for. If you followed a link from a business \
-                that bills you, the link may have expired: ask them for a new one."
-            </p>
-            <p>
-                <a href="/">"Go to the portal's home page"</a>
+                <a href="/">{t(locale, Key::NotFoundHomeLink)}</a>
             </p>
         </section>
     }

@@ -312,3 +312,30 @@ async fn the_proxy_answers_502_in_the_api_envelope_when_the_api_is_down() {
     assert_eq!(envelope.error.code, ErrorCode::ServiceUnavailable);
     assert_eq!(envelope.error.param, None);
 }
+
+#[tokio::test]
+async fn pages_speak_the_language_the_browser_asks_for() {
+    let api = spawn_api("ok").await;
+    let request = |path: &str, accept_language: &str| {
+        Request::get(path)
+            .header(http::header::ACCEPT_LANGUAGE, accept_language)
+            .body(Body::empty())
+            .expect("valid request")
+    };
+
+    let (status, _, html) = call(portal(Some(api)), request("/", "fr-CA,fr;q=0.9,en;q=0.8")).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(html.contains("<html lang=\"fr\">"), "{html}");
+    assert!(html.contains("Portail client Paylera</h1>"), "{html}");
+    assert!(html.contains("data-status=\"ok\""), "{html}");
+
+    let (_, _, html) = call(portal(Some(api)), request("/", "ar")).await;
+    assert!(html.contains("<html lang=\"ar\" dir=\"rtl\">"), "{html}");
+
+    let (status, _, html) = call(portal(None), request("/nowhere", "de-DE")).await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    assert!(html.contains("Seite nicht gefunden</h1>"), "{html}");
+
+    let (_, _, html) = call(portal(Some(api)), request("/", "xx, *")).await;
+    assert!(html.contains("<html lang=\"en\">"), "{html}");
+}

@@ -1,0 +1,207 @@
+//! Amounts, numbers and dates the way each [`Locale`] writes them.
+//!
+//! Plain Rust tables of the main CLDR rules, not the whole of CLDR. The choices:
+//!
+//! - **Digits** are always Latin (`0`–`9`), Arabic included (as in `ar-u-nu-latn`, the
+//!   form most Arabic billing pages use).
+//! - **Separators** (group, decimal): `,` `.` for en, ja, zh-Hans, ko, ar, he; `.` `,`
+//!   for de, it, nl, pt-BR, da, tr, el, es; U+202F (narrow no-break space) `,` for fr;
+//!   U+00A0 (no-break space) `,` for pt, sv, nb, fi, pl, cs, uk. Spanish, Portuguese
+//!   and Polish do not group four-digit numbers (`1234`, CLDR's minimum grouping of 2).
+//! - **Money**: the minor units per ISO 4217 ([`minor_digits`]: 0 for JPY, KRW…, 3
+//!   for KWD, BHD…, else 2). The symbol comes first and touches the number in en, ja,
+//!   zh-Hans, ko and tr (`$1,234.50`), first with a no-break space in nl and pt-BR
+//!   (`€ 1.234,50`), last after a no-break space everywhere else (`1 234,50 €`).
+//!   Symbols: `€`, `£`, `¥` (JPY, and CNY in zh-Hans), `₩` (KRW), `R$` (BRL), `$` for
+//!   USD in en, de, fi, ja, tr and he, `$US` in fr, `US$` elsewhere; any other currency
+//!   is shown as its upper-case code. A negative amount starts with `-`.
+//! - **Dates**: day-month-year with the abbreviated month in en (`25 Nov 2026`), fr
+//!   (`25 nov. 2026`), es, it, nl (`25 nov 2026`) and ar (full Arabic month name:
+//!   `25 نوفمبر 2026`); numeric `25.11.2026` in de, da, nb, fi, pl, tr, uk, he,
+//!   `25. 11. 2026` in cs, `25/11/2026` in pt, pt-BR, el; ISO `2026-11-25` in sv;
+//!   `2026年11月25日` in ja and zh-Hans, `2026년 11월 25일` in ko. A month outside 1–12
+//!   gives ISO `YYYY-MM-DD` in every locale.
+
+use super::Locale;
+
+/// NO-BREAK SPACE.
+const NBSP: &str = "\u{a0}";
+/// NARROW NO-BREAK SPACE (French grouping).
+const NNBSP: &str = "\u{202f}";
+
+/// How a locale writes numbers.
+struct NumberRules {
+    group: &'static str,
+    decimal: &'static str,
+    /// Group only numbers with at least this many digits before the decimal separator
+    /// beyond the first group (CLDR's minimum grouping digits): 1 groups `1,234`, 2 does not.
+    min_grouping: usize,
+}
+
+fn number_rules(locale: Locale) -> NumberRules {
+    let (group, decimal, min_grouping) = match locale {
+        Locale::En | Locale::Ja | Locale::ZhHans | Locale::Ko | Locale::Ar | Locale::He => (",", ".", 1),
+        Locale::De | Locale::It | Locale::Nl | Locale::PtBr | Locale::Da | Locale::Tr | Locale::El => (".", ",", 1),
+        Locale::Es => (".", ",", 2),
+        Locale::Fr => (NNBSP, ",", 1),
+        Locale::Pt | Locale::Pl => (NBSP, ",", 2),
+        Locale::Sv | Locale::Nb | Locale::Fi | Locale::Cs | Locale::Uk => (NBSP, ",", 1),
+    };
+    NumberRules {
+        group,
+        decimal,
+        min_grouping,
+    }
+}
+
+/// Where a locale puts the currency symbol.
+#[derive(Clone, Copy)]
+enum SymbolPosition {
+    /// `$1,234.50`
+    Before,
+    /// `€ 1.234,50`
+    BeforeSpaced,
+    /// `1 234,50 €`
+    AfterSpaced,
+}
+
+fn symbol_position(locale: Locale) -> SymbolPosition {
+    match locale {
+        Locale::En | Locale::Ja | Locale::ZhHans | Locale::Ko | Locale::Tr => SymbolPosition::Before,
+        Locale::Nl | Locale::PtBr => SymbolPosition::BeforeSpaced,
+        _ => SymbolPosition::AfterSpaced,
+    }
+}
+
+/// The digits after the decimal separator of `currency` (ISO 4217 minor units).
+pub fn minor_digits(currency: &str) -> u32 {
+    match currency.to_ascii_lowercase().as_str() {
+        "bif" | "clp" | "djf" | "gnf" | "isk" | "jpy" | "kmf" | "krw" | "pyg" | "rwf" | "ugx" | "uyi" | "vnd"
+        | "vuv" | "xaf" | "xof" | "xpf" => 0,
+        "bhd" | "iqd" | "jod" | "kwd" | "lyd" | "omr" | "tnd" => 3,
+        _ => 2,
+    }
+}
+
+/// The symbol `locale` uses for `currency` (see the module docs).
+pub fn currency_symbol(locale: Locale, currency: &str) -> String {
+    let code = currency.to_ascii_uppercase();
+    let symbol = match code.as_str() {
+        "EUR" => "€",
+        "GBP" => "£",
+        "JPY" => "¥",
+        "CNY" if locale == Locale::ZhHans => "¥",
+        "KRW" => "₩",
+        "BRL" => "R$",
+        "USD" => match locale {
+            Locale::En | Locale::De | Locale::Fi | Locale::Ja | Locale::Tr | Locale::He => "$",
+            Locale::Fr => "$US",
+            _ => "US$",
+        },
+        _ => return code,
+    };
+    symbol.to_owned()
+}
+
+/// `digits` (ASCII, no sign) with `locale`'s group separator every three digits.
+fn group_digits(rules: &NumberRules, digits: &str) -> String {
+    if digits.len() < 4 + rules.min_grouping - 1 {
+        return digits.to_owned();
+    }
+    let mut out = String::with_capacity(digits.len() * 2);
+    for (index, digit) in digits.chars().enumerate() {
+        if index > 0 && (digits.len() - index).is_multiple_of(3) {
+            out.push_str(rules.group);
+        }
+        out.push(digit);
+    }
+    out
+}
+
+/// An integer as `locale` writes it: `1,234,567` (en), `1 234 567` (fr), `1.234.567` (de).
+pub fn number(locale: Locale, value: i64) -> String {
+    let grouped = group_digits(&number_rules(locale), &value.unsigned_abs().to_string());
+    if value < 0 { format!("-{grouped}") } else { grouped }
+}
+
+/// An amount of `currency` given in its minor unit (cents), as `locale` writes it:
+/// `money(En, 123450, "usd")` is `$1,234.50`, `money(Fr, 123450, "eur")` is
+/// `1 234,50 €`, `money(Ja, 1235, "jpy")` is `¥1,235`.
+pub fn money(locale: Locale, amount_minor: i64, currency: &str) -> String {
+    let rules = number_rules(locale);
+    let digits = minor_digits(currency);
+    let scale = 10_u64.pow(digits);
+    let abs = amount_minor.unsigned_abs();
+    let mut amount = group_digits(&rules, &(abs / scale).to_string());
+    if digits > 0 {
+        let width = usize::try_from(digits).unwrap_or(2);
+        amount.push_str(rules.decimal);
+        amount.push_str(&format!("{:0width$}", abs % scale));
+    }
+    let symbol = currency_symbol(locale, currency);
+    let sign = if amount_minor < 0 { "-" } else { "" };
+    match symbol_position(locale) {
+        SymbolPosition::Before => format!("{sign}{symbol}{amount}"),
+        SymbolPosition::BeforeSpaced => format!("{sign}{symbol}{NBSP}{amount}"),
+        SymbolPosition::AfterSpaced => format!("{sign}{amount}{NBSP}{symbol}"),
+    }
+}
+
+const EN_MONTHS: [&str; 12] = [
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+];
+const FR_MONTHS: [&str; 12] = [
+    "janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov.", "déc.",
+];
+const ES_MONTHS: [&str; 12] = [
+    "ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sept", "oct", "nov", "dic",
+];
+const IT_MONTHS: [&str; 12] = [
+    "gen", "feb", "mar", "apr", "mag", "giu", "lug", "ago", "set", "ott", "nov", "dic",
+];
+const NL_MONTHS: [&str; 12] = [
+    "jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec",
+];
+const AR_MONTHS: [&str; 12] = [
+    "يناير",
+    "فبراير",
+    "مارس",
+    "أبريل",
+    "مايو",
+    "يونيو",
+    "يوليو",
+    "أغسطس",
+    "سبتمبر",
+    "أكتوبر",
+    "نوفمبر",
+    "ديسمبر",
+];
+
+/// A calendar date as `locale` writes it (see the module docs): `25 Nov 2026` (en),
+/// `25 nov. 2026` (fr), `25.11.2026` (de), `2026年11月25日` (ja).
+pub fn date(locale: Locale, year: i32, month: u32, day: u32) -> String {
+    let Some(index) = month
+        .checked_sub(1)
+        .and_then(|m| usize::try_from(m).ok())
+        .filter(|m| *m < 12)
+    else {
+        return format!("{year:04}-{month:02}-{day:02}");
+    };
+    let named = |months: &[&str; 12]| format!("{day} {} {year}", months[index]);
+    match locale {
+        Locale::En => named(&EN_MONTHS),
+        Locale::Fr => named(&FR_MONTHS),
+        Locale::Es => named(&ES_MONTHS),
+        Locale::It => named(&IT_MONTHS),
+        Locale::Nl => named(&NL_MONTHS),
+        Locale::Ar => named(&AR_MONTHS),
+        Locale::De | Locale::Da | Locale::Nb | Locale::Fi | Locale::Pl | Locale::Tr | Locale::Uk | Locale::He => {
+            format!("{day:02}.{month:02}.{year}")
+        }
+        Locale::Cs => format!("{day}. {month}. {year}"),
+        Locale::Pt | Locale::PtBr | Locale::El => format!("{day:02}/{month:02}/{year}"),
+        Locale::Sv => format!("{year:04}-{month:02}-{day:02}"),
+        Locale::Ja | Locale::ZhHans => format!("{year}年{month}月{day}日"),
+        Locale::Ko => format!("{year}년 {month}월 {day}일"),
+    }
+}

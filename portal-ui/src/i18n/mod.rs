@@ -1,0 +1,367 @@
+//! The portal's languages: which [`Locale`] a page speaks, its texts ([`t`], [`t_with`])
+//! and locale-aware [`format`]ting of amounts, numbers and dates.
+//!
+//! - The locales are exactly the API's `SUPPORTED_LOCALES` (`api::domain::portal::locale`).
+//! - Every locale has its own module with an exhaustive `match` over [`Key`]: a key
+//!   missing from any language is a compile error, never a silent English fallback.
+//! - Which locale a render uses ([`current_locale`]), in order: on the server, the
+//!   request's `Accept-Language` negotiated against [`Locale::ALL`] ([`negotiate`]),
+//!   else `en`. The signed-in session's locale is not known to the portal yet (it would
+//!   need an API call no page makes today); issue 6 will pass it in. In the browser
+//!   (`hydrate`, `csr`) the locale is read back from `<html lang>`, which the server set,
+//!   so hydration renders the very same text.
+//! - [`crate::App`] provides the locale as Leptos context; pages read it with
+//!   [`use_locale`].
+
+pub mod format;
+
+mod ar;
+mod cs;
+mod da;
+mod de;
+mod el;
+mod en;
+mod es;
+mod fi;
+mod fr;
+mod he;
+mod it;
+mod ja;
+mod ko;
+mod nb;
+mod nl;
+mod pl;
+mod pt;
+mod pt_br;
+mod sv;
+mod tr;
+mod uk;
+mod zh_hans;
+
+/// A language the portal speaks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum Locale {
+    #[default]
+    En,
+    Fr,
+    De,
+    Es,
+    It,
+    Nl,
+    Pt,
+    PtBr,
+    Sv,
+    Da,
+    Nb,
+    Fi,
+    Pl,
+    Cs,
+    Ja,
+    ZhHans,
+    Ko,
+    Tr,
+    Ar,
+    He,
+    Uk,
+    El,
+}
+
+impl Locale {
+    /// Every locale, in the API's order.
+    pub const ALL: [Locale; 22] = [
+        Self::En,
+        Self::Fr,
+        Self::De,
+        Self::Es,
+        Self::It,
+        Self::Nl,
+        Self::Pt,
+        Self::PtBr,
+        Self::Sv,
+        Self::Da,
+        Self::Nb,
+        Self::Fi,
+        Self::Pl,
+        Self::Cs,
+        Self::Ja,
+        Self::ZhHans,
+        Self::Ko,
+        Self::Tr,
+        Self::Ar,
+        Self::He,
+        Self::Uk,
+        Self::El,
+    ];
+
+    /// The tag as the API writes it (`pt-BR`, `zh-Hans`).
+    pub fn tag(self) -> &'static str {
+        match self {
+            Self::En => "en",
+            Self::Fr => "fr",
+            Self::De => "de",
+            Self::Es => "es",
+            Self::It => "it",
+            Self::Nl => "nl",
+            Self::Pt => "pt",
+            Self::PtBr => "pt-BR",
+            Self::Sv => "sv",
+            Self::Da => "da",
+            Self::Nb => "nb",
+            Self::Fi => "fi",
+            Self::Pl => "pl",
+            Self::Cs => "cs",
+            Self::Ja => "ja",
+            Self::ZhHans => "zh-Hans",
+            Self::Ko => "ko",
+            Self::Tr => "tr",
+            Self::Ar => "ar",
+            Self::He => "he",
+            Self::Uk => "uk",
+            Self::El => "el",
+        }
+    }
+
+    /// The BCP 47 tag for `<html lang>` (the same as [`Locale::tag`]).
+    pub fn lang(self) -> &'static str {
+        self.tag()
+    }
+
+    /// `"rtl"` for Arabic and Hebrew, `"ltr"` otherwise (for `<html dir>`).
+    pub fn dir(self) -> &'static str {
+        match self {
+            Self::Ar | Self::He => "rtl",
+            _ => "ltr",
+        }
+    }
+
+    /// Exactly one of the supported tags, in any case (`pt-br`, `ZH-HANS`); `_` is
+    /// accepted for `-`. Anything else (`fr-CA`, `zh`) is `None`: see [`negotiate`].
+    pub fn parse(tag: &str) -> Option<Locale> {
+        let tag = tag.trim().replace('_', "-");
+        Self::ALL
+            .into_iter()
+            .find(|locale| locale.tag().eq_ignore_ascii_case(&tag))
+    }
+
+    /// The locale a single language tag asks for, like the API's negotiation: exact
+    /// tags first, then by language (`fr-CA` → `fr`, `pt-PT` → `pt`, `zh-CN` →
+    /// `zh-Hans`). Traditional Chinese never gets Simplified; `no` → `nb`, `iw` → `he`.
+    pub fn from_language_tag(tag: &str) -> Option<Locale> {
+        if let Some(locale) = Self::parse(tag) {
+            return Some(locale);
+        }
+        let lower = tag.trim().replace('_', "-").to_ascii_lowercase();
+        let mut subtags = lower.split('-');
+        let language = subtags.next().unwrap_or_default();
+        let rest: Vec<&str> = subtags.collect();
+        match language {
+            "zh" => {
+                let traditional = rest.iter().any(|s| matches!(*s, "hant" | "tw" | "hk" | "mo"));
+                (!traditional).then_some(Self::ZhHans)
+            }
+            "pt" if rest.contains(&"br") => Some(Self::PtBr),
+            "no" | "nb" => Some(Self::Nb),
+            "iw" => Some(Self::He),
+            other => Self::parse(other),
+        }
+    }
+}
+
+/// The best locale for an `Accept-Language` value: tags by decreasing q-value (`q=0`
+/// and `*` ignored, ties in written order), the first one that [`Locale::from_language_tag`]
+/// knows. At most 4 KiB and 32 tags are read.
+pub fn negotiate(accept_language: &str) -> Option<Locale> {
+    let value = accept_language.get(..4_096).unwrap_or(accept_language);
+    let mut tags: Vec<(u16, usize, &str)> = value
+        .split(',')
+        .take(32)
+        .enumerate()
+        .filter_map(|(index, item)| {
+            let mut parts = item.split(';');
+            let tag = parts.next()?.trim();
+            let q = parts
+                .filter_map(|p| p.trim().strip_prefix("q="))
+                .next()
+                .map_or(Some(1000), |q| {
+                    q.trim()
+                        .parse::<f32>()
+                        .ok()
+                        .map(|q| (q.clamp(0.0, 1.0) * 1000.0) as u16)
+                })?;
+            (q > 0 && !tag.is_empty() && tag != "*").then_some((q, index, tag))
+        })
+        .collect();
+    tags.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+    tags.into_iter().find_map(|(_, _, tag)| Locale::from_language_tag(tag))
+}
+
+/// Every text the portal's pages show.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Key {
+    /// The product's name (titles, home heading).
+    ProductName,
+    /// The brand in the header (a proper name).
+    BrandName,
+    SkipLink,
+    Footer,
+    IntroLead,
+    IntroHowToReach,
+    ServiceStatusHeading,
+    ApiStatusLabel,
+    StatusChecking,
+    StatusOk,
+    StatusUnavailable,
+    StatusUnreachable,
+    StatusOkDescription,
+    StatusUnavailableDescription,
+    StatusUnreachableDescription,
+    DetailsHeading,
+    DetailsButton,
+    DetailsSubscriptions,
+    DetailsInvoices,
+    DetailsPaymentMethods,
+    DetailsBillingAddress,
+    DetailsNote,
+    SignedInHeading,
+    SignedInLead,
+    SignedInHelp,
+    ReturnToMerchantButton,
+    LinkInvalidHeading,
+    LinkInvalidAdvice,
+    LinkExpiredHeading,
+    LinkExpiredAdvice,
+    LinkRateLimitedHeading,
+    LinkRateLimitedAdvice,
+    LinkUnavailableHeading,
+    LinkUnavailableAdvice,
+    /// Has the `{merchant}` placeholder.
+    ReturnTo,
+    NotFoundHeading,
+    NotFoundBody,
+    NotFoundHomeLink,
+}
+
+impl Key {
+    /// Every key.
+    pub const ALL: [Key; 38] = [
+        Self::ProductName,
+        Self::BrandName,
+        Self::SkipLink,
+        Self::Footer,
+        Self::IntroLead,
+        Self::IntroHowToReach,
+        Self::ServiceStatusHeading,
+        Self::ApiStatusLabel,
+        Self::StatusChecking,
+        Self::StatusOk,
+        Self::StatusUnavailable,
+        Self::StatusUnreachable,
+        Self::StatusOkDescription,
+        Self::StatusUnavailableDescription,
+        Self::StatusUnreachableDescription,
+        Self::DetailsHeading,
+        Self::DetailsButton,
+        Self::DetailsSubscriptions,
+        Self::DetailsInvoices,
+        Self::DetailsPaymentMethods,
+        Self::DetailsBillingAddress,
+        Self::DetailsNote,
+        Self::SignedInHeading,
+        Self::SignedInLead,
+        Self::SignedInHelp,
+        Self::ReturnToMerchantButton,
+        Self::LinkInvalidHeading,
+        Self::LinkInvalidAdvice,
+        Self::LinkExpiredHeading,
+        Self::LinkExpiredAdvice,
+        Self::LinkRateLimitedHeading,
+        Self::LinkRateLimitedAdvice,
+        Self::LinkUnavailableHeading,
+        Self::LinkUnavailableAdvice,
+        Self::ReturnTo,
+        Self::NotFoundHeading,
+        Self::NotFoundBody,
+        Self::NotFoundHomeLink,
+    ];
+
+    /// The placeholders (`{name}`) this key's text has in every locale.
+    pub fn placeholders(self) -> &'static [&'static str] {
+        match self {
+            Self::ReturnTo => &["merchant"],
+            _ => &[],
+        }
+    }
+
+    /// Proper names, the same in every language.
+    pub fn is_proper_name(self) -> bool {
+        matches!(self, Self::BrandName)
+    }
+}
+
+/// The text of `key` in `locale`.
+pub fn t(locale: Locale, key: Key) -> &'static str {
+    match locale {
+        Locale::En => en::text(key),
+        Locale::Fr => fr::text(key),
+        Locale::De => de::text(key),
+        Locale::Es => es::text(key),
+        Locale::It => it::text(key),
+        Locale::Nl => nl::text(key),
+        Locale::Pt => pt::text(key),
+        Locale::PtBr => pt_br::text(key),
+        Locale::Sv => sv::text(key),
+        Locale::Da => da::text(key),
+        Locale::Nb => nb::text(key),
+        Locale::Fi => fi::text(key),
+        Locale::Pl => pl::text(key),
+        Locale::Cs => cs::text(key),
+        Locale::Ja => ja::text(key),
+        Locale::ZhHans => zh_hans::text(key),
+        Locale::Ko => ko::text(key),
+        Locale::Tr => tr::text(key),
+        Locale::Ar => ar::text(key),
+        Locale::He => he::text(key),
+        Locale::Uk => uk::text(key),
+        Locale::El => el::text(key),
+    }
+}
+
+/// The text of `key` in `locale` with each `{name}` replaced by its value.
+pub fn t_with(locale: Locale, key: Key, values: &[(&str, &str)]) -> String {
+    values.iter().fold(t(locale, key).to_owned(), |text, (name, value)| {
+        text.replace(&format!("{{{name}}}"), value)
+    })
+}
+
+/// The locale of the render in progress (see the module docs); `en` outside one.
+pub fn use_locale() -> Locale {
+    leptos::prelude::use_context::<Locale>().unwrap_or_default()
+}
+
+/// The locale for this render, worked out from the request (server side).
+#[cfg(feature = "ssr")]
+pub fn current_locale() -> Locale {
+    leptos::prelude::use_context::<http::request::Parts>()
+        .and_then(|parts| {
+            parts
+                .headers
+                .get_all(http::header::ACCEPT_LANGUAGE)
+                .iter()
+                .filter_map(|value| value.to_str().ok())
+                .find_map(negotiate)
+        })
+        .unwrap_or_default()
+}
+
+/// The locale for this render, read from `<html lang>` (browser side).
+#[cfg(not(feature = "ssr"))]
+pub fn current_locale() -> Locale {
+    leptos::prelude::document()
+        .document_element()
+        .and_then(|html| html.get_attribute("lang"))
+        .and_then(|lang| Locale::parse(&lang))
+        .unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests;

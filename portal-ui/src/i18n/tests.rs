@@ -1,0 +1,169 @@
+use super::format::{date, money, number};
+use super::*;
+
+#[test]
+fn every_locale_has_a_text_for_every_key() {
+    for locale in Locale::ALL {
+        for key in Key::ALL {
+            assert!(!t(locale, key).trim().is_empty(), "{} {key:?} is empty", locale.tag());
+        }
+    }
+}
+
+#[test]
+fn every_locale_is_translated_not_copied_from_english() {
+    let translatable: Vec<Key> = Key::ALL.into_iter().filter(|key| !key.is_proper_name()).collect();
+    for locale in Locale::ALL.into_iter().filter(|l| *l != Locale::En) {
+        let copied: Vec<Key> = translatable
+            .iter()
+            .copied()
+            .filter(|key| t(locale, *key) == t(Locale::En, *key))
+            .collect();
+        assert!(
+            copied.len() * 5 <= translatable.len(),
+            "{}: {} of {} texts are the English ones: {copied:?}",
+            locale.tag(),
+            copied.len(),
+            translatable.len()
+        );
+    }
+}
+
+#[test]
+fn proper_names_are_the_same_everywhere() {
+    for locale in Locale::ALL {
+        assert_eq!(t(locale, Key::BrandName), "Paylera");
+    }
+}
+
+#[test]
+fn placeholders_are_in_every_locale_and_get_filled() {
+    for locale in Locale::ALL {
+        for key in Key::ALL {
+            for name in key.placeholders() {
+                let placeholder = format!("{{{name}}}");
+                assert!(
+                    t(locale, key).contains(&placeholder),
+                    "{} {key:?} lacks {placeholder}",
+                    locale.tag()
+                );
+                let filled = t_with(locale, key, &[(name, "shop.example")]);
+                assert!(filled.contains("shop.example"), "{} {key:?}: {filled}", locale.tag());
+                assert!(!filled.contains('{'), "{} {key:?}: {filled}", locale.tag());
+            }
+        }
+    }
+    assert_eq!(
+        t_with(Locale::En, Key::ReturnTo, &[("merchant", "shop.example")]),
+        "Return to shop.example"
+    );
+}
+
+#[test]
+fn texts_have_no_unknown_placeholders() {
+    for locale in Locale::ALL {
+        for key in Key::ALL {
+            let text = t(locale, key);
+            let braces = text.matches('{').count();
+            assert_eq!(braces, key.placeholders().len(), "{} {key:?}: {text}", locale.tag());
+        }
+    }
+}
+
+#[test]
+fn parse_round_trips_every_tag_in_any_case() {
+    for locale in Locale::ALL {
+        assert_eq!(Locale::parse(locale.tag()), Some(locale));
+        assert_eq!(Locale::parse(&locale.tag().to_ascii_lowercase()), Some(locale));
+        assert_eq!(Locale::parse(&locale.tag().to_ascii_uppercase()), Some(locale));
+        assert_eq!(locale.lang(), locale.tag());
+    }
+    assert_eq!(Locale::parse("pt-br"), Some(Locale::PtBr));
+    assert_eq!(Locale::parse("zh-hans"), Some(Locale::ZhHans));
+    assert_eq!(Locale::parse("fr-CA"), None);
+    assert_eq!(Locale::parse(""), None);
+}
+
+#[test]
+fn the_tags_are_the_apis_supported_locales() {
+    let tags: Vec<&str> = Locale::ALL.into_iter().map(Locale::tag).collect();
+    assert_eq!(
+        tags,
+        [
+            "en", "fr", "de", "es", "it", "nl", "pt", "pt-BR", "sv", "da", "nb", "fi", "pl", "cs", "ja", "zh-Hans",
+            "ko", "tr", "ar", "he", "uk", "el",
+        ]
+    );
+}
+
+#[test]
+fn only_arabic_and_hebrew_are_right_to_left() {
+    for locale in Locale::ALL {
+        let expected = if matches!(locale, Locale::Ar | Locale::He) {
+            "rtl"
+        } else {
+            "ltr"
+        };
+        assert_eq!(locale.dir(), expected, "{}", locale.tag());
+    }
+}
+
+#[test]
+fn accept_language_is_negotiated() {
+    assert_eq!(negotiate("en-US,en;q=0.9"), Some(Locale::En));
+    assert_eq!(negotiate("fr-CA,fr;q=0.9,en;q=0.8"), Some(Locale::Fr));
+    assert_eq!(negotiate("de;q=0.5, ja"), Some(Locale::Ja));
+    assert_eq!(negotiate("pt-br"), Some(Locale::PtBr));
+    assert_eq!(negotiate("pt-PT"), Some(Locale::Pt));
+    assert_eq!(negotiate("zh-CN"), Some(Locale::ZhHans));
+    assert_eq!(negotiate("zh-TW, ko;q=0.3"), Some(Locale::Ko));
+    assert_eq!(negotiate("zh-Hant"), None);
+    assert_eq!(negotiate("no"), Some(Locale::Nb));
+    assert_eq!(negotiate("iw"), Some(Locale::He));
+    assert_eq!(negotiate("xx, *"), None);
+    assert_eq!(negotiate("fr;q=0, es"), Some(Locale::Es));
+    assert_eq!(negotiate(""), None);
+    assert_eq!(negotiate("en;q=abc, it"), Some(Locale::It));
+}
+
+#[test]
+fn money_examples() {
+    assert_eq!(money(Locale::En, 123_450, "usd"), "$1,234.50");
+    assert_eq!(money(Locale::En, -5, "eur"), "-€0.05");
+    assert_eq!(money(Locale::En, 1_234, "kwd"), "KWD1.234");
+    assert_eq!(money(Locale::Fr, 123_450, "usd"), "1\u{202f}234,50\u{a0}$US");
+    assert_eq!(money(Locale::Fr, 123_450, "eur"), "1\u{202f}234,50\u{a0}€");
+    assert_eq!(money(Locale::De, 123_450, "eur"), "1.234,50\u{a0}€");
+    assert_eq!(money(Locale::Ja, 1_235, "jpy"), "¥1,235");
+    assert_eq!(money(Locale::Ja, 123_456_789, "JPY"), "¥123,456,789");
+    assert_eq!(money(Locale::Ar, 123_450, "usd"), "1,234.50\u{a0}US$");
+    assert_eq!(money(Locale::PtBr, 123_450, "brl"), "R$\u{a0}1.234,50");
+    assert_eq!(money(Locale::Es, 123_450, "eur"), "1234,50\u{a0}€");
+}
+
+#[test]
+fn number_examples() {
+    assert_eq!(number(Locale::En, 1_234_567), "1,234,567");
+    assert_eq!(number(Locale::En, -999), "-999");
+    assert_eq!(number(Locale::Fr, 1_234_567), "1\u{202f}234\u{202f}567");
+    assert_eq!(number(Locale::De, 1_234_567), "1.234.567");
+    assert_eq!(number(Locale::Ja, 1_234_567), "1,234,567");
+    assert_eq!(number(Locale::Ar, 1_234_567), "1,234,567");
+    assert_eq!(number(Locale::Es, 1_234), "1234");
+    assert_eq!(number(Locale::Es, 12_345), "12.345");
+    assert_eq!(number(Locale::En, i64::MIN), "-9,223,372,036,854,775,808");
+}
+
+#[test]
+fn date_examples() {
+    assert_eq!(date(Locale::En, 2026, 11, 25), "25 Nov 2026");
+    assert_eq!(date(Locale::Fr, 2026, 11, 25), "25 nov. 2026");
+    assert_eq!(date(Locale::De, 2026, 11, 25), "25.11.2026");
+    assert_eq!(date(Locale::De, 2026, 3, 5), "05.03.2026");
+    assert_eq!(date(Locale::Ja, 2026, 11, 25), "2026年11月25日");
+    assert_eq!(date(Locale::Ar, 2026, 11, 25), "25 نوفمبر 2026");
+    assert_eq!(date(Locale::En, 2026, 13, 1), "2026-13-01");
+    for locale in Locale::ALL {
+        assert!(!date(locale, 2026, 1, 1).is_empty());
+    }
+}
