@@ -134,9 +134,26 @@ test.describe('a portal link', () => {
     expect(visible).not.toContain(SESSION_COOKIE);
     await expect(page.locator('form[action="/return"] input[name="csrf"]')).toHaveValue(csrf!.value);
 
+    // The overview lists every module of the demo configuration (all enabled by
+    // default), each linking to its page.
+    const modules = page.locator('ul.modules > li');
+    await expect(modules).toHaveCount(5);
+    for (const [name, href] of [
+      ['Subscription', '/subscription'],
+      ['Payment methods', '/payment-methods'],
+      ['Invoices', '/invoices'],
+      ['Tax IDs', '/tax-ids'],
+      ['Billing address', '/address'],
+    ]) {
+      const heading = page.getByRole('heading', { level: 2, name, exact: true });
+      await expect(heading).toBeVisible();
+      await expect(heading.getByRole('link', { name, exact: true })).toHaveAttribute('href', href);
+    }
+
     // The signed-in page hydrates cleanly.
     await expect(page.locator('body[data-hydrated="true"]')).toBeAttached();
     await expect(page.getByRole('heading', { level: 1, name: 'Signed in' })).toBeVisible();
+    await expect(modules).toHaveCount(5);
     expect(errors).toEqual([]);
   });
 

@@ -57,5 +57,15 @@ pub fn text(key: Key) -> &'static str {
             "لم نعثر على الصفحة التي طلبتها. إذا اتبعت رابطًا من نشاط تجاري يصدر لك الفواتير، فربما انتهت صلاحيته: اطلب منه رابطًا جديدًا."
         }
         Key::NotFoundHomeLink => "الانتقال إلى الصفحة الرئيسية للبوابة",
+        Key::ModuleSubscriptionTitle => "الاشتراك",
+        Key::ModuleSubscriptionDescription => "غيّر خطتك أو ألغِها.",
+        Key::ModulePaymentMethodsTitle => "طرق الدفع",
+        Key::ModulePaymentMethodsDescription => "أضف البطاقة أو الحساب المصرفي الذي تدفع به أو استبدله.",
+        Key::ModuleInvoicesTitle => "الفواتير",
+        Key::ModuleInvoicesDescription => "اعرض فواتيرك السابقة ونزّلها.",
+        Key::ModuleTaxIdsTitle => "الأرقام الضريبية",
+        Key::ModuleTaxIdsDescription => "أضف الأرقام الضريبية الظاهرة في فواتيرك أو احذفها.",
+        Key::ModuleAddressTitle => "عنوان الفوترة",
+        Key::ModuleAddressDescription => "حدّث العنوان الظاهر في فواتيرك.",
     }
 }

@@ -63,5 +63,15 @@ pub fn text(key: Key) -> &'static str {
             "Požadovanou stránku jsme nenašli. Pokud jste přišli přes odkaz od firmy, která vám účtuje, mohl vypršet: požádejte ji o nový."
         }
         Key::NotFoundHomeLink => "Přejít na úvodní stránku portálu",
+        Key::ModuleSubscriptionTitle => "Předplatné",
+        Key::ModuleSubscriptionDescription => "Změňte nebo zrušte svůj tarif.",
+        Key::ModulePaymentMethodsTitle => "Platební metody",
+        Key::ModulePaymentMethodsDescription => "Přidejte nebo vyměňte kartu či bankovní účet, kterým platíte.",
+        Key::ModuleInvoicesTitle => "Faktury",
+        Key::ModuleInvoicesDescription => "Prohlédněte si a stáhněte své dřívější faktury.",
+        Key::ModuleTaxIdsTitle => "Daňová identifikační čísla",
+        Key::ModuleTaxIdsDescription => "Přidejte nebo odeberte daňová čísla uvedená na vašich fakturách.",
+        Key::ModuleAddressTitle => "Fakturační adresa",
+        Key::ModuleAddressDescription => "Aktualizujte adresu na svých fakturách.",
     }
 }

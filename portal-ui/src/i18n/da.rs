@@ -63,5 +63,15 @@ pub fn text(key: Key) -> &'static str {
             "Vi kunne ikke finde den side, du bad om. Hvis du fulgte et link fra en virksomhed, der fakturerer dig, er linket måske udløbet: bed dem om et nyt."
         }
         Key::NotFoundHomeLink => "Gå til portalens forside",
+        Key::ModuleSubscriptionTitle => "Abonnement",
+        Key::ModuleSubscriptionDescription => "Skift eller opsig din plan.",
+        Key::ModulePaymentMethodsTitle => "Betalingsmetoder",
+        Key::ModulePaymentMethodsDescription => "Tilføj eller udskift det kort eller den bankkonto, du betaler med.",
+        Key::ModuleInvoicesTitle => "Fakturaer",
+        Key::ModuleInvoicesDescription => "Se og download dine tidligere fakturaer.",
+        Key::ModuleTaxIdsTitle => "Skatte-id'er",
+        Key::ModuleTaxIdsDescription => "Tilføj eller fjern de skatte-id'er, der står på dine fakturaer.",
+        Key::ModuleAddressTitle => "Faktureringsadresse",
+        Key::ModuleAddressDescription => "Opdater adressen på dine fakturaer.",
     }
 }

@@ -67,5 +67,17 @@ pub fn text(key: Key) -> &'static str {
             "Wir konnten die angeforderte Seite nicht finden. Wenn Sie einem Link eines Unternehmens gefolgt sind, das Ihnen Rechnungen stellt, ist er vielleicht abgelaufen: Bitten Sie dort um einen neuen."
         }
         Key::NotFoundHomeLink => "Zur Startseite des Portals",
+        Key::ModuleSubscriptionTitle => "Abonnement",
+        Key::ModuleSubscriptionDescription => "Ändern oder kündigen Sie Ihren Tarif.",
+        Key::ModulePaymentMethodsTitle => "Zahlungsmethoden",
+        Key::ModulePaymentMethodsDescription => {
+            "Fügen Sie die Karte oder das Bankkonto hinzu, mit dem Sie zahlen, oder ersetzen Sie sie."
+        }
+        Key::ModuleInvoicesTitle => "Rechnungen",
+        Key::ModuleInvoicesDescription => "Sehen Sie Ihre bisherigen Rechnungen ein und laden Sie sie herunter.",
+        Key::ModuleTaxIdsTitle => "Steuernummern",
+        Key::ModuleTaxIdsDescription => "Fügen Sie Steuernummern auf Ihren Rechnungen hinzu oder entfernen Sie sie.",
+        Key::ModuleAddressTitle => "Rechnungsadresse",
+        Key::ModuleAddressDescription => "Aktualisieren Sie die Adresse auf Ihren Rechnungen.",
     }
 }

@@ -65,5 +65,17 @@ pub fn text(key: Key) -> &'static str {
             "Δεν βρήκαμε τη σελίδα που ζητήσατε. Αν ακολουθήσατε σύνδεσμο από επιχείρηση που σας χρεώνει, ίσως έχει λήξει: ζητήστε της έναν νέο."
         }
         Key::NotFoundHomeLink => "Μετάβαση στην αρχική σελίδα της πύλης",
+        Key::ModuleSubscriptionTitle => "Συνδρομή",
+        Key::ModuleSubscriptionDescription => "Αλλάξτε ή ακυρώστε το πρόγραμμά σας.",
+        Key::ModulePaymentMethodsTitle => "Τρόποι πληρωμής",
+        Key::ModulePaymentMethodsDescription => {
+            "Προσθέστε ή αντικαταστήστε την κάρτα ή τον τραπεζικό λογαριασμό με τον οποίο πληρώνετε."
+        }
+        Key::ModuleInvoicesTitle => "Τιμολόγια",
+        Key::ModuleInvoicesDescription => "Δείτε και κατεβάστε τα προηγούμενα τιμολόγιά σας.",
+        Key::ModuleTaxIdsTitle => "Αριθμοί φορολογικού μητρώου",
+        Key::ModuleTaxIdsDescription => "Προσθέστε ή αφαιρέστε τους ΑΦΜ που εμφανίζονται στα τιμολόγιά σας.",
+        Key::ModuleAddressTitle => "Διεύθυνση χρέωσης",
+        Key::ModuleAddressDescription => "Ενημερώστε τη διεύθυνση στα τιμολόγιά σας.",
     }
 }

@@ -63,5 +63,15 @@ pub fn text(key: Key) -> &'static str {
             "We could not find the page you asked for. If you followed a link from a business that bills you, the link may have expired: ask them for a new one."
         }
         Key::NotFoundHomeLink => "Go to the portal's home page",
+        Key::ModuleSubscriptionTitle => "Subscription",
+        Key::ModuleSubscriptionDescription => "Change or cancel your plan.",
+        Key::ModulePaymentMethodsTitle => "Payment methods",
+        Key::ModulePaymentMethodsDescription => "Add or replace the card or bank account you pay with.",
+        Key::ModuleInvoicesTitle => "Invoices",
+        Key::ModuleInvoicesDescription => "View and download your past invoices.",
+        Key::ModuleTaxIdsTitle => "Tax IDs",
+        Key::ModuleTaxIdsDescription => "Add or remove the tax IDs shown on your invoices.",
+        Key::ModuleAddressTitle => "Billing address",
+        Key::ModuleAddressDescription => "Update the address on your invoices.",
     }
 }

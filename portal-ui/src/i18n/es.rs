@@ -65,5 +65,15 @@ pub fn text(key: Key) -> &'static str {
             "No encontramos la página que buscabas. Si seguiste un enlace de una empresa que te factura, puede que haya caducado: pídele uno nuevo."
         }
         Key::NotFoundHomeLink => "Ir a la página de inicio del portal",
+        Key::ModuleSubscriptionTitle => "Suscripción",
+        Key::ModuleSubscriptionDescription => "Cambia o cancela tu plan.",
+        Key::ModulePaymentMethodsTitle => "Métodos de pago",
+        Key::ModulePaymentMethodsDescription => "Añade o sustituye la tarjeta o la cuenta bancaria con la que pagas.",
+        Key::ModuleInvoicesTitle => "Facturas",
+        Key::ModuleInvoicesDescription => "Consulta y descarga tus facturas anteriores.",
+        Key::ModuleTaxIdsTitle => "Identificadores fiscales",
+        Key::ModuleTaxIdsDescription => "Añade o elimina los identificadores fiscales que aparecen en tus facturas.",
+        Key::ModuleAddressTitle => "Dirección de facturación",
+        Key::ModuleAddressDescription => "Actualiza la dirección de tus facturas.",
     }
 }

@@ -65,5 +65,15 @@ pub fn text(key: Key) -> &'static str {
             "Pyytämääsi sivua ei löytynyt. Jos seurasit sinua laskuttavan yrityksen linkkiä, se on ehkä vanhentunut: pyydä siltä uusi."
         }
         Key::NotFoundHomeLink => "Siirry portaalin etusivulle",
+        Key::ModuleSubscriptionTitle => "Tilaus",
+        Key::ModuleSubscriptionDescription => "Vaihda tai peru tilauksesi.",
+        Key::ModulePaymentMethodsTitle => "Maksutavat",
+        Key::ModulePaymentMethodsDescription => "Lisää tai vaihda kortti tai pankkitili, jolla maksat.",
+        Key::ModuleInvoicesTitle => "Laskut",
+        Key::ModuleInvoicesDescription => "Katso ja lataa aiemmat laskusi.",
+        Key::ModuleTaxIdsTitle => "Verotunnisteet",
+        Key::ModuleTaxIdsDescription => "Lisää tai poista laskuissasi näkyviä verotunnisteita.",
+        Key::ModuleAddressTitle => "Laskutusosoite",
+        Key::ModuleAddressDescription => "Päivitä laskujesi osoite.",
     }
 }

@@ -67,5 +67,17 @@ pub fn text(key: Key) -> &'static str {
             "Nous n'avons pas trouvé la page demandée. Si vous avez suivi un lien d'une entreprise qui vous facture, il a peut-être expiré : demandez-lui un nouveau lien."
         }
         Key::NotFoundHomeLink => "Aller à l'accueil du portail",
+        Key::ModuleSubscriptionTitle => "Abonnement",
+        Key::ModuleSubscriptionDescription => "Modifiez ou résiliez votre formule.",
+        Key::ModulePaymentMethodsTitle => "Moyens de paiement",
+        Key::ModulePaymentMethodsDescription => {
+            "Ajoutez ou remplacez la carte ou le compte bancaire avec lequel vous payez."
+        }
+        Key::ModuleInvoicesTitle => "Factures",
+        Key::ModuleInvoicesDescription => "Consultez et téléchargez vos anciennes factures.",
+        Key::ModuleTaxIdsTitle => "Numéros fiscaux",
+        Key::ModuleTaxIdsDescription => "Ajoutez ou supprimez les numéros fiscaux qui figurent sur vos factures.",
+        Key::ModuleAddressTitle => "Adresse de facturation",
+        Key::ModuleAddressDescription => "Mettez à jour l'adresse de vos factures.",
     }
 }

@@ -55,5 +55,15 @@ pub fn text(key: Key) -> &'static str {
             "לא מצאנו את הדף המבוקש. אם הגעת דרך קישור מעסק שמחייב אותך, ייתכן שתוקפו פג: אפשר לבקש ממנו קישור חדש."
         }
         Key::NotFoundHomeLink => "מעבר לדף הבית של הפורטל",
+        Key::ModuleSubscriptionTitle => "מינוי",
+        Key::ModuleSubscriptionDescription => "שנו או בטלו את התוכנית שלכם.",
+        Key::ModulePaymentMethodsTitle => "אמצעי תשלום",
+        Key::ModulePaymentMethodsDescription => "הוסיפו או החליפו את הכרטיס או חשבון הבנק שבו אתם משלמים.",
+        Key::ModuleInvoicesTitle => "חשבוניות",
+        Key::ModuleInvoicesDescription => "צפו בחשבוניות הקודמות שלכם והורידו אותן.",
+        Key::ModuleTaxIdsTitle => "מספרי מס",
+        Key::ModuleTaxIdsDescription => "הוסיפו או הסירו את מספרי המס שמופיעים בחשבוניות שלכם.",
+        Key::ModuleAddressTitle => "כתובת לחיוב",
+        Key::ModuleAddressDescription => "עדכנו את הכתובת שבחשבוניות שלכם.",
     }
 }

@@ -65,5 +65,15 @@ pub fn text(key: Key) -> &'static str {
             "Non abbiamo trovato la pagina richiesta. Se hai seguito un link di un'azienda che ti addebita, potrebbe essere scaduto: chiedine uno nuovo."
         }
         Key::NotFoundHomeLink => "Vai alla home page del portale",
+        Key::ModuleSubscriptionTitle => "Abbonamento",
+        Key::ModuleSubscriptionDescription => "Modifica o annulla il tuo piano.",
+        Key::ModulePaymentMethodsTitle => "Metodi di pagamento",
+        Key::ModulePaymentMethodsDescription => "Aggiungi o sostituisci la carta o il conto bancario con cui paghi.",
+        Key::ModuleInvoicesTitle => "Fatture",
+        Key::ModuleInvoicesDescription => "Visualizza e scarica le tue fatture precedenti.",
+        Key::ModuleTaxIdsTitle => "Codici fiscali",
+        Key::ModuleTaxIdsDescription => "Aggiungi o rimuovi i codici fiscali riportati sulle tue fatture.",
+        Key::ModuleAddressTitle => "Indirizzo di fatturazione",
+        Key::ModuleAddressDescription => "Aggiorna l'indirizzo sulle tue fatture.",
     }
 }

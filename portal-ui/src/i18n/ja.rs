@@ -61,5 +61,15 @@ pub fn text(key: Key) -> &'static str {
             "お探しのページが見つかりませんでした。請求元の事業者からのリンクをたどった場合は、リンクの期限が切れている可能性があります。新しいリンクを依頼してください。"
         }
         Key::NotFoundHomeLink => "ポータルのホームへ",
+        Key::ModuleSubscriptionTitle => "サブスクリプション",
+        Key::ModuleSubscriptionDescription => "プランを変更またはキャンセルします。",
+        Key::ModulePaymentMethodsTitle => "お支払い方法",
+        Key::ModulePaymentMethodsDescription => "お支払いに使うカードや銀行口座を追加または変更します。",
+        Key::ModuleInvoicesTitle => "請求書",
+        Key::ModuleInvoicesDescription => "過去の請求書を表示・ダウンロードします。",
+        Key::ModuleTaxIdsTitle => "税務ID",
+        Key::ModuleTaxIdsDescription => "請求書に記載する税務IDを追加または削除します。",
+        Key::ModuleAddressTitle => "請求先住所",
+        Key::ModuleAddressDescription => "請求書に記載する住所を更新します。",
     }
 }

@@ -61,5 +61,15 @@ pub fn text(key: Key) -> &'static str {
             "요청하신 페이지를 찾을 수 없습니다. 요금을 청구하는 업체의 링크를 따라오셨다면 링크가 만료되었을 수 있습니다. 업체에 새 링크를 요청하세요."
         }
         Key::NotFoundHomeLink => "포털 홈으로 이동",
+        Key::ModuleSubscriptionTitle => "구독",
+        Key::ModuleSubscriptionDescription => "요금제를 변경하거나 해지합니다.",
+        Key::ModulePaymentMethodsTitle => "결제 수단",
+        Key::ModulePaymentMethodsDescription => "결제에 사용하는 카드나 은행 계좌를 추가하거나 변경합니다.",
+        Key::ModuleInvoicesTitle => "청구서",
+        Key::ModuleInvoicesDescription => "지난 청구서를 보고 다운로드합니다.",
+        Key::ModuleTaxIdsTitle => "세금 ID",
+        Key::ModuleTaxIdsDescription => "청구서에 표시되는 세금 ID를 추가하거나 삭제합니다.",
+        Key::ModuleAddressTitle => "청구지 주소",
+        Key::ModuleAddressDescription => "청구서의 주소를 업데이트합니다.",
     }
 }

@@ -5,9 +5,9 @@
 //! - Every locale has its own module with an exhaustive `match` over [`Key`]: a key
 //!   missing from any language is a compile error, never a silent English fallback.
 //! - Which locale a render uses ([`current_locale`]), in order: on the server, the
-//!   request's `Accept-Language` negotiated against [`Locale::ALL`] ([`negotiate`]),
-//!   else `en`. The signed-in session's locale is not known to the portal yet (it would
-//!   need an API call no page makes today); issue 6 will pass it in. In the browser
+//!   signed-in customer's session locale (the [`crate::session::Overview`] fetched before
+//!   the render), then the request's `Accept-Language` negotiated against
+//!   [`Locale::ALL`] ([`negotiate`]), else `en`. In the browser
 //!   (`hydrate`, `csr`) the locale is read back from `<html lang>`, which the server set,
 //!   so hydration renders the very same text.
 //! - [`crate::App`] provides the locale as Leptos context; pages read it with
@@ -239,11 +239,21 @@ pub enum Key {
     NotFoundHeading,
     NotFoundBody,
     NotFoundHomeLink,
+    ModuleSubscriptionTitle,
+    ModuleSubscriptionDescription,
+    ModulePaymentMethodsTitle,
+    ModulePaymentMethodsDescription,
+    ModuleInvoicesTitle,
+    ModuleInvoicesDescription,
+    ModuleTaxIdsTitle,
+    ModuleTaxIdsDescription,
+    ModuleAddressTitle,
+    ModuleAddressDescription,
 }
 
 impl Key {
     /// Every key.
-    pub const ALL: [Key; 38] = [
+    pub const ALL: [Key; 48] = [
         Self::ProductName,
         Self::BrandName,
         Self::SkipLink,
@@ -282,6 +292,16 @@ impl Key {
         Self::NotFoundHeading,
         Self::NotFoundBody,
         Self::NotFoundHomeLink,
+        Self::ModuleSubscriptionTitle,
+        Self::ModuleSubscriptionDescription,
+        Self::ModulePaymentMethodsTitle,
+        Self::ModulePaymentMethodsDescription,
+        Self::ModuleInvoicesTitle,
+        Self::ModuleInvoicesDescription,
+        Self::ModuleTaxIdsTitle,
+        Self::ModuleTaxIdsDescription,
+        Self::ModuleAddressTitle,
+        Self::ModuleAddressDescription,
     ];
 
     /// The placeholders (`{name}`) this key's text has in every locale.
@@ -338,17 +358,24 @@ pub fn use_locale() -> Locale {
     leptos::prelude::use_context::<Locale>().unwrap_or_default()
 }
 
-/// The locale for this render, worked out from the request (server side).
+/// The locale for this render, worked out from the request (server side): the
+/// signed-in session's, else the browser's.
 #[cfg(feature = "ssr")]
 pub fn current_locale() -> Locale {
     leptos::prelude::use_context::<http::request::Parts>()
         .and_then(|parts| {
-            parts
-                .headers
-                .get_all(http::header::ACCEPT_LANGUAGE)
-                .iter()
-                .filter_map(|value| value.to_str().ok())
-                .find_map(negotiate)
+            let session = parts
+                .extensions
+                .get::<crate::session::Overview>()
+                .and_then(|overview| Locale::parse(&overview.locale));
+            session.or_else(|| {
+                parts
+                    .headers
+                    .get_all(http::header::ACCEPT_LANGUAGE)
+                    .iter()
+                    .filter_map(|value| value.to_str().ok())
+                    .find_map(negotiate)
+            })
         })
         .unwrap_or_default()
 }

@@ -65,5 +65,15 @@ pub fn text(key: Key) -> &'static str {
             "Vi fant ikke siden du ba om. Hvis du fulgte en lenke fra en bedrift som fakturerer deg, kan lenken være utløpt: be dem om en ny."
         }
         Key::NotFoundHomeLink => "Gå til portalens forside",
+        Key::ModuleSubscriptionTitle => "Abonnement",
+        Key::ModuleSubscriptionDescription => "Endre eller si opp planen din.",
+        Key::ModulePaymentMethodsTitle => "Betalingsmåter",
+        Key::ModulePaymentMethodsDescription => "Legg til eller bytt kortet eller bankkontoen du betaler med.",
+        Key::ModuleInvoicesTitle => "Fakturaer",
+        Key::ModuleInvoicesDescription => "Se og last ned tidligere fakturaer.",
+        Key::ModuleTaxIdsTitle => "Skatte-ID-er",
+        Key::ModuleTaxIdsDescription => "Legg til eller fjern skatte-ID-ene som står på fakturaene dine.",
+        Key::ModuleAddressTitle => "Fakturaadresse",
+        Key::ModuleAddressDescription => "Oppdater adressen på fakturaene dine.",
     }
 }

@@ -67,5 +67,15 @@ pub fn text(key: Key) -> &'static str {
             "We konden de gevraagde pagina niet vinden. Volgde je een link van een bedrijf dat je factureert, dan is die misschien verlopen: vraag om een nieuwe."
         }
         Key::NotFoundHomeLink => "Naar de startpagina van het portaal",
+        Key::ModuleSubscriptionTitle => "Abonnement",
+        Key::ModuleSubscriptionDescription => "Wijzig of annuleer je abonnement.",
+        Key::ModulePaymentMethodsTitle => "Betaalmethoden",
+        Key::ModulePaymentMethodsDescription => "Voeg de kaart of bankrekening waarmee je betaalt toe of vervang deze.",
+        Key::ModuleInvoicesTitle => "Facturen",
+        Key::ModuleInvoicesDescription => "Bekijk en download je eerdere facturen.",
+        Key::ModuleTaxIdsTitle => "Btw-nummers",
+        Key::ModuleTaxIdsDescription => "Voeg btw-nummers op je facturen toe of verwijder ze.",
+        Key::ModuleAddressTitle => "Factuuradres",
+        Key::ModuleAddressDescription => "Werk het adres op je facturen bij.",
     }
 }

@@ -63,5 +63,15 @@ pub fn text(key: Key) -> &'static str {
             "Nie znaleźliśmy żądanej strony. Jeśli link pochodzi od firmy, która wystawia Ci rachunki, mógł wygasnąć: poproś o nowy."
         }
         Key::NotFoundHomeLink => "Przejdź do strony głównej portalu",
+        Key::ModuleSubscriptionTitle => "Subskrypcja",
+        Key::ModuleSubscriptionDescription => "Zmień lub anuluj swój plan.",
+        Key::ModulePaymentMethodsTitle => "Metody płatności",
+        Key::ModulePaymentMethodsDescription => "Dodaj lub zmień kartę albo konto bankowe, którymi płacisz.",
+        Key::ModuleInvoicesTitle => "Faktury",
+        Key::ModuleInvoicesDescription => "Przeglądaj i pobieraj swoje wcześniejsze faktury.",
+        Key::ModuleTaxIdsTitle => "Numery podatkowe",
+        Key::ModuleTaxIdsDescription => "Dodaj lub usuń numery podatkowe widoczne na Twoich fakturach.",
+        Key::ModuleAddressTitle => "Adres rozliczeniowy",
+        Key::ModuleAddressDescription => "Zaktualizuj adres na swoich fakturach.",
     }
 }

@@ -65,5 +65,15 @@ pub fn text(key: Key) -> &'static str {
             "Não encontrámos a página que pediu. Se seguiu uma ligação de uma empresa que lhe fatura, esta pode ter expirado: peça-lhe uma nova."
         }
         Key::NotFoundHomeLink => "Ir para a página inicial do portal",
+        Key::ModuleSubscriptionTitle => "Subscrição",
+        Key::ModuleSubscriptionDescription => "Altere ou cancele o seu plano.",
+        Key::ModulePaymentMethodsTitle => "Métodos de pagamento",
+        Key::ModulePaymentMethodsDescription => "Adicione ou substitua o cartão ou a conta bancária com que paga.",
+        Key::ModuleInvoicesTitle => "Faturas",
+        Key::ModuleInvoicesDescription => "Consulte e transfira as suas faturas anteriores.",
+        Key::ModuleTaxIdsTitle => "Números de contribuinte",
+        Key::ModuleTaxIdsDescription => "Adicione ou remova os números de contribuinte que constam das suas faturas.",
+        Key::ModuleAddressTitle => "Morada de faturação",
+        Key::ModuleAddressDescription => "Atualize a morada das suas faturas.",
     }
 }

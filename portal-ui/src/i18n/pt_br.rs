@@ -65,5 +65,15 @@ pub fn text(key: Key) -> &'static str {
             "Não encontramos a página que você pediu. Se você seguiu um link de uma empresa que cobra você, ele pode ter expirado: peça um novo."
         }
         Key::NotFoundHomeLink => "Ir para a página inicial do portal",
+        Key::ModuleSubscriptionTitle => "Assinatura",
+        Key::ModuleSubscriptionDescription => "Altere ou cancele seu plano.",
+        Key::ModulePaymentMethodsTitle => "Formas de pagamento",
+        Key::ModulePaymentMethodsDescription => "Adicione ou substitua o cartão ou a conta bancária com que você paga.",
+        Key::ModuleInvoicesTitle => "Faturas",
+        Key::ModuleInvoicesDescription => "Veja e baixe suas faturas anteriores.",
+        Key::ModuleTaxIdsTitle => "Identificações fiscais",
+        Key::ModuleTaxIdsDescription => "Adicione ou remova as identificações fiscais que aparecem nas suas faturas.",
+        Key::ModuleAddressTitle => "Endereço de cobrança",
+        Key::ModuleAddressDescription => "Atualize o endereço das suas faturas.",
     }
 }

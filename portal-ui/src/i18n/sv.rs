@@ -63,5 +63,15 @@ pub fn text(key: Key) -> &'static str {
             "Vi hittade inte sidan du bad om. Om du följde en länk från ett företag som fakturerar dig kan länken ha gått ut: be dem om en ny."
         }
         Key::NotFoundHomeLink => "Till portalens startsida",
+        Key::ModuleSubscriptionTitle => "Prenumeration",
+        Key::ModuleSubscriptionDescription => "Ändra eller säg upp din plan.",
+        Key::ModulePaymentMethodsTitle => "Betalningsmetoder",
+        Key::ModulePaymentMethodsDescription => "Lägg till eller byt kortet eller bankkontot du betalar med.",
+        Key::ModuleInvoicesTitle => "Fakturor",
+        Key::ModuleInvoicesDescription => "Visa och ladda ner dina tidigare fakturor.",
+        Key::ModuleTaxIdsTitle => "Skatteregistreringsnummer",
+        Key::ModuleTaxIdsDescription => "Lägg till eller ta bort skatteregistreringsnummer på dina fakturor.",
+        Key::ModuleAddressTitle => "Faktureringsadress",
+        Key::ModuleAddressDescription => "Uppdatera adressen på dina fakturor.",
     }
 }

@@ -65,5 +65,15 @@ pub fn text(key: Key) -> &'static str {
             "İstediğiniz sayfayı bulamadık. Size fatura kesen bir işletmenin bağlantısını izlediyseniz bağlantının süresi dolmuş olabilir: işletmeden yeni bir bağlantı isteyin."
         }
         Key::NotFoundHomeLink => "Portalın ana sayfasına git",
+        Key::ModuleSubscriptionTitle => "Abonelik",
+        Key::ModuleSubscriptionDescription => "Planınızı değiştirin veya iptal edin.",
+        Key::ModulePaymentMethodsTitle => "Ödeme yöntemleri",
+        Key::ModulePaymentMethodsDescription => "Ödeme yaptığınız kartı veya banka hesabını ekleyin ya da değiştirin.",
+        Key::ModuleInvoicesTitle => "Faturalar",
+        Key::ModuleInvoicesDescription => "Geçmiş faturalarınızı görüntüleyin ve indirin.",
+        Key::ModuleTaxIdsTitle => "Vergi numaraları",
+        Key::ModuleTaxIdsDescription => "Faturalarınızda görünen vergi numaralarını ekleyin veya kaldırın.",
+        Key::ModuleAddressTitle => "Fatura adresi",
+        Key::ModuleAddressDescription => "Faturalarınızdaki adresi güncelleyin.",
     }
 }

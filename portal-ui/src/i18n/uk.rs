@@ -63,5 +63,15 @@ pub fn text(key: Key) -> &'static str {
             "Ми не знайшли сторінку, яку ви шукали. Якщо ви перейшли за посиланням від компанії, що виставляє вам рахунки, можливо, його термін дії минув: попросіть нове."
         }
         Key::NotFoundHomeLink => "Перейти на головну сторінку порталу",
+        Key::ModuleSubscriptionTitle => "Підписка",
+        Key::ModuleSubscriptionDescription => "Змініть або скасуйте свій тариф.",
+        Key::ModulePaymentMethodsTitle => "Способи оплати",
+        Key::ModulePaymentMethodsDescription => "Додайте або замініть картку чи банківський рахунок, яким ви платите.",
+        Key::ModuleInvoicesTitle => "Рахунки",
+        Key::ModuleInvoicesDescription => "Переглядайте та завантажуйте свої попередні рахунки.",
+        Key::ModuleTaxIdsTitle => "Податкові номери",
+        Key::ModuleTaxIdsDescription => "Додайте або видаліть податкові номери, зазначені у ваших рахунках.",
+        Key::ModuleAddressTitle => "Платіжна адреса",
+        Key::ModuleAddressDescription => "Оновіть адресу у своїх рахунках.",
     }
 }

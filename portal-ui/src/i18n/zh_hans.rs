@@ -53,5 +53,15 @@ pub fn text(key: Key) -> &'static str {
             "找不到您请求的页面。如果您是通过向您收费的商家的链接进入的，该链接可能已过期：请向商家索取新链接。"
         }
         Key::NotFoundHomeLink => "前往门户首页",
+        Key::ModuleSubscriptionTitle => "订阅",
+        Key::ModuleSubscriptionDescription => "更改或取消您的方案。",
+        Key::ModulePaymentMethodsTitle => "付款方式",
+        Key::ModulePaymentMethodsDescription => "添加或更换您用于付款的银行卡或银行账户。",
+        Key::ModuleInvoicesTitle => "发票",
+        Key::ModuleInvoicesDescription => "查看并下载您过去的发票。",
+        Key::ModuleTaxIdsTitle => "税号",
+        Key::ModuleTaxIdsDescription => "添加或删除发票上显示的税号。",
+        Key::ModuleAddressTitle => "账单地址",
+        Key::ModuleAddressDescription => "更新您发票上的地址。",
     }
 }

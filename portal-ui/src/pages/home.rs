@@ -1,14 +1,14 @@
 //! The portal's home page: what the portal is, how customers get here, and whether
-//! Paylera's API is ready. A signed-in customer (one with a session cookie) sees a
-//! "Signed in" section with the "Return to merchant" button instead of the
-//! introduction.
+//! Paylera's API is ready. A signed-in customer (one with a session cookie) sees the
+//! overview instead of the introduction: the merchant's name, a card for each module
+//! the merchant's configuration enables and the "Return to merchant" button.
 
 use leptos::prelude::*;
 
 use crate::{
     api_status::{ApiStatus, fetch_api_status},
     i18n::{Key, t, use_locale},
-    session::{CSRF_FIELD, SignedIn, fetch_signed_in},
+    session::{CSRF_FIELD, Module, SignedIn, fetch_signed_in},
 };
 
 /// The `id` of the details panel that the disclosure button controls.
@@ -66,17 +66,24 @@ fn Introduction() -> impl IntoView {
     }
 }
 
-/// A signed-in customer: for now only the way back to the merchant, which ends the
-/// portal session (`POST /return`, see `server::return_to_merchant`).
+/// A signed-in customer: the merchant's name, the modules the merchant's configuration
+/// enables (when the server could fetch the portal session) and the way back to the
+/// merchant, which ends the portal session (`POST /return`, see
+/// `server::return_to_merchant`).
 ///
 /// A plain form, so it works before hydration and without JavaScript; its hidden field
 /// carries the CSRF token.
 #[component]
 fn SignedInSection(session: SignedIn) -> impl IntoView {
     let locale = use_locale();
+    let (business_name, modules) = session
+        .overview
+        .map(|overview| (overview.business_name, overview.modules))
+        .unwrap_or_default();
 
     view! {
         <section class="card intro" aria-labelledby="home-heading" data-signed-in="true">
+            {business_name.map(|name| view! { <p class="merchant-name">{name}</p> })}
             <h1 id="home-heading">{t(locale, Key::SignedInHeading)}</h1>
             <p class="lead">{t(locale, Key::SignedInLead)}</p>
             <p>{t(locale, Key::SignedInHelp)}</p>
@@ -87,6 +94,29 @@ fn SignedInSection(session: SignedIn) -> impl IntoView {
                 </button>
             </form>
         </section>
+        {(!modules.is_empty())
+            .then(|| {
+                view! {
+                    <ul class="modules">
+                        {modules.into_iter().map(|module| view! { <ModuleCard module/> }).collect_view()}
+                    </ul>
+                }
+            })}
+    }
+}
+
+/// One module of the portal: its title, linking to its page, and what it is for.
+#[component]
+fn ModuleCard(module: Module) -> impl IntoView {
+    let locale = use_locale();
+
+    view! {
+        <li class="card module" data-module=module.as_str()>
+            <h2>
+                <a href=module.href()>{t(locale, module.title_key())}</a>
+            </h2>
+            <p>{t(locale, module.description_key())}</p>
+        </li>
     }
 }
 

@@ -3,7 +3,7 @@
 //!
 //! | path        | what answers                                                   |
 //! |-------------|----------------------------------------------------------------|
-//! | `/`         | the home page, rendered by Leptos (`SsrMode::Async`)            |
+//! | `/`         | the home page, rendered by Leptos (`SsrMode::Async`) after [`session::load_portal_session`] |
 //! | `/p/{secret}` | [`link::open_link`]: exchanges a portal link, `303` to `/`; its problem pages are rendered by Leptos |
 //! | `POST /return` | [`return_to_merchant::return_to_merchant`]: ends the session, `303` to the merchant |
 //! | `/healthz`  | [`health::healthz`]                                            |
@@ -48,7 +48,7 @@ use super::{
     link::{self, LinkState, PageRenderer},
     proxy, return_to_merchant,
     security::{provide_request_nonce, security_headers},
-    session::SessionState,
+    session::{self, SessionState},
     upstream::Upstream,
 };
 use crate::{App, shell};
@@ -108,14 +108,19 @@ pub fn router(settings: &Settings) -> Result<Router, PortalError> {
         .filter(|route| !route.path().starts_with(link::PREFIX))
         .collect();
     let render_page = render_app_async_with_context(page_context.clone(), render_shell.clone());
+    let upstream = Upstream::new(&settings.api_url)?;
     let pages = Router::new()
         .leptos_routes_with_context(&options, page_routes, page_context, render_shell)
+        // A signed-in customer's portal session, fetched before the page renders.
+        .route_layer(axum::middleware::from_fn_with_state(
+            upstream.clone(),
+            session::load_portal_session,
+        ))
         // Unknown paths render the app too; its router shows the not-found page and
         // sets the 404.
         .fallback(render_page.clone())
         .with_state(options);
 
-    let upstream = Upstream::new(&settings.api_url)?;
     let render: PageRenderer = Arc::new(render_page);
     let links = Router::new()
         .route(link::ROUTE, get(link::open_link))

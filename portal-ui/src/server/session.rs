@@ -13,9 +13,17 @@
 //!   receives; a forged `exp` gains nothing.
 //! - [`signed_in_page`] is what a page render sees: signed in when a session cookie came
 //!   with the request, together with the CSRF token the page's forms submit.
+//! - [`load_portal_session`] runs before every page render with a session cookie: it
+//!   fetches the customer's portal session for the page (or clears the cookies of an
+//!   ended one).
 
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
+use axum::{
+    extract::{Request, State},
+    middleware::Next,
+    response::Response,
+};
 use base64::{
     Engine as _,
     engine::general_purpose::{URL_SAFE, URL_SAFE_NO_PAD},
@@ -28,7 +36,7 @@ use super::{
     csrf::CsrfPolicy,
     upstream::{SessionCallError, Upstream, UpstreamAnswer},
 };
-use crate::session::SignedIn;
+use crate::session::{Overview, SignedIn};
 
 /// How long before the token's `exp` the portal refreshes it. The API issues tokens for
 /// 10 minutes, so this refreshes at half-life, leaving a wide margin for a refresh that
@@ -134,7 +142,8 @@ pub fn unix_now() -> i64 {
 }
 
 /// What a page render knows about the customer from the request's `headers`: signed
-/// in when a session cookie came with it.
+/// in when a session cookie came with it, with the `overview` that
+/// [`load_portal_session`] found.
 ///
 /// The CSRF token is the cookie's; when the cookie did not come — the render that ends
 /// the cross-site redirect chain of `/p/{secret}` never gets the `SameSite=Strict`
@@ -143,6 +152,7 @@ pub fn unix_now() -> i64 {
 /// page out of every cache.
 pub fn signed_in_page(
     headers: &HeaderMap,
+    overview: Option<Overview>,
     mut set_header: impl FnMut(header::HeaderName, HeaderValue),
 ) -> Option<SignedIn> {
     let PortalCookies { session, csrf } = PortalCookies::from_headers(headers);
@@ -158,7 +168,55 @@ pub fn signed_in_page(
             token
         }
     };
-    Some(SignedIn { csrf_token })
+    Some(SignedIn { csrf_token, overview })
+}
+
+/// Middleware of the page routes: when the request has a session cookie, fetches the
+/// customer's portal session (`GET /v1/portal/session`, the token refreshed first when
+/// due) before the page renders, and leaves its [`Overview`] in the request's
+/// extensions, where the render finds it (its locale decides the page's language, see
+/// `i18n::current_locale`).
+///
+/// - `401` (on the refresh or the fetch): the session is over. The cookies are removed
+///   from the request, so the page renders signed out, and cleared in the response.
+/// - Any other failure (the API is down): logged; the page renders signed in without an
+///   overview, and its API status says what is wrong.
+pub async fn load_portal_session(State(upstream): State<Upstream>, mut request: Request, next: Next) -> Response {
+    let Some(token) = PortalCookies::from_headers(request.headers()).session else {
+        return next.run(request).await;
+    };
+    let request_id = request.headers().get("x-request-id").cloned();
+    let mut refreshed = None;
+    let ended = match fresh_bearer(&upstream, &token, request_id.as_ref()).await {
+        Err(SessionEnded(_)) => true,
+        Ok(bearer) => {
+            refreshed = bearer.set_cookie;
+            match upstream.portal_session(&bearer.token, request_id.as_ref()).await {
+                Ok(overview) => {
+                    request.extensions_mut().insert(overview);
+                    false
+                }
+                Err(SessionCallError::Unauthorized(_)) => {
+                    tracing::info!("portal session ended before the page rendered");
+                    true
+                }
+                Err(SessionCallError::Failed(reason)) => {
+                    tracing::warn!(%reason, "fetching the portal session failed; rendering without it");
+                    false
+                }
+            }
+        }
+    };
+    if ended {
+        request.headers_mut().remove(header::COOKIE);
+    }
+    let mut response = next.run(request).await;
+    if ended {
+        cookies::append_cleared(response.headers_mut());
+    } else if let Some(cookie) = refreshed {
+        response.headers_mut().append(header::SET_COOKIE, cookie);
+    }
+    response
 }
 
 #[cfg(test)]

@@ -1,11 +1,12 @@
 //! The portal server's HTTP connection to the Paylera API: one `reqwest` client (one
-//! connection pool) shared by the `/v1` proxy and the three portal-session calls.
+//! connection pool) shared by the `/v1` proxy and the four portal-session calls.
 //!
 //! | call                                   | credential             | success                                   |
 //! |----------------------------------------|------------------------|-------------------------------------------|
 //! | [`Upstream::exchange`] `POST /v1/portal/sessions/exchange` | none (the link secret is the body) | `200 {token, token_expires_at, session}` |
 //! | [`Upstream::refresh`] `POST /v1/portal/sessions/refresh`   | `Bearer <portal JWT>`  | `200 {token, token_expires_at}`           |
 //! | [`Upstream::complete`] `POST /v1/portal/sessions/complete` | `Bearer <portal JWT>`  | `200 {return_url}`                        |
+//! | [`Upstream::portal_session`] `GET /v1/portal/session`      | `Bearer <portal JWT>`  | `200` the portal session                  |
 //!
 //! Responses are read with small local types that take only the fields the portal uses,
 //! so the API can add fields freely. Nothing here logs a secret or a token: failures
@@ -19,6 +20,7 @@ use serde::Deserialize;
 use serde_json::json;
 
 use super::PortalError;
+use crate::session::{Module, Overview};
 
 /// How long the portal waits for the API to accept a connection.
 pub const CONNECT_TIMEOUT: Duration = Duration::from_secs(5);
@@ -92,6 +94,52 @@ struct SessionBody {
 #[derive(Deserialize)]
 struct CompletedBody {
     return_url: String,
+}
+
+#[derive(Deserialize)]
+struct PortalSessionBody {
+    locale: String,
+    configuration: ConfigurationBody,
+}
+
+/// A module missing from the configuration counts as disabled.
+#[derive(Deserialize)]
+struct ConfigurationBody {
+    #[serde(default)]
+    subscription_update_enabled: bool,
+    #[serde(default)]
+    subscription_cancel_enabled: bool,
+    #[serde(default)]
+    payment_method_update_enabled: bool,
+    #[serde(default)]
+    invoice_history_enabled: bool,
+    #[serde(default)]
+    tax_id_update_enabled: bool,
+    #[serde(default)]
+    address_update_enabled: bool,
+    #[serde(default)]
+    business_name: Option<String>,
+}
+
+impl From<PortalSessionBody> for Overview {
+    fn from(session: PortalSessionBody) -> Self {
+        let config = session.configuration;
+        let modules = Module::ALL
+            .into_iter()
+            .filter(|module| match module {
+                Module::Subscription => config.subscription_update_enabled || config.subscription_cancel_enabled,
+                Module::PaymentMethods => config.payment_method_update_enabled,
+                Module::Invoices => config.invoice_history_enabled,
+                Module::TaxIds => config.tax_id_update_enabled,
+                Module::Address => config.address_update_enabled,
+            })
+            .collect();
+        Self {
+            business_name: config.business_name.filter(|name| !name.trim().is_empty()),
+            locale: session.locale,
+            modules,
+        }
+    }
 }
 
 #[derive(Deserialize)]
@@ -203,6 +251,20 @@ impl Upstream {
             .map_err(|err| SessionCallError::Failed(format!("unreadable complete answer: {err}")))
     }
 
+    /// The customer's portal session, as the overview shows it.
+    pub async fn portal_session(
+        &self,
+        token: &str,
+        request_id: Option<&HeaderValue>,
+    ) -> Result<Overview, SessionCallError> {
+        let body = self
+            .session_call_with(Method::GET, "/v1/portal/session", token, request_id)
+            .await?;
+        serde_json::from_slice::<PortalSessionBody>(&body)
+            .map(Overview::from)
+            .map_err(|err| SessionCallError::Failed(format!("unreadable portal session: {err}")))
+    }
+
     /// `POST path` with the token as bearer and no body; the body of a `200`.
     async fn session_call(
         &self,
@@ -210,7 +272,18 @@ impl Upstream {
         token: &str,
         request_id: Option<&HeaderValue>,
     ) -> Result<Bytes, SessionCallError> {
-        let mut request = self.request(Method::POST, path).bearer_auth(token);
+        self.session_call_with(Method::POST, path, token, request_id).await
+    }
+
+    /// `method path` with the token as bearer and no body; the body of a `200`.
+    async fn session_call_with(
+        &self,
+        method: Method,
+        path: &str,
+        token: &str,
+        request_id: Option<&HeaderValue>,
+    ) -> Result<Bytes, SessionCallError> {
+        let mut request = self.request(method, path).bearer_auth(token);
         if let Some(id) = request_id {
             request = request.header("x-request-id", id);
         }

@@ -13,7 +13,7 @@ use axum::{
     extract::State,
     http::{HeaderMap, Method, Request, StatusCode, Uri, request::Builder},
     response::{IntoResponse, Response},
-    routing::{any, post},
+    routing::{any, get, post},
 };
 use serde_json::{Value, json};
 
@@ -158,6 +158,30 @@ async fn complete(State(api): State<StandIn>, uri: Uri, headers: HeaderMap, body
     Json(json!({ "return_url": RETURN_URL })).into_response()
 }
 
+/// `GET /v1/portal/session`: a French session whose configuration disables tax IDs
+/// and invoices; 401 for an ended session.
+async fn current_session(State(api): State<StandIn>, uri: Uri, headers: HeaderMap) -> Response {
+    api.record(&uri, &headers, "");
+    if api.is_ended(&headers) {
+        return unauthorized();
+    }
+    Json(json!({
+        "id": "ps_1", "object": "portal.session", "status": "opened", "customer_id": "cus_1",
+        "return_url": RETURN_URL, "locale": "fr", "flow": null,
+        "configuration": {
+            "subscription_update_enabled": false,
+            "subscription_cancel_enabled": true,
+            "payment_method_update_enabled": true,
+            "invoice_history_enabled": false,
+            "tax_id_update_enabled": false,
+            "address_update_enabled": true,
+            "business_name": "Boulangerie Dupont",
+            "accent_color": "#0A7CFF",
+        },
+    }))
+    .into_response()
+}
+
 /// Every other `/v1` call: 401 for an ended session, otherwise the request echoed.
 async fn echo(State(api): State<StandIn>, method: Method, uri: Uri, headers: HeaderMap, body: String) -> Response {
     api.record(&uri, &headers, &body);
@@ -185,6 +209,7 @@ async fn spawn_portal_api_with_ended_token_expiring_in(seconds: i64) -> (SocketA
         .route("/v1/portal/sessions/exchange", post(exchange))
         .route("/v1/portal/sessions/refresh", post(refresh))
         .route("/v1/portal/sessions/complete", post(complete))
+        .route("/v1/portal/session", get(current_session))
         .route("/v1/{*path}", any(echo))
         .with_state(api.clone());
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
@@ -689,25 +714,92 @@ async fn when_the_api_cannot_complete_the_customer_keeps_the_session_and_goes_ho
 // ---------------------------------------------------------------------------------
 
 #[tokio::test]
-async fn with_a_session_the_home_page_is_signed_in_with_a_return_form_carrying_the_csrf_token() {
+async fn with_a_session_the_home_page_is_the_overview_in_the_sessions_locale_with_a_return_form() {
     let (addr, api) = spawn_portal_api().await;
+    // The session's locale wins over the browser's.
     let request = with_cookies(Request::get("/"), &api.issued, CSRF)
+        .header("accept-language", "de")
         .body(Body::empty())
         .expect("valid request");
 
     let (status, headers, html) = call(portal(Some(addr)), request).await;
 
     assert_eq!(status, StatusCode::OK);
-    assert!(html.contains("Signed in</h1>"), "{html}");
+    assert!(html.contains("<html lang=\"fr\">"), "{html}");
+    assert!(
+        html.contains(r#"<p class="merchant-name">Boulangerie Dupont</p>"#),
+        "{html}"
+    );
+    assert!(html.contains("Connecté</h1>"), "{html}");
+    for (module, href, title) in [
+        ("subscription", "/subscription", "Abonnement"),
+        ("payment_methods", "/payment-methods", "Moyens de paiement"),
+        ("address", "/address", "Adresse de facturation"),
+    ] {
+        assert!(html.contains(&format!(r#"data-module="{module}""#)), "{module}: {html}");
+        assert!(
+            html.contains(&format!(r#"<a href="{href}">{title}</a>"#)),
+            "{module}: {html}"
+        );
+    }
+    assert!(html.contains("Modifiez ou résiliez votre formule."), "{html}");
+    for (module, href) in [("invoices", "/invoices"), ("tax_ids", "/tax-ids")] {
+        assert!(
+            !html.contains(&format!(r#"data-module="{module}""#)),
+            "{module}: {html}"
+        );
+        assert!(!html.contains(&format!(r#"href="{href}""#)), "{module}: {html}");
+    }
+    assert!(!html.contains("Factures"), "{html}");
+    assert!(!html.contains("Numéros fiscaux"), "{html}");
     assert!(html.contains(r#"<form method="post" action="/return">"#), "{html}");
     assert!(
         html.contains(&format!(r#"<input type="hidden" name="csrf" value="{CSRF}">"#)),
         "{html}"
     );
-    assert!(html.contains("Return to merchant</button>"), "{html}");
+    assert!(html.contains("Retour au marchand</button>"), "{html}");
     assert_eq!(header(&headers, "cache-control"), Some("no-store"));
     assert!(set_cookies(&headers).is_empty(), "the CSRF cookie it has is kept");
     assert!(!html.contains(&api.issued), "the token never reaches the page");
+
+    let fetched = api.calls_to("/v1/portal/session");
+    assert_eq!(fetched.len(), 1);
+    assert_eq!(fetched[0].authorization, Some(format!("Bearer {}", api.issued)));
+}
+
+#[tokio::test]
+async fn with_an_ended_session_the_home_page_is_signed_out_and_the_cookies_cleared() {
+    let (addr, api) = spawn_portal_api().await;
+    let request = with_cookies(Request::get("/"), &api.ended, CSRF)
+        .body(Body::empty())
+        .expect("valid request");
+
+    let (status, headers, html) = call(portal(Some(addr)), request).await;
+
+    assert_eq!(status, StatusCode::OK);
+    assert!(html.contains("<html lang=\"en\">"), "{html}");
+    assert!(html.contains("Paylera customer portal</h1>"), "{html}");
+    assert!(!html.contains("data-signed-in"), "{html}");
+    assert!(!html.contains("/return"), "{html}");
+    assert!(!html.contains("data-module"), "{html}");
+    assert!(cookies_cleared(&headers), "{:?}", set_cookies(&headers));
+    assert_eq!(api.calls_to("/v1/portal/session").len(), 1);
+}
+
+#[tokio::test]
+async fn when_the_api_is_down_a_session_still_renders_signed_in_with_the_status_saying_so() {
+    let request = with_cookies(Request::get("/"), &jwt_expiring_in(600, "offline"), CSRF)
+        .body(Body::empty())
+        .expect("valid request");
+
+    let (status, headers, html) = call(portal(None), request).await;
+
+    assert_eq!(status, StatusCode::OK);
+    assert!(html.contains("Signed in</h1>"), "{html}");
+    assert!(html.contains("Return to merchant</button>"), "{html}");
+    assert!(!html.contains("data-module"), "{html}");
+    assert!(html.contains("data-status=\"unreachable\""), "{html}");
+    assert!(set_cookies(&headers).is_empty(), "the session is kept");
 }
 
 #[tokio::test]
