@@ -6,7 +6,7 @@ use std::time::Duration;
 
 use paylera_shared::{
     ErrorCode, ErrorType,
-    ids::{CustomerId, TenantId},
+    ids::TenantId,
     portal::{CreatePortalSessionRequest, PortalSession, PortalToken},
 };
 
@@ -85,11 +85,7 @@ pub async fn create(
         Some(explicit) if explicit != locale::AUTO => locale::validate_explicit(explicit)?,
         _ => locale::resolve(None, &customer.preferred_locales, accept_language, None),
     };
-    let flow = params
-        .flow
-        .as_ref()
-        .map(|flow| validate_flow(flow, &customer.id))
-        .transpose()?;
+    let flow = params.flow.as_ref().map(validate_flow).transpose()?;
     let secret = LinkSecret::generate();
     let created = now();
     let row = SessionRow {
@@ -119,7 +115,7 @@ pub async fn create(
     Ok(session)
 }
 
-fn validate_flow(flow: &serde_json::Value, _customer: &CustomerId) -> Result<serde_json::Value, Invalid> {
+fn validate_flow(flow: &serde_json::Value) -> Result<serde_json::Value, Invalid> {
     let kind = flow.get("type").and_then(|t| t.as_str()).unwrap_or_default();
     if !FLOWS.contains(&kind) {
         return Err(Invalid::new(

@@ -1,16 +1,15 @@
 //! An invoice as a PDF: the engine's [`Invoice`] formatted for people and handed
-//! to `paylera-pdf`. English labels for now; the portal's locales come with it.
+//! to `paylera-pdf`, branded with the tenant's portal configuration (business name
+//! and accent colour). English labels for now; the portal's locales come with it.
 
 use paylera_pdf::{BillTo, InvoiceDocument, InvoiceStatus, Labels, Line, Seller};
 use paylera_shared::{customer::Address, invoice::Invoice};
 
 use crate::domain::{address::country_name, currency::format_amount};
 
-/// The default accent colour until tenants have branding.
-pub const DEFAULT_ACCENT: &str = "#4F46E5";
-
-/// The printable document of `invoice`, issued by `seller_name`.
-pub fn document(invoice: &Invoice, seller_name: &str) -> InvoiceDocument {
+/// The printable document of `invoice`, issued by `seller_name` in `accent_colour`
+/// (`#RRGGBB`, as the portal configuration stores it).
+pub fn document(invoice: &Invoice, seller_name: &str, accent_colour: &str) -> InvoiceDocument {
     let money = |amount: i64| format_amount(amount, &invoice.currency);
     let date = |t: chrono::DateTime<chrono::Utc>| t.format("%-d %b %Y").to_string();
     let status = match invoice.status.as_str() {
@@ -26,7 +25,7 @@ pub fn document(invoice: &Invoice, seller_name: &str) -> InvoiceDocument {
         seller: Seller {
             name: seller_name.to_owned(),
             logo: None,
-            accent_colour: DEFAULT_ACCENT.to_owned(),
+            accent_colour: accent_colour.to_owned(),
             address_lines: Vec::new(),
             email: None,
             tax_ids: Vec::new(),

@@ -212,8 +212,12 @@ pub async fn invoice_pdf(
         .await?
         .ok_or_else(|| ApiError::not_found("invoice", &id))?
         .invoice;
-    let seller = store::tenants::name(&state.db, &caller.tenant_id).await?;
-    let document = crate::billing::pdf::document(&invoice, &seller);
+    let branding = store::portal::configuration(&state.db, &caller.tenant_id).await?;
+    let seller = match branding.business_name {
+        Some(name) => name,
+        None => store::tenants::name(&state.db, &caller.tenant_id).await?,
+    };
+    let document = crate::billing::pdf::document(&invoice, &seller, &branding.accent_color);
     // Layout is CPU-bound (milliseconds): keep it off the async workers.
     let bytes = tokio::task::spawn_blocking(move || paylera_pdf::render(&document))
         .await

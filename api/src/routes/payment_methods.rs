@@ -198,10 +198,11 @@ pub async fn detach_payment_method(
         .into());
     };
     let before = live_customer(&mut tx, &caller, customer_id.as_str()).await?;
+    // The card that takes over as default, and whether any usable card would remain.
+    let next_active =
+        store::payment_methods::latest_active(&mut tx, tenant, &before.id, &stored.payment_method.id).await?;
     if stored.payment_method.status == ACTIVE
-        && store::payment_methods::latest_active(&mut tx, tenant, &before.id, &stored.payment_method.id)
-            .await?
-            .is_none()
+        && next_active.is_none()
         && store::subscriptions::live_count(&mut tx, tenant, before.id.as_str()).await? > 0
         && store::billing_settings::get(&mut tx, tenant)
             .await?
@@ -217,9 +218,7 @@ pub async fn detach_payment_method(
     }
     store::payment_methods::detach(&mut tx, tenant, &stored.payment_method.id).await?;
     if before.invoice_settings.default_payment_method.as_ref() == Some(&stored.payment_method.id) {
-        let next =
-            store::payment_methods::latest_active(&mut tx, tenant, &before.id, &stored.payment_method.id).await?;
-        store::customers::set_default_payment_method(&mut tx, tenant, &before.id, next.as_ref()).await?;
+        store::customers::set_default_payment_method(&mut tx, tenant, &before.id, next_active.as_ref()).await?;
     }
     let detached = PaymentMethod {
         customer: None,

@@ -14,7 +14,7 @@ use paylera_shared::{
 use reqwest::Method;
 use serde_json::json;
 
-use crate::helpers::{TestTenant, spawn_app};
+use crate::helpers::{TestTenant, price as price_request, spawn_app};
 
 async fn plan(tenant: &TestTenant, name: &str, rank: i64, amount: i64) -> Price {
     let product = tenant
@@ -29,18 +29,7 @@ async fn plan(tenant: &TestTenant, name: &str, rank: i64, amount: i64) -> Price 
         .expect("product");
     tenant
         .api
-        .create_price(&CreatePriceRequest {
-            product: product.id.to_string(),
-            currency: "usd".into(),
-            unit_amount: amount,
-            recurring: RecurringParams {
-                interval: "month".into(),
-                interval_count: None,
-                usage_type: None,
-            },
-            nickname: None,
-            metadata: None,
-        })
+        .create_price(&price_request(&product.id.to_string(), "usd", amount, "month"))
         .await
         .expect("price")
 }
@@ -441,18 +430,7 @@ async fn changes_are_refused_for_other_currencies_archived_prices_and_same_price
 
     let euro = tenant
         .api
-        .create_price(&CreatePriceRequest {
-            product: price.product.to_string(),
-            currency: "eur".into(),
-            unit_amount: 2500,
-            recurring: RecurringParams {
-                interval: "month".into(),
-                interval_count: None,
-                usage_type: None,
-            },
-            nickname: None,
-            metadata: None,
-        })
+        .create_price(&price_request(&price.product.to_string(), "eur", 2500, "month"))
         .await
         .expect("euro price");
     let err = tenant
@@ -920,6 +898,15 @@ async fn invoice_pdfs_show_the_invoice_and_its_status_and_render_deterministical
             response.bytes().await.expect("bytes").to_vec()
         }
     };
+    // The invoice carries the tenant's portal branding.
+    let mut branding: serde_json::Value = get(&tenant, "/v1/portal/configuration").await;
+    branding["business_name"] = json!("Acme Analytics Ltd");
+    branding["accent_color"] = json!("#0A7CFF");
+    tenant
+        .api
+        .post::<_, serde_json::Value>("/v1/portal/configuration", &branding, None)
+        .await
+        .expect("branded");
     let paid_id = paid_sub.latest_invoice.expect("invoice").to_string();
     let bytes = download(paid_id.clone()).await;
     assert!(bytes.starts_with(b"%PDF"));
@@ -932,7 +919,7 @@ async fn invoice_pdfs_show_the_invoice_and_its_status_and_render_deterministical
     let text = pdf_text(&bytes);
     for expected in [
         "ACME-0001",
-        "Acme Analytics",
+        "Acme Analytics Ltd",
         "Ada Lovelace",
         "SW1Y 4LB",
         "GB980780684",

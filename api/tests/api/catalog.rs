@@ -2,17 +2,14 @@
 
 use paylera_shared::{
     ErrorCode,
-    catalog::{
-        CreatePriceRequest, CreateProductRequest, PriceFilter, ProductFilter, RecurringParams, UpdatePriceRequest,
-        UpdateProductRequest,
-    },
+    catalog::{CreateProductRequest, PriceFilter, ProductFilter, UpdatePriceRequest, UpdateProductRequest},
     event::EventFilter,
     list::ListParams,
     patch::Patch,
 };
 use serde_json::json;
 
-use crate::helpers::spawn_app;
+use crate::helpers::{price, spawn_app};
 
 fn product(name: &str, rank: i64) -> CreateProductRequest {
     CreateProductRequest {
@@ -21,21 +18,6 @@ fn product(name: &str, rank: i64) -> CreateProductRequest {
         features: Some(vec!["Feature A".into(), "Feature B".into()]),
         family: Some("plans".into()),
         rank: Some(rank),
-        metadata: None,
-    }
-}
-
-fn price(product: &str, currency: &str, amount: i64, interval: &str) -> CreatePriceRequest {
-    CreatePriceRequest {
-        product: product.into(),
-        currency: currency.into(),
-        unit_amount: amount,
-        recurring: RecurringParams {
-            interval: interval.into(),
-            interval_count: None,
-            usage_type: None,
-        },
-        nickname: None,
         metadata: None,
     }
 }

@@ -4,16 +4,13 @@
 //! added to the sweep.
 
 use paylera_shared::{
-    ErrorCode, ErrorEnvelope,
-    catalog::{CreatePriceRequest, CreateProductRequest, RecurringParams},
-    event::EventFilter,
-    list::ListParams,
+    ErrorCode, ErrorEnvelope, catalog::CreateProductRequest, event::EventFilter, list::ListParams,
     tax_id::CreateTaxIdRequest,
 };
 use reqwest::Method;
 use serde_json::{Value, json};
 
-use crate::helpers::{card, spawn_app};
+use crate::helpers::{card, price as price_request, spawn_app};
 
 #[tokio::test]
 async fn no_route_lets_one_tenant_reach_another_tenants_objects() {
@@ -45,18 +42,7 @@ async fn no_route_lets_one_tenant_reach_another_tenants_objects() {
         .expect("product");
     let price = a
         .api
-        .create_price(&CreatePriceRequest {
-            product: product.id.to_string(),
-            currency: "usd".into(),
-            unit_amount: 100,
-            recurring: RecurringParams {
-                interval: "month".into(),
-                interval_count: None,
-                usage_type: None,
-            },
-            nickname: None,
-            metadata: None,
-        })
+        .create_price(&price_request(&product.id.to_string(), "usd", 100, "month"))
         .await
         .expect("price");
     let subscription: paylera_shared::subscription::Subscription = a
@@ -176,18 +162,7 @@ async fn no_route_lets_one_tenant_reach_another_tenants_objects() {
     // Ids in bodies and query strings are scoped too.
     let err = b
         .api
-        .create_price(&CreatePriceRequest {
-            product: product.id.to_string(),
-            currency: "usd".into(),
-            unit_amount: 1,
-            recurring: RecurringParams {
-                interval: "month".into(),
-                interval_count: None,
-                usage_type: None,
-            },
-            nickname: None,
-            metadata: None,
-        })
+        .create_price(&price_request(&product.id.to_string(), "usd", 1, "month"))
         .await
         .expect_err("foreign product");
     assert_eq!(err.status(), Some(404));

@@ -247,3 +247,24 @@ impl TestApp {
         std::fs::read(self.data_dir.path().join("secrets").join("portal_jwt.key")).expect("portal key")
     }
 }
+
+/// A create request for a recurring licensed price.
+pub fn price(
+    product: &str,
+    currency: &str,
+    amount: i64,
+    interval: &str,
+) -> paylera_shared::catalog::CreatePriceRequest {
+    paylera_shared::catalog::CreatePriceRequest {
+        product: product.into(),
+        currency: currency.into(),
+        unit_amount: amount,
+        recurring: paylera_shared::catalog::RecurringParams {
+            interval: interval.into(),
+            interval_count: None,
+            usage_type: None,
+        },
+        nickname: None,
+        metadata: None,
+    }
+}
