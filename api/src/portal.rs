@@ -160,10 +160,26 @@ pub fn wire(row: &SessionRow) -> Result<PortalSession, ApiError> {
             .map_err(|_| ApiError::internal("stored customer id"))?,
         return_url: row.return_url.clone(),
         locale: row.locale.clone(),
-        configuration: serde_json::from_str(&row.configuration)?,
+        configuration: with_text_color(serde_json::from_str(&row.configuration)?),
         flow: row.flow.as_deref().map(serde_json::from_str).transpose()?,
         created: from_unix(row.created),
+        session_expires_at: portal::deadline(row.status(), row.created, row.opened_at, row.last_activity_at)
+            .map(from_unix),
     })
+}
+
+/// A stored configuration as sent: with `text_color`, the readable text colour on its
+/// accent colour (what the portal draws its buttons with).
+pub fn with_text_color(mut configuration: serde_json::Value) -> serde_json::Value {
+    let accent = configuration
+        .get("accent_color")
+        .and_then(serde_json::Value::as_str)
+        .unwrap_or(features::DEFAULT_ACCENT_COLOR);
+    let text_color = features::text_color_for(accent);
+    if let Some(object) = configuration.as_object_mut() {
+        object.insert("text_color".to_owned(), text_color.into());
+    }
+    configuration
 }
 
 fn link_error(status: u16, code: ErrorCode, message: &str) -> ApiError {

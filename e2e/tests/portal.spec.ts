@@ -155,7 +155,7 @@ test.describe('security headers', () => {
       expect(csp).not.toContain('unsafe-inline');
       expect(headers['x-frame-options']).toBe('DENY');
       expect(headers['x-content-type-options']).toBe('nosniff');
-      expect(headers['referrer-policy']).toBe('no-referrer');
+      expect(headers['referrer-policy']).toBe('same-origin');
       expect(headers['cross-origin-opener-policy']).toBe('same-origin');
       expect(headers['strict-transport-security']).toContain('max-age=');
       expect(headers['permissions-policy']).toContain('camera=()');

@@ -35,13 +35,25 @@ use leptos_router::{
 pub mod api_status;
 pub mod i18n;
 pub mod pages;
+pub mod problem;
 pub mod session;
 
 #[cfg(feature = "ssr")]
 pub mod server;
 
 use i18n::{Key, t};
-use pages::{home::HomePage, link::LinkProblemPage, not_found::NotFound};
+use pages::{
+    address::AddressPage,
+    home::HomePage,
+    invoices::InvoicesPage,
+    layout::{LayoutText, SessionWarning},
+    link::LinkProblemPage,
+    not_found::NotFound,
+    payment_methods::{AddCardPage, PaymentMethodsPage},
+    subscription::{CancelPage, ChangePlanPage, FlowDonePage, SubscriptionPage},
+    tax_ids::TaxIdsPage,
+};
+use session::{Module, Visitor, VisitorResource, load_visitor};
 
 /// The name every page shows in its title and header, in English (pages show
 /// [`Key::ProductName`] in their locale).
@@ -74,6 +86,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 // No favicon request (it would 404); `data:` images are allowed by the CSP.
                 <link rel="icon" href="data:,"/>
                 <link rel="stylesheet" href="/pkg/portal.css"/>
+                <BrandStyle/>
                 <HydrationScripts options/>
                 <MetaTags/>
             </head>
@@ -82,6 +95,27 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
             </body>
         </html>
     }
+}
+
+/// The merchant's accent colour as CSS custom properties, in a `<style>` carrying the
+/// request's CSP nonce (the policy allows no other inline style). Server-only, like the
+/// rest of the `<head>`: the signed-in session's configuration is in the request.
+#[cfg(feature = "ssr")]
+#[component]
+fn BrandStyle() -> impl IntoView {
+    use leptos::nonce::use_nonce;
+
+    let colors = use_context::<http::request::Parts>()
+        .and_then(|parts| parts.extensions.get::<session::Overview>().cloned())
+        .and_then(|overview| {
+            let valid = |c: &str| c.len() == 7 && c.starts_with('#') && c[1..].bytes().all(|b| b.is_ascii_hexdigit());
+            (valid(&overview.config.accent_color) && valid(&overview.config.text_color))
+                .then_some((overview.config.accent_color, overview.config.text_color))
+        });
+    let nonce = use_nonce().map(|nonce| nonce.to_string());
+    colors.map(|(accent, text)| {
+        view! { <style nonce=nonce>{format!(":root{{--accent:{accent};--accent-text:{text}}}")}</style> }
+    })
 }
 
 /// The portal itself: landmarks, the router and the pages.
@@ -93,6 +127,8 @@ pub fn App() -> impl IntoView {
     provide_meta_context();
     let locale = i18n::current_locale();
     provide_context(locale);
+    // Who is looking, loaded once per page load (see `session`).
+    provide_context(VisitorResource(Resource::new(|| (), |()| load_visitor())));
     mark_body_interactive();
 
     view! {
@@ -100,18 +136,33 @@ pub fn App() -> impl IntoView {
         // `rel="external"` keeps the client router out of it: the browser's own fragment
         // navigation moves keyboard focus to `<main>`, the router's would only scroll.
         <a class="skip-link" href="#main" rel="external">{t(locale, Key::SkipLink)}</a>
-        <header class="site-header">
-            <div class="site-header__inner">
-                <a class="brand" href="/">
-                    <span class="brand__mark" aria-hidden="true">"P"</span>
-                    <span class="brand__name">{t(locale, Key::BrandName)}</span>
-                </a>
-            </div>
-        </header>
         <Router>
+            <SiteHeader/>
+            <SessionWarning/>
             <main id="main" class="content" tabindex="-1">
                 <Routes fallback=NotFound>
                     <Route path=StaticSegment("") view=HomePage ssr=SsrMode::Async/>
+                    <Route path=StaticSegment("subscription") view=SubscriptionPage ssr=SsrMode::Async/>
+                    <Route
+                        path=(StaticSegment("subscription"), StaticSegment("change"))
+                        view=ChangePlanPage
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=(StaticSegment("subscription"), StaticSegment("cancel"))
+                        view=CancelPage
+                        ssr=SsrMode::Async
+                    />
+                    <Route path=StaticSegment("done") view=FlowDonePage ssr=SsrMode::Async/>
+                    <Route path=StaticSegment("payment-methods") view=PaymentMethodsPage ssr=SsrMode::Async/>
+                    <Route
+                        path=(StaticSegment("payment-methods"), StaticSegment("new"))
+                        view=AddCardPage
+                        ssr=SsrMode::Async
+                    />
+                    <Route path=StaticSegment("invoices") view=InvoicesPage ssr=SsrMode::Async/>
+                    <Route path=StaticSegment("tax-ids") view=TaxIdsPage ssr=SsrMode::Async/>
+                    <Route path=StaticSegment("address") view=AddressPage ssr=SsrMode::Async/>
                     // Portal links: the server exchanges them and only renders this page
                     // when that failed (see `server::link`).
                     <Route
@@ -122,6 +173,82 @@ pub fn App() -> impl IntoView {
                 </Routes>
             </main>
         </Router>
+        <SiteFooter/>
+    }
+}
+
+/// The header: the merchant's logo and name for a signed-in customer (Paylera's
+/// otherwise), and the navigation between the modules the configuration enables —
+/// none during a deep-link flow, which shows only its task.
+#[component]
+fn SiteHeader() -> impl IntoView {
+    let locale = i18n::use_locale();
+    let visitor = session::use_visitor();
+    let branding = move || {
+        visitor.get().and_then(|visitor| match visitor {
+            Ok(Visitor::SignedIn(signed_in)) => signed_in.overview,
+            _ => None,
+        })
+    };
+    view! {
+        <header class="site-header">
+            <div class="site-header__inner">
+                <Suspense fallback=|| ()>
+                    {move || {
+                        let overview = branding();
+                        let name = overview
+                            .as_ref()
+                            .and_then(|o| o.business_name().map(str::to_owned))
+                            .unwrap_or_else(|| t(locale, Key::BrandName).to_owned());
+                        let logo = overview.as_ref().and_then(|o| o.config.logo_url.clone());
+                        let nav = overview
+                            .as_ref()
+                            .filter(|o| o.flow.is_none())
+                            .map(|o| o.modules.clone())
+                            .unwrap_or_default();
+                        view! {
+                            <a class="brand" href="/">
+                                {match logo {
+                                    Some(src) => view! { <img class="brand__logo" src=src alt=""/> }.into_any(),
+                                    None => view! { <span class="brand__mark" aria-hidden="true">{name.chars().next().unwrap_or('P').to_string()}</span> }.into_any(),
+                                }}
+                                <span class="brand__name">{name}</span>
+                            </a>
+                            {(!nav.is_empty()).then(|| view! { <SiteNav modules=nav/> })}
+                        }
+                    }}
+                </Suspense>
+            </div>
+        </header>
+    }
+}
+
+/// Links to the overview and each enabled module; the current page is marked with
+/// `aria-current="page"` by the router's `<A>`.
+#[component]
+fn SiteNav(modules: Vec<Module>) -> impl IntoView {
+    use leptos_router::components::A;
+    let locale = i18n::use_locale();
+    view! {
+        <nav class="site-nav" aria-label=t(locale, LayoutText::NavLabel)>
+            <ul>
+                <li>
+                    <A href="/" exact=true>{t(locale, LayoutText::Overview)}</A>
+                </li>
+                {modules
+                    .into_iter()
+                    .map(|module| view! { <li><A href=module.href()>{t(locale, module.title_key())}</A></li> })
+                    .collect_view()}
+            </ul>
+        </nav>
+    }
+}
+
+/// The footer: Paylera's line, and the merchant's policies when configured.
+#[component]
+fn SiteFooter() -> impl IntoView {
+    let locale = i18n::use_locale();
+    view! {
         <footer class="site-footer">
             <p>{t(locale, Key::Footer)}</p>
         </footer>

@@ -1,22 +1,17 @@
-//! Whether the customer is signed in, as the portal's pages see it.
+//! Who is looking at a page ([`Visitor`]) and what the signed-in customer's portal
+//! session allows ([`Overview`]).
 //!
-//! - On the server (`ssr`), from the request's cookies (`server::session::signed_in_page`):
-//!   signed in when the session cookie came with the request. The answer travels in the
-//!   page, so hydration reuses it.
-//! - In the browser (`hydrate`, `csr`: after a client-side navigation, or under
-//!   `trunk serve`), from `document.cookie`: the session cookie is `HttpOnly` and
-//!   invisible there, but the CSRF cookie, set and cleared together with it, is not.
-//!
-//! On the server, the customer's portal session (`GET /v1/portal/session`) has already
-//! been fetched before the render (`server::session::load_portal_session`): its
-//! [`Overview`] travels in the page with [`SignedIn`]. The browser cannot fetch it on
-//! its own, so a page rendered there shows no overview.
-
-use std::future::Future;
+//! [`crate::App`] loads the visitor once per page load with [`load_visitor`], a server
+//! function: on the server it reads the request (the portal session was fetched before
+//! the render, see `server::session::load_portal_session`) and the answer travels in
+//! the page, so hydration reuses it; in a `csr` build it is a `GET /api/session` to the
+//! portal server, which reads the `HttpOnly` session cookie the page cannot. Pages read
+//! it with [`use_visitor`].
 
 use serde::{Deserialize, Serialize};
 
 use crate::i18n::Key;
+use crate::problem::Problem;
 
 /// The name of the cookie holding the portal JWT (`HttpOnly`).
 pub const SESSION_COOKIE: &str = "__Host-paylera_session";
@@ -36,15 +31,159 @@ pub struct SignedIn {
     pub overview: Option<Overview>,
 }
 
-/// What the signed-in home page shows of the customer's portal session.
+/// The customer's portal session as the pages need it (`GET /v1/portal/session`).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Overview {
-    /// The merchant's name, when its configuration has one.
-    pub business_name: Option<String>,
+    /// The signed-in customer (`cus_…`): the portal's API calls are about them only.
+    pub customer_id: String,
     /// The session's locale tag (`fr`, `pt-BR`); the signed-in pages speak it.
     pub locale: String,
     /// The modules the merchant's configuration enables, in [`Module::ALL`] order.
     pub modules: Vec<Module>,
+    /// The session's effective configuration (the merchant's, with this session's
+    /// overrides).
+    pub config: PortalConfig,
+    /// The deep link the merchant opened the portal with, if any: only its task is shown.
+    pub flow: Option<Flow>,
+    /// When the session ends (unix seconds) if the customer does nothing more.
+    pub expires_at: Option<i64>,
+}
+
+impl Overview {
+    /// Whether the configuration enables `module` (a hidden module has no page).
+    pub fn has(&self, module: Module) -> bool {
+        self.modules.contains(&module)
+    }
+
+    /// The merchant's name, when the configuration has one.
+    pub fn business_name(&self) -> Option<&str> {
+        self.config
+            .business_name
+            .as_deref()
+            .filter(|name| !name.trim().is_empty())
+    }
+}
+
+/// What the portal reads of the session's configuration (see the API's
+/// `domain::portal::features`); a field missing on the wire reads as its default.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct PortalConfig {
+    pub subscription_update_enabled: bool,
+    pub subscription_update_downgrades_enabled: bool,
+    /// `None`: every active price of the subscription's product family.
+    pub subscription_update_allowed_prices: Option<Vec<String>>,
+    pub subscription_cancel_enabled: bool,
+    /// `at_period_end` or `immediately`.
+    pub subscription_cancel_mode: String,
+    pub subscription_cancel_reasons_enabled: bool,
+    pub cancellation_reasons: Vec<String>,
+    pub payment_method_update_enabled: bool,
+    pub invoice_history_enabled: bool,
+    pub tax_id_update_enabled: bool,
+    pub address_update_enabled: bool,
+    pub business_name: Option<String>,
+    pub business_headline: Option<String>,
+    pub privacy_policy_url: Option<String>,
+    pub terms_of_service_url: Option<String>,
+    pub logo_url: Option<String>,
+    /// `#RRGGBB`.
+    pub accent_color: String,
+    /// The readable text colour on `accent_color` (`#RRGGBB`), chosen by the API.
+    pub text_color: String,
+}
+
+impl PortalConfig {
+    /// The modules this configuration enables, in [`Module::ALL`] order.
+    pub fn modules(&self) -> Vec<Module> {
+        Module::ALL
+            .into_iter()
+            .filter(|module| match module {
+                Module::Subscription => self.subscription_update_enabled || self.subscription_cancel_enabled,
+                Module::PaymentMethods => self.payment_method_update_enabled,
+                Module::Invoices => self.invoice_history_enabled,
+                Module::TaxIds => self.tax_id_update_enabled,
+                Module::Address => self.address_update_enabled,
+            })
+            .collect()
+    }
+}
+
+/// A deep link into one task of the portal (the session's `flow`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Flow {
+    pub kind: FlowKind,
+    /// The subscription a subscription flow is about (`sub_…`).
+    pub subscription: Option<String>,
+    /// `subscription_update_confirm`: the price to confirm.
+    pub price: Option<String>,
+    /// `subscription_update_confirm`: the quantity to confirm.
+    pub quantity: Option<i64>,
+    /// What happens once the task is done.
+    pub after_completion: AfterCompletion,
+}
+
+/// The tasks a [`Flow`] can deep-link into.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FlowKind {
+    PaymentMethodUpdate,
+    SubscriptionCancel,
+    SubscriptionUpdate,
+    SubscriptionUpdateConfirm,
+}
+
+/// What the portal does once a [`Flow`]'s task is done.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum AfterCompletion {
+    /// Show the portal's home page (every enabled module).
+    PortalHomepage,
+    /// Show a confirmation page, with the merchant's message when given.
+    HostedConfirmation { custom_message: Option<String> },
+    /// Send the customer to this URL (the session ends, like "Return to merchant").
+    Redirect { return_url: String },
+}
+
+impl Flow {
+    /// Reads a session's `flow` as the API stores it: `{"type": …, "subscription": …,
+    /// "price": …, "quantity": …, "after_completion": {"type": …, "redirect":
+    /// {"return_url": …}, "hosted_confirmation": {"custom_message": …}}}`. `None` for
+    /// a flow the portal does not know.
+    #[cfg(feature = "ssr")]
+    pub fn from_json(flow: &serde_json::Value) -> Option<Flow> {
+        let text = |value: &serde_json::Value, key: &str| value.get(key).and_then(|v| v.as_str()).map(str::to_owned);
+        let kind = match flow.get("type")?.as_str()? {
+            "payment_method_update" => FlowKind::PaymentMethodUpdate,
+            "subscription_cancel" => FlowKind::SubscriptionCancel,
+            "subscription_update" => FlowKind::SubscriptionUpdate,
+            "subscription_update_confirm" => FlowKind::SubscriptionUpdateConfirm,
+            _ => return None,
+        };
+        let after = flow.get("after_completion");
+        let after_completion = match after.and_then(|a| a.get("type")).and_then(|t| t.as_str()) {
+            Some("redirect") => match after
+                .and_then(|a| a.get("redirect"))
+                .and_then(|r| text(r, "return_url"))
+            {
+                Some(return_url) => AfterCompletion::Redirect { return_url },
+                None => AfterCompletion::PortalHomepage,
+            },
+            Some("hosted_confirmation") => AfterCompletion::HostedConfirmation {
+                custom_message: after
+                    .and_then(|a| a.get("hosted_confirmation"))
+                    .and_then(|h| text(h, "custom_message")),
+            },
+            _ => AfterCompletion::PortalHomepage,
+        };
+        Some(Flow {
+            kind,
+            subscription: text(flow, "subscription"),
+            price: text(flow, "price"),
+            quantity: flow.get("quantity").and_then(serde_json::Value::as_i64),
+            after_completion,
+        })
+    }
 }
 
 /// A part of the portal that a merchant's configuration can enable.
@@ -115,45 +254,43 @@ impl Module {
     }
 }
 
-/// The customer's sign-in state for the page being rendered (server side).
-#[cfg(feature = "ssr")]
-pub fn fetch_signed_in() -> impl Future<Output = Option<SignedIn>> + Send + 'static {
-    use leptos::prelude::use_context;
-
-    let parts = use_context::<http::request::Parts>();
-    let response = use_context::<leptos_axum::ResponseOptions>();
-    let signed_in = parts.and_then(|parts| {
-        let overview = parts.extensions.get::<Overview>().cloned();
-        crate::server::session::signed_in_page(&parts.headers, overview, |name, value| {
-            if let Some(response) = &response {
-                response.append_header(name, value);
-            }
-        })
-    });
-    std::future::ready(signed_in)
+/// Who is looking at the page.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Visitor {
+    /// No portal session: the page introduces the portal.
+    SignedOut,
+    /// A customer with a live portal session.
+    SignedIn(Box<SignedIn>),
+    /// The customer's session has ended (expired, completed or revoked): the page says
+    /// so and offers the way back to the merchant when it is known.
+    Ended { return_url: Option<String> },
 }
 
-/// The customer's sign-in state, read from `document.cookie` (browser side).
-#[cfg(not(feature = "ssr"))]
-pub fn fetch_signed_in() -> impl Future<Output = Option<SignedIn>> + Send + 'static {
-    std::future::ready(browser_csrf_cookie().map(|csrf_token| SignedIn {
-        csrf_token,
-        overview: None,
-    }))
+impl Visitor {
+    /// The signed-in customer, if any.
+    pub fn signed_in(&self) -> Option<&SignedIn> {
+        match self {
+            Self::SignedIn(signed_in) => Some(signed_in.as_ref()),
+            _ => None,
+        }
+    }
 }
 
-#[cfg(not(feature = "ssr"))]
-fn browser_csrf_cookie() -> Option<String> {
-    use wasm_bindgen::JsCast as _;
+/// Who is looking at the page: on the server, from the request (the portal session was
+/// fetched before the render, see `server::session::load_portal_session`); in the
+/// browser (`csr`, or a page rendered there), by asking the portal server
+/// (`GET /api/session`), which reads the `HttpOnly` cookie the page cannot.
+#[leptos::server(endpoint = "session", prefix = "/api", input = leptos::server_fn::codec::GetUrl)]
+pub async fn load_visitor() -> Result<Visitor, Problem> {
+    crate::server::session::visitor().await
+}
 
-    let cookies = leptos::prelude::document()
-        .dyn_into::<web_sys::HtmlDocument>()
-        .ok()?
-        .cookie()
-        .ok()?;
-    cookies
-        .split(';')
-        .filter_map(|pair| pair.trim().split_once('='))
-        .find(|(name, value)| *name == CSRF_COOKIE && !value.is_empty())
-        .map(|(_, value)| value.to_owned())
+/// The [`Visitor`] of the page, loaded once by [`crate::App`] and shared by every page
+/// through context (client-side navigation does not load it again).
+#[derive(Debug, Clone, Copy)]
+pub struct VisitorResource(pub leptos::prelude::Resource<Result<Visitor, Problem>>);
+
+/// The page's [`VisitorResource`].
+pub fn use_visitor() -> leptos::prelude::Resource<Result<Visitor, Problem>> {
+    leptos::prelude::expect_context::<VisitorResource>().0
 }

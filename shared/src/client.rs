@@ -17,10 +17,16 @@ use crate::{
     customer::{CreateCustomerRequest, Customer, CustomerFilter, DeletedObject, UpdateCustomerRequest},
     event::{Event, EventFilter},
     health::Health,
-    ids::{CustomerId, EventId, PaymentMethodId, PriceId, ProductId, TaxIdId},
+    ids::{CustomerId, EventId, InvoiceId, PaymentMethodId, PriceId, ProductId, SubscriptionId, TaxIdId},
+    invoice::{Invoice, InvoiceFilter, PayInvoiceRequest},
     list::ListParams,
     payment_method::{
         AttachPaymentMethodRequest, AuthenticatePaymentMethodRequest, CreatePaymentMethodRequest, PaymentMethod,
+    },
+    portal::PortalSession,
+    subscription::{
+        CancelSubscriptionRequest, CreateSubscriptionRequest, Subscription, SubscriptionChangePreview,
+        SubscriptionFilter, UpdateSubscriptionRequest,
     },
     tax_id::{CreateTaxIdRequest, TaxId, TaxIdType},
 };
@@ -315,6 +321,101 @@ impl ApiClient {
     /// `GET /v1/events`.
     pub async fn list_events(&self, filter: &EventFilter, page: &ListParams) -> Result<List<Event>, ClientError> {
         send(self.request(Method::GET, "/v1/events").query(filter).query(page)).await
+    }
+
+    /// `POST /v1/subscriptions`.
+    pub async fn create_subscription(
+        &self,
+        params: &CreateSubscriptionRequest,
+        idempotency_key: Option<&str>,
+    ) -> Result<Subscription, ClientError> {
+        self.post("/v1/subscriptions", params, idempotency_key).await
+    }
+
+    /// `GET /v1/subscriptions/{id}`.
+    pub async fn retrieve_subscription(&self, id: &SubscriptionId) -> Result<Subscription, ClientError> {
+        self.get(&format!("/v1/subscriptions/{id}")).await
+    }
+
+    /// `GET /v1/subscriptions` (a portal token must filter by its own customer).
+    pub async fn list_subscriptions(
+        &self,
+        filter: &SubscriptionFilter,
+        page: &ListParams,
+    ) -> Result<List<Subscription>, ClientError> {
+        send(self.request(Method::GET, "/v1/subscriptions").query(filter).query(page)).await
+    }
+
+    /// `POST /v1/subscriptions/{id}/preview`: what a change would invoice.
+    pub async fn preview_subscription_change(
+        &self,
+        id: &SubscriptionId,
+        params: &UpdateSubscriptionRequest,
+    ) -> Result<SubscriptionChangePreview, ClientError> {
+        self.post(&format!("/v1/subscriptions/{id}/preview"), params, None)
+            .await
+    }
+
+    /// `POST /v1/subscriptions/{id}`: change the price and/or quantity.
+    pub async fn update_subscription(
+        &self,
+        id: &SubscriptionId,
+        params: &UpdateSubscriptionRequest,
+        idempotency_key: Option<&str>,
+    ) -> Result<Subscription, ClientError> {
+        self.post(&format!("/v1/subscriptions/{id}"), params, idempotency_key)
+            .await
+    }
+
+    /// `POST /v1/subscriptions/{id}/cancel`.
+    pub async fn cancel_subscription(
+        &self,
+        id: &SubscriptionId,
+        params: &CancelSubscriptionRequest,
+        idempotency_key: Option<&str>,
+    ) -> Result<Subscription, ClientError> {
+        self.post(&format!("/v1/subscriptions/{id}/cancel"), params, idempotency_key)
+            .await
+    }
+
+    /// `POST /v1/subscriptions/{id}/reactivate`: undo a cancellation at period end.
+    pub async fn reactivate_subscription(
+        &self,
+        id: &SubscriptionId,
+        idempotency_key: Option<&str>,
+    ) -> Result<Subscription, ClientError> {
+        self.post(
+            &format!("/v1/subscriptions/{id}/reactivate"),
+            &serde_json::json!({}),
+            idempotency_key,
+        )
+        .await
+    }
+
+    /// `GET /v1/invoices` (a portal token must filter by its own customer).
+    pub async fn list_invoices(&self, filter: &InvoiceFilter, page: &ListParams) -> Result<List<Invoice>, ClientError> {
+        send(self.request(Method::GET, "/v1/invoices").query(filter).query(page)).await
+    }
+
+    /// `GET /v1/invoices/{id}`.
+    pub async fn retrieve_invoice(&self, id: &InvoiceId) -> Result<Invoice, ClientError> {
+        self.get(&format!("/v1/invoices/{id}")).await
+    }
+
+    /// `POST /v1/invoices/{id}/pay`: try to collect an open invoice now.
+    pub async fn pay_invoice(
+        &self,
+        id: &InvoiceId,
+        params: &PayInvoiceRequest,
+        idempotency_key: Option<&str>,
+    ) -> Result<Invoice, ClientError> {
+        self.post(&format!("/v1/invoices/{id}/pay"), params, idempotency_key)
+            .await
+    }
+
+    /// `GET /v1/portal/session`: the portal session of the token in use.
+    pub async fn current_portal_session(&self) -> Result<PortalSession, ClientError> {
+        self.get("/v1/portal/session").await
     }
 
     /// Health endpoints answer a [`Health`] body with `200` and `503` alike.

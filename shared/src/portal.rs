@@ -31,6 +31,10 @@ pub struct PortalSession {
     #[cfg_attr(feature = "openapi", schema(value_type = Option<Object>))]
     pub flow: Option<serde_json::Value>,
     pub created: DateTime<Utc>,
+    /// When the session ends at the latest if the customer does nothing more (idle or
+    /// absolute lifetime, whichever comes first); `null` once it has ended.
+    #[serde(default)]
+    pub session_expires_at: Option<DateTime<Utc>>,
 }
 
 /// `POST /v1/portal/sessions`.

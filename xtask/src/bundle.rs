@@ -2,7 +2,8 @@
 //!
 //! 1. `cargo build` the `hydrate` lib for wasm32 with the `wasm-release` profile;
 //! 2. `wasm-bindgen --target web` → `portal.js` + `portal_bg.wasm`;
-//! 3. copy `portal-ui/style/portal.css` → `portal.css`;
+//! 3. `portal-ui/style/portal.css` followed by every `portal-ui/style/pages/*.css` (by
+//!    name) → `portal.css`: one stylesheet, one request, each page's rules in its own file;
 //! 4. write `.br` (quality 11) and `.gz` (level 9) siblings so the portal server
 //!    can serve precompressed files; print the sizes.
 
@@ -68,8 +69,8 @@ pub fn build(ws: &Workspace) -> Result<()> {
         .arg(&wasm);
     cmd::run(&mut bindgen)?;
 
-    let css = ws.root.join("portal-ui/style/portal.css");
-    fs::copy(&css, pkg.join("portal.css")).with_context(|| format!("copying {}", css.display()))?;
+    fs::write(pkg.join("portal.css"), stylesheet(&ws.root.join("portal-ui/style"))?)
+        .with_context(|| format!("writing {}", pkg.join("portal.css").display()))?;
 
     let sizes = compress_assets(&pkg)?;
     println!("bundle: {}", pkg.display());
@@ -203,4 +204,26 @@ mod tests {
         assert_eq!(human(123_456), "120.6 KiB");
         assert_eq!(human(3 * 1024 * 1024), "3.00 MiB");
     }
+}
+
+/// The portal's one stylesheet: `portal.css` (the base: layout, components, colour
+/// schemes), then each page's file under `pages/`, sorted by name.
+pub fn stylesheet(style_dir: &Path) -> Result<String> {
+    let base = style_dir.join("portal.css");
+    let mut css = fs::read_to_string(&base).with_context(|| format!("reading {}", base.display()))?;
+    let pages_dir = style_dir.join("pages");
+    let mut pages: Vec<PathBuf> = match fs::read_dir(&pages_dir) {
+        Ok(entries) => entries
+            .filter_map(|entry| entry.ok().map(|e| e.path()))
+            .filter(|path| path.extension().is_some_and(|ext| ext == "css"))
+            .collect(),
+        Err(_) => Vec::new(),
+    };
+    pages.sort();
+    for page in pages {
+        let text = fs::read_to_string(&page).with_context(|| format!("reading {}", page.display()))?;
+        css.push('\n');
+        css.push_str(&text);
+    }
+    Ok(css)
 }

@@ -40,10 +40,9 @@ pub async fn retrieve_configuration(
 
 /// The configuration as sent: with `text_color`, the readable text colour on the accent.
 fn with_text_color(configuration: PortalConfiguration) -> Result<JsonResponse<serde_json::Value>, ApiError> {
-    let text_color = features::text_color_for(&configuration.accent_color);
-    let mut value = serde_json::to_value(configuration)?;
-    value["text_color"] = serde_json::Value::String(text_color.to_owned());
-    Ok(JsonResponse(value))
+    Ok(JsonResponse(portal::with_text_color(serde_json::to_value(
+        configuration,
+    )?)))
 }
 
 /// Replace the tenant's portal configuration (modules, business profile, return

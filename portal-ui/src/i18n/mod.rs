@@ -13,7 +13,10 @@
 //! - [`crate::App`] provides the locale as Leptos context; pages read it with
 //!   [`use_locale`].
 
+pub mod catalog;
 pub mod format;
+
+pub use catalog::Text;
 
 mod ar;
 mod cs;
@@ -318,8 +321,19 @@ impl Key {
     }
 }
 
-/// The text of `key` in `locale`.
-pub fn t(locale: Locale, key: Key) -> &'static str {
+/// The text of `key` (a [`Key`] of the shell or a page's catalogue key) in `locale`.
+pub fn t(locale: Locale, key: impl Text) -> &'static str {
+    key.text(locale)
+}
+
+impl Text for Key {
+    fn text(self, locale: Locale) -> &'static str {
+        shell_text(locale, self)
+    }
+}
+
+/// The text of a shell [`Key`], from the locale's own file.
+fn shell_text(locale: Locale, key: Key) -> &'static str {
     match locale {
         Locale::En => en::text(key),
         Locale::Fr => fr::text(key),
@@ -347,7 +361,7 @@ pub fn t(locale: Locale, key: Key) -> &'static str {
 }
 
 /// The text of `key` in `locale` with each `{name}` replaced by its value.
-pub fn t_with(locale: Locale, key: Key, values: &[(&str, &str)]) -> String {
+pub fn t_with(locale: Locale, key: impl Text, values: &[(&str, &str)]) -> String {
     values.iter().fold(t(locale, key).to_owned(), |text, (name, value)| {
         text.replace(&format!("{{{name}}}"), value)
     })

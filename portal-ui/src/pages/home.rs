@@ -8,7 +8,8 @@ use leptos::prelude::*;
 use crate::{
     api_status::{ApiStatus, fetch_api_status},
     i18n::{Key, t, use_locale},
-    session::{CSRF_FIELD, Module, SignedIn, fetch_signed_in},
+    pages::layout::{ProblemCard, SessionEndedCard},
+    session::{CSRF_FIELD, Module, SignedIn, Visitor, use_visitor},
 };
 
 /// The `id` of the details panel that the disclosure button controls.
@@ -20,18 +21,20 @@ pub fn HomePage() -> impl IntoView {
     // Resolved on the server before the HTML is sent (the route is `SsrMode::Async`),
     // then carried into the page so hydration does not ask again.
     let api_status = Resource::new(|| (), |()| fetch_api_status());
-    // Likewise: read from the request's cookies on the server.
-    let signed_in = Resource::new(|| (), |()| fetch_signed_in());
+    // Loaded once by `App` (see `session`).
+    let visitor = use_visitor();
     let locale = use_locale();
 
     view! {
         <Suspense fallback=|| ()>
             {move || {
-                signed_in
+                visitor
                     .get()
-                    .map(|signed_in| match signed_in {
-                        Some(session) => view! { <SignedInSection session/> }.into_any(),
-                        None => view! { <Introduction/> }.into_any(),
+                    .map(|visitor| match visitor {
+                        Ok(Visitor::SignedIn(session)) => view! { <SignedInSection session=*session/> }.into_any(),
+                        Ok(Visitor::Ended { return_url }) => view! { <SessionEndedCard return_url/> }.into_any(),
+                        Ok(Visitor::SignedOut) => view! { <Introduction/> }.into_any(),
+                        Err(problem) => view! { <ProblemCard problem/> }.into_any(),
                     })
             }}
         </Suspense>
@@ -78,7 +81,7 @@ fn SignedInSection(session: SignedIn) -> impl IntoView {
     let locale = use_locale();
     let (business_name, modules) = session
         .overview
-        .map(|overview| (overview.business_name, overview.modules))
+        .map(|overview| (overview.business_name().map(str::to_owned), overview.modules))
         .unwrap_or_default();
 
     view! {

@@ -1,6 +1,19 @@
 //! One module per page of the portal. Each page is a `#[component]` that the router
-//! in [`crate::App`] mounts; pages fetch their own data with resources.
+//! in [`crate::App`] mounts; pages fetch their own data with resources, through the
+//! server functions declared next to them (see `server::actions`).
+//!
+//! - [`layout`]: what every module page shares (the guard, messages, the CSRF field).
+//! - [`home`]: the overview (or the introduction for a visitor without a session).
+//! - [`subscription`], [`payment_methods`], [`invoices`], [`tax_ids`], [`address`]: the
+//!   modules a merchant's configuration enables.
+//! - [`link`]: what a portal link that did not work shows; [`not_found`]: 404.
 
+pub mod address;
 pub mod home;
+pub mod invoices;
+pub mod layout;
 pub mod link;
 pub mod not_found;
+pub mod payment_methods;
+pub mod subscription;
+pub mod tax_ids;

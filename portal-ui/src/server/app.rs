@@ -5,6 +5,7 @@
 //! |-------------|----------------------------------------------------------------|
 //! | `/`         | the home page, rendered by Leptos (`SsrMode::Async`) after [`session::load_portal_session`] |
 //! | `/p/{secret}` | [`link::open_link`]: exchanges a portal link, `303` to `/`; its problem pages are rendered by Leptos |
+//! | `/api/*`    | the pages' server functions ([`actions`]), `POST`s behind [`actions::csrf_guard`] |
 //! | `POST /return` | [`return_to_merchant::return_to_merchant`]: ends the session, `303` to the merchant |
 //! | `/healthz`  | [`health::healthz`]                                            |
 //! | `/readyz`   | [`health::readyz`] (asks the API's `/readyz`)                   |
@@ -27,7 +28,7 @@ use axum::{
     routing::{any, get, post},
 };
 use http::{HeaderValue, header};
-use leptos::prelude::{LeptosOptions, provide_context};
+use leptos::prelude::LeptosOptions;
 use leptos_axum::{AxumRouteListing, LeptosRoutes as _, generate_route_list, render_app_async_with_context};
 use paylera_shared::client::ApiClient;
 use tokio::net::TcpListener;
@@ -42,7 +43,7 @@ use tower_http::{
 use tracing::Level;
 
 use super::{
-    PortalError, Settings,
+    PortalError, Settings, actions,
     csrf::CsrfPolicy,
     health,
     link::{self, LinkState, PageRenderer},
@@ -89,10 +90,12 @@ pub fn router(settings: &Settings) -> Result<Router, PortalError> {
 
     // What every page render gets as context: the API client for its resources, and
     // this request's CSP nonce for the hydration script.
+    let upstream = Upstream::new(&settings.api_url)?;
     let page_context = {
         let api = api.clone();
+        let upstream = upstream.clone();
         move || {
-            provide_context(api.clone());
+            actions::provide_server_context(&api, &upstream);
             provide_request_nonce();
         }
     };
@@ -108,13 +111,18 @@ pub fn router(settings: &Settings) -> Result<Router, PortalError> {
         .filter(|route| !route.path().starts_with(link::PREFIX))
         .collect();
     let render_page = render_app_async_with_context(page_context.clone(), render_shell.clone());
-    let upstream = Upstream::new(&settings.api_url)?;
     let pages = Router::new()
         .leptos_routes_with_context(&options, page_routes, page_context, render_shell)
         // A signed-in customer's portal session, fetched before the page renders.
         .route_layer(axum::middleware::from_fn_with_state(
             upstream.clone(),
             session::load_portal_session,
+        ))
+        // The pages' server functions (`/api/*`, registered by `leptos_routes`): the
+        // CSRF checks of every `POST` before any of them runs.
+        .layer(axum::middleware::from_fn_with_state(
+            CsrfPolicy::new(&settings.public_origin()),
+            actions::csrf_guard,
         ))
         // Unknown paths render the app too; its router shows the not-found page and
         // sets the 404.

@@ -4,6 +4,11 @@
 //! |-------------------------|-------------------------------|--------------------------------------------------------------|
 //! | [`SESSION_COOKIE`]      | the portal JWT                | `Path=/; HttpOnly; Secure; SameSite=Lax; Max-Age=…`          |
 //! | [`CSRF_COOKIE`]         | 32 random URL-safe characters | `Path=/; Secure; SameSite=Strict` (readable by the page's JS) |
+//! | [`RETURN_COOKIE`]       | the merchant's return URL, base64url | `Path=/; HttpOnly; Secure; SameSite=Lax; Max-Age=…`   |
+//!
+//! The return cookie outlives the session on purpose: when the session has ended (and
+//! the other two are cleared), the page saying so still offers "Return to {merchant}".
+//! It holds nothing secret (the merchant chose the URL, and the API checked it).
 //!
 //! Both carry the `__Host-` prefix, so the browser only accepts them from a secure
 //! origin, with `Path=/` and without `Domain`: no sibling subdomain can plant or
@@ -116,6 +121,34 @@ pub fn csrf_cookie(token: &str) -> Option<HeaderValue> {
         return None;
     }
     HeaderValue::from_str(&format!("{CSRF_COOKIE}={token}; Path=/; Secure; SameSite=Strict")).ok()
+}
+
+/// The name of the cookie holding the merchant's return URL.
+pub const RETURN_COOKIE: &str = "__Host-paylera_return";
+
+/// How long the return cookie lives: a day, long after the session has ended.
+pub const RETURN_MAX_AGE_SECONDS: u64 = 24 * 60 * 60;
+
+/// `Set-Cookie` for the return cookie holding `url` (base64url, so any URL fits).
+pub fn return_cookie(url: &str) -> Option<HeaderValue> {
+    let value = URL_SAFE_NO_PAD.encode(url);
+    HeaderValue::from_str(&format!(
+        "{RETURN_COOKIE}={value}; Path=/; HttpOnly; Secure; SameSite=Lax; Max-Age={RETURN_MAX_AGE_SECONDS}"
+    ))
+    .ok()
+}
+
+/// The merchant's return URL from a request's return cookie, if it has a readable one.
+pub fn return_url(headers: &HeaderMap) -> Option<String> {
+    headers
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|value| value.to_str().ok())
+        .flat_map(|value| value.split(';'))
+        .filter_map(|pair| pair.trim().split_once('='))
+        .find(|(name, _)| name.trim() == RETURN_COOKIE)
+        .and_then(|(_, value)| URL_SAFE_NO_PAD.decode(value.trim()).ok())
+        .and_then(|bytes| String::from_utf8(bytes).ok())
 }
 
 /// The two `Set-Cookie` values that delete both cookies (same name, path and

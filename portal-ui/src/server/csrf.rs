@@ -17,10 +17,10 @@
 //!
 //! All three must hold. `Origin: null` is refused for a script's request
 //! ([`Submission::Fetch`]: `fetch` always sends the real origin), but counts as absent
-//! for a form post ([`Submission::Form`]): the portal serves every page with
-//! `Referrer-Policy: no-referrer`, and under that policy browsers send `Origin: null`
-//! with the form posts of the portal's own pages (Fetch standard, "serialize a request
-//! origin"; Chromium does). Such a post still needs the token and, where the browser
+//! for a form post ([`Submission::Form`]): under `Referrer-Policy: no-referrer` (which
+//! the pages had before they became `same-origin`, and which a browser extension may
+//! still impose) browsers send `Origin: null` with the form posts of the portal's own
+//! pages (Fetch standard, "serialize a request origin"; Chromium does). Such a post still needs the token and, where the browser
 //! sends it, `Sec-Fetch-Site: same-origin`, which a page of another site cannot produce.
 //!
 //! A failed check of the `/v1` proxy is answered `403` in the API's envelope

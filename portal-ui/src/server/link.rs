@@ -83,7 +83,7 @@ pub async fn open_link(State(state): State<LinkState>, mut request: Request) -> 
             .get::<axum::extract::ConnectInfo<std::net::SocketAddr>>()
             .map(|c| c.0.ip());
         match state.upstream.exchange(secret, request.headers(), client_ip).await {
-            Ok(exchanged) => match signed_in_redirect(&exchanged.token) {
+            Ok(exchanged) => match signed_in_redirect(&exchanged.token, exchanged.return_url.as_deref()) {
                 Some(response) => {
                     tracing::info!(
                         session = exchanged.session_id.as_deref().unwrap_or("-"),
@@ -107,7 +107,9 @@ pub async fn open_link(State(state): State<LinkState>, mut request: Request) -> 
 }
 
 /// `303` to `/` setting both cookies, or `None` when `token` cannot be a cookie value.
-fn signed_in_redirect(token: &str) -> Option<Response> {
+/// The merchant's return URL is kept in a third cookie, for the page that says the
+/// session has ended (see `cookies`).
+fn signed_in_redirect(token: &str, return_url: Option<&str>) -> Option<Response> {
     let session = cookies::session_cookie(token, cookies::SESSION_MAX_AGE_SECONDS)?;
     let csrf = cookies::csrf_cookie(&cookies::new_csrf_token())?;
     let mut headers = HeaderMap::new();
@@ -115,6 +117,9 @@ fn signed_in_redirect(token: &str) -> Option<Response> {
     headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
     headers.append(header::SET_COOKIE, session);
     headers.append(header::SET_COOKIE, csrf);
+    if let Some(cookie) = return_url.and_then(cookies::return_cookie) {
+        headers.append(header::SET_COOKIE, cookie);
+    }
     Some((StatusCode::SEE_OTHER, headers).into_response())
 }
 

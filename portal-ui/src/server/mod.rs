@@ -8,12 +8,15 @@
 //! - [`csrf`]: the checks every state-changing request passes.
 //! - [`session`]: the session's token, refreshed before it expires; what pages see.
 //! - [`return_to_merchant`]: `POST /return`, the session completed.
+//! - [`actions`]: the pages' server functions (`/api/*`): the signed-in customer's API
+//!   client, CSRF checks, form-post redirects.
 //! - [`proxy`]: `/v1/*` forwarded to the Paylera API with the session's token.
 //! - [`upstream`]: the HTTP connection to the API and the portal-session calls.
 //! - [`health`]: `/healthz` and `/readyz`.
 //! - [`telemetry`]: JSON logs on stderr.
 //! - [`error`]: the one error type of start-up and serving.
 
+pub mod actions;
 pub mod app;
 pub mod cookies;
 pub mod csrf;

@@ -9,7 +9,14 @@
 //! 2. sets `Content-Security-Policy` (allowing only that nonce for inline scripts) and
 //!    the other headers in [`static_headers`] on the response, replacing any a handler set.
 //!
-//! The policy allows no inline styles at all: the stylesheet is a file under `/pkg`.
+//! Inline styles need the nonce too: the only one is the merchant's accent colour in
+//! the page's `<head>`; everything else is the stylesheet under `/pkg`.
+//!
+//! `Referrer-Policy` is `same-origin`: the portal's own requests carry the page they come
+//! from (a form posted without JavaScript is sent back to its page by `Referer`, see
+//! `actions`), and no other site ever learns a portal URL. The responses of portal links
+//! (`/p/{secret}`) are `no-referrer`: nothing may ever refer to a URL holding a secret,
+//! and the `303` they answer leads to a URL without it.
 //!
 //! `form-action` is not just `'self'`: "Return to merchant" posts a form to `/return`,
 //! which answers `303` to the merchant's `return_url`, and Chromium applies
@@ -57,7 +64,7 @@ pub fn content_security_policy(nonce: &CspNonce) -> String {
     format!(
         "default-src 'self'; \
          script-src 'self' 'nonce-{nonce}' 'wasm-unsafe-eval'; \
-         style-src 'self'; \
+         style-src 'self' 'nonce-{nonce}'; \
          img-src 'self' data: https:; \
          connect-src 'self'; \
          font-src 'self'; \
@@ -74,7 +81,7 @@ pub fn static_headers() -> [(HeaderName, HeaderValue); 6] {
     [
         (header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY")),
         (header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff")),
-        (header::REFERRER_POLICY, HeaderValue::from_static("no-referrer")),
+        (header::REFERRER_POLICY, HeaderValue::from_static("same-origin")),
         (
             HeaderName::from_static("cross-origin-opener-policy"),
             HeaderValue::from_static("same-origin"),
@@ -94,6 +101,7 @@ pub fn static_headers() -> [(HeaderName, HeaderValue); 6] {
 pub async fn security_headers(mut request: Request, next: Next) -> Response {
     let nonce = CspNonce::generate();
     request.extensions_mut().insert(nonce.clone());
+    let holds_secret = request.uri().path().starts_with(super::link::PREFIX);
 
     let mut response = next.run(request).await;
 
@@ -113,6 +121,9 @@ pub async fn security_headers(mut request: Request, next: Next) -> Response {
     }
     for (name, value) in static_headers() {
         headers.insert(name, value);
+    }
+    if holds_secret {
+        headers.insert(header::REFERRER_POLICY, HeaderValue::from_static("no-referrer"));
     }
     response
 }
@@ -189,7 +200,7 @@ mod tests {
 
         assert_eq!(header(&response, "x-frame-options"), "DENY");
         assert_eq!(header(&response, "x-content-type-options"), "nosniff");
-        assert_eq!(header(&response, "referrer-policy"), "no-referrer");
+        assert_eq!(header(&response, "referrer-policy"), "same-origin");
         assert_eq!(header(&response, "cross-origin-opener-policy"), "same-origin");
         assert_eq!(
             header(&response, "permissions-policy"),
@@ -203,7 +214,7 @@ mod tests {
         for directive in [
             "default-src 'self'",
             "'wasm-unsafe-eval'",
-            "style-src 'self'",
+            "style-src 'self' 'nonce-",
             "object-src 'none'",
             "base-uri 'none'",
             "form-action 'self' https: http://localhost:* http://127.0.0.1:*;",

@@ -32,11 +32,13 @@ use http::{HeaderMap, HeaderValue, header};
 use serde::Deserialize;
 
 use super::{
+    actions::{self, FreshToken},
     cookies::{self, PortalCookies},
     csrf::CsrfPolicy,
     upstream::{SessionCallError, Upstream, UpstreamAnswer},
 };
-use crate::session::{Overview, SignedIn};
+use crate::problem::{Problem, codes};
+use crate::session::{Overview, SignedIn, Visitor};
 
 /// How long before the token's `exp` the portal refreshes it. The API issues tokens for
 /// 10 minutes, so this refreshes at half-life, leaving a wide margin for a refresh that
@@ -116,11 +118,23 @@ pub fn needs_refresh(token: &str, now: i64) -> bool {
 
 /// The `exp` claim (unix seconds) of a JWT, read without verifying anything.
 pub fn expires_at(token: &str) -> Option<i64> {
-    #[derive(Deserialize)]
-    struct Claims {
-        exp: i64,
-    }
+    claims(token).and_then(|claims| claims.exp)
+}
 
+/// The `sub` claim (the customer, `cus_…`) of a portal JWT, read without verifying
+/// anything: the API verifies the token on every call and scopes it to that customer,
+/// so a forged `sub` only makes the portal ask for objects the API will not show.
+pub fn subject(token: &str) -> Option<String> {
+    claims(token).and_then(|claims| claims.sub)
+}
+
+#[derive(Deserialize)]
+struct Claims {
+    exp: Option<i64>,
+    sub: Option<String>,
+}
+
+fn claims(token: &str) -> Option<Claims> {
     let mut segments = token.split('.');
     let (Some(_header), Some(payload), Some(_signature), None) =
         (segments.next(), segments.next(), segments.next(), segments.next())
@@ -131,7 +145,7 @@ pub fn expires_at(token: &str) -> Option<i64> {
         .decode(payload)
         .or_else(|_| URL_SAFE.decode(payload))
         .ok()?;
-    serde_json::from_slice::<Claims>(&json).ok().map(|claims| claims.exp)
+    serde_json::from_slice::<Claims>(&json).ok()
 }
 
 /// Wall-clock unix seconds.
@@ -171,6 +185,71 @@ pub fn signed_in_page(
     Some(SignedIn { csrf_token, overview })
 }
 
+/// The portal session ended while the request was on its way (the refresh or the fetch
+/// before the render said `401`); the return URL is the one its cookie held.
+#[derive(Debug, Clone)]
+pub struct SessionOver {
+    pub return_url: Option<String>,
+}
+
+/// Who is looking at the page being rendered (or asking `GET /api/session`), read from
+/// the request in context; see [`crate::session::load_visitor`].
+pub async fn visitor() -> Result<Visitor, Problem> {
+    use leptos::prelude::use_context;
+
+    let parts = use_context::<http::request::Parts>().ok_or_else(|| Problem::new(codes::REQUEST_FAILED))?;
+    let response = use_context::<leptos_axum::ResponseOptions>();
+    if let Some(over) = parts.extensions.get::<SessionOver>() {
+        return Ok(Visitor::Ended {
+            return_url: over.return_url.clone(),
+        });
+    }
+    let cookies = PortalCookies::from_headers(&parts.headers);
+    let Some(token) = cookies.session else {
+        // A return cookie without a session: the session ended earlier in this browser.
+        return Ok(match cookies::return_url(&parts.headers) {
+            Some(return_url) => Visitor::Ended {
+                return_url: Some(return_url),
+            },
+            None => Visitor::SignedOut,
+        });
+    };
+    let overview = match parts.extensions.get::<Overview>() {
+        Some(overview) => Some(overview.clone()),
+        None => {
+            let upstream = use_context::<Upstream>().ok_or_else(|| Problem::new(codes::REQUEST_FAILED))?;
+            let request_id = parts.headers.get("x-request-id");
+            let ended = || {
+                actions::session_ended();
+                Ok(Visitor::Ended {
+                    return_url: cookies::return_url(&parts.headers),
+                })
+            };
+            let bearer = match fresh_bearer(&upstream, &token, request_id).await {
+                Ok(bearer) => bearer,
+                Err(SessionEnded(_)) => return ended(),
+            };
+            if let (Some(cookie), Some(response)) = (bearer.set_cookie, &response) {
+                response.append_header(header::SET_COOKIE, cookie);
+            }
+            match upstream.portal_session(&bearer.token, request_id).await {
+                Ok(overview) => Some(overview),
+                Err(SessionCallError::Unauthorized(_)) => return ended(),
+                Err(SessionCallError::Failed(reason)) => {
+                    tracing::warn!(%reason, "fetching the portal session failed");
+                    None
+                }
+            }
+        }
+    };
+    let signed_in = signed_in_page(&parts.headers, overview, |name, value| {
+        if let Some(response) = &response {
+            response.append_header(name, value);
+        }
+    });
+    Ok(signed_in.map_or(Visitor::SignedOut, |signed_in| Visitor::SignedIn(Box::new(signed_in))))
+}
+
 /// Middleware of the page routes: when the request has a session cookie, fetches the
 /// customer's portal session (`GET /v1/portal/session`, the token refreshed first when
 /// due) before the page renders, and leaves its [`Overview`] in the request's
@@ -182,6 +261,10 @@ pub fn signed_in_page(
 /// - Any other failure (the API is down): logged; the page renders signed in without an
 ///   overview, and its API status says what is wrong.
 pub async fn load_portal_session(State(upstream): State<Upstream>, mut request: Request, next: Next) -> Response {
+    // Server functions fetch what they need themselves (`actions::customer`).
+    if actions::is_server_fn(request.uri().path()) {
+        return next.run(request).await;
+    }
     let Some(token) = PortalCookies::from_headers(request.headers()).session else {
         return next.run(request).await;
     };
@@ -194,6 +277,7 @@ pub async fn load_portal_session(State(upstream): State<Upstream>, mut request: 
             match upstream.portal_session(&bearer.token, request_id.as_ref()).await {
                 Ok(overview) => {
                     request.extensions_mut().insert(overview);
+                    request.extensions_mut().insert(FreshToken(bearer.token));
                     false
                 }
                 Err(SessionCallError::Unauthorized(_)) => {
@@ -208,6 +292,8 @@ pub async fn load_portal_session(State(upstream): State<Upstream>, mut request: 
         }
     };
     if ended {
+        let return_url = cookies::return_url(request.headers());
+        request.extensions_mut().insert(SessionOver { return_url });
         request.headers_mut().remove(header::COOKIE);
     }
     let mut response = next.run(request).await;

@@ -20,7 +20,7 @@ use serde::Deserialize;
 use serde_json::json;
 
 use super::PortalError;
-use crate::session::{Module, Overview};
+use crate::session::{Flow, Overview, PortalConfig};
 
 /// How long the portal waits for the API to accept a connection.
 pub const CONNECT_TIMEOUT: Duration = Duration::from_secs(5);
@@ -47,6 +47,9 @@ pub struct Exchanged {
     pub token: String,
     /// The session's id (`ps_…`), for logs; not a secret.
     pub session_id: Option<String>,
+    /// Where "Return to {merchant}" leads: kept in a cookie for the page that says the
+    /// session has ended.
+    pub return_url: Option<String>,
 }
 
 /// Why an exchange did not give a token.
@@ -89,6 +92,8 @@ struct TokenBody {
 #[derive(Deserialize)]
 struct SessionBody {
     id: String,
+    #[serde(default)]
+    return_url: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -98,46 +103,25 @@ struct CompletedBody {
 
 #[derive(Deserialize)]
 struct PortalSessionBody {
+    customer_id: String,
     locale: String,
-    configuration: ConfigurationBody,
-}
-
-/// A module missing from the configuration counts as disabled.
-#[derive(Deserialize)]
-struct ConfigurationBody {
+    /// A module missing from the configuration counts as disabled.
+    configuration: PortalConfig,
     #[serde(default)]
-    subscription_update_enabled: bool,
+    flow: Option<serde_json::Value>,
     #[serde(default)]
-    subscription_cancel_enabled: bool,
-    #[serde(default)]
-    payment_method_update_enabled: bool,
-    #[serde(default)]
-    invoice_history_enabled: bool,
-    #[serde(default)]
-    tax_id_update_enabled: bool,
-    #[serde(default)]
-    address_update_enabled: bool,
-    #[serde(default)]
-    business_name: Option<String>,
+    session_expires_at: Option<chrono::DateTime<chrono::Utc>>,
 }
 
 impl From<PortalSessionBody> for Overview {
     fn from(session: PortalSessionBody) -> Self {
-        let config = session.configuration;
-        let modules = Module::ALL
-            .into_iter()
-            .filter(|module| match module {
-                Module::Subscription => config.subscription_update_enabled || config.subscription_cancel_enabled,
-                Module::PaymentMethods => config.payment_method_update_enabled,
-                Module::Invoices => config.invoice_history_enabled,
-                Module::TaxIds => config.tax_id_update_enabled,
-                Module::Address => config.address_update_enabled,
-            })
-            .collect();
         Self {
-            business_name: config.business_name.filter(|name| !name.trim().is_empty()),
+            customer_id: session.customer_id,
             locale: session.locale,
-            modules,
+            modules: session.configuration.modules(),
+            config: session.configuration,
+            flow: session.flow.as_ref().and_then(Flow::from_json),
+            expires_at: session.session_expires_at.map(|at| at.timestamp()),
         }
     }
 }
@@ -215,9 +199,13 @@ impl Upstream {
             StatusCode::OK => {
                 let parsed: TokenBody = serde_json::from_slice(&body)
                     .map_err(|err| ExchangeError::Unavailable(format!("unreadable exchange answer: {err}")))?;
+                let (session_id, return_url) = parsed
+                    .session
+                    .map_or((None, None), |session| (Some(session.id), session.return_url));
                 Ok(Exchanged {
                     token: parsed.token,
-                    session_id: parsed.session.map(|session| session.id),
+                    session_id,
+                    return_url,
                 })
             }
             StatusCode::GONE => Err(ExchangeError::Expired {

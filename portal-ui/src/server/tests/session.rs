@@ -168,6 +168,8 @@ async fn current_session(State(api): State<StandIn>, uri: Uri, headers: HeaderMa
     Json(json!({
         "id": "ps_1", "object": "portal.session", "status": "opened", "customer_id": "cus_1",
         "return_url": RETURN_URL, "locale": "fr", "flow": null,
+        "expires_at": "2026-11-25T12:00:00Z", "created": "2026-11-25T11:00:00Z",
+        "session_expires_at": "2026-11-25T12:30:00Z",
         "configuration": {
             "subscription_update_enabled": false,
             "subscription_cancel_enabled": true,
@@ -254,8 +256,8 @@ fn page_fetch(method: Method, path: &str, session: &str) -> Builder {
         .header("content-type", "application/json")
 }
 
-/// The "Return to merchant" form posted from the portal's page, as Chromium sends it:
-/// `Origin: null`, because the page's `Referrer-Policy` is `no-referrer`.
+/// The "Return to merchant" form posted from the portal's page, as Chromium sent it
+/// when the pages were `no-referrer` (`Origin: null`), which must keep working.
 fn return_form(session: &str, cookie_csrf: &str, submitted_csrf: &str) -> Request<Body> {
     with_cookies(Request::post("/return"), session, cookie_csrf)
         .header("sec-fetch-site", "same-origin")
@@ -281,7 +283,16 @@ async fn a_valid_link_sets_both_cookies_and_sends_the_customer_home_without_the_
     assert_eq!(header(&headers, "referrer-policy"), Some("no-referrer"));
     assert!(body.is_empty(), "{body}");
     let cookies = set_cookies(&headers);
-    assert_eq!(cookies.len(), 2, "{cookies:?}");
+    assert_eq!(cookies.len(), 3, "{cookies:?}");
+    use base64::Engine as _;
+    assert_eq!(
+        cookies[2],
+        format!(
+            "__Host-paylera_return={}; Path=/; HttpOnly; Secure; SameSite=Lax; Max-Age=86400",
+            base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(RETURN_URL)
+        ),
+        "the merchant's return URL is kept for the page that says the session has ended"
+    );
     assert_eq!(
         cookies[0],
         format!(
@@ -768,7 +779,7 @@ async fn with_a_session_the_home_page_is_the_overview_in_the_sessions_locale_wit
 }
 
 #[tokio::test]
-async fn with_an_ended_session_the_home_page_is_signed_out_and_the_cookies_cleared() {
+async fn with_an_ended_session_the_home_page_says_so_and_the_cookies_are_cleared() {
     let (addr, api) = spawn_portal_api().await;
     let request = with_cookies(Request::get("/"), &api.ended, CSRF)
         .body(Body::empty())
@@ -778,7 +789,8 @@ async fn with_an_ended_session_the_home_page_is_signed_out_and_the_cookies_clear
 
     assert_eq!(status, StatusCode::OK);
     assert!(html.contains("<html lang=\"en\">"), "{html}");
-    assert!(html.contains("Paylera customer portal</h1>"), "{html}");
+    assert!(html.contains("data-session-ended=\"true\""), "{html}");
+    assert!(html.contains("Your session has ended</h1>"), "{html}");
     assert!(!html.contains("data-signed-in"), "{html}");
     assert!(!html.contains("/return"), "{html}");
     assert!(!html.contains("data-module"), "{html}");
@@ -835,4 +847,88 @@ async fn without_a_session_the_home_page_is_the_introduction() {
     assert!(!html.contains("Signed in"), "{html}");
     assert!(!html.contains("/return"), "{html}");
     assert!(set_cookies(&headers).is_empty());
+}
+
+// ---------------------------------------------------------------------------------
+// /api/* server functions
+// ---------------------------------------------------------------------------------
+
+/// "Stay signed in" posted by the hydrated page (`fetch`, form-encoded arguments).
+fn keep_alive_fetch(session: &str, cookie_csrf: &str) -> Builder {
+    with_cookies(Request::post("/api/keep_alive"), session, cookie_csrf)
+        .header("sec-fetch-site", "same-origin")
+        .header("origin", ORIGIN)
+        .header("accept", "application/json")
+        .header("content-type", "application/x-www-form-urlencoded")
+}
+
+#[tokio::test]
+async fn a_server_function_post_without_the_csrf_token_never_runs() {
+    let (addr, api) = spawn_portal_api().await;
+    let session = api.issued.clone();
+    let cases: Vec<(&str, Request<Body>)> = vec![
+        (
+            "no csrf field",
+            keep_alive_fetch(&session, CSRF).body(Body::from("")).expect("valid"),
+        ),
+        (
+            "a different token",
+            keep_alive_fetch(&session, CSRF)
+                .body(Body::from("csrf=another-token"))
+                .expect("valid"),
+        ),
+        (
+            "a cross-site post with the right token",
+            with_cookies(Request::post("/api/keep_alive"), &session, CSRF)
+                .header("sec-fetch-site", "cross-site")
+                .header("content-type", "application/x-www-form-urlencoded")
+                .body(Body::from(format!("csrf={CSRF}")))
+                .expect("valid"),
+        ),
+    ];
+    for (case, request) in cases {
+        let (status, _headers, body) = call(portal(Some(addr)), request).await;
+
+        assert_eq!(status, StatusCode::FORBIDDEN, "{case}: {body}");
+        let problem: Value = serde_json::from_str(&body).expect("a Problem");
+        assert_eq!(problem["code"], "csrf_failed", "{case}");
+    }
+    assert!(api.all_calls().is_empty(), "{:?}", api.all_calls());
+}
+
+#[tokio::test]
+async fn a_form_posted_without_javascript_failing_the_csrf_check_goes_back_to_its_page_saying_why() {
+    let (addr, api) = spawn_portal_api().await;
+    let request = with_cookies(Request::post("/api/keep_alive"), &api.issued, CSRF)
+        .header("sec-fetch-site", "same-origin")
+        .header("accept", "text/html,application/xhtml+xml")
+        .header("referer", format!("{ORIGIN}/address"))
+        .header("content-type", "application/x-www-form-urlencoded")
+        .body(Body::from("csrf=stale-token"))
+        .expect("valid");
+
+    let (status, headers, _body) = call(portal(Some(addr)), request).await;
+
+    assert_eq!(status, StatusCode::SEE_OTHER);
+    let location = header(&headers, "location").expect("a redirect");
+    assert!(
+        location.starts_with("/address?__path=%2Fapi%2Fkeep_alive&__err="),
+        "{location}"
+    );
+    assert!(api.all_calls().is_empty(), "{:?}", api.all_calls());
+}
+
+#[tokio::test]
+async fn a_server_function_post_with_the_csrf_token_runs_with_the_session_as_bearer() {
+    let (addr, api) = spawn_portal_api().await;
+    let request = keep_alive_fetch(&api.issued, CSRF)
+        .body(Body::from(format!("csrf={CSRF}")))
+        .expect("valid");
+
+    let (status, _headers, body) = call(portal(Some(addr)), request).await;
+
+    assert_eq!(status, StatusCode::OK, "{body}");
+    let fetched = api.calls_to("/v1/portal/session");
+    assert_eq!(fetched.len(), 1, "{:?}", api.all_calls());
+    assert_eq!(fetched[0].authorization, Some(format!("Bearer {}", api.issued)));
 }

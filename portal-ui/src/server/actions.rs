@@ -1,0 +1,236 @@
+//! The portal's server functions (`/api/*`): what the pages load and do for the signed-in
+//! customer, one REST call (or a few) to the Paylera API with the session's token.
+//!
+//! Pages declare their server functions next to their views (`#[server]` in
+//! `crate::pages::*`); a server function's body asks [`customer`] for the API client
+//! of the signed-in customer and calls the API's public endpoints with it — the portal
+//! has no other way in. The same function serves three callers:
+//!
+//! - the server's own render (SSR), which calls it directly;
+//! - the hydrated page, which calls `/api/…` with `fetch` (no page reload);
+//! - a plain HTML form posted without JavaScript: Leptos answers with a redirect back
+//!   to the page (`Referer`), carrying a failure as `?__path=…&__err=…`, or to where the
+//!   function sent it ([`after_form_post`]).
+//!
+//! Every `POST` passes [`csrf_guard`] first: the double-submit token (`csrf` form field
+//! or `X-CSRF-Token` header) must match the CSRF cookie, with same-origin fetch metadata
+//! (see `csrf`). Reads are `GET` server functions, which change nothing.
+
+use axum::{
+    body::Body,
+    extract::{Request, State},
+    middleware::Next,
+    response::{IntoResponse, Redirect, Response},
+};
+use http::{HeaderMap, HeaderValue, StatusCode, header, request::Parts};
+use leptos::prelude::{provide_context, use_context};
+use leptos::server_fn::error::{FromServerFnError as _, ServerFnUrlError};
+use leptos_axum::ResponseOptions;
+use paylera_shared::{client::ApiClient, ids::CustomerId};
+
+use super::{
+    cookies::{self, PortalCookies},
+    csrf::{self, CsrfPolicy, Submission},
+    session::{SessionEnded, fresh_bearer, subject},
+    upstream::Upstream,
+};
+use crate::problem::{Problem, codes};
+use crate::session::CSRF_FIELD;
+
+/// The URL prefix of every server function.
+pub const PREFIX: &str = "/api";
+
+/// The largest server function request body read (forms are small).
+pub const MAX_BODY_BYTES: usize = 64 * 1024;
+
+/// A token refreshed earlier in this request (by `session::load_portal_session`), so the
+/// render's server functions do not refresh it again.
+#[derive(Debug, Clone)]
+pub struct FreshToken(pub String);
+
+/// The signed-in customer, as a server function acts for them.
+#[derive(Debug, Clone)]
+pub struct Customer {
+    /// The API client, authenticated with the session's token.
+    pub api: ApiClient,
+    /// The customer (`cus_…`) the token is scoped to.
+    pub id: CustomerId,
+}
+
+/// What every server function and page render gets as context.
+pub fn provide_server_context(api: &ApiClient, upstream: &Upstream) {
+    provide_context(api.clone());
+    provide_context(upstream.clone());
+}
+
+/// The signed-in customer of the request in progress, the token refreshed first when it
+/// is due (the new cookie goes out with the response).
+///
+/// Fails with [`codes::SESSION_ENDED`] when there is no session cookie or the API says
+/// the session is over (the cookies are then cleared).
+pub async fn customer() -> Result<Customer, Problem> {
+    let parts = use_context::<Parts>().ok_or_else(|| Problem::new(codes::REQUEST_FAILED))?;
+    let api = use_context::<ApiClient>().ok_or_else(|| Problem::new(codes::REQUEST_FAILED))?;
+    let upstream = use_context::<Upstream>().ok_or_else(|| Problem::new(codes::REQUEST_FAILED))?;
+    let token = match parts.extensions.get::<FreshToken>() {
+        Some(FreshToken(token)) => token.clone(),
+        None => {
+            let cookie = PortalCookies::from_headers(&parts.headers)
+                .session
+                .ok_or_else(|| Problem::new(codes::SESSION_ENDED))?;
+            match fresh_bearer(&upstream, &cookie, parts.headers.get("x-request-id")).await {
+                Ok(bearer) => {
+                    if let Some(set_cookie) = bearer.set_cookie {
+                        append_response_header(header::SET_COOKIE, set_cookie);
+                    }
+                    bearer.token
+                }
+                Err(SessionEnded(_)) => {
+                    session_ended();
+                    return Err(Problem::new(codes::SESSION_ENDED));
+                }
+            }
+        }
+    };
+    let id = subject(&token)
+        .and_then(|sub| sub.parse().ok())
+        .ok_or_else(|| Problem::new(codes::SESSION_ENDED))?;
+    Ok(Customer {
+        api: api.with_bearer(token),
+        id,
+    })
+}
+
+/// Clears the session and CSRF cookies in the response in progress.
+pub fn session_ended() {
+    for value in cookies::cleared() {
+        append_response_header(header::SET_COOKIE, value);
+    }
+}
+
+/// Turns an API failure into a [`Problem`], clearing the cookies when it says the
+/// session is over.
+pub fn problem(err: paylera_shared::client::ClientError) -> Problem {
+    let problem = Problem::from(err);
+    if problem.session_ended() {
+        session_ended();
+    }
+    problem
+}
+
+/// After a server function succeeded for a form posted **without JavaScript**: send the
+/// browser to `location` (a path of the portal, e.g. `/payment-methods?done=card_added`)
+/// instead of back to the form's page. Does nothing for the hydrated page's calls,
+/// which update the page in place.
+pub fn after_form_post(location: &str) {
+    if is_plain_form_post() {
+        leptos_axum::redirect(location);
+    }
+}
+
+/// Sends the browser to `location` whatever called the server function (the hydrated
+/// page follows it too): for the end of a deep-link flow.
+pub fn redirect(location: &str) {
+    leptos_axum::redirect(location);
+}
+
+/// Whether the request in progress is an HTML form posted without JavaScript.
+pub fn is_plain_form_post() -> bool {
+    use_context::<Parts>().is_some_and(|parts| accepts_html(&parts.headers))
+}
+
+fn accepts_html(headers: &HeaderMap) -> bool {
+    headers
+        .get(header::ACCEPT)
+        .and_then(|value| value.to_str().ok())
+        .is_some_and(|value| value.contains("text/html"))
+}
+
+fn append_response_header(name: header::HeaderName, value: HeaderValue) {
+    if let Some(response) = use_context::<ResponseOptions>() {
+        response.append_header(name, value);
+    }
+}
+
+/// Middleware of `/api/*`: the CSRF checks of every `POST` (see the module docs).
+///
+/// A failure never reaches the server function. The hydrated page gets `403` with the
+/// [`Problem`] as its body (which its server function call decodes); a form posted
+/// without JavaScript is sent back to its page with the problem in the query, like any
+/// failed server function, so the page says what happened in the customer's language.
+pub async fn csrf_guard(State(policy): State<CsrfPolicy>, request: Request, next: Next) -> Response {
+    if !csrf::is_protected(request.method()) || !is_server_fn(request.uri().path()) {
+        return next.run(request).await;
+    }
+    let (parts, body) = request.into_parts();
+    let Ok(bytes) = axum::body::to_bytes(body, MAX_BODY_BYTES).await else {
+        return StatusCode::PAYLOAD_TOO_LARGE.into_response();
+    };
+    let cookie = PortalCookies::from_headers(&parts.headers).csrf;
+    let (submission, submitted) = match csrf::submitted_header(&parts.headers) {
+        Some(token) => (Submission::Fetch, Some(token.to_owned())),
+        None => (Submission::Form, form_field(&bytes, CSRF_FIELD)),
+    };
+    if let Err(failure) = policy.check(submission, &parts.headers, submitted.as_deref(), cookie.as_deref()) {
+        tracing::warn!(
+            path = parts.uri.path(),
+            reason = failure.as_str(),
+            "CSRF check failed on a server function"
+        );
+        return rejection(&parts);
+    }
+    next.run(Request::from_parts(parts, Body::from(bytes))).await
+}
+
+/// Whether `path` is a server function's (`/api/…`).
+pub fn is_server_fn(path: &str) -> bool {
+    path.strip_prefix(PREFIX).is_some_and(|rest| rest.starts_with('/'))
+}
+
+/// The value of field `name` in a `application/x-www-form-urlencoded` body.
+fn form_field(body: &[u8], name: &str) -> Option<String> {
+    serde_urlencoded::from_bytes::<Vec<(String, String)>>(body)
+        .ok()?
+        .into_iter()
+        .find(|(field, _)| field == name)
+        .map(|(_, value)| value)
+}
+
+fn rejection(parts: &Parts) -> Response {
+    let problem = Problem::new(codes::CSRF_FAILED);
+    if accepts_html(&parts.headers) {
+        let back = parts
+            .headers
+            .get(header::REFERER)
+            .and_then(|value| value.to_str().ok())
+            .and_then(|referer| {
+                ServerFnUrlError::new(parts.uri.path(), problem.clone())
+                    .to_url(referer)
+                    .ok()
+            })
+            .map_or_else(
+                || "/".to_owned(),
+                |url| format!("{}?{}", url.path(), url.query().unwrap_or_default()),
+            );
+        return Redirect::to(&back).into_response();
+    }
+    let body = String::from_utf8(problem.ser().to_vec()).unwrap_or_default();
+    (
+        StatusCode::FORBIDDEN,
+        [(header::CONTENT_TYPE, "application/json")],
+        body,
+    )
+        .into_response()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_csrf_field_is_read_from_a_form_body() {
+        assert_eq!(form_field(b"a=1&csrf=abc%2Bd&b=2", "csrf").as_deref(), Some("abc+d"));
+        assert_eq!(form_field(b"a=1", "csrf"), None);
+        assert_eq!(form_field(b"\xff\xfe", "csrf"), None);
+    }
+}
