@@ -169,6 +169,28 @@ fn human(bytes: u64) -> String {
     }
 }
 
+/// The portal's one stylesheet: `portal.css` (the base: layout, components, colour
+/// schemes), then each page's file under `pages/`, sorted by name.
+pub fn stylesheet(style_dir: &Path) -> Result<String> {
+    let base = style_dir.join("portal.css");
+    let mut css = fs::read_to_string(&base).with_context(|| format!("reading {}", base.display()))?;
+    let pages_dir = style_dir.join("pages");
+    let mut pages: Vec<PathBuf> = match fs::read_dir(&pages_dir) {
+        Ok(entries) => entries
+            .filter_map(|entry| entry.ok().map(|e| e.path()))
+            .filter(|path| path.extension().is_some_and(|ext| ext == "css"))
+            .collect(),
+        Err(_) => Vec::new(),
+    };
+    pages.sort();
+    for page in pages {
+        let text = fs::read_to_string(&page).with_context(|| format!("reading {}", page.display()))?;
+        css.push('\n');
+        css.push_str(&text);
+    }
+    Ok(css)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -204,26 +226,4 @@ mod tests {
         assert_eq!(human(123_456), "120.6 KiB");
         assert_eq!(human(3 * 1024 * 1024), "3.00 MiB");
     }
-}
-
-/// The portal's one stylesheet: `portal.css` (the base: layout, components, colour
-/// schemes), then each page's file under `pages/`, sorted by name.
-pub fn stylesheet(style_dir: &Path) -> Result<String> {
-    let base = style_dir.join("portal.css");
-    let mut css = fs::read_to_string(&base).with_context(|| format!("reading {}", base.display()))?;
-    let pages_dir = style_dir.join("pages");
-    let mut pages: Vec<PathBuf> = match fs::read_dir(&pages_dir) {
-        Ok(entries) => entries
-            .filter_map(|entry| entry.ok().map(|e| e.path()))
-            .filter(|path| path.extension().is_some_and(|ext| ext == "css"))
-            .collect(),
-        Err(_) => Vec::new(),
-    };
-    pages.sort();
-    for page in pages {
-        let text = fs::read_to_string(&page).with_context(|| format!("reading {}", page.display()))?;
-        css.push('\n');
-        css.push_str(&text);
-    }
-    Ok(css)
 }
