@@ -116,6 +116,8 @@ impl Problem {
             return match decline {
                 "insufficient_funds" => P::InsufficientFunds,
                 "expired_card" => P::ExpiredCard,
+                // The customer refused (or failed) the bank's challenge.
+                "authentication_failed" => P::AuthenticationFailed,
                 // `lost_card`, `stolen_card`, …: the generic sentence on purpose.
                 _ => P::CardDeclined,
             };
@@ -953,6 +955,10 @@ mod tests {
         };
         assert_eq!(declined("insufficient_funds").text(), ProblemText::InsufficientFunds);
         assert_eq!(declined("lost_card").text(), ProblemText::CardDeclined);
+        assert_eq!(
+            declined("authentication_failed").text(),
+            ProblemText::AuthenticationFailed
+        );
         assert_eq!(Problem::new("some_new_code").text(), ProblemText::Generic);
     }
 

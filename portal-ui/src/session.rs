@@ -263,7 +263,9 @@ pub enum Visitor {
     SignedIn(Box<SignedIn>),
     /// The customer's session has ended (expired, completed or revoked): the page says
     /// so and offers the way back to the merchant when it is known.
-    Ended { return_url: Option<String> },
+    Ended {
+        return_to: Option<crate::pages::link::ReturnLink>,
+    },
 }
 
 impl Visitor {

@@ -32,7 +32,7 @@ pub fn HomePage() -> impl IntoView {
                     .get()
                     .map(|visitor| match visitor {
                         Ok(Visitor::SignedIn(session)) => view! { <SignedInSection session=*session/> }.into_any(),
-                        Ok(Visitor::Ended { return_url }) => view! { <SessionEndedCard return_url/> }.into_any(),
+                        Ok(Visitor::Ended { return_to }) => view! { <SessionEndedCard return_to/> }.into_any(),
                         Ok(Visitor::SignedOut) => view! { <Introduction/> }.into_any(),
                         Err(problem) => view! { <ProblemCard problem/> }.into_any(),
                     })

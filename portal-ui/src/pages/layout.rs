@@ -19,7 +19,7 @@ use leptos_router::hooks::use_query_map;
 
 use crate::catalog;
 use crate::i18n::{Key, t, t_with, use_locale};
-use crate::pages::not_found::NotFound;
+use crate::pages::{link::ReturnLink, not_found::NotFound};
 use crate::problem::Problem;
 use crate::session::{CSRF_FIELD, Module, SignedIn, Visitor, use_visitor};
 
@@ -50,7 +50,7 @@ where
                                 children(*signed_in).into_any()
                             }
                             Ok(Visitor::SignedIn(_)) | Ok(Visitor::SignedOut) => view! { <NotFound/> }.into_any(),
-                            Ok(Visitor::Ended { return_url }) => view! { <SessionEndedCard return_url/> }.into_any(),
+                            Ok(Visitor::Ended { return_to }) => view! { <SessionEndedCard return_to/> }.into_any(),
                             Err(problem) => view! { <ProblemCard problem/> }.into_any(),
                         })
                 }
@@ -61,21 +61,14 @@ where
 
 /// "Your session has ended", with "Return to {merchant}" when the URL is known.
 #[component]
-pub fn SessionEndedCard(return_url: Option<String>) -> impl IntoView {
+pub fn SessionEndedCard(return_to: Option<ReturnLink>) -> impl IntoView {
     let locale = use_locale();
-    let back = return_url.and_then(|url| {
-        let host = url
-            .split_once("://")
-            .map(|(_, rest)| rest.split(['/', '?', '#']).next().unwrap_or_default().to_owned())
-            .filter(|host| !host.is_empty())?;
-        (url.starts_with("https://") || url.starts_with("http://")).then_some((url, host))
-    });
     view! {
         <section class="card" aria-labelledby="ended-heading" data-session-ended="true">
             <h1 id="ended-heading">{t(locale, LayoutText::SessionEndedHeading)}</h1>
             <p>{t(locale, LayoutText::SessionEndedAdvice)}</p>
-            {back
-                .map(|(url, merchant)| {
+            {return_to
+                .map(|ReturnLink { url, merchant }| {
                     view! {
                         <p>
                             <a class="button" href=url rel="external">
@@ -217,7 +210,6 @@ pub async fn keep_alive(csrf: String) -> Result<Option<i64>, Problem> {
         .current_portal_session()
         .await
         .map_err(crate::server::actions::problem)?;
-    crate::server::actions::after_form_post("/");
     Ok(session.session_expires_at.map(|at| at.timestamp()))
 }
 
@@ -324,18 +316,6 @@ catalog! {
             Pl: "Przedłuż sesję", Cs: "Prodloužit relaci", Ja: "ログインを続ける", ZhHans: "保持登录",
             Ko: "로그인 상태 유지", Tr: "Oturumu açık tut", Ar: "تمديد الجلسة", He: "להישאר מחובר/ת",
             Uk: "Продовжити сеанс", El: "Παραμονή σε σύνδεση",
-        },
-        Saving => {
-            En: "Saving…", Fr: "Enregistrement…", De: "Wird gespeichert…", Es: "Guardando…", It: "Salvataggio in corso…", Nl: "Opslaan…",
-            Pt: "A guardar…", PtBr: "Salvando…", Sv: "Sparar…", Da: "Gemmer…", Nb: "Lagrer…", Fi: "Tallennetaan…",
-            Pl: "Zapisywanie…", Cs: "Ukládání…", Ja: "保存中…", ZhHans: "正在保存…", Ko: "저장 중…", Tr: "Kaydediliyor…",
-            Ar: "جارٍ الحفظ…", He: "בשמירה…", Uk: "Збереження…", El: "Αποθήκευση…",
-        },
-        Cancel => {
-            En: "Cancel", Fr: "Annuler", De: "Abbrechen", Es: "Cancelar", It: "Annulla", Nl: "Annuleren",
-            Pt: "Cancelar", PtBr: "Cancelar", Sv: "Avbryt", Da: "Annuller", Nb: "Avbryt", Fi: "Peruuta",
-            Pl: "Anuluj", Cs: "Zrušit", Ja: "キャンセル", ZhHans: "取消", Ko: "취소", Tr: "İptal",
-            Ar: "إلغاء", He: "ביטול", Uk: "Скасувати", El: "Άκυρο",
         },
         BackToOverview => {
             En: "Back to overview", Fr: "Retour à la vue d'ensemble", De: "Zurück zur Übersicht", Es: "Volver al resumen",

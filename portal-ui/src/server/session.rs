@@ -199,18 +199,18 @@ pub async fn visitor() -> Result<Visitor, Problem> {
 
     let parts = use_context::<http::request::Parts>().ok_or_else(|| Problem::new(codes::REQUEST_FAILED))?;
     let response = use_context::<leptos_axum::ResponseOptions>();
+    // The way back to the merchant, checked like the link pages' (`link::return_link`).
+    let ended = |return_url: Option<String>| Visitor::Ended {
+        return_to: return_url.as_deref().and_then(super::link::return_link),
+    };
     if let Some(over) = parts.extensions.get::<SessionOver>() {
-        return Ok(Visitor::Ended {
-            return_url: over.return_url.clone(),
-        });
+        return Ok(ended(over.return_url.clone()));
     }
     let cookies = PortalCookies::from_headers(&parts.headers);
     let Some(token) = cookies.session else {
         // A return cookie without a session: the session ended earlier in this browser.
         return Ok(match cookies::return_url(&parts.headers) {
-            Some(return_url) => Visitor::Ended {
-                return_url: Some(return_url),
-            },
+            Some(return_url) => ended(Some(return_url)),
             None => Visitor::SignedOut,
         });
     };
@@ -219,22 +219,20 @@ pub async fn visitor() -> Result<Visitor, Problem> {
         None => {
             let upstream = use_context::<Upstream>().ok_or_else(|| Problem::new(codes::REQUEST_FAILED))?;
             let request_id = parts.headers.get("x-request-id");
-            let ended = || {
+            let session_over = || {
                 actions::session_ended();
-                Ok(Visitor::Ended {
-                    return_url: cookies::return_url(&parts.headers),
-                })
+                Ok(ended(cookies::return_url(&parts.headers)))
             };
             let bearer = match fresh_bearer(&upstream, &token, request_id).await {
                 Ok(bearer) => bearer,
-                Err(SessionEnded(_)) => return ended(),
+                Err(SessionEnded(_)) => return session_over(),
             };
             if let (Some(cookie), Some(response)) = (bearer.set_cookie, &response) {
                 response.append_header(header::SET_COOKIE, cookie);
             }
             match upstream.portal_session(&bearer.token, request_id).await {
                 Ok(overview) => Some(overview),
-                Err(SessionCallError::Unauthorized(_)) => return ended(),
+                Err(SessionCallError::Unauthorized(_)) => return session_over(),
                 Err(SessionCallError::Failed(reason)) => {
                     tracing::warn!(%reason, "fetching the portal session failed");
                     None

@@ -932,3 +932,27 @@ async fn a_server_function_post_with_the_csrf_token_runs_with_the_session_as_bea
     assert_eq!(fetched.len(), 1, "{:?}", api.all_calls());
     assert_eq!(fetched[0].authorization, Some(format!("Bearer {}", api.issued)));
 }
+
+#[tokio::test]
+async fn an_ended_session_offers_the_way_back_kept_in_the_return_cookie() {
+    use base64::Engine as _;
+    let (addr, api) = spawn_portal_api().await;
+    let return_cookie = base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(RETURN_URL);
+    let request = Request::get("/")
+        .header(
+            "cookie",
+            format!(
+                "__Host-paylera_session={}; __Host-paylera_return={return_cookie}",
+                api.ended
+            ),
+        )
+        .body(Body::empty())
+        .expect("valid request");
+
+    let (status, _headers, html) = call(portal(Some(addr)), request).await;
+
+    assert_eq!(status, StatusCode::OK);
+    assert!(html.contains("Your session has ended</h1>"), "{html}");
+    assert!(html.contains(&format!("href=\"{RETURN_URL}\"")), "{html}");
+    assert!(html.contains("Return to shop.example</a>"), "{html}");
+}
