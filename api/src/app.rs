@@ -192,11 +192,21 @@ impl Application {
             Duration::from_secs(60),
         ));
         let sweeper = tokio::spawn(crate::portal::sweeper(self.db.clone(), Duration::from_secs(60)));
+        let dispatcher = if self.settings.webhooks.dispatcher {
+            let dispatcher = crate::webhooks::Dispatcher::new(self.db.clone(), self.settings.webhooks.clone())
+                .map_err(std::io::Error::other)?;
+            Some(tokio::spawn(dispatcher.run()))
+        } else {
+            None
+        };
         let app = router(self.db.clone(), self.settings, self.secrets);
         let served = axum::serve(self.listener, app).with_graceful_shutdown(shutdown).await;
         pruner.abort();
         scheduler.abort();
         sweeper.abort();
+        if let Some(dispatcher) = dispatcher {
+            dispatcher.abort();
+        }
         self.db.close().await;
         served
     }

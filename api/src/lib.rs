@@ -4,7 +4,8 @@
 //! [`routes`] (thin HTTP handlers), [`middleware`] (authentication, idempotency,
 //! metrics), [`domain`] (framework-free rules), [`store`] (SQL, one function per
 //! query, on SQLite and PostgreSQL alike), [`error`] (the one error type) and
-//! [`cli`] (the `paylera-api` command line).
+//! [`cli`] (the `paylera-api` command line) and [`webhooks`] (the delivery of
+//! events to merchants' endpoints).
 
 pub mod app;
 pub mod billing;
@@ -22,6 +23,7 @@ pub mod seed;
 pub mod settings;
 pub mod store;
 pub mod telemetry;
+pub mod webhooks;
 
 pub use app::{AppState, Application};
 pub use error::ApiError;

@@ -29,6 +29,7 @@ use utoipa::{
         (name = "test_clocks", description = "Simulated time for renewals, trials and dunning"),
         (name = "portal", description = "The hosted customer portal: configuration, sessions, the link hand-off"),
         (name = "events", description = "The outbox of every change, newest first"),
+        (name = "webhooks", description = "Endpoints that receive events, signed per Standard Webhooks, with a delivery log"),
     )
 )]
 pub struct ApiDoc;

@@ -32,6 +32,43 @@ pub struct Settings {
     /// `PAYLERA_PORTAL_JWT_SECRET`: the HMAC key of portal tokens (≥ 32 characters).
     /// Unset: generated once under `data_dir/secrets/`.
     pub portal_jwt_secret: Option<SecretString>,
+    /// `PAYLERA_LINK_EXCHANGES_PER_MINUTE` (default 30): portal link exchanges one
+    /// client address may attempt per minute (guessing links is pointless; a browser
+    /// test suite on one machine may need more).
+    pub link_exchanges_per_minute: i64,
+    /// The webhook dispatcher's knobs (`PAYLERA_WEBHOOKS_*`).
+    pub webhooks: WebhookSettings,
+}
+
+/// How the webhook dispatcher runs.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct WebhookSettings {
+    /// `PAYLERA_WEBHOOKS_DISPATCHER` (`on`, default, or `off`): whether this process
+    /// delivers webhooks. Turn it off on processes that should only serve requests.
+    pub dispatcher: bool,
+    /// `PAYLERA_WEBHOOKS_ALLOW_PRIVATE_TARGETS` (`false`, default, or `true`): test-mode
+    /// tenants may target private, loopback and link-local addresses (local
+    /// development). Live-mode tenants never may.
+    pub allow_private_targets: bool,
+    /// `PAYLERA_WEBHOOKS_TIMEOUT_SECS` (default 10): one attempt's time limit.
+    pub timeout: Duration,
+    /// `PAYLERA_WEBHOOKS_CONCURRENCY` (default 64): requests in flight per process.
+    pub concurrency: usize,
+    /// `PAYLERA_WEBHOOKS_PER_ENDPOINT_CONCURRENCY` (default 4): requests in flight to
+    /// one endpoint per process.
+    pub per_endpoint_concurrency: usize,
+}
+
+impl Default for WebhookSettings {
+    fn default() -> Self {
+        Self {
+            dispatcher: true,
+            allow_private_targets: false,
+            timeout: Duration::from_secs(10),
+            concurrency: 64,
+            per_endpoint_concurrency: 4,
+        }
+    }
 }
 
 /// How log lines are written to stderr.
@@ -90,6 +127,16 @@ impl Settings {
                 message: "expected a `sqlite://…` or `postgres://…` URL".to_owned(),
             });
         }
+        let webhooks = webhook_settings(&var)?;
+        let link_exchanges_per_minute = match var("PAYLERA_LINK_EXCHANGES_PER_MINUTE", "30").parse::<i64>() {
+            Ok(n) if (1..=100_000).contains(&n) => n,
+            _ => {
+                return Err(SettingsError {
+                    name: "PAYLERA_LINK_EXCHANGES_PER_MINUTE",
+                    message: "expected a whole number from 1 to 100000".to_owned(),
+                });
+            }
+        };
         Ok(Self {
             api_addr,
             database_url: SecretString::from(database_url),
@@ -104,8 +151,36 @@ impl Settings {
             portal_jwt_secret: lookup("PAYLERA_PORTAL_JWT_SECRET")
                 .filter(|v| !v.is_empty())
                 .map(SecretString::from),
+            link_exchanges_per_minute,
+            webhooks,
         })
     }
+}
+
+fn webhook_settings(var: &dyn Fn(&str, &str) -> String) -> Result<WebhookSettings, SettingsError> {
+    let flag = |name: &'static str, default: &str| match var(name, default).to_ascii_lowercase().as_str() {
+        "1" | "true" | "on" | "yes" => Ok(true),
+        "0" | "false" | "off" | "no" => Ok(false),
+        other => Err(SettingsError {
+            name,
+            message: format!("expected `true` or `false`, got `{other}`"),
+        }),
+    };
+    let number = |name: &'static str, default: &str, max: u64| match var(name, default).parse::<u64>() {
+        Ok(n) if (1..=max).contains(&n) => Ok(n),
+        _ => Err(SettingsError {
+            name,
+            message: format!("expected a whole number from 1 to {max}"),
+        }),
+    };
+    Ok(WebhookSettings {
+        dispatcher: flag("PAYLERA_WEBHOOKS_DISPATCHER", "on")?,
+        allow_private_targets: flag("PAYLERA_WEBHOOKS_ALLOW_PRIVATE_TARGETS", "false")?,
+        timeout: Duration::from_secs(number("PAYLERA_WEBHOOKS_TIMEOUT_SECS", "10", 60)?),
+        concurrency: usize::try_from(number("PAYLERA_WEBHOOKS_CONCURRENCY", "64", 1024)?).unwrap_or(64),
+        per_endpoint_concurrency: usize::try_from(number("PAYLERA_WEBHOOKS_PER_ENDPOINT_CONCURRENCY", "4", 64)?)
+            .unwrap_or(4),
+    })
 }
 
 #[cfg(test)]
@@ -125,10 +200,32 @@ mod tests {
         assert_eq!(s.portal_public_url, "http://127.0.0.1:3000");
         assert_eq!(s.log_format, LogFormat::Json);
         assert!(s.idempotency_retention >= Duration::from_secs(24 * 3600));
+        assert_eq!(s.link_exchanges_per_minute, 30);
+        assert_eq!(s.webhooks, WebhookSettings::default());
+        assert!(!s.webhooks.allow_private_targets, "private webhook targets are opt-in");
+    }
+
+    #[test]
+    fn webhook_settings_are_read_and_checked() {
+        let s = settings(&[
+            ("PAYLERA_WEBHOOKS_ALLOW_PRIVATE_TARGETS", "true"),
+            ("PAYLERA_WEBHOOKS_DISPATCHER", "off"),
+            ("PAYLERA_WEBHOOKS_TIMEOUT_SECS", "3"),
+        ])
+        .expect("valid");
+        assert!(s.webhooks.allow_private_targets);
+        assert!(!s.webhooks.dispatcher);
+        assert_eq!(s.webhooks.timeout, Duration::from_secs(3));
+        let err = settings(&[("PAYLERA_WEBHOOKS_ALLOW_PRIVATE_TARGETS", "maybe")]).expect_err("invalid");
+        assert_eq!(err.name, "PAYLERA_WEBHOOKS_ALLOW_PRIVATE_TARGETS");
+        let err = settings(&[("PAYLERA_WEBHOOKS_CONCURRENCY", "0")]).expect_err("invalid");
+        assert_eq!(err.name, "PAYLERA_WEBHOOKS_CONCURRENCY");
     }
 
     #[test]
     fn a_bad_address_names_the_variable() {
+        let err = settings(&[("PAYLERA_LINK_EXCHANGES_PER_MINUTE", "0")]).expect_err("invalid");
+        assert_eq!(err.name, "PAYLERA_LINK_EXCHANGES_PER_MINUTE");
         let err = settings(&[("PAYLERA_API_ADDR", "nowhere")]).expect_err("invalid");
         assert_eq!(err.name, "PAYLERA_API_ADDR");
     }

@@ -19,6 +19,7 @@ pub mod portal;
 pub mod subscription;
 pub mod tax_id;
 pub mod test_clock;
+pub mod webhook;
 
 #[cfg(feature = "client")]
 pub mod client;

@@ -29,6 +29,10 @@ pub fn run(ws: &Workspace) -> Result<()> {
     if non_empty_env("PAYLERA_PORTAL_PUBLIC_URL").is_none() {
         env.push(("PAYLERA_PORTAL_PUBLIC_URL".to_owned(), servers::base_url(&portal_addr)));
     }
+    // Local development: test-mode webhooks may reach a receiver on this machine.
+    if non_empty_env("PAYLERA_WEBHOOKS_ALLOW_PRIVATE_TARGETS").is_none() {
+        env.push(("PAYLERA_WEBHOOKS_ALLOW_PRIVATE_TARGETS".to_owned(), "true".to_owned()));
+    }
     let config = StackConfig {
         cwd: ws.root.clone(),
         api_addr,

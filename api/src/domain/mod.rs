@@ -15,6 +15,7 @@ pub mod page;
 pub mod portal;
 pub mod processor;
 pub mod tax_id;
+pub mod webhook;
 
 use chrono::{DateTime, TimeZone, Utc};
 use paylera_shared::ErrorCode;

@@ -8,6 +8,7 @@ use paylera_shared::{
     ErrorEnvelope, List,
     event::{Event, EventFilter},
     list::ListParams,
+    webhook::DeliveryFilter,
 };
 
 use crate::{
@@ -20,9 +21,13 @@ use crate::{
 };
 
 /// List events, newest first.
+///
+/// `delivery_success=false` lists events whose webhook delivery to some endpoint
+/// was attempted and has not succeeded (retrying or given up); `true` those
+/// delivered to every endpoint they were sent to.
 #[utoipa::path(
     get, path = "/v1/events", tag = "events",
-    params(EventFilter, ListParams),
+    params(EventFilter, DeliveryFilter, ListParams),
     responses(
         (status = 200, description = "A page of events", body = List<Event>),
         (status = 400, description = "Invalid filter or cursor", body = ErrorEnvelope),
@@ -33,12 +38,18 @@ pub async fn list_events(
     State(state): State<AppState>,
     caller: Caller,
     Query(filter): Query<EventFilter>,
+    Query(delivery): Query<DeliveryFilter>,
     Query(params): Query<ListParams>,
 ) -> Result<JsonResponse<List<Event>>, ApiError> {
     let page = page(&params)?;
-    let (data, has_more) = store::events::list(&state.db, &caller.tenant_id, filter.kind.as_deref(), &page)
-        .await?
-        .ok_or_else(|| unknown_cursor(&params))?;
+    let kind = filter.kind.as_deref();
+    let listed = match delivery.delivery_success {
+        None => store::events::list(&state.db, &caller.tenant_id, kind, &page).await?,
+        Some(success) => {
+            store::webhooks::list_events_by_delivery(&state.db, &caller.tenant_id, kind, success, &page).await?
+        }
+    };
+    let (data, has_more) = listed.ok_or_else(|| unknown_cursor(&params))?;
     Ok(JsonResponse(List::new(data, has_more, "/v1/events")))
 }
 

@@ -13,6 +13,7 @@ pub mod portal;
 pub mod subscriptions;
 pub mod tax_ids;
 pub mod test_clocks;
+pub mod webhook_endpoints;
 
 use paylera_shared::{ids::TenantId, list::ListParams};
 use serde::Serialize;
@@ -83,6 +84,18 @@ pub fn v1() -> OpenApiRouter<AppState> {
         .routes(routes!(portal::complete))
         .routes(routes!(events::list_events))
         .routes(routes!(events::retrieve_event))
+        .routes(routes!(
+            webhook_endpoints::create_webhook_endpoint,
+            webhook_endpoints::list_webhook_endpoints
+        ))
+        .routes(routes!(
+            webhook_endpoints::retrieve_webhook_endpoint,
+            webhook_endpoints::update_webhook_endpoint,
+            webhook_endpoints::delete_webhook_endpoint
+        ))
+        .routes(routes!(webhook_endpoints::rotate_webhook_secret))
+        .routes(routes!(webhook_endpoints::resend_webhook))
+        .routes(routes!(webhook_endpoints::list_webhook_attempts))
 }
 
 /// Routes that take no credential (the portal link exchange).

@@ -15,6 +15,7 @@ pub mod tax_ids;
 pub mod tenants;
 pub mod test_clocks;
 pub mod usage;
+pub mod webhooks;
 
 use paylera_shared::ids::TenantId;
 

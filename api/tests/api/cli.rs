@@ -6,19 +6,28 @@ use paylera_shared::{client::ApiClient, customer::CustomerFilter, list::ListPara
 
 use crate::helpers::spawn_app;
 
-fn cli(database_url: &str, args: &[&str]) -> std::process::Output {
-    Command::new(env!("CARGO_BIN_EXE_paylera-api"))
-        .args(args)
-        .env("DATABASE_URL", database_url)
-        .env("PAYLERA_LOG", "warn")
-        .output()
-        .expect("paylera-api runs")
+/// Runs the CLI beside the test's server. On a thread of its own: the server's tasks
+/// (the webhook dispatcher writes as soon as events exist) share the test's runtime,
+/// and blocking it while the CLI waits for the SQLite writer would deadlock them.
+async fn cli(database_url: &str, args: &[&str]) -> std::process::Output {
+    let database_url = database_url.to_owned();
+    let args: Vec<String> = args.iter().map(|a| (*a).to_owned()).collect();
+    tokio::task::spawn_blocking(move || {
+        Command::new(env!("CARGO_BIN_EXE_paylera-api"))
+            .args(&args)
+            .env("DATABASE_URL", database_url)
+            .env("PAYLERA_LOG", "warn")
+            .output()
+            .expect("paylera-api runs")
+    })
+    .await
+    .expect("the CLI thread")
 }
 
 #[tokio::test]
 async fn tenant_create_prints_a_key_that_authenticates() {
     let app = spawn_app().await;
-    let output = cli(&app.database_url, &["tenant", "create", "--name", "Globex"]);
+    let output = cli(&app.database_url, &["tenant", "create", "--name", "Globex"]).await;
     assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
     let printed: serde_json::Value = serde_json::from_slice(&output.stdout).expect("one JSON object");
     assert_eq!(printed["name"], "Globex");
@@ -47,7 +56,7 @@ async fn tenant_create_prints_a_key_that_authenticates() {
 #[tokio::test]
 async fn demo_seed_runs_once() {
     let app = spawn_app().await;
-    let first = cli(&app.database_url, &["demo", "seed"]);
+    let first = cli(&app.database_url, &["demo", "seed"]).await;
     assert!(first.status.success(), "{}", String::from_utf8_lossy(&first.stderr));
     let seeded: serde_json::Value = serde_json::from_slice(&first.stdout).expect("json");
     assert_eq!(seeded["created"], true);
@@ -62,7 +71,7 @@ async fn demo_seed_runs_once() {
         seeded["customer_id"].as_str().expect("customer id")
     );
 
-    let link = cli(&app.database_url, &["demo", "link"]);
+    let link = cli(&app.database_url, &["demo", "link"]).await;
     assert!(link.status.success(), "{}", String::from_utf8_lossy(&link.stderr));
     let link: serde_json::Value = serde_json::from_slice(&link.stdout).expect("json");
     let url = link["url"].as_str().expect("a portal link");
@@ -76,7 +85,7 @@ async fn demo_seed_runs_once() {
         .expect("sent");
     assert_eq!(exchanged.status(), 200, "the printed link opens a session");
 
-    let again = cli(&app.database_url, &["demo", "seed"]);
+    let again = cli(&app.database_url, &["demo", "seed"]).await;
     let seeded: serde_json::Value = serde_json::from_slice(&again.stdout).expect("json");
     assert_eq!(seeded, serde_json::json!({"created": false}));
 }

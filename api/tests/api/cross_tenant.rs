@@ -76,6 +76,15 @@ async fn no_route_lets_one_tenant_reach_another_tenants_objects() {
         .expect("events")
         .data[0]
         .clone();
+    let webhook_endpoint: paylera_shared::webhook::WebhookEndpoint = a
+        .api
+        .post(
+            "/v1/webhook_endpoints",
+            &json!({"url": "http://127.0.0.1:9/hooks", "enabled_events": ["*"]}),
+            None,
+        )
+        .await
+        .expect("webhook endpoint");
     let b_customer = b.create_customer("someone@b.example").await;
     let events_before = a
         .api
@@ -94,6 +103,7 @@ async fn no_route_lets_one_tenant_reach_another_tenants_objects() {
             "/v1/test_clocks/{id}/advance" => json!({"frozen_time": "2030-01-01T00:00:00Z"}),
             "/v1/subscriptions/{id}/cancel" => json!({"immediately": true}),
             "/v1/subscriptions/{id}/usage_records" => json!({"quantity": 1}),
+            "/v1/webhook_endpoints/{id}/resend" => json!({"event": event.id}),
             _ => json!({}),
         }
     };
@@ -116,6 +126,8 @@ async fn no_route_lets_one_tenant_reach_another_tenants_objects() {
             clock.id.as_str()
         } else if path.starts_with("/v1/portal/sessions/") {
             portal_session.id.as_str()
+        } else if path.starts_with("/v1/webhook_endpoints/") {
+            webhook_endpoint.id.as_str()
         } else {
             panic!("the sweep does not know which object {path} addresses: add it")
         }

@@ -31,8 +31,14 @@ fn backend() -> String {
     std::env::var("PAYLERA_TEST_DATABASE").unwrap_or_else(|_| "sqlite".to_owned())
 }
 
-/// Starts the API on `127.0.0.1:0` with a fresh, migrated database.
+/// Starts the API on `127.0.0.1:0` with a fresh, migrated database. Webhooks may
+/// target loopback receivers (`PAYLERA_WEBHOOKS_ALLOW_PRIVATE_TARGETS=true`).
 pub async fn spawn_app() -> TestApp {
+    spawn_app_with(&[]).await
+}
+
+/// [`spawn_app`] with more (or overriding) environment variables.
+pub async fn spawn_app_with(extra: &[(&str, &str)]) -> TestApp {
     log_buffer();
     let backend = backend();
     let (database_url, dir) = if backend == "sqlite" {
@@ -49,9 +55,16 @@ pub async fn spawn_app() -> TestApp {
         ("DATABASE_URL", database_url.clone()),
         ("PAYLERA_API_ADDR", "127.0.0.1:0".to_owned()),
         ("PAYLERA_DATA_DIR", data_dir.path().display().to_string()),
+        ("PAYLERA_WEBHOOKS_ALLOW_PRIVATE_TARGETS", "true".to_owned()),
     ];
-    let settings =
-        Settings::from_lookup(|name| vars.iter().find(|(k, _)| *k == name).map(|(_, v)| v.clone())).expect("settings");
+    let settings = Settings::from_lookup(|name| {
+        extra
+            .iter()
+            .find(|(k, _)| *k == name)
+            .map(|(_, v)| (*v).to_owned())
+            .or_else(|| vars.iter().find(|(k, _)| *k == name).map(|(_, v)| v.clone()))
+    })
+    .expect("settings");
     let app = Application::build(settings).await.expect("app starts");
     let addr = app.local_addr().expect("bound");
     let db = app.db().clone();

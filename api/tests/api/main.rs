@@ -19,3 +19,4 @@ mod portal;
 mod scopes;
 mod tax_ids;
 mod tenancy;
+mod webhooks;

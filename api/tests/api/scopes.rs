@@ -266,6 +266,7 @@ fn body_for(template: &str, scope: Scope, customer: &str) -> Value {
         "/v1/test_clocks/{id}/advance" => json!({"frozen_time": "2030-01-01T00:00:00Z"}),
         "/v1/subscriptions/{id}/cancel" => json!({"immediately": true}),
         "/v1/subscriptions/{id}/usage_records" => json!({"quantity": 1}),
+        "/v1/webhook_endpoints/{id}/resend" => json!({"event": "evt_missing"}),
         _ if matches!(
             scope,
             Scope::Portal {

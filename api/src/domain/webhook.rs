@@ -1,0 +1,584 @@
+//! Webhook rules, framework-free: Standard Webhooks signatures, the retry schedule
+//! (exponential backoff with jitter over about three days), `Retry-After`, which
+//! target addresses the dispatcher may connect to, and the payload's shape.
+//!
+//! Invariants: the body that is signed is the body that is sent ([`payload`] is the
+//! only serialiser); a secret is `whsec_` + base64 of 32 random bytes and never
+//! appears in `Debug` output; private, loopback and link-local addresses are refused
+//! unless the caller explicitly allows them ([`TargetPolicy`]).
+
+use std::{
+    net::{IpAddr, Ipv4Addr, Ipv6Addr},
+    time::Duration,
+};
+
+use base64::{Engine as _, engine::general_purpose::STANDARD as BASE64};
+use chrono::{DateTime, Utc};
+use hmac::{Hmac, Mac};
+use paylera_shared::event::Event;
+use rand::Rng;
+use sha2::Sha256;
+
+/// The prefix of signing secrets.
+pub const SECRET_PREFIX: &str = "whsec_";
+/// Random bytes in a new secret (the spec allows 24–64).
+pub const SECRET_BYTES: usize = 32;
+/// How long a rotated-out secret keeps signing, unless the rotation says otherwise.
+pub const DEFAULT_ROTATION_OVERLAP: Duration = Duration::from_secs(24 * 60 * 60);
+/// The longest overlap a rotation may ask for.
+pub const MAX_ROTATION_OVERLAP: Duration = Duration::from_secs(7 * 24 * 60 * 60);
+/// Bytes of a response body kept in the delivery log.
+pub const RESPONSE_EXCERPT_BYTES: usize = 1024;
+/// The longest `Retry-After` honoured; longer asks are cut to this.
+pub const MAX_RETRY_AFTER: Duration = Duration::from_secs(24 * 60 * 60);
+
+/// A signing secret. `Debug` never shows it.
+#[derive(Clone, PartialEq, Eq)]
+pub struct SigningSecret(String);
+
+impl std::fmt::Debug for SigningSecret {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("SigningSecret(whsec_…)")
+    }
+}
+
+impl SigningSecret {
+    /// A fresh secret from the OS-seeded CSPRNG.
+    pub fn generate() -> Self {
+        let mut bytes = [0u8; SECRET_BYTES];
+        rand::rng().fill(&mut bytes[..]);
+        Self(format!("{SECRET_PREFIX}{}", BASE64.encode(bytes)))
+    }
+
+    /// Parses a stored secret (`whsec_` + base64 of 24–64 bytes).
+    pub fn parse(text: &str) -> Option<Self> {
+        let key = BASE64.decode(text.strip_prefix(SECRET_PREFIX)?).ok()?;
+        (24..=64).contains(&key.len()).then(|| Self(text.to_owned()))
+    }
+
+    /// The secret as shown to the merchant (once) and stored.
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+
+    fn key(&self) -> Vec<u8> {
+        self.0
+            .strip_prefix(SECRET_PREFIX)
+            .and_then(|b64| BASE64.decode(b64).ok())
+            .unwrap_or_default()
+    }
+
+    /// `v1,<base64 HMAC-SHA256 of "{id}.{timestamp}.{body}">`.
+    pub fn sign(&self, id: &str, timestamp: i64, body: &[u8]) -> String {
+        let Ok(mut mac) = Hmac::<Sha256>::new_from_slice(&self.key()) else {
+            return String::new();
+        };
+        mac.update(id.as_bytes());
+        mac.update(b".");
+        mac.update(timestamp.to_string().as_bytes());
+        mac.update(b".");
+        mac.update(body);
+        format!("v1,{}", BASE64.encode(mac.finalize().into_bytes()))
+    }
+}
+
+/// The `webhook-signature` header: one signature per secret, space-separated (the
+/// current secret first, then a rotated-out one still inside its overlap).
+pub fn signature_header(secrets: &[&SigningSecret], id: &str, timestamp: i64, body: &[u8]) -> String {
+    secrets
+        .iter()
+        .map(|s| s.sign(id, timestamp, body))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The request body: the event exactly as the API returns it (`id`, `type`,
+/// `created`, `data.object`, `data.previous_attributes`, `source`,
+/// `portal_session`, `request.idempotency_key`).
+pub fn payload(event: &Event) -> Vec<u8> {
+    serde_json::to_vec(event).unwrap_or_default()
+}
+
+/// Whether an endpoint subscribed to `enabled` wants events of `kind`.
+pub fn matches(enabled: &[String], kind: &str) -> bool {
+    enabled.iter().any(|e| e == "*" || e == kind)
+}
+
+/// Checks an `enabled_events` list: non-empty, `*` alone or event type names.
+pub fn validate_enabled_events(enabled: &[String]) -> Result<(), String> {
+    if enabled.is_empty() {
+        return Err("enabled_events needs at least one event type, or `*` for all.".to_owned());
+    }
+    if enabled.len() > 100 {
+        return Err("enabled_events takes at most 100 entries.".to_owned());
+    }
+    for kind in enabled {
+        let shaped = kind == "*"
+            || (kind.len() <= 100
+                && kind.contains('.')
+                && kind
+                    .split('.')
+                    .all(|part| !part.is_empty() && part.bytes().all(|b| b.is_ascii_lowercase() || b == b'_')));
+        if !shaped {
+            return Err(format!(
+                "`{kind}` is not an event type (e.g. `customer.updated`, or `*`)."
+            ));
+        }
+    }
+    Ok(())
+}
+
+// ----------------------------------------------------------------------------
+// The retry schedule
+// ----------------------------------------------------------------------------
+
+/// The delay before retry `n` (index 0 is the wait after the first failed attempt).
+/// 14 attempts in all; without jitter the last one runs 75 h 36 min after the first.
+pub const SCHEDULE: [Duration; 13] = [
+    Duration::from_secs(10),
+    Duration::from_secs(60),
+    Duration::from_secs(5 * 60),
+    Duration::from_secs(30 * 60),
+    Duration::from_secs(60 * 60),
+    Duration::from_secs(2 * 60 * 60),
+    Duration::from_secs(4 * 60 * 60),
+    Duration::from_secs(8 * 60 * 60),
+    Duration::from_secs(12 * 60 * 60),
+    Duration::from_secs(12 * 60 * 60),
+    Duration::from_secs(12 * 60 * 60),
+    Duration::from_secs(12 * 60 * 60),
+    Duration::from_secs(12 * 60 * 60),
+];
+
+/// Jitter: each delay is scaled by a factor in `[0.8, 1.2]`, in permille.
+pub const JITTER_PERMILLE: u64 = 200;
+
+/// The shortest span the whole schedule can take (every delay jittered down):
+/// an endpoint failing without a success for this long has failed "the whole
+/// window", and is disabled when a delivery gives up.
+pub fn failing_window() -> Duration {
+    let total: u64 = SCHEDULE.iter().map(Duration::as_secs).sum();
+    Duration::from_secs(total * (1000 - JITTER_PERMILLE) / 1000)
+}
+
+/// The nominal delay after `failures` failed attempts, or `None` when the schedule
+/// is exhausted (`failures` ≥ 14).
+pub fn nominal_delay(failures: u32) -> Option<Duration> {
+    let index = usize::try_from(failures.checked_sub(1)?).ok()?;
+    SCHEDULE.get(index).copied()
+}
+
+/// The delay after `failures` failed attempts with jitter `roll` (any `u64`; the
+/// dispatcher passes a random one): nominal × (0.8 + 0.4 × (roll mod 401)/400).
+pub fn retry_delay(failures: u32, roll: u64) -> Option<Duration> {
+    let nominal = nominal_delay(failures)?.as_secs();
+    let permille = 1000 - JITTER_PERMILLE + roll % (2 * JITTER_PERMILLE + 1);
+    Some(Duration::from_secs(nominal * permille / 1000))
+}
+
+/// When to try next after a failure at `now`: the jittered schedule, but never
+/// before the receiver's `Retry-After` (capped at [`MAX_RETRY_AFTER`]).
+pub fn next_attempt(
+    failures: u32,
+    now: DateTime<Utc>,
+    retry_after: Option<Duration>,
+    roll: u64,
+) -> Option<DateTime<Utc>> {
+    let scheduled = retry_delay(failures, roll)?;
+    let wait = retry_after.map_or(scheduled, |asked| scheduled.max(asked.min(MAX_RETRY_AFTER)));
+    Some(now + chrono::Duration::seconds(i64::try_from(wait.as_secs()).unwrap_or(i64::MAX / 2)))
+}
+
+/// Parses `Retry-After`: delta-seconds or an HTTP date (relative to `now`).
+pub fn parse_retry_after(value: &str, now: DateTime<Utc>) -> Option<Duration> {
+    let value = value.trim();
+    if let Ok(seconds) = value.parse::<u64>() {
+        return Some(Duration::from_secs(seconds));
+    }
+    let at = DateTime::parse_from_rfc2822(value).ok()?.with_timezone(&Utc);
+    Some((at - now).to_std().unwrap_or_default())
+}
+
+/// What an attempt's outcome means for its delivery.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Verdict {
+    /// 2xx: delivered.
+    Delivered,
+    /// `410 Gone`: the receiver asked us to stop; the endpoint is disabled.
+    Gone,
+    /// Anything else (non-2xx, redirect, timeout, connection error, refused target): retry.
+    Retry,
+}
+
+/// The verdict for an HTTP status (`None`: no response at all).
+pub fn verdict(status: Option<u16>) -> Verdict {
+    match status {
+        Some(200..=299) => Verdict::Delivered,
+        Some(410) => Verdict::Gone,
+        _ => Verdict::Retry,
+    }
+}
+
+/// The first `RESPONSE_EXCERPT_BYTES` of a response body, cut on a character boundary.
+pub fn excerpt(body: &[u8]) -> String {
+    let text = String::from_utf8_lossy(&body[..body.len().min(RESPONSE_EXCERPT_BYTES)]);
+    let mut text = text.into_owned();
+    while text.len() > RESPONSE_EXCERPT_BYTES {
+        text.pop();
+    }
+    text
+}
+
+// ----------------------------------------------------------------------------
+// Target addresses (SSRF protection)
+// ----------------------------------------------------------------------------
+
+/// What kind of address an IP is, as far as the dispatcher cares.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AddressClass {
+    /// A globally routable address.
+    Public,
+    /// RFC 1918, unique-local `fc00::/7`, shared CGNAT `100.64.0.0/10`.
+    Private,
+    /// `127.0.0.0/8`, `::1`.
+    Loopback,
+    /// `169.254.0.0/16` (cloud metadata lives here), `fe80::/10`.
+    LinkLocal,
+    /// Never a target: unspecified, broadcast, multicast, reserved, documentation,
+    /// benchmarking, `0.0.0.0/8`.
+    Forbidden,
+}
+
+/// Classifies an address. IPv4-mapped, IPv4-compatible and NAT64 IPv6 addresses are
+/// classified by the IPv4 address they carry.
+pub fn classify(ip: IpAddr) -> AddressClass {
+    match ip {
+        IpAddr::V4(v4) => classify_v4(v4),
+        IpAddr::V6(v6) => classify_v6(v6),
+    }
+}
+
+fn classify_v4(ip: Ipv4Addr) -> AddressClass {
+    let [a, b, c, _] = ip.octets();
+    if ip.is_loopback() {
+        AddressClass::Loopback
+    } else if ip.is_link_local() {
+        AddressClass::LinkLocal
+    } else if ip.is_private() || (a == 100 && (64..128).contains(&b)) {
+        AddressClass::Private
+    } else if a == 0
+        || ip.is_broadcast()
+        || ip.is_multicast()
+        || a >= 240
+        || ip.is_documentation()
+        || (a == 198 && (b == 18 || b == 19))
+        || (a == 192 && b == 0 && c == 0)
+        || (a == 192 && b == 88 && c == 99)
+    {
+        AddressClass::Forbidden
+    } else {
+        AddressClass::Public
+    }
+}
+
+fn classify_v6(ip: Ipv6Addr) -> AddressClass {
+    if let Some(v4) = ip.to_ipv4_mapped() {
+        return classify_v4(v4);
+    }
+    let segments = ip.segments();
+    // NAT64 (64:ff9b::/96) carries an IPv4 address in its last 32 bits.
+    if segments[..6] == [0x64, 0xff9b, 0, 0, 0, 0] {
+        let [.., hi, lo] = segments;
+        return classify_v4(Ipv4Addr::from((u32::from(hi) << 16) | u32::from(lo)));
+    }
+    if ip.is_loopback() {
+        AddressClass::Loopback
+    } else if ip.is_unspecified() || ip.is_multicast() {
+        AddressClass::Forbidden
+    } else if segments[0] & 0xffc0 == 0xfe80 {
+        AddressClass::LinkLocal
+    } else if segments[0] & 0xfe00 == 0xfc00 {
+        AddressClass::Private
+    } else if segments[0] == 0x2001 && segments[1] == 0x0db8 {
+        AddressClass::Forbidden
+    } else if segments[..6] == [0, 0, 0, 0, 0, 0] {
+        // IPv4-compatible (deprecated): judge the IPv4 address inside.
+        let [.., hi, lo] = segments;
+        classify_v4(Ipv4Addr::from((u32::from(hi) << 16) | u32::from(lo)))
+    } else {
+        AddressClass::Public
+    }
+}
+
+/// Which addresses a delivery may connect to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TargetPolicy {
+    /// Private, loopback and link-local targets are allowed: only for a tenant in
+    /// test mode, and only when the operator set
+    /// `PAYLERA_WEBHOOKS_ALLOW_PRIVATE_TARGETS`.
+    pub allow_private: bool,
+}
+
+impl TargetPolicy {
+    /// The policy for a tenant: private targets need test mode *and* the setting.
+    pub fn for_tenant(test_mode: bool, setting_allows_private: bool) -> Self {
+        Self {
+            allow_private: test_mode && setting_allows_private,
+        }
+    }
+
+    /// Whether the dispatcher may connect to `ip`.
+    pub fn allows(self, ip: IpAddr) -> bool {
+        match classify(ip) {
+            AddressClass::Public => true,
+            AddressClass::Private | AddressClass::Loopback | AddressClass::LinkLocal => self.allow_private,
+            AddressClass::Forbidden => false,
+        }
+    }
+}
+
+/// Checks an endpoint URL's shape: absolute `http`/`https`, a host, no user
+/// information, at most 2048 characters; an IP-literal host must pass `policy`.
+/// (Host names are checked again on every delivery, after DNS resolution.)
+pub fn validate_url(text: &str, policy: TargetPolicy) -> Result<url::Url, String> {
+    if text.len() > 2048 {
+        return Err("The URL is longer than 2048 characters.".to_owned());
+    }
+    let url = url::Url::parse(text).map_err(|err| format!("Not an absolute URL: {err}."))?;
+    if !matches!(url.scheme(), "https" | "http") {
+        return Err("The URL must use https (or http).".to_owned());
+    }
+    if !url.username().is_empty() || url.password().is_some() {
+        return Err("The URL must not carry credentials.".to_owned());
+    }
+    let Some(host) = url.host() else {
+        return Err("The URL has no host.".to_owned());
+    };
+    let literal = match host {
+        url::Host::Ipv4(ip) => Some(IpAddr::V4(ip)),
+        url::Host::Ipv6(ip) => Some(IpAddr::V6(ip)),
+        url::Host::Domain(name) => {
+            if name.eq_ignore_ascii_case("localhost") || name.to_ascii_lowercase().ends_with(".localhost") {
+                Some(IpAddr::V4(Ipv4Addr::LOCALHOST))
+            } else {
+                None
+            }
+        }
+    };
+    if let Some(ip) = literal
+        && !policy.allows(ip)
+    {
+        return Err(format!(
+            "The URL points at a {} address, which webhooks may not target.",
+            describe(classify(ip))
+        ));
+    }
+    Ok(url)
+}
+
+/// A human word for an address class (error messages, the delivery log).
+pub fn describe(class: AddressClass) -> &'static str {
+    match class {
+        AddressClass::Public => "public",
+        AddressClass::Private => "private",
+        AddressClass::Loopback => "loopback",
+        AddressClass::LinkLocal => "link-local",
+        AddressClass::Forbidden => "reserved",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn secret() -> SigningSecret {
+        // The example secret of the Standard Webhooks specification.
+        SigningSecret::parse("whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw").expect("valid")
+    }
+
+    #[test]
+    fn signatures_match_the_specifications_example() {
+        let body = br#"{"test": 2432232314}"#;
+        assert_eq!(
+            secret().sign("msg_p5jXN8AQM9LWM0D4loKWxJek", 1_614_265_330, body),
+            "v1,g0hM9SsE+OTPJTGt/tmIKtSyZlE3uFJELVlNIOLJ1OE="
+        );
+    }
+
+    #[test]
+    fn generated_secrets_are_prefixed_random_and_parse_back() {
+        let a = SigningSecret::generate();
+        let b = SigningSecret::generate();
+        assert!(a.expose().starts_with("whsec_"));
+        assert_ne!(a, b);
+        assert_eq!(SigningSecret::parse(a.expose()), Some(a.clone()));
+        assert!(!format!("{a:?}").contains(&a.expose()[6..]), "Debug hides the secret");
+        assert_eq!(SigningSecret::parse("whsec_c2hvcnQ="), None, "too short");
+        assert_eq!(SigningSecret::parse("sk_test_x"), None);
+    }
+
+    #[test]
+    fn the_header_carries_one_signature_per_secret_current_first() {
+        let old = SigningSecret::generate();
+        let new = SigningSecret::generate();
+        let header = signature_header(&[&new, &old], "evt_1", 5, b"{}");
+        let parts: Vec<&str> = header.split(' ').collect();
+        assert_eq!(parts, [new.sign("evt_1", 5, b"{}"), old.sign("evt_1", 5, b"{}")]);
+    }
+
+    #[test]
+    fn the_schedule_spans_about_three_days_in_fourteen_attempts() {
+        let total: u64 = SCHEDULE.iter().map(Duration::as_secs).sum();
+        assert_eq!(total, 75 * 3600 + 36 * 60 + 10);
+        assert!((2.5 * 86400.0..3.5 * 86400.0).contains(&(total as f64)));
+        assert_eq!(nominal_delay(0), None);
+        assert_eq!(nominal_delay(1), Some(Duration::from_secs(10)));
+        assert_eq!(nominal_delay(13), Some(Duration::from_secs(12 * 3600)));
+        assert_eq!(nominal_delay(14), None, "the 14th failure is the last");
+        assert_eq!(failing_window().as_secs(), total * 8 / 10);
+        // Never shrinking: backoff.
+        assert!(SCHEDULE.windows(2).all(|w| w[0] <= w[1]));
+    }
+
+    #[test]
+    fn retry_after_is_honoured_when_longer_than_the_schedule() {
+        let now = DateTime::parse_from_rfc3339("2026-01-01T00:00:00Z")
+            .expect("time")
+            .with_timezone(&Utc);
+        let roll = 200; // factor 1.0
+        let at = next_attempt(1, now, Some(Duration::from_secs(120)), roll).expect("scheduled");
+        assert_eq!((at - now).num_seconds(), 120);
+        let at = next_attempt(1, now, Some(Duration::from_secs(1)), roll).expect("scheduled");
+        assert_eq!((at - now).num_seconds(), 10, "a shorter ask never hurries the schedule");
+        let at = next_attempt(1, now, Some(Duration::from_secs(10 * 86400)), roll).expect("scheduled");
+        assert_eq!((at - now).num_seconds(), 86400, "capped at a day");
+        assert_eq!(next_attempt(14, now, None, roll), None);
+    }
+
+    #[test]
+    fn retry_after_takes_seconds_or_an_http_date() {
+        let now = DateTime::parse_from_rfc3339("2015-10-21T07:28:00Z")
+            .expect("time")
+            .with_timezone(&Utc);
+        assert_eq!(parse_retry_after("120", now), Some(Duration::from_secs(120)));
+        assert_eq!(
+            parse_retry_after("Wed, 21 Oct 2015 07:30:00 GMT", now),
+            Some(Duration::from_secs(120))
+        );
+        assert_eq!(
+            parse_retry_after("Wed, 21 Oct 2015 07:00:00 GMT", now),
+            Some(Duration::ZERO)
+        );
+        assert_eq!(parse_retry_after("soon", now), None);
+    }
+
+    #[test]
+    fn statuses_decide_the_verdict() {
+        assert_eq!(verdict(Some(200)), Verdict::Delivered);
+        assert_eq!(verdict(Some(204)), Verdict::Delivered);
+        assert_eq!(verdict(Some(301)), Verdict::Retry, "redirects are not followed");
+        assert_eq!(verdict(Some(410)), Verdict::Gone);
+        assert_eq!(verdict(Some(500)), Verdict::Retry);
+        assert_eq!(verdict(None), Verdict::Retry);
+    }
+
+    #[test]
+    fn addresses_are_classified() {
+        let class = |s: &str| classify(s.parse().expect("ip"));
+        assert_eq!(class("8.8.8.8"), AddressClass::Public);
+        assert_eq!(class("2606:4700::1111"), AddressClass::Public);
+        assert_eq!(class("10.1.2.3"), AddressClass::Private);
+        assert_eq!(class("172.16.0.1"), AddressClass::Private);
+        assert_eq!(class("192.168.1.1"), AddressClass::Private);
+        assert_eq!(class("100.64.0.1"), AddressClass::Private);
+        assert_eq!(class("fd00::1"), AddressClass::Private);
+        assert_eq!(class("127.0.0.1"), AddressClass::Loopback);
+        assert_eq!(class("::1"), AddressClass::Loopback);
+        assert_eq!(class("169.254.169.254"), AddressClass::LinkLocal);
+        assert_eq!(class("fe80::1"), AddressClass::LinkLocal);
+        assert_eq!(class("::ffff:127.0.0.1"), AddressClass::Loopback);
+        assert_eq!(class("::ffff:10.0.0.1"), AddressClass::Private);
+        assert_eq!(class("64:ff9b::a9fe:a9fe"), AddressClass::LinkLocal);
+        assert_eq!(class("0.0.0.0"), AddressClass::Forbidden);
+        assert_eq!(class("::"), AddressClass::Forbidden);
+        assert_eq!(class("255.255.255.255"), AddressClass::Forbidden);
+        assert_eq!(class("224.0.0.1"), AddressClass::Forbidden);
+    }
+
+    #[test]
+    fn private_targets_need_test_mode_and_the_setting() {
+        let loopback: IpAddr = "127.0.0.1".parse().expect("ip");
+        assert!(!TargetPolicy::for_tenant(true, false).allows(loopback));
+        assert!(!TargetPolicy::for_tenant(false, true).allows(loopback));
+        assert!(TargetPolicy::for_tenant(true, true).allows(loopback));
+        let nothing: IpAddr = "0.0.0.0".parse().expect("ip");
+        assert!(!TargetPolicy::for_tenant(true, true).allows(nothing), "never");
+    }
+
+    #[test]
+    fn urls_are_checked_for_shape_and_literal_addresses() {
+        let strict = TargetPolicy { allow_private: false };
+        let relaxed = TargetPolicy { allow_private: true };
+        assert!(validate_url("https://hooks.example.com/paylera", strict).is_ok());
+        assert!(validate_url("ftp://example.com", strict).is_err());
+        assert!(validate_url("https://user:pw@example.com", strict).is_err());
+        assert!(validate_url("/relative", strict).is_err());
+        assert!(validate_url("http://127.0.0.1:9000/hook", strict).is_err());
+        assert!(validate_url("http://[::1]/hook", strict).is_err());
+        assert!(validate_url("http://localhost/hook", strict).is_err());
+        assert!(validate_url("http://169.254.169.254/latest/meta-data", strict).is_err());
+        assert!(validate_url("http://127.0.0.1:9000/hook", relaxed).is_ok());
+        assert!(validate_url("http://0.0.0.0/hook", relaxed).is_err());
+    }
+
+    #[test]
+    fn event_filters_match_by_type_or_star() {
+        let star = vec!["*".to_owned()];
+        let some = vec!["customer.updated".to_owned()];
+        assert!(matches(&star, "anything.at_all"));
+        assert!(matches(&some, "customer.updated"));
+        assert!(!matches(&some, "customer.created"));
+        assert!(validate_enabled_events(&[]).is_err());
+        assert!(validate_enabled_events(&["Customer.Updated".to_owned()]).is_err());
+        assert!(validate_enabled_events(&["customer.tax_id.created".to_owned()]).is_ok());
+    }
+
+    #[test]
+    fn excerpts_are_bounded_and_valid_text() {
+        let long = "é".repeat(2000);
+        let cut = excerpt(long.as_bytes());
+        assert!(cut.len() <= RESPONSE_EXCERPT_BYTES);
+        assert!(cut.chars().all(|c| c == 'é' || c == '\u{fffd}'));
+    }
+
+    proptest! {
+        #[test]
+        fn any_jittered_schedule_lasts_at_least_the_failing_window(rolls in proptest::collection::vec(any::<u64>(), 13)) {
+            let span: u64 = (1..=13u32).map(|f| retry_delay(f, rolls[(f - 1) as usize]).expect("in schedule").as_secs()).sum();
+            prop_assert!(span >= failing_window().as_secs());
+        }
+
+        #[test]
+        fn jittered_delays_stay_within_twenty_percent(failures in 1u32..=13, roll in any::<u64>()) {
+            let nominal = nominal_delay(failures).expect("in schedule").as_secs();
+            let delay = retry_delay(failures, roll).expect("in schedule").as_secs();
+            prop_assert!(delay * 1000 >= nominal * 800 && delay * 1000 <= nominal * 1200);
+        }
+
+        #[test]
+        fn a_signature_changes_with_any_byte_of_the_body(body in proptest::collection::vec(any::<u8>(), 1..256), at in 0usize..256, flip in 1u8..=255) {
+            let s = secret();
+            let mut tampered = body.clone();
+            let i = at % body.len();
+            tampered[i] ^= flip;
+            prop_assert_ne!(s.sign("evt_1", 1, &body), s.sign("evt_1", 1, &tampered));
+        }
+
+        #[test]
+        fn no_ipv4_mapped_address_escapes_its_class(a in any::<u32>()) {
+            let v4 = Ipv4Addr::from(a);
+            prop_assert_eq!(classify(IpAddr::V6(v4.to_ipv6_mapped())), classify(IpAddr::V4(v4)));
+        }
+    }
+}

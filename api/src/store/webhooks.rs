@@ -1,0 +1,808 @@
+//! Webhook persistence: endpoints, deliveries (the dispatcher's work queue) and the
+//! attempt log. One portable query set through sqlx `Any`; the single branch on
+//! [`Backend`] is the claim's `for update … skip locked` on PostgreSQL (on SQLite
+//! the one writer connection serialises claims, so the conditional update is enough).
+//!
+//! Claiming: a due delivery is taken by moving its `next_attempt_at` to the end of a
+//! lease and stamping a random `claim` token, in one transaction. Other dispatchers
+//! no longer see it as due; if the holder dies, the row is due again when the lease
+//! ends. Results are written only while the token still matches.
+
+use paylera_shared::{
+    event::{Event, EventData, EventRequest},
+    ids::{EventId, TenantId},
+    webhook::{WebhookAttempt, WebhookDelivery, WebhookEndpoint},
+};
+
+use super::{from_json, placeholders, to_json};
+use crate::{
+    db::{Backend, Db, Tx},
+    domain::{from_unix, ids::random_base62, page::Page, webhook::SigningSecret},
+};
+
+/// An endpoint as stored (with its secrets: never serialise this).
+#[derive(Debug, Clone)]
+pub struct Endpoint {
+    pub id: String,
+    pub url: String,
+    pub description: Option<String>,
+    pub enabled_events: Vec<String>,
+    pub status: String,
+    pub disabled_reason: Option<String>,
+    pub disabled_message: Option<String>,
+    pub secret: SigningSecret,
+    pub previous_secret: Option<SigningSecret>,
+    pub previous_secret_expires_at: Option<i64>,
+    pub created: i64,
+}
+
+impl Endpoint {
+    /// The wire form; `reveal` includes the secret (creation and rotation only).
+    pub fn to_dto(&self, reveal: bool) -> WebhookEndpoint {
+        WebhookEndpoint {
+            id: self.id.clone(),
+            object: "webhook_endpoint".to_owned(),
+            url: self.url.clone(),
+            description: self.description.clone(),
+            enabled_events: self.enabled_events.clone(),
+            status: self.status.clone(),
+            disabled_reason: self.disabled_reason.clone(),
+            disabled_message: self.disabled_message.clone(),
+            secret: reveal.then(|| self.secret.expose().to_owned()),
+            previous_secret_expires_at: self.previous_secret_expires_at.map(from_unix),
+            created: from_unix(self.created),
+        }
+    }
+}
+
+const ENDPOINT_COLUMNS: &str = "id, url, description, enabled_events, status, disabled_reason, disabled_message, \
+     secret, previous_secret, previous_secret_expires_at, created";
+
+#[derive(sqlx::FromRow)]
+struct EndpointRow {
+    id: String,
+    url: String,
+    description: Option<String>,
+    enabled_events: String,
+    status: String,
+    disabled_reason: Option<String>,
+    disabled_message: Option<String>,
+    secret: String,
+    previous_secret: Option<String>,
+    previous_secret_expires_at: Option<i64>,
+    created: i64,
+}
+
+fn secret_of(text: &str) -> Result<SigningSecret, sqlx::Error> {
+    SigningSecret::parse(text).ok_or_else(|| sqlx::Error::Decode("a stored webhook secret is malformed".into()))
+}
+
+impl EndpointRow {
+    fn into_endpoint(self) -> Result<Endpoint, sqlx::Error> {
+        Ok(Endpoint {
+            id: self.id,
+            url: self.url,
+            description: self.description,
+            enabled_events: from_json(&self.enabled_events)?,
+            status: self.status,
+            disabled_reason: self.disabled_reason,
+            disabled_message: self.disabled_message,
+            secret: secret_of(&self.secret)?,
+            previous_secret: self.previous_secret.as_deref().map(secret_of).transpose()?,
+            previous_secret_expires_at: self.previous_secret_expires_at,
+            created: self.created,
+        })
+    }
+}
+
+/// Stores a new endpoint.
+pub async fn create_endpoint(tx: &mut Tx, tenant: &TenantId, endpoint: &Endpoint) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "insert into webhook_endpoints (id, tenant_id, url, description, enabled_events, status, secret, created)
+         values ($1, $2, $3, $4, $5, $6, $7, $8)",
+    )
+    .bind(&endpoint.id)
+    .bind(tenant.as_str())
+    .bind(&endpoint.url)
+    .bind(&endpoint.description)
+    .bind(to_json(&endpoint.enabled_events)?)
+    .bind(&endpoint.status)
+    .bind(endpoint.secret.expose())
+    .bind(endpoint.created)
+    .execute(&mut **tx)
+    .await?;
+    Ok(())
+}
+
+/// One live (not deleted) endpoint of `tenant`, read in `tx`.
+pub async fn get_endpoint(tx: &mut Tx, tenant: &TenantId, id: &str) -> Result<Option<Endpoint>, sqlx::Error> {
+    let sql = sqlx::AssertSqlSafe(format!(
+        "select {ENDPOINT_COLUMNS} from webhook_endpoints where tenant_id = $1 and id = $2 and deleted_at is null"
+    ));
+    let row: Option<EndpointRow> = sqlx::query_as(sql)
+        .bind(tenant.as_str())
+        .bind(id)
+        .fetch_optional(&mut **tx)
+        .await?;
+    row.map(EndpointRow::into_endpoint).transpose()
+}
+
+/// One live endpoint of `tenant`, from the read pool.
+pub async fn find_endpoint(db: &Db, tenant: &TenantId, id: &str) -> Result<Option<Endpoint>, sqlx::Error> {
+    let sql = sqlx::AssertSqlSafe(format!(
+        "select {ENDPOINT_COLUMNS} from webhook_endpoints where tenant_id = $1 and id = $2 and deleted_at is null"
+    ));
+    let row: Option<EndpointRow> = sqlx::query_as(sql)
+        .bind(tenant.as_str())
+        .bind(id)
+        .fetch_optional(db.reader())
+        .await?;
+    row.map(EndpointRow::into_endpoint).transpose()
+}
+
+/// A page of `tenant`'s live endpoints, newest first (`None`: unknown cursor).
+pub async fn list_endpoints(
+    db: &Db,
+    tenant: &TenantId,
+    page: &Page,
+) -> Result<Option<(Vec<Endpoint>, bool)>, sqlx::Error> {
+    let Some((seq, order)) = super::cursor(db, "webhook_endpoints", tenant, page).await? else {
+        return Ok(None);
+    };
+    let sql = sqlx::AssertSqlSafe(format!(
+        "select {ENDPOINT_COLUMNS} from webhook_endpoints
+         where tenant_id = $1 and deleted_at is null and ($2 is null or seq {} $2)
+         order by seq {} limit $3",
+        order.comparison(),
+        order.direction(),
+    ));
+    let rows: Vec<EndpointRow> = sqlx::query_as(sql)
+        .bind(tenant.as_str())
+        .bind(seq)
+        .bind(page.fetch_limit())
+        .fetch_all(db.reader())
+        .await?;
+    let endpoints = rows
+        .into_iter()
+        .map(EndpointRow::into_endpoint)
+        .collect::<Result<Vec<_>, _>>()?;
+    Ok(Some(page.finish(endpoints)))
+}
+
+/// Saves an endpoint's changeable fields; `reset_failing` (re-enabling) forgets its
+/// run of failures.
+pub async fn save_endpoint(
+    tx: &mut Tx,
+    tenant: &TenantId,
+    endpoint: &Endpoint,
+    reset_failing: bool,
+) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "update webhook_endpoints set url = $1, description = $2, enabled_events = $3, status = $4,
+             disabled_reason = $5, disabled_message = $6, secret = $7, previous_secret = $8,
+             previous_secret_expires_at = $9,
+             failing_since = case when $12 = 1 then null else failing_since end
+         where tenant_id = $10 and id = $11",
+    )
+    .bind(&endpoint.url)
+    .bind(&endpoint.description)
+    .bind(to_json(&endpoint.enabled_events)?)
+    .bind(&endpoint.status)
+    .bind(&endpoint.disabled_reason)
+    .bind(&endpoint.disabled_message)
+    .bind(endpoint.secret.expose())
+    .bind(endpoint.previous_secret.as_ref().map(SigningSecret::expose))
+    .bind(endpoint.previous_secret_expires_at)
+    .bind(tenant.as_str())
+    .bind(&endpoint.id)
+    .bind(i64::from(reset_failing))
+    .execute(&mut **tx)
+    .await?;
+    Ok(())
+}
+
+/// Deletes an endpoint (the row stays for its log) and cancels its pending deliveries.
+pub async fn delete_endpoint(tx: &mut Tx, tenant: &TenantId, id: &str, now: i64) -> Result<(), sqlx::Error> {
+    sqlx::query("update webhook_endpoints set deleted_at = $1, status = 'disabled' where tenant_id = $2 and id = $3")
+        .bind(now)
+        .bind(tenant.as_str())
+        .bind(id)
+        .execute(&mut **tx)
+        .await?;
+    sqlx::query(
+        "update webhook_deliveries set status = 'canceled', claim = null
+         where tenant_id = $1 and endpoint_id = $2 and status = 'pending'",
+    )
+    .bind(tenant.as_str())
+    .bind(id)
+    .execute(&mut **tx)
+    .await?;
+    Ok(())
+}
+
+// ----------------------------------------------------------------------------
+// Fan-out: events → deliveries
+// ----------------------------------------------------------------------------
+
+#[derive(sqlx::FromRow)]
+struct PendingEvent {
+    seq: i64,
+    id: String,
+    tenant_id: String,
+    #[sqlx(rename = "type")]
+    kind: String,
+    created: i64,
+}
+
+#[derive(sqlx::FromRow)]
+struct Subscriber {
+    id: String,
+    enabled_events: String,
+    created: i64,
+}
+
+/// Turns up to `limit` events not yet fanned out into one pending delivery per
+/// matching enabled endpoint (due at once), and marks them fanned out — all in one
+/// transaction, idempotent (`on conflict do nothing`). Returns how many events.
+pub async fn fan_out(db: &Db, limit: i64) -> Result<usize, sqlx::Error> {
+    let mut tx = db.begin().await?;
+    let lock = match db.backend() {
+        Backend::Postgres => " for update skip locked",
+        Backend::Sqlite => "",
+    };
+    let sql = sqlx::AssertSqlSafe(format!(
+        "select seq, id, tenant_id, type, created from events where webhooks_pending = 1 order by seq limit $1{lock}"
+    ));
+    let events: Vec<PendingEvent> = sqlx::query_as(sql).bind(limit).fetch_all(&mut *tx).await?;
+    if events.is_empty() {
+        return Ok(0);
+    }
+    let mut subscribers: std::collections::HashMap<String, Vec<Subscriber>> = Default::default();
+    for event in &events {
+        if !subscribers.contains_key(&event.tenant_id) {
+            let rows: Vec<Subscriber> = sqlx::query_as(
+                "select id, enabled_events, created from webhook_endpoints
+                 where tenant_id = $1 and status = 'enabled' and deleted_at is null",
+            )
+            .bind(&event.tenant_id)
+            .fetch_all(&mut *tx)
+            .await?;
+            subscribers.insert(event.tenant_id.clone(), rows);
+        }
+        for endpoint in subscribers.get(&event.tenant_id).into_iter().flatten() {
+            let enabled: Vec<String> = from_json(&endpoint.enabled_events)?;
+            if endpoint.created > event.created || !crate::domain::webhook::matches(&enabled, &event.kind) {
+                continue;
+            }
+            sqlx::query(
+                "insert into webhook_deliveries (tenant_id, event_id, endpoint_id, status, next_attempt_at, created)
+                 values ($1, $2, $3, 'pending', $4, $4)
+                 on conflict (event_id, endpoint_id) do nothing",
+            )
+            .bind(&event.tenant_id)
+            .bind(&event.id)
+            .bind(&endpoint.id)
+            .bind(event.created)
+            .execute(&mut *tx)
+            .await?;
+        }
+    }
+    let seqs: Vec<i64> = events.iter().map(|e| e.seq).collect();
+    let sql = sqlx::AssertSqlSafe(format!(
+        "update events set webhooks_pending = 0 where seq in ({})",
+        placeholders(1, seqs.len())
+    ));
+    let mut update = sqlx::query(sql);
+    for seq in &seqs {
+        update = update.bind(seq);
+    }
+    update.execute(&mut *tx).await?;
+    tx.commit().await?;
+    Ok(events.len())
+}
+
+// ----------------------------------------------------------------------------
+// Claiming and finishing deliveries
+// ----------------------------------------------------------------------------
+
+/// A claimed delivery with everything needed to send it.
+#[derive(Debug, Clone)]
+pub struct Claimed {
+    pub seq: i64,
+    pub tenant_id: String,
+    pub endpoint_id: String,
+    pub url: String,
+    pub secret: SigningSecret,
+    pub previous_secret: Option<SigningSecret>,
+    pub previous_secret_expires_at: Option<i64>,
+    /// Attempts made before this one.
+    pub attempts: i64,
+    /// The start of this delivery's retry window.
+    pub created: i64,
+    pub event: Event,
+    /// The claim's token: results are written only while it still holds the row.
+    pub claim: String,
+}
+
+#[derive(sqlx::FromRow)]
+struct ClaimedRow {
+    seq: i64,
+    tenant_id: String,
+    attempts: i64,
+    delivery_created: i64,
+    endpoint_id: String,
+    url: String,
+    secret: String,
+    previous_secret: Option<String>,
+    previous_secret_expires_at: Option<i64>,
+    event_id: String,
+    event_type: String,
+    event_created: i64,
+    data: String,
+    source: String,
+    portal_session: Option<String>,
+    request_id: Option<String>,
+    idempotency_key: Option<String>,
+}
+
+/// What the dispatcher may take in one claim.
+#[derive(Debug, Clone)]
+pub struct ClaimRequest<'a> {
+    /// Due at or before this time (unix seconds).
+    pub now: i64,
+    /// The claim's lease ends here: the row is due again if no result comes.
+    pub lease_until: i64,
+    /// At most this many rows.
+    pub limit: usize,
+    /// How many more rows each endpoint may take (endpoints not listed: `per_endpoint`).
+    pub room: &'a std::collections::HashMap<String, usize>,
+    pub per_endpoint: usize,
+}
+
+/// Claims due deliveries of enabled endpoints, respecting each endpoint's room.
+///
+/// Per endpoint, not globally oldest first: first the endpoints that have due work
+/// (in random order, so none waits behind the others), then up to each one's room
+/// of its oldest due rows. A dead endpoint's backlog therefore never fills a claim
+/// and never delays another endpoint's deliveries.
+///
+/// PostgreSQL: `for update skip locked`, so concurrent dispatchers take disjoint
+/// rows without waiting; SQLite: the single writer serialises claims.
+pub async fn claim_due(db: &Db, request: &ClaimRequest<'_>) -> Result<Vec<Claimed>, sqlx::Error> {
+    if request.limit == 0 {
+        return Ok(Vec::new());
+    }
+    // An endpoint's oldest due rows; PostgreSQL skips rows another dispatcher holds.
+    let due_of_endpoint: &'static str = match db.backend() {
+        Backend::Postgres => {
+            "select seq from webhook_deliveries
+             where endpoint_id = $1 and status = 'pending' and next_attempt_at <= $2
+             order by next_attempt_at, seq limit $3 for update skip locked"
+        }
+        Backend::Sqlite => {
+            "select seq from webhook_deliveries
+             where endpoint_id = $1 and status = 'pending' and next_attempt_at <= $2
+             order by next_attempt_at, seq limit $3"
+        }
+    };
+    let mut tx = db.begin().await?;
+    let busy: Vec<String> = sqlx::query_scalar(
+        "select e.id from webhook_endpoints e
+         where e.status = 'enabled' and e.deleted_at is null
+           and exists (select 1 from webhook_deliveries d
+                       where d.endpoint_id = e.id and d.status = 'pending' and d.next_attempt_at <= $1)
+         order by random() limit $2",
+    )
+    .bind(request.now)
+    // Endpoints already at their limit come back too (and are skipped): make room for them.
+    .bind(i64::try_from(request.limit + request.room.len()).unwrap_or(i64::MAX))
+    .fetch_all(&mut *tx)
+    .await?;
+    let mut picked: Vec<i64> = Vec::new();
+    for endpoint in busy {
+        let left = request.limit - picked.len();
+        let room = request
+            .room
+            .get(&endpoint)
+            .copied()
+            .unwrap_or(request.per_endpoint)
+            .min(left);
+        if room == 0 {
+            continue;
+        }
+        let seqs: Vec<i64> = sqlx::query_scalar(due_of_endpoint)
+            .bind(&endpoint)
+            .bind(request.now)
+            .bind(i64::try_from(room).unwrap_or(i64::MAX))
+            .fetch_all(&mut *tx)
+            .await?;
+        picked.extend(seqs);
+        if picked.len() >= request.limit {
+            break;
+        }
+    }
+    if picked.is_empty() {
+        return Ok(Vec::new());
+    }
+    let token = random_base62(24);
+    let sql = sqlx::AssertSqlSafe(format!(
+        "update webhook_deliveries set next_attempt_at = $1, claim = $2
+         where status = 'pending' and next_attempt_at <= $3 and seq in ({})",
+        placeholders(4, picked.len())
+    ));
+    let mut update = sqlx::query(sql)
+        .bind(request.lease_until)
+        .bind(&token)
+        .bind(request.now);
+    for seq in &picked {
+        update = update.bind(seq);
+    }
+    update.execute(&mut *tx).await?;
+    let rows: Vec<ClaimedRow> = sqlx::query_as(
+        "select d.seq, d.tenant_id, d.attempts, d.created as delivery_created, e.id as endpoint_id, e.url,
+                e.secret, e.previous_secret, e.previous_secret_expires_at,
+                ev.id as event_id, ev.type as event_type, ev.created as event_created, ev.data, ev.source,
+                ev.portal_session, ev.request_id, ev.idempotency_key
+         from webhook_deliveries d
+         join webhook_endpoints e on e.id = d.endpoint_id
+         join events ev on ev.id = d.event_id
+         where d.claim = $1
+         order by d.next_attempt_at, d.seq",
+    )
+    .bind(&token)
+    .fetch_all(&mut *tx)
+    .await?;
+    tx.commit().await?;
+    rows.into_iter()
+        .map(|row| {
+            Ok(Claimed {
+                seq: row.seq,
+                tenant_id: row.tenant_id,
+                endpoint_id: row.endpoint_id,
+                url: row.url,
+                secret: secret_of(&row.secret)?,
+                previous_secret: row.previous_secret.as_deref().map(secret_of).transpose()?,
+                previous_secret_expires_at: row.previous_secret_expires_at,
+                attempts: row.attempts,
+                created: row.delivery_created,
+                event: Event {
+                    id: EventId::parse(&row.event_id).map_err(|err| sqlx::Error::Decode(err.into()))?,
+                    object: "event".to_owned(),
+                    kind: row.event_type,
+                    created: from_unix(row.event_created),
+                    data: from_json::<EventData>(&row.data)?,
+                    source: row.source,
+                    portal_session: row.portal_session,
+                    request: EventRequest {
+                        id: row.request_id,
+                        idempotency_key: row.idempotency_key,
+                    },
+                },
+                claim: token.clone(),
+            })
+        })
+        .collect()
+}
+
+/// One HTTP attempt, for the log.
+#[derive(Debug, Clone)]
+pub struct AttemptRecord {
+    pub attempted_at: i64,
+    pub status_code: Option<u16>,
+    pub error: Option<String>,
+    pub latency_ms: i64,
+    pub response_body: Option<String>,
+    pub success: bool,
+}
+
+/// What an attempt means for its delivery and endpoint.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Resolution {
+    /// Delivered: the delivery succeeded and the endpoint is healthy.
+    Delivered,
+    /// Failed; try again at this time.
+    RetryAt(i64),
+    /// Failed for good (schedule exhausted); the endpoint is disabled with this
+    /// message if it has been failing, without a success, since `failing_since`
+    /// or earlier (the whole retry window).
+    Exhausted { message: String, failing_since: i64 },
+    /// `410 Gone`: the delivery fails and the endpoint is disabled.
+    Gone { message: String },
+}
+
+/// Logs an attempt and applies its resolution, in one transaction. The delivery
+/// changes only while `claimed.claim` still holds it. Returns whether it did.
+pub async fn finish(
+    db: &Db,
+    claimed: &Claimed,
+    attempt: &AttemptRecord,
+    resolution: &Resolution,
+) -> Result<bool, sqlx::Error> {
+    let mut tx = db.begin().await?;
+    sqlx::query(
+        "insert into webhook_attempts (id, tenant_id, event_id, endpoint_id, attempted_at, status_code, error,
+             latency_ms, response_body, success)
+         values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
+    )
+    .bind(format!("wha_{}", random_base62(24)))
+    .bind(&claimed.tenant_id)
+    .bind(claimed.event.id.as_str())
+    .bind(&claimed.endpoint_id)
+    .bind(attempt.attempted_at)
+    .bind(attempt.status_code.map(i64::from))
+    .bind(&attempt.error)
+    .bind(attempt.latency_ms)
+    .bind(&attempt.response_body)
+    .bind(i64::from(attempt.success))
+    .execute(&mut *tx)
+    .await?;
+    let (status, next) = match resolution {
+        Resolution::Delivered => ("succeeded", attempt.attempted_at),
+        Resolution::RetryAt(at) => ("pending", *at),
+        Resolution::Exhausted { .. } | Resolution::Gone { .. } => ("failed", attempt.attempted_at),
+    };
+    let held = sqlx::query(
+        "update webhook_deliveries set status = $1, next_attempt_at = $2, attempts = attempts + 1,
+             last_attempt_at = $3, claim = null
+         where seq = $4 and claim = $5",
+    )
+    .bind(status)
+    .bind(next)
+    .bind(attempt.attempted_at)
+    .bind(claimed.seq)
+    .bind(&claimed.claim)
+    .execute(&mut *tx)
+    .await?
+    .rows_affected()
+        == 1;
+    if held {
+        let endpoint = &claimed.endpoint_id;
+        match resolution {
+            Resolution::Delivered => {
+                // Only when set: an unconditional update would lock the endpoint's row in
+                // every delivery's transaction and serialise them (one commit at a time).
+                sqlx::query(
+                    "update webhook_endpoints set failing_since = null where id = $1 and failing_since is not null",
+                )
+                .bind(endpoint)
+                .execute(&mut *tx)
+                .await?;
+            }
+            Resolution::RetryAt(_) => {
+                sqlx::query("update webhook_endpoints set failing_since = $1 where id = $2 and failing_since is null")
+                    .bind(attempt.attempted_at)
+                    .bind(endpoint)
+                    .execute(&mut *tx)
+                    .await?;
+            }
+            Resolution::Exhausted { message, failing_since } => {
+                sqlx::query("update webhook_endpoints set failing_since = $1 where id = $2 and failing_since is null")
+                    .bind(attempt.attempted_at)
+                    .bind(endpoint)
+                    .execute(&mut *tx)
+                    .await?;
+                sqlx::query(
+                    "update webhook_endpoints set status = 'disabled', disabled_reason = 'failing', disabled_message = $1
+                     where id = $2 and status = 'enabled' and failing_since <= $3",
+                )
+                .bind(message)
+                .bind(endpoint)
+                .bind(failing_since)
+                .execute(&mut *tx)
+                .await?;
+            }
+            Resolution::Gone { message } => {
+                sqlx::query(
+                    "update webhook_endpoints set status = 'disabled', disabled_reason = 'gone', disabled_message = $1
+                     where id = $2 and status = 'enabled'",
+                )
+                .bind(message)
+                .bind(endpoint)
+                .execute(&mut *tx)
+                .await?;
+            }
+        }
+    }
+    tx.commit().await?;
+    Ok(held)
+}
+
+/// Queues `event` for `endpoint` again, due at `now`, with a fresh retry window.
+pub async fn resend(tx: &mut Tx, tenant: &TenantId, event: &str, endpoint: &str, now: i64) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "insert into webhook_deliveries (tenant_id, event_id, endpoint_id, status, next_attempt_at, created)
+         values ($1, $2, $3, 'pending', $4, $4)
+         on conflict (event_id, endpoint_id) do update set status = 'pending', attempts = 0,
+             next_attempt_at = $4, created = $4, claim = null",
+    )
+    .bind(tenant.as_str())
+    .bind(event)
+    .bind(endpoint)
+    .bind(now)
+    .execute(&mut **tx)
+    .await?;
+    Ok(())
+}
+
+#[derive(sqlx::FromRow)]
+struct DeliveryRow {
+    event_id: String,
+    endpoint_id: String,
+    status: String,
+    attempts: i64,
+    next_attempt_at: i64,
+}
+
+/// The delivery of `event` to `endpoint`, if any.
+pub async fn delivery(
+    db: &Db,
+    tenant: &TenantId,
+    event: &str,
+    endpoint: &str,
+) -> Result<Option<WebhookDelivery>, sqlx::Error> {
+    let row: Option<DeliveryRow> = sqlx::query_as(
+        "select event_id, endpoint_id, status, attempts, next_attempt_at from webhook_deliveries
+         where tenant_id = $1 and event_id = $2 and endpoint_id = $3",
+    )
+    .bind(tenant.as_str())
+    .bind(event)
+    .bind(endpoint)
+    .fetch_optional(db.reader())
+    .await?;
+    Ok(row.map(|row| WebhookDelivery {
+        object: "webhook_delivery".to_owned(),
+        event: row.event_id,
+        endpoint: row.endpoint_id,
+        next_attempt_at: (row.status == "pending").then(|| from_unix(row.next_attempt_at)),
+        status: row.status,
+        attempts: row.attempts,
+    }))
+}
+
+// ----------------------------------------------------------------------------
+// The log and the events filter
+// ----------------------------------------------------------------------------
+
+#[derive(sqlx::FromRow)]
+struct AttemptRow {
+    id: String,
+    event_id: String,
+    endpoint_id: String,
+    attempted_at: i64,
+    status_code: Option<i64>,
+    error: Option<String>,
+    latency_ms: i64,
+    response_body: Option<String>,
+    success: i64,
+}
+
+/// A page of an endpoint's attempts, newest first, optionally of one event.
+pub async fn list_attempts(
+    db: &Db,
+    tenant: &TenantId,
+    endpoint: &str,
+    event: Option<&str>,
+    page: &Page,
+) -> Result<Option<(Vec<WebhookAttempt>, bool)>, sqlx::Error> {
+    let Some((seq, order)) = super::cursor(db, "webhook_attempts", tenant, page).await? else {
+        return Ok(None);
+    };
+    let sql = sqlx::AssertSqlSafe(format!(
+        "select id, event_id, endpoint_id, attempted_at, status_code, error, latency_ms, response_body, success
+         from webhook_attempts
+         where tenant_id = $1 and endpoint_id = $2 and ($3 is null or event_id = $3) and ($4 is null or seq {} $4)
+         order by seq {} limit $5",
+        order.comparison(),
+        order.direction(),
+    ));
+    let rows: Vec<AttemptRow> = sqlx::query_as(sql)
+        .bind(tenant.as_str())
+        .bind(endpoint)
+        .bind(event)
+        .bind(seq)
+        .bind(page.fetch_limit())
+        .fetch_all(db.reader())
+        .await?;
+    let attempts = rows
+        .into_iter()
+        .map(|row| WebhookAttempt {
+            id: row.id,
+            object: "webhook_attempt".to_owned(),
+            event: row.event_id,
+            endpoint: row.endpoint_id,
+            attempted_at: from_unix(row.attempted_at),
+            status_code: row.status_code.and_then(|s| u16::try_from(s).ok()),
+            error: row.error,
+            latency_ms: row.latency_ms,
+            response_body: row.response_body,
+            success: row.success != 0,
+        })
+        .collect();
+    Ok(Some(page.finish(attempts)))
+}
+
+#[derive(sqlx::FromRow)]
+struct EventRow {
+    id: String,
+    #[sqlx(rename = "type")]
+    kind: String,
+    created: i64,
+    data: String,
+    source: String,
+    portal_session: Option<String>,
+    request_id: Option<String>,
+    idempotency_key: Option<String>,
+}
+
+/// A page of `tenant`'s events filtered by delivery outcome (and optionally type).
+/// `success = false`: some delivery was attempted and has not succeeded (still
+/// retrying, or given up). `true`: every delivery of the event succeeded.
+pub async fn list_events_by_delivery(
+    db: &Db,
+    tenant: &TenantId,
+    kind: Option<&str>,
+    success: bool,
+    page: &Page,
+) -> Result<Option<(Vec<Event>, bool)>, sqlx::Error> {
+    let Some((seq, order)) = super::cursor(db, "events", tenant, page).await? else {
+        return Ok(None);
+    };
+    let outcome = if success {
+        "exists (select 1 from webhook_deliveries d where d.event_id = ev.id and d.status = 'succeeded')
+         and not exists (select 1 from webhook_deliveries d where d.event_id = ev.id and d.status in ('pending', 'failed'))"
+    } else {
+        "exists (select 1 from webhook_deliveries d
+                 where d.event_id = ev.id and d.status in ('pending', 'failed') and d.attempts > 0)"
+    };
+    let sql = sqlx::AssertSqlSafe(format!(
+        "select ev.id, ev.type, ev.created, ev.data, ev.source, ev.portal_session, ev.request_id, ev.idempotency_key
+         from events ev
+         where ev.tenant_id = $1 and ($2 is null or ev.type = $2) and ($3 is null or ev.seq {} $3) and {outcome}
+         order by ev.seq {} limit $4",
+        order.comparison(),
+        order.direction(),
+    ));
+    let rows: Vec<EventRow> = sqlx::query_as(sql)
+        .bind(tenant.as_str())
+        .bind(kind)
+        .bind(seq)
+        .bind(page.fetch_limit())
+        .fetch_all(db.reader())
+        .await?;
+    let events = rows
+        .into_iter()
+        .map(|row| {
+            Ok(Event {
+                id: EventId::parse(&row.id).map_err(|err| sqlx::Error::Decode(err.into()))?,
+                object: "event".to_owned(),
+                kind: row.kind,
+                created: from_unix(row.created),
+                data: from_json(&row.data)?,
+                source: row.source,
+                portal_session: row.portal_session,
+                request: EventRequest {
+                    id: row.request_id,
+                    idempotency_key: row.idempotency_key,
+                },
+            })
+        })
+        .collect::<Result<Vec<_>, sqlx::Error>>()?;
+    Ok(Some(page.finish(events)))
+}
+
+/// Whether any event waits for fan-out, and whether any delivery is due at `now`
+/// (two index probes on the read pool, so an idle dispatcher never takes the writer).
+pub async fn has_work(db: &Db, now: i64) -> Result<(bool, bool), sqlx::Error> {
+    let events: Option<i64> = sqlx::query_scalar("select seq from events where webhooks_pending = 1 limit 1")
+        .fetch_optional(db.reader())
+        .await?;
+    let due: Option<i64> = sqlx::query_scalar(
+        "select d.seq from webhook_deliveries d join webhook_endpoints e on e.id = d.endpoint_id
+         where d.status = 'pending' and d.next_attempt_at <= $1 and e.status = 'enabled' and e.deleted_at is null
+         limit 1",
+    )
+    .bind(now)
+    .fetch_optional(db.reader())
+    .await?;
+    Ok((events.is_some(), due.is_some()))
+}
