@@ -29,8 +29,6 @@ use crate::{
     store::{self, events::Origin, portal::SessionRow},
 };
 
-/// Exchanges one client may attempt per minute.
-pub const EXCHANGES_PER_MINUTE: i64 = 30;
 /// The flows a session may deep-link into.
 pub const FLOWS: &[&str] = &[
     "payment_method_update",
@@ -85,7 +83,11 @@ pub async fn create(
         Some(explicit) if explicit != locale::AUTO => locale::validate_explicit(explicit)?,
         _ => locale::resolve(None, &customer.preferred_locales, accept_language, None),
     };
-    let flow = params.flow.as_ref().map(validate_flow).transpose()?;
+    let flow = params
+        .flow
+        .as_ref()
+        .map(|flow| validate_flow(flow, &configuration.allowed_return_origins))
+        .transpose()?;
     let secret = LinkSecret::generate();
     let created = now();
     let row = SessionRow {
@@ -115,7 +117,7 @@ pub async fn create(
     Ok(session)
 }
 
-fn validate_flow(flow: &serde_json::Value) -> Result<serde_json::Value, Invalid> {
+fn validate_flow(flow: &serde_json::Value, allowed_return_origins: &[String]) -> Result<serde_json::Value, Invalid> {
     let kind = flow.get("type").and_then(|t| t.as_str()).unwrap_or_default();
     if !FLOWS.contains(&kind) {
         return Err(Invalid::new(
@@ -131,6 +133,18 @@ fn validate_flow(flow: &serde_json::Value) -> Result<serde_json::Value, Invalid>
             "Subscription flows name the subscription.",
         ));
     }
+    if kind == "subscription_update_confirm"
+        && flow
+            .get("price")
+            .and_then(|p| p.as_str())
+            .is_none_or(|p| !p.starts_with("price_"))
+    {
+        return Err(Invalid::new(
+            "flow.price",
+            ErrorCode::ParameterMissing,
+            "subscription_update_confirm names the price (price_…) the customer confirms.",
+        ));
+    }
     let after = flow
         .get("after_completion")
         .and_then(|a| a.get("type"))
@@ -143,7 +157,30 @@ fn validate_flow(flow: &serde_json::Value) -> Result<serde_json::Value, Invalid>
             "after_completion.type is redirect, hosted_confirmation or portal_homepage.",
         ));
     }
-    Ok(flow.clone())
+    let mut flow = flow.clone();
+    if after == "redirect" {
+        let requested = flow
+            .pointer("/after_completion/redirect/return_url")
+            .and_then(|u| u.as_str())
+            .unwrap_or_default()
+            .to_owned();
+        let return_url = validate_return_url(&requested, allowed_return_origins, true).map_err(|mut e| {
+            e.code = if requested.trim().is_empty() {
+                ErrorCode::ParameterMissing
+            } else {
+                ErrorCode::ReturnUrlInvalid
+            };
+            e.param = "flow.after_completion.redirect.return_url".to_owned();
+            e
+        })?;
+        if let Some(redirect) = flow
+            .pointer_mut("/after_completion/redirect")
+            .and_then(|r| r.as_object_mut())
+        {
+            redirect.insert("return_url".to_owned(), return_url.into());
+        }
+    }
+    Ok(flow)
 }
 
 /// The session as the API shows it (never with its link).
@@ -194,7 +231,7 @@ fn link_error(status: u16, code: ErrorCode, message: &str) -> ApiError {
 /// Trades a link secret for a token, once. `client` identifies the caller for rate limiting.
 pub async fn exchange(state: &AppState, secret: &str, client: &str) -> Result<PortalToken, ApiError> {
     let at = now().timestamp();
-    if store::portal::count_exchange_attempt(&state.db, client, at).await? > EXCHANGES_PER_MINUTE {
+    if store::portal::count_exchange_attempt(&state.db, client, at).await? > state.settings.link_exchanges_per_minute {
         return Err(
             link_error(429, ErrorCode::RateLimited, "Too many attempts; try again in a minute.")
                 .with_header(http::header::RETRY_AFTER, http::HeaderValue::from_static("60")),

@@ -393,6 +393,9 @@ fn e2e(ws: &Workspace) -> Tally {
     tally
 }
 
+/// The API's link-exchange rate limit during the browser tests (see `run_playwright`).
+const E2E_LINK_EXCHANGES_PER_MINUTE: &str = "600";
+
 fn run_playwright(ws: &Workspace, run_dir: &std::path::Path) -> Result<Tally> {
     let [api_port, portal_port] = servers::free_loopback_ports()?;
     let api_addr = format!("127.0.0.1:{api_port}");
@@ -410,6 +413,12 @@ fn run_playwright(ws: &Workspace, run_dir: &std::path::Path) -> Result<Tally> {
                 "PAYLERA_PORTAL_SITE_ROOT".to_owned(),
                 ws.site_dir().display().to_string(),
             ),
+            // Every browser of the suite is 127.0.0.1: the default 30 a minute would
+            // make the suite wait on the limit instead of testing.
+            (
+                "PAYLERA_LINK_EXCHANGES_PER_MINUTE".to_owned(),
+                E2E_LINK_EXCHANGES_PER_MINUTE.to_owned(),
+            ),
         ],
         api_addr,
         portal_addr,
@@ -425,7 +434,8 @@ fn run_playwright(ws: &Workspace, run_dir: &std::path::Path) -> Result<Tally> {
         .current_dir(ws.e2e_dir())
         .env("PORTAL_URL", stack.config.portal_url())
         .env("API_URL", stack.config.api_url())
-        .env("PAYLERA_DEMO_SECRET_KEY", secret_key);
+        .env("PAYLERA_DEMO_SECRET_KEY", secret_key)
+        .env("PAYLERA_LINK_EXCHANGES_PER_MINUTE", E2E_LINK_EXCHANGES_PER_MINUTE);
     let result = cmd::run_tee(&mut playwright);
     stack.stop();
     let (status, output) = result?;

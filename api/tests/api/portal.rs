@@ -602,3 +602,136 @@ async fn exchanges_are_rate_limited_per_client_address() {
         "another customer is not slowed down"
     );
 }
+
+#[tokio::test]
+async fn a_confirm_flow_names_its_price() {
+    let app = spawn_app().await;
+    let tenant = app.tenant("Acme").await;
+    let ada = tenant.create_customer("ada@example.com").await;
+    for flow in [
+        json!({"type": "subscription_update_confirm", "subscription": "sub_123"}),
+        json!({"type": "subscription_update_confirm", "subscription": "sub_123", "price": 42}),
+        json!({"type": "subscription_update_confirm", "subscription": "sub_123", "price": "prod_x"}),
+    ] {
+        let err = tenant
+            .api
+            .post::<_, PortalSession>(
+                "/v1/portal/sessions",
+                &json!({"customer_id": ada.id, "return_url": "https://merchant.example/billing", "flow": flow}),
+                None,
+            )
+            .await
+            .expect_err("no price");
+        let envelope = err.envelope().expect("envelope");
+        assert_eq!(
+            (err.status(), envelope.error.code, envelope.error.param.as_deref()),
+            (Some(400), ErrorCode::ParameterMissing, Some("flow.price")),
+            "{flow}"
+        );
+    }
+    let created = session(
+        &tenant,
+        json!({
+            "customer_id": ada.id,
+            "return_url": "https://merchant.example/billing",
+            "flow": {"type": "subscription_update_confirm", "subscription": "sub_123", "price": "price_123", "quantity": 2},
+        }),
+    )
+    .await;
+    let flow = created.flow.expect("flow");
+    assert_eq!(
+        (flow["price"].as_str(), flow["quantity"].as_i64()),
+        (Some("price_123"), Some(2))
+    );
+}
+
+#[tokio::test]
+async fn a_redirect_flows_return_url_follows_the_return_url_rules() {
+    let app = spawn_app().await;
+    let tenant = app.tenant("Acme").await;
+    let ada = tenant.create_customer("ada@example.com").await;
+    let with_redirect = |url: Value| {
+        json!({
+            "customer_id": ada.id,
+            "return_url": "https://merchant.example/billing",
+            "flow": {
+                "type": "subscription_cancel",
+                "subscription": "sub_123",
+                "after_completion": {"type": "redirect", "redirect": {"return_url": url}},
+            },
+        })
+    };
+    let err = tenant
+        .api
+        .post::<_, PortalSession>(
+            "/v1/portal/sessions",
+            &json!({
+                "customer_id": ada.id,
+                "return_url": "https://merchant.example/billing",
+                "flow": {"type": "subscription_cancel", "subscription": "sub_123", "after_completion": {"type": "redirect"}},
+            }),
+            None,
+        )
+        .await
+        .expect_err("no return_url");
+    let envelope = err.envelope().expect("envelope");
+    assert_eq!(
+        (envelope.error.code, envelope.error.param.as_deref()),
+        (
+            ErrorCode::ParameterMissing,
+            Some("flow.after_completion.redirect.return_url")
+        )
+    );
+    for bad in [
+        "http://merchant.example/",
+        "javascript:alert(1)",
+        "//evil.example",
+        "https://user:pw@merchant.example/",
+    ] {
+        let err = tenant
+            .api
+            .post::<_, PortalSession>("/v1/portal/sessions", &with_redirect(json!(bad)), None)
+            .await
+            .expect_err(bad);
+        let envelope = err.envelope().expect("envelope");
+        assert_eq!(
+            (err.status(), envelope.error.code, envelope.error.param.as_deref()),
+            (
+                Some(400),
+                ErrorCode::ReturnUrlInvalid,
+                Some("flow.after_completion.redirect.return_url")
+            ),
+            "{bad}"
+        );
+    }
+    let created = session(&tenant, with_redirect(json!("https://merchant.example/thanks"))).await;
+    assert_eq!(
+        created.flow.expect("flow")["after_completion"]["redirect"]["return_url"],
+        "https://merchant.example/thanks"
+    );
+
+    let mut config: Value =
+        paylera_shared::client::send(tenant.api.request(reqwest::Method::GET, "/v1/portal/configuration"))
+            .await
+            .expect("config");
+    config["allowed_return_origins"] = json!(["https://app.merchant.example"]);
+    tenant
+        .api
+        .post::<_, Value>("/v1/portal/configuration", &config, None)
+        .await
+        .expect("saved");
+    let mut outside = with_redirect(json!("https://elsewhere.example/thanks"));
+    outside["return_url"] = json!("https://app.merchant.example/billing");
+    let err = tenant
+        .api
+        .post::<_, PortalSession>("/v1/portal/sessions", &outside, None)
+        .await
+        .expect_err("outside the allowed origins");
+    assert_eq!(
+        err.envelope().expect("envelope").error.code,
+        ErrorCode::ReturnUrlInvalid
+    );
+    let mut inside = with_redirect(json!("https://app.merchant.example/thanks"));
+    inside["return_url"] = json!("https://app.merchant.example/billing");
+    session(&tenant, inside).await;
+}
