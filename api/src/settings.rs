@@ -128,15 +128,8 @@ impl Settings {
             });
         }
         let webhooks = webhook_settings(&var)?;
-        let link_exchanges_per_minute = match var("PAYLERA_LINK_EXCHANGES_PER_MINUTE", "30").parse::<i64>() {
-            Ok(n) if (1..=100_000).contains(&n) => n,
-            _ => {
-                return Err(SettingsError {
-                    name: "PAYLERA_LINK_EXCHANGES_PER_MINUTE",
-                    message: "expected a whole number from 1 to 100000".to_owned(),
-                });
-            }
-        };
+        let link_exchanges_per_minute =
+            i64::try_from(number(&var, "PAYLERA_LINK_EXCHANGES_PER_MINUTE", "30", 100_000)?).unwrap_or(30);
         Ok(Self {
             api_addr,
             database_url: SecretString::from(database_url),
@@ -166,13 +159,7 @@ fn webhook_settings(var: &dyn Fn(&str, &str) -> String) -> Result<WebhookSetting
             message: format!("expected `true` or `false`, got `{other}`"),
         }),
     };
-    let number = |name: &'static str, default: &str, max: u64| match var(name, default).parse::<u64>() {
-        Ok(n) if (1..=max).contains(&n) => Ok(n),
-        _ => Err(SettingsError {
-            name,
-            message: format!("expected a whole number from 1 to {max}"),
-        }),
-    };
+    let number = |name: &'static str, default: &str, max: u64| number(var, name, default, max);
     Ok(WebhookSettings {
         dispatcher: flag("PAYLERA_WEBHOOKS_DISPATCHER", "on")?,
         allow_private_targets: flag("PAYLERA_WEBHOOKS_ALLOW_PRIVATE_TARGETS", "false")?,
@@ -181,6 +168,22 @@ fn webhook_settings(var: &dyn Fn(&str, &str) -> String) -> Result<WebhookSetting
         per_endpoint_concurrency: usize::try_from(number("PAYLERA_WEBHOOKS_PER_ENDPOINT_CONCURRENCY", "4", 64)?)
             .unwrap_or(4),
     })
+}
+
+/// Variable `name` (or `default`) as a whole number from 1 to `max`.
+fn number(
+    var: &dyn Fn(&str, &str) -> String,
+    name: &'static str,
+    default: &str,
+    max: u64,
+) -> Result<u64, SettingsError> {
+    match var(name, default).parse::<u64>() {
+        Ok(n) if (1..=max).contains(&n) => Ok(n),
+        _ => Err(SettingsError {
+            name,
+            message: format!("expected a whole number from 1 to {max}"),
+        }),
+    }
 }
 
 #[cfg(test)]

@@ -127,6 +127,37 @@ impl TestApp {
         format!("{}{path}", self.base)
     }
 
+    /// Opens a portal session for `customer` of `tenant` the way the portal server does
+    /// (create, then exchange the link's secret): the session's id and the portal token.
+    pub async fn portal_token(&self, tenant: &TestTenant, customer: &str) -> (String, String) {
+        let session: serde_json::Value = tenant
+            .api
+            .post(
+                "/v1/portal/sessions",
+                &serde_json::json!({"customer_id": customer, "return_url": "https://merchant.example/back"}),
+                None,
+            )
+            .await
+            .expect("session");
+        let secret = session["url"]
+            .as_str()
+            .and_then(|u| u.rsplit_once("/p/"))
+            .map(|(_, s)| s.to_owned())
+            .expect("a /p/ link");
+        let token: paylera_shared::portal::PortalToken = self
+            .http()
+            .post(self.url("/v1/portal/sessions/exchange"))
+            .json(&serde_json::json!({"secret": secret}))
+            .send()
+            .await
+            .expect("sent")
+            .json()
+            .await
+            .expect("token");
+        let id = session["id"].as_str().expect("a session id").to_owned();
+        (id, token.token)
+    }
+
     /// A new tenant, created the way `paylera-api tenant create` does.
     pub async fn tenant(&self, name: &str) -> TestTenant {
         let mut tx = self.db.begin().await.expect("tx");

@@ -8,7 +8,7 @@ use paylera_api::{
     },
     middleware::scope::{Owner, Scope, scope_of},
 };
-use paylera_shared::{portal::PortalToken, subscription::Subscription, tax_id::CreateTaxIdRequest};
+use paylera_shared::{subscription::Subscription, tax_id::CreateTaxIdRequest};
 use reqwest::{Method, StatusCode};
 use serde_json::{Value, json};
 
@@ -69,43 +69,13 @@ async fn every_route_answers_every_principal_exactly() {
         .data[0]
         .id
         .clone();
-    let session: Value = tenant
-        .api
-        .post(
-            "/v1/portal/sessions",
-            &json!({"customer_id": a.id, "return_url": "https://merchant.example/"}),
-            None,
-        )
-        .await
-        .expect("session");
-    let secret = session["url"]
-        .as_str()
-        .and_then(|u| u.rsplit_once("/p/"))
-        .map(|(_, s)| s.to_owned())
-        .expect("link");
-    let token: PortalToken = app
-        .http()
-        .post(app.url("/v1/portal/sessions/exchange"))
-        .json(&json!({"secret": secret}))
-        .send()
-        .await
-        .expect("sent")
-        .json()
-        .await
-        .expect("token");
+    let (session_id, portal_token) = app.portal_token(&tenant, a.id.as_str()).await;
 
     // Forged and stale tokens.
     let key = app.portal_jwt_key();
     let now = chrono::Utc::now().timestamp();
     let claims = |features: &[Feature], iat: i64, exp: i64| {
-        PortalClaims::issue(
-            tenant.id.as_str(),
-            a.id.as_str(),
-            session["id"].as_str().expect("id"),
-            features,
-            iat,
-            exp,
-        )
+        PortalClaims::issue(tenant.id.as_str(), a.id.as_str(), &session_id, features, iat, exp)
     };
     let featureless = token::sign(&claims(&[], now, now + 600), &key).expect("signed");
     let expired = token::sign(&claims(&Feature::ALL, now - 3600, now - 60), &key).expect("signed");
@@ -113,7 +83,7 @@ async fn every_route_answers_every_principal_exactly() {
     wrong_audience.aud = "someone-else".into();
     let wrong_audience = token::sign(&wrong_audience, &key).expect("signed");
     let other_key = token::sign(&claims(&Feature::ALL, now, now + 600), &[7u8; 32]).expect("signed");
-    let mut parts: Vec<String> = token.token.split('.').map(str::to_owned).collect();
+    let mut parts: Vec<String> = portal_token.split('.').map(str::to_owned).collect();
     let alg_none = format!("{}.{}.", base64_url(r#"{"alg":"none","typ":"JWT"}"#), parts[1]);
     parts[1] = parts[1].chars().rev().collect();
     let tampered = parts.join(".");
@@ -132,7 +102,7 @@ async fn every_route_answers_every_principal_exactly() {
         } else if template.starts_with("/v1/events/") {
             event.to_string()
         } else if template.starts_with("/v1/portal/sessions/") {
-            session["id"].as_str().unwrap_or_default().to_owned()
+            session_id.clone()
         } else {
             price["id"].as_str().unwrap_or_default().to_owned()
         };
@@ -221,14 +191,14 @@ async fn every_route_answers_every_principal_exactly() {
             match scope {
                 Scope::Merchant => {
                     assert_eq!(
-                        send(Some(&token.token)).await,
+                        send(Some(&portal_token)).await,
                         (StatusCode::FORBIDDEN, "merchant_only".to_owned()),
                         "{what} as a portal customer"
                     );
                 }
                 Scope::Portal { feature, owner } => {
                     if owner != Owner::Nobody {
-                        let (status, code) = send(Some(&token.token)).await;
+                        let (status, code) = send(Some(&portal_token)).await;
                         assert_eq!(
                             (status, code.as_str()),
                             (StatusCode::NOT_FOUND, "resource_missing"),

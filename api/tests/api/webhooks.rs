@@ -1194,7 +1194,6 @@ async fn killing_the_api_repeatedly_loses_no_event_and_delivers_every_one() {
 async fn every_event_the_spec_lists_is_emitted_from_the_api_and_the_portal() {
     use paylera_shared::{
         catalog::CreateProductRequest,
-        portal::{PortalSession, PortalToken},
         subscription::{CancelSubscriptionRequest, CreateSubscriptionRequest, Subscription, UpdateSubscriptionRequest},
     };
 
@@ -1306,32 +1305,8 @@ async fn every_event_the_spec_lists_is_emitted_from_the_api_and_the_portal() {
     .await;
 
     let portal_customer = tenant.create_customer("portal@example.com").await;
-    let session: PortalSession = tenant
-        .api
-        .post(
-            "/v1/portal/sessions",
-            &json!({"customer_id": portal_customer.id, "return_url": "https://merchant.example/back"}),
-            None,
-        )
-        .await
-        .expect("session");
-    let secret = session
-        .url
-        .as_deref()
-        .and_then(|u| u.rsplit_once("/p/"))
-        .map(|(_, s)| s.to_owned())
-        .expect("link");
-    let token: PortalToken = app
-        .http()
-        .post(app.url("/v1/portal/sessions/exchange"))
-        .json(&json!({"secret": secret}))
-        .send()
-        .await
-        .expect("exchange")
-        .json()
-        .await
-        .expect("token");
-    let portal = app.anonymous().with_bearer(&token.token);
+    let (_, token) = app.portal_token(&tenant, portal_customer.id.as_str()).await;
+    let portal = app.anonymous().with_bearer(&token);
     journey(&portal, &tenant, portal_customer.id.as_str(), price.id.as_str(), true).await;
     let _: Value = portal
         .post("/v1/portal/sessions/complete", &json!({}), None)
