@@ -1,20 +1,24 @@
 //! Whether the Paylera API is ready, as the portal's pages show it.
 //!
-//! The check goes over HTTP through the typed client in `paylera-shared`:
+//! The check goes over HTTP through the typed client in `paylera-shared` (server side):
 //!
 //! - on the server (`ssr`), [`ApiClient::readiness`] against the API itself, with the
 //!   client the server built from its settings and provided as context;
-//! - in the browser (`hydrate`, `csr`), against the page's own origin, whose `/readyz`
-//!   is the portal server's readiness (which in turn asks the API). With server-side
-//!   rendering the browser normally never runs it: the server's answer travels in the
-//!   page and hydration reuses it.
+//! - in the browser (`hydrate`, `csr`), through the server function [`load_api_status`] of
+//!   the portal server, which asks the API. With server-side rendering the browser
+//!   normally never runs it: the server's answer travels in the page and hydration
+//!   reuses it.
 
 use std::future::Future;
 
-use paylera_shared::{client::ApiClient, health::Health};
+use leptos::server_fn::codec::GetUrl;
+#[cfg(feature = "ssr")]
+use paylera_shared::client::ApiClient;
+use paylera_shared::health::Health;
 use serde::{Deserialize, Serialize};
 
 use crate::i18n::Key;
+use crate::problem::Problem;
 
 /// The API's readiness, as the home page shows it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -99,16 +103,20 @@ pub async fn check(client: &ApiClient) -> ApiStatus {
     }
 }
 
-/// Asks the page's origin whether the API is ready (browser side).
+/// Asks the portal server whether the API is ready (browser side), through [`load_api_status`].
 ///
 /// Browser futures are not `Send`, but `Resource` wants `Send`; the browser runs a
 /// single thread, so wrapping the future is sound.
 #[cfg(not(feature = "ssr"))]
 pub fn fetch_api_status() -> impl Future<Output = ApiStatus> + Send + 'static {
-    send_wrapper::SendWrapper::new(async move {
-        let origin = leptos::prelude::window().location().origin().unwrap_or_default();
-        ApiStatus::from_report(ApiClient::new(origin).readiness().await)
-    })
+    send_wrapper::SendWrapper::new(async move { load_api_status().await.unwrap_or(ApiStatus::Unreachable) })
+}
+
+/// The API's readiness as the portal server sees it: what the browser asks (`GET
+/// /api/api_status`), so the bundle needs no HTTP client of its own.
+#[leptos::server(endpoint = "api_status", prefix = "/api", input = GetUrl)]
+pub async fn load_api_status() -> Result<ApiStatus, Problem> {
+    Ok(fetch_api_status().await)
 }
 
 #[cfg(test)]

@@ -66,6 +66,7 @@ pub const PRODUCT_NAME: &str = "Paylera customer portal";
 /// the `Content-Security-Policy` header.
 #[cfg(feature = "ssr")]
 pub fn shell(options: LeptosOptions) -> impl IntoView {
+    use leptos::nonce::use_nonce;
     use leptos_meta::MetaTags;
 
     // The same locale `App` provides (both read the request); the browser reads it back
@@ -87,6 +88,14 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <link rel="icon" href="data:,"/>
                 <link rel="stylesheet" href="/pkg/portal.css"/>
                 <BrandStyle/>
+                // The render's texts for the hydrated bundle, which carries none (see
+                // `i18n::catalog::page_texts`); JSON, so never executed.
+                <script
+                    type="application/json"
+                    id=i18n::catalog::page_texts::ELEMENT_ID
+                    nonce=use_nonce().map(|nonce| nonce.to_string())
+                    inner_html=i18n::catalog::page_texts::json(locale)
+                ></script>
                 <HydrationScripts options/>
                 <MetaTags/>
             </head>
@@ -276,6 +285,7 @@ fn mark_body_interactive() {
 #[wasm_bindgen::prelude::wasm_bindgen]
 pub fn hydrate() {
     console_error_panic_hook::set_once();
+    i18n::catalog::page_texts::load();
     hydrate_body(App);
 }
 

@@ -1,7 +1,7 @@
 //! `cargo xtask bundle`: builds the portal's WASM bundle into `<target dir>/site/pkg`.
 //!
 //! 1. `cargo build` the `hydrate` lib for wasm32 with the `wasm-release` profile;
-//! 2. `wasm-bindgen --target web` → `portal.js` + `portal_bg.wasm`;
+//! 2. `wasm-bindgen --target web` (without the name and producers sections) → `portal.js` + `portal_bg.wasm`;
 //! 3. `portal-ui/style/portal.css` followed by every `portal-ui/style/pages/*.css` (by
 //!    name) → `portal.css`: one stylesheet, one request, each page's rules in its own file;
 //! 4. write `.br` (quality 11) and `.gz` (level 9) siblings so the portal server
@@ -63,7 +63,9 @@ pub fn build(ws: &Workspace) -> Result<()> {
 
     let mut bindgen = Command::new(ws.wasm_bindgen_bin());
     bindgen
-        .args(["--target", "web", "--no-typescript", "--out-dir"])
+        .args(["--target", "web", "--no-typescript"])
+        // Function names are a third of the file and serve only debuggers.
+        .args(["--remove-name-section", "--remove-producers-section", "--out-dir"])
         .arg(&pkg)
         .args(["--out-name", "portal"])
         .arg(&wasm);

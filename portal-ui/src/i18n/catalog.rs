@@ -19,9 +19,13 @@ pub trait Text: Copy + 'static {
     fn text(self, locale: Locale) -> &'static str;
 }
 
-/// Every key of a catalogue, for tests.
+/// A whole catalogue: its name and every key, in declaration order (a key's index in
+/// [`Catalog::all`] is its position in [`page_texts`]).
 pub trait Catalog: Text + std::fmt::Debug {
-    /// Every key.
+    /// The catalogue's name (its enum's).
+    const NAME: &'static str;
+
+    /// Every key, in declaration order.
     fn all() -> &'static [Self];
 }
 
@@ -53,6 +57,13 @@ macro_rules! catalog {
         }
 
         impl $crate::i18n::catalog::Text for $name {
+            // The hydrated bundle carries no texts: it reads the page's (see `page_texts`).
+            #[cfg(feature = "hydrate")]
+            fn text(self, _locale: $crate::i18n::Locale) -> &'static str {
+                $crate::i18n::catalog::page_texts::text(stringify!($name), self as usize)
+            }
+
+            #[cfg(not(feature = "hydrate"))]
             fn text(self, locale: $crate::i18n::Locale) -> &'static str {
                 match (self, locale) {
                     $( $( (Self::$key, $crate::i18n::Locale::$locale) => $text, )+ )+
@@ -61,6 +72,8 @@ macro_rules! catalog {
         }
 
         impl $crate::i18n::catalog::Catalog for $name {
+            const NAME: &'static str = stringify!($name);
+
             fn all() -> &'static [Self] {
                 &[ $( Self::$key, )+ ]
             }
@@ -111,4 +124,88 @@ pub fn problems<C: Catalog + PartialEq>(same_everywhere: &[C]) -> Vec<String> {
         }
     }
     problems
+}
+
+/// The texts a page carries for the hydrated bundle, which has none of its own.
+///
+/// Compiled into the WASM, the texts of every key in all 22 locales were most of its
+/// data. The server already renders in one locale, so it writes that locale's texts of
+/// every catalogue into the page (`<script type="application/json" id="paylera-texts">`,
+/// [`ELEMENT_ID`]) and the bundle reads them once, before hydrating ([`load`]). A key is
+/// found by its catalogue's name and its index in [`Catalog::all`]. The `csr` bundle,
+/// which has no server render, keeps compiled texts.
+///
+/// A catalogue missing from [`super::CATALOGS`] would leave the hydrated page blank where
+/// its texts go: `i18n::tests` compares that list with every `catalog!` in the sources.
+pub mod page_texts {
+    /// The `id` of the `<script>` element that holds the texts.
+    pub const ELEMENT_ID: &str = "paylera-texts";
+
+    /// The texts of `locale` as JSON (`{"Catalogue": ["text", …], …}`), safe to put
+    /// inside a `<script>` element (no `<` survives, so no `</script>` either).
+    #[cfg(feature = "ssr")]
+    pub fn json(locale: super::Locale) -> String {
+        let table: std::collections::BTreeMap<&str, Vec<&str>> = super::super::CATALOGS
+            .iter()
+            .map(|(name, texts)| (*name, texts(locale)))
+            .collect();
+        serde_json::to_string(&table)
+            .unwrap_or_else(|_| "{}".to_owned())
+            .replace('<', "\\u003c")
+    }
+
+    /// Every text of catalogue `C` in `locale`, in key order.
+    pub fn texts_of<C: super::Catalog>(locale: super::Locale) -> Vec<&'static str> {
+        C::all().iter().map(|key| key.text(locale)).collect()
+    }
+
+    #[cfg(feature = "hydrate")]
+    type Table = std::collections::HashMap<String, Vec<&'static str>>;
+
+    #[cfg(feature = "hydrate")]
+    static TABLE: std::sync::OnceLock<Table> = std::sync::OnceLock::new();
+
+    /// Reads the page's texts; call once, before hydrating.
+    #[cfg(feature = "hydrate")]
+    pub fn load() {
+        let json = leptos::prelude::document()
+            .get_element_by_id(ELEMENT_ID)
+            .and_then(|element| element.text_content())
+            .unwrap_or_default();
+        let table = match serde_json::from_str::<std::collections::HashMap<String, Vec<String>>>(&json) {
+            Ok(table) => table,
+            Err(error) => {
+                leptos::logging::error!("the page's texts could not be read: {error}");
+                Default::default()
+            }
+        };
+        // Texts live as long as the page: leaking them once gives the `&'static str`
+        // every caller of `t` expects.
+        let table = table
+            .into_iter()
+            .map(|(name, texts)| {
+                let texts = texts
+                    .into_iter()
+                    .map(|text| &*Box::leak(text.into_boxed_str()))
+                    .collect();
+                (name, texts)
+            })
+            .collect();
+        let _ = TABLE.set(table);
+    }
+
+    /// The text of key number `index` of catalogue `catalog` (empty, and an error in the
+    /// console, when the page did not carry it).
+    #[cfg(feature = "hydrate")]
+    pub fn text(catalog: &'static str, index: usize) -> &'static str {
+        let text = TABLE
+            .get()
+            .and_then(|table| table.get(catalog))
+            .and_then(|texts| texts.get(index))
+            .copied();
+        text.unwrap_or_else(|| {
+            leptos::logging::error!("no text {catalog}[{index}] in the page");
+            ""
+        })
+    }
 }

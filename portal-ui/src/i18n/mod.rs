@@ -18,27 +18,49 @@ pub mod format;
 
 pub use catalog::Text;
 
+#[cfg(not(feature = "hydrate"))]
 mod ar;
+#[cfg(not(feature = "hydrate"))]
 mod cs;
+#[cfg(not(feature = "hydrate"))]
 mod da;
+#[cfg(not(feature = "hydrate"))]
 mod de;
+#[cfg(not(feature = "hydrate"))]
 mod el;
+#[cfg(not(feature = "hydrate"))]
 mod en;
+#[cfg(not(feature = "hydrate"))]
 mod es;
+#[cfg(not(feature = "hydrate"))]
 mod fi;
+#[cfg(not(feature = "hydrate"))]
 mod fr;
+#[cfg(not(feature = "hydrate"))]
 mod he;
+#[cfg(not(feature = "hydrate"))]
 mod it;
+#[cfg(not(feature = "hydrate"))]
 mod ja;
+#[cfg(not(feature = "hydrate"))]
 mod ko;
+#[cfg(not(feature = "hydrate"))]
 mod nb;
+#[cfg(not(feature = "hydrate"))]
 mod nl;
+#[cfg(not(feature = "hydrate"))]
 mod pl;
+#[cfg(not(feature = "hydrate"))]
 mod pt;
+#[cfg(not(feature = "hydrate"))]
 mod pt_br;
+#[cfg(not(feature = "hydrate"))]
 mod sv;
+#[cfg(not(feature = "hydrate"))]
 mod tr;
+#[cfg(not(feature = "hydrate"))]
 mod uk;
+#[cfg(not(feature = "hydrate"))]
 mod zh_hans;
 
 /// A language the portal speaks.
@@ -327,12 +349,47 @@ pub fn t(locale: Locale, key: impl Text) -> &'static str {
 }
 
 impl Text for Key {
+    // The hydrated bundle carries no texts: it reads the page's (see `catalog::page_texts`).
+    #[cfg(feature = "hydrate")]
+    fn text(self, _locale: Locale) -> &'static str {
+        catalog::page_texts::text("Key", self as usize)
+    }
+
+    #[cfg(not(feature = "hydrate"))]
     fn text(self, locale: Locale) -> &'static str {
         shell_text(locale, self)
     }
 }
 
+impl catalog::Catalog for Key {
+    const NAME: &'static str = "Key";
+
+    fn all() -> &'static [Self] {
+        &Self::ALL
+    }
+}
+
+/// Every text of one catalogue in a locale, in key order.
+#[cfg(feature = "ssr")]
+pub(crate) type CatalogTexts = fn(Locale) -> Vec<&'static str>;
+
+/// `(name, texts of a locale)` of each catalogue type given.
+#[cfg(feature = "ssr")]
+macro_rules! catalogs {
+    ($($catalog:ty),+ $(,)?) => {
+        &[$((<$catalog as catalog::Catalog>::NAME, catalog::page_texts::texts_of::<$catalog>)),+]
+    };
+}
+
+/// Every catalogue of texts: the shell's [`Key`] and each `catalog!`. The server writes
+/// the render's locale of all of them into the page for the hydrated bundle (see
+/// `catalog::page_texts`); a test checks that no `catalog!` is missing here.
+#[cfg(feature = "ssr")]
+pub(crate) const CATALOGS: &[(&str, CatalogTexts)] =
+    catalogs![Key, crate::pages::layout::LayoutText, crate::problem::ProblemText,];
+
 /// The text of a shell [`Key`], from the locale's own file.
+#[cfg(not(feature = "hydrate"))]
 fn shell_text(locale: Locale, key: Key) -> &'static str {
     match locale {
         Locale::En => en::text(key),

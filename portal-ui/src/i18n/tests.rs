@@ -167,3 +167,62 @@ fn date_examples() {
         assert!(!date(locale, 2026, 1, 1).is_empty());
     }
 }
+
+/// The names of the `catalog!` enums declared in the crate's sources.
+fn declared_catalogs() -> Vec<String> {
+    fn walk(dir: &std::path::Path, names: &mut Vec<String>) {
+        for entry in std::fs::read_dir(dir).expect("the sources can be read").flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                walk(&path, names);
+            } else if path.extension().is_some_and(|ext| ext == "rs") {
+                let source = std::fs::read_to_string(&path).expect("a source file can be read");
+                for block in source.split("\ncatalog! {").skip(1) {
+                    let name = block
+                        .split("pub enum ")
+                        .nth(1)
+                        .and_then(|rest| rest.split_whitespace().next())
+                        .expect("a catalog! declares a pub enum");
+                    names.push(name.to_owned());
+                }
+            }
+        }
+    }
+    let mut names = Vec::new();
+    walk(
+        &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src"),
+        &mut names,
+    );
+    names.sort();
+    names
+}
+
+#[test]
+fn every_catalog_travels_to_the_hydrated_page() {
+    let mut listed: Vec<String> = CATALOGS
+        .iter()
+        .map(|(name, _)| (*name).to_owned())
+        .filter(|name| name != "Key")
+        .collect();
+    listed.sort();
+    assert_eq!(listed, declared_catalogs(), "i18n::CATALOGS must list every catalog!");
+}
+
+#[test]
+fn shell_keys_are_listed_in_declaration_order() {
+    // The hydrated bundle finds a key's text by `key as usize` in `Key::ALL`'s order.
+    for (index, key) in Key::ALL.iter().enumerate() {
+        assert_eq!(*key as usize, index, "{key:?}");
+    }
+}
+
+#[test]
+fn the_page_texts_are_one_locale_of_every_catalog_and_never_close_the_script() {
+    let json = catalog::page_texts::json(Locale::Ar);
+    assert!(!json.contains('<'));
+    let table: std::collections::HashMap<String, Vec<String>> =
+        serde_json::from_str(&json).expect("the page texts are JSON");
+    assert_eq!(table.len(), CATALOGS.len());
+    assert_eq!(table["Key"][Key::ReturnTo as usize], t(Locale::Ar, Key::ReturnTo));
+    assert_eq!(table["Key"].len(), Key::ALL.len());
+}

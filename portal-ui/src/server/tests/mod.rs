@@ -117,7 +117,50 @@ async fn call(app: Router, request: Request<Body>) -> (StatusCode, HeaderMap, St
         .await
         .expect("body")
         .to_bytes();
-    (status, headers, String::from_utf8_lossy(&bytes).into_owned())
+    (status, headers, without_page_texts(&String::from_utf8_lossy(&bytes)))
+}
+
+/// `html` without the texts it carries for the hydrated bundle (every text of the
+/// locale, see `i18n::catalog::page_texts`), so assertions see what the page shows.
+fn without_page_texts(html: &str) -> String {
+    let open = format!(
+        "<script type=\"application/json\" id=\"{}\"",
+        crate::i18n::catalog::page_texts::ELEMENT_ID
+    );
+    match html.find(&open) {
+        Some(start) => {
+            let end = html[start..]
+                .find("</script>")
+                .map_or(html.len(), |end| start + end + "</script>".len());
+            format!("{}{}", &html[..start], &html[end..])
+        }
+        None => html.to_owned(),
+    }
+}
+
+#[tokio::test]
+async fn every_page_carries_its_locales_texts_for_the_bundle_under_the_csp_nonce() {
+    let request = Request::get("/")
+        .header("accept-language", "fr")
+        .body(Body::empty())
+        .expect("request");
+    let response = portal(None).oneshot(request).await.expect("infallible");
+    let csp = header(response.headers(), "content-security-policy")
+        .expect("CSP")
+        .to_owned();
+    let bytes = http_body_util::BodyExt::collect(response.into_body())
+        .await
+        .expect("body")
+        .to_bytes();
+    let html = String::from_utf8_lossy(&bytes);
+
+    let open = format!(
+        "<script type=\"application/json\" id=\"{}\" nonce=\"{}\">",
+        crate::i18n::catalog::page_texts::ELEMENT_ID,
+        nonce_of(&csp)
+    );
+    assert!(html.contains(&open), "{html}");
+    assert!(html.contains("Portail client Paylera") && !html.contains("Paylera customer portal"));
 }
 
 fn get_request(path: &str) -> Request<Body> {
