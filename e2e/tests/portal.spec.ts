@@ -3,48 +3,12 @@
 // WASM bundle, the 404 page and the /v1 proxy.
 //
 // Expects the portal at PORTAL_URL with its bundle built, and the API at API_URL up.
-import { expect, test, type Page, type APIResponse } from '@playwright/test';
+import { expect, test, type APIResponse } from '@playwright/test';
 
-const apiUrl = process.env.API_URL ?? 'http://127.0.0.1:8080';
+import { apiUrl, watchForErrors } from './support';
 
 const HEADING = 'Paylera customer portal';
 const DISCLOSURE = 'What can I do here?';
-
-/**
- * Records console errors, uncaught exceptions and CSP violations of a page.
- *
- * `expectedStatusUrl`: a URL whose non-2xx status the test itself asserts (Chromium logs
- * "Failed to load resource" for a 404 document, which is then no problem).
- */
-async function watchForProblems(
-  page: Page,
-  expectedStatusUrl?: string,
-): Promise<() => Promise<string[]>> {
-  const problems: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() !== 'error') return;
-    const expected =
-      expectedStatusUrl !== undefined &&
-      message.location().url === expectedStatusUrl &&
-      message.text().startsWith('Failed to load resource');
-    if (!expected) problems.push(`console: ${message.text()} (${message.location().url})`);
-  });
-  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
-  // Init scripts are injected by the browser itself, not subject to the page's CSP.
-  await page.addInitScript(() => {
-    const seen: string[] = [];
-    (window as unknown as { __cspViolations: string[] }).__cspViolations = seen;
-    document.addEventListener('securitypolicyviolation', (event) => {
-      seen.push(`${event.violatedDirective} blocked ${event.blockedURI || 'inline'}`);
-    });
-  });
-  return async () => {
-    const csp = await page
-      .evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? [])
-      .catch(() => [] as string[]);
-    return [...problems, ...csp.map((violation) => `csp: ${violation}`)];
-  };
-}
 
 function cspNonce(response: APIResponse): string {
   const csp = response.headers()['content-security-policy'] ?? '';
@@ -78,7 +42,7 @@ test.describe('without JavaScript', () => {
 
 test.describe('with JavaScript', () => {
   test('the page hydrates without console errors or CSP violations', async ({ page }) => {
-    const problems = await watchForProblems(page);
+    const problems = await watchForErrors(page);
 
     await page.goto('/');
     await expect(page.locator('body[data-hydrated="true"]')).toBeAttached();
@@ -91,7 +55,7 @@ test.describe('with JavaScript', () => {
   });
 
   test('the disclosure button shows and hides the details with the mouse', async ({ page }) => {
-    const problems = await watchForProblems(page);
+    const problems = await watchForErrors(page);
     await page.goto('/');
     await expect(page.locator('body[data-hydrated="true"]')).toBeAttached();
     const button = page.getByRole('button', { name: DISCLOSURE });
@@ -216,7 +180,7 @@ test.describe('the WASM bundle', () => {
 
 test.describe('unknown paths', () => {
   test('answer 404 with the not-found page', async ({ page, baseURL }) => {
-    const problems = await watchForProblems(page, new URL('/no-such-page', baseURL).href);
+    const problems = await watchForErrors(page, { expectedStatus: [new URL('/no-such-page', baseURL).href] });
 
     const response = await page.goto('/no-such-page');
 

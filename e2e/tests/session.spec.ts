@@ -7,8 +7,7 @@
 // suite stays green before that side lands.
 import { expect, test, type APIRequestContext, type Page, type Request } from '@playwright/test';
 
-const apiUrl = process.env.API_URL ?? 'http://127.0.0.1:8080';
-const secretKey = process.env.PAYLERA_DEMO_SECRET_KEY;
+import { apiUrl, demoSecretKey as secretKey, watchForErrors } from './support';
 
 // A loopback address where nothing listens: the navigation to it fails, which is fine,
 // the tests look at the navigation request itself.
@@ -47,21 +46,6 @@ async function createPortalLink(request: APIRequestContext): Promise<PortalLink>
   return { url: session.url, customerId };
 }
 
-/**
- * Collects a page's console errors and uncaught exceptions, except Chromium's "Failed
- * to load resource" for a document whose error status the test asserts itself.
- */
-function watchForErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) {
-      errors.push(`console: ${message.text()}`);
-    }
-  });
-  page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
-  return errors;
-}
-
 /** A merchant page on another site whose only link leads to `portalUrl`. */
 async function serveMerchantPage(page: Page, portalUrl: string): Promise<void> {
   await page.route(MERCHANT_PAGE, (route) =>
@@ -91,7 +75,7 @@ test.describe('a portal link', () => {
   }) => {
     const link = await createPortalLink(page.request);
     const secret = link.url.split('/p/')[1];
-    const errors = watchForErrors(page);
+    const errors = await watchForErrors(page);
     const exchange = page.waitForResponse((response) => response.url() === link.url);
 
     const landing = await openFromMerchant(page, link, baseURL!);
@@ -154,7 +138,7 @@ test.describe('a portal link', () => {
     await expect(page.locator('body[data-hydrated="true"]')).toBeAttached();
     await expect(page.getByRole('heading', { level: 1, name: 'Signed in' })).toBeVisible();
     await expect(modules).toHaveCount(5);
-    expect(errors).toEqual([]);
+    expect(await errors()).toEqual([]);
   });
 
   test('works once: opened again it shows the expired page with a way back to the merchant', async ({
@@ -169,7 +153,7 @@ test.describe('a portal link', () => {
     // Someone else (another browser, no cookies) tries the same link.
     const other = await browser.newContext();
     const otherPage = await other.newPage();
-    const errors = watchForErrors(otherPage);
+    const errors = await watchForErrors(otherPage, { expectedStatus: [link.url] });
     const response = await otherPage.goto(link.url);
 
     expect(response?.status()).toBe(410);
@@ -180,7 +164,7 @@ test.describe('a portal link', () => {
     expect(response?.headers()['cache-control']).toBe('no-store');
     expect((await other.cookies()).map((cookie) => cookie.name)).not.toContain(SESSION_COOKIE);
     await expect(otherPage.locator('body[data-hydrated="true"]')).toBeAttached();
-    expect(errors).toEqual([]);
+    expect(await errors()).toEqual([]);
     await other.close();
   });
 });

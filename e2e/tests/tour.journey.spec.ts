@@ -1,0 +1,75 @@
+// A tour of every page of the portal, in English and in Arabic (right to left), for a
+// customer who has something on each: a subscription, a card and a paid invoice. Each
+// page must answer 200 in the session's language and direction, have one `<h1>` in
+// that language, pass axe-core, and log no error. With PAYLERA_SCREENSHOTS_DIR set,
+// it also saves each page at phone and desktop width (see e2e/README.md).
+//
+// Deliberately generic (headings, language, accessibility): each module's own journey
+// checks what its page does.
+import {
+  type Merchant,
+  captureScreens,
+  expect,
+  expectAccessible,
+  gotoPortal,
+  signIn,
+  test,
+  watchForErrors,
+} from './support';
+
+/** Every page of a signed-in customer, with the name its screenshots get. */
+const PAGES = [
+  { path: '/', name: 'overview' },
+  { path: '/subscription', name: 'subscription' },
+  { path: '/subscription/change', name: 'subscription-change' },
+  { path: '/subscription/cancel', name: 'subscription-cancel' },
+  { path: '/payment-methods', name: 'payment-methods' },
+  { path: '/payment-methods/new', name: 'payment-methods-new' },
+  { path: '/invoices', name: 'invoices' },
+  { path: '/tax-ids', name: 'tax-ids' },
+  { path: '/address', name: 'address' },
+];
+
+/** The locales toured: the default, and a right-to-left one. */
+const LOCALES = [
+  { locale: 'en', dir: null, script: /\p{Script=Latin}/u },
+  { locale: 'ar', dir: 'rtl', script: /\p{Script=Arabic}/u },
+];
+
+/** A new customer with a default card, a Pro monthly subscription and its paid first invoice. */
+async function customerWithEverything(merchant: Merchant): Promise<string> {
+  const customer = await merchant.createCustomer();
+  await merchant.addCard(customer.id);
+  const pro = await merchant.price('Pro');
+  const subscription = await merchant.subscribe(customer.id, pro.id);
+  expect(subscription.status).toBe('active');
+  const invoices = await merchant.invoices(customer.id);
+  expect(invoices.map((invoice) => invoice.status)).toEqual(['paid']);
+  return customer.id;
+}
+
+for (const { locale, dir, script } of LOCALES) {
+  test.describe(`the tour in ${locale}`, () => {
+    for (const { path, name } of PAGES) {
+      test(`${path} is in ${locale}, has one heading and passes axe`, async ({ page, merchant }) => {
+        const problems = await watchForErrors(page);
+        const customerId = await customerWithEverything(merchant);
+        await signIn(page, merchant, { customerId, locale });
+
+        const response = await gotoPortal(page, path);
+
+        expect(response?.status()).toBe(200);
+        const html = page.locator('html');
+        await expect(html).toHaveAttribute('lang', locale);
+        if (dir) await expect(html).toHaveAttribute('dir', dir);
+        else await expect(html).not.toHaveAttribute('dir', /.+/);
+        const heading = page.getByRole('heading', { level: 1 });
+        await expect(heading).toHaveCount(1);
+        await expect(heading).toHaveText(script);
+        await expectAccessible(page, `${locale} ${path}`);
+        await captureScreens(page, `${locale}/${name}`);
+        expect(await problems()).toEqual([]);
+      });
+    }
+  });
+}
