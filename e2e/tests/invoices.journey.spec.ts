@@ -16,6 +16,7 @@ import type { APIRequestContext, Page } from '@playwright/test';
 import {
   type ApiObject,
   type Merchant,
+  captureScreens,
   expect,
   expectAccessible,
   gotoPortal,
@@ -115,6 +116,23 @@ function rowIds(page: Page): Promise<(string | null)[]> {
 /** A failed payment is the server function's error status, which Chromium logs: expected here. */
 const PAYMENT_FAILURES = { expectedStatus: [/\/api\/pay_invoice$/] };
 
+/** axe on the page as it is, then in dark mode and at a phone's width (360 px), then back. */
+async function expectAccessibleEverywhere(page: Page, state: string): Promise<void> {
+  await expectAccessible(page, state);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expectAccessible(page, `${state} (dark)`);
+  await page.emulateMedia({ colorScheme: 'light' });
+  const size = page.viewportSize();
+  await page.setViewportSize({ width: 360, height: 780 });
+  await expectAccessible(page, `${state} (360 px)`);
+  if (size) await page.setViewportSize(size);
+}
+
+/** Screenshots of the page in its current state (see `captureScreens`), per project. */
+function screens(page: Page, state: string): Promise<void> {
+  return captureScreens(page, `${test.info().project.name}/invoices-${state}`);
+}
+
 /** Clicks `button`, which posts a form: a new document without JavaScript, an in-page update with it. */
 async function submit(page: Page, noJs: boolean, name: string): Promise<void> {
   const button = page.getByRole('button', { name, exact: true });
@@ -175,7 +193,8 @@ test.describe('invoices', () => {
     // Only the unpaid invoice can be paid again; both have their PDF.
     await expect(row(page, renewal).getByRole('button', { name: `Retry payment of ${renewal.number}` })).toBeVisible();
     await expect(row(page, first).getByRole('button')).toHaveCount(0);
-    await expectAccessible(page, 'invoices: list');
+    await expectAccessibleEverywhere(page, 'invoices: list');
+    await screens(page, 'list');
 
     const link = row(page, first).getByRole('link', { name: `Download ${first.number} (PDF)` });
     await expect(link).toHaveAttribute('href', `/v1/invoices/${first.id}/pdf`);
@@ -214,7 +233,8 @@ test.describe('invoices', () => {
     await submit(page, noJs, retry);
     await expect(error).toHaveText(TEXT.insufficientFunds);
     await expect(success).toBeHidden();
-    await expectAccessible(page, 'invoices: retry declined');
+    await expectAccessibleEverywhere(page, 'invoices: retry declined');
+    await screens(page, 'declined');
     let tried = await attempts(merchant, renewal);
     expect(tried).toHaveLength(2);
     expect(tried[1]).toMatchObject({ status: 'failed', decline_code: 'insufficient_funds' });
@@ -228,6 +248,12 @@ test.describe('invoices', () => {
     await submit(page, noJs, retry);
     await expect(error).toHaveText(TEXT.declined);
     await expect(page.getByText(TEXT.insufficientFunds)).toHaveCount(0);
+    if (noJs) {
+      // Back on the page with this failure only: the first one's was not carried along.
+      const query = new URL(page.url()).searchParams;
+      expect(query.getAll('__err')).toHaveLength(1);
+      expect(query.getAll('__path')).toEqual(['/api/pay_invoice']);
+    }
     tried = await attempts(merchant, renewal);
     expect(tried.at(-1)).toMatchObject({ status: 'failed', decline_code: 'generic_decline', payment_method: declining.id });
 
@@ -248,6 +274,7 @@ test.describe('invoices', () => {
     await expect(row(page, renewal).getByRole('button')).toHaveCount(0);
     if (noJs) expect(new URL(page.url()).search).toBe('?done=paid');
     await expectAccessible(page, 'invoices: retry paid');
+    await screens(page, 'paid');
 
     const paid = await merchant.get(`/v1/invoices/${renewal.id}`);
     expect(paid).toMatchObject({ status: 'paid', amount_remaining: 0, amount_paid: renewal.amount_due });
@@ -279,7 +306,8 @@ test.describe('invoices', () => {
     await expect(challenge).toBeVisible();
     await expect(challenge).toContainText(`Your bank asks you to confirm this payment of ${amount}.`);
     await expect(page.locator('.message--error')).toBeHidden();
-    await expectAccessible(page, 'invoices: bank challenge');
+    await expectAccessibleEverywhere(page, 'invoices: bank challenge');
+    await screens(page, 'challenge');
     expect((await attempts(merchant, renewal)).at(-1)).toMatchObject({ status: 'requires_action' });
     const actionRequired = await invoiceEvents(merchant, 'invoice.payment_action_required', renewal);
     expect(actionRequired[0]).toMatchObject({ source: 'portal', portal_session: sessionId });
@@ -359,6 +387,7 @@ test.describe('invoices', () => {
     await expect(page.getByText(TEXT.empty)).toBeVisible();
     await expect(page.getByRole('table')).toHaveCount(0);
     await expectAccessible(page, 'invoices: empty');
+    await screens(page, 'empty');
     expect(await problems()).toEqual([]);
   });
 });
