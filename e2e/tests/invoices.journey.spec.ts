@@ -228,10 +228,13 @@ test.describe('invoices', () => {
     const retry = `Retry payment of ${renewal.number}`;
     const error = page.locator('.message--error');
     const success = page.locator('.message--success');
+    const outcome = page.locator('#invoice-payment-outcome');
 
     // Declined: insufficient funds, in plain words.
     await submit(page, noJs, retry);
     await expect(error).toHaveText(TEXT.insufficientFunds);
+    // Hydrated, the focus moves to the outcome (the pressed button is redrawn with the list).
+    if (!noJs) await expect(outcome).toBeFocused();
     await expect(success).toBeHidden();
     await expectAccessibleEverywhere(page, 'invoices: retry declined');
     await screens(page, 'declined');
@@ -301,9 +304,11 @@ test.describe('invoices', () => {
     const challenge = page.getByRole('region', { name: `Confirm the payment of ${renewal.number}` });
     const amount = englishMoney(renewal.amount_remaining, renewal.currency);
     const success = page.locator('.message--success');
+    const outcome = page.locator('#invoice-payment-outcome');
 
     await submit(page, noJs, retry);
     await expect(challenge).toBeVisible();
+    if (!noJs) await expect(challenge).toBeFocused();
     await expect(challenge).toContainText(`Your bank asks you to confirm this payment of ${amount}.`);
     await expect(page.locator('.message--error')).toBeHidden();
     await expectAccessibleEverywhere(page, 'invoices: bank challenge');
@@ -328,6 +333,7 @@ test.describe('invoices', () => {
     await expect(challenge).toBeVisible();
     await submit(page, noJs, 'Approve payment');
     await expect(success).toHaveText(TEXT.paid);
+    if (!noJs) await expect(outcome).toBeFocused();
     await expect(challenge).toHaveCount(0);
     await expect(row(page, renewal).getByRole('cell').nth(2)).toHaveText('Paid');
     await expectAccessible(page, 'invoices: bank challenge approved');

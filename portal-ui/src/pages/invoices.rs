@@ -246,35 +246,46 @@ fn InvoiceList(signed_in: SignedIn) -> impl IntoView {
     let failure = move || pay.value().get().and_then(Result::err);
     // A challenge replaces the message: it says what the bank asks, and offers the answers.
     let problem = Signal::derive(move || failure().filter(|problem| problem.code != AUTHENTICATION_REQUIRED));
-    let challenged = Signal::derive(move || {
-        failure()
+    // The invoice whose payment waits for the bank's challenge. A memo, so that the list
+    // reloaded after the attempt (same invoice, same amount) does not redraw the
+    // challenge and take the focus away from it.
+    let challenged = Memo::new(move |_| {
+        let id = failure()
             .filter(|problem| problem.code == AUTHENTICATION_REQUIRED)
-            .and_then(|problem| problem.form_value(INVOICE_FIELD).map(str::to_owned))
+            .and_then(|problem| problem.form_value(INVOICE_FIELD).map(str::to_owned))?;
+        invoices.get()?.ok()?.rows.into_iter().find(|row| row.id == id)
     });
     let paid = Signal::derive(move || match pay.value().get() {
         Some(outcome) => outcome.is_ok(),
         None => done.get().as_deref() == Some(DONE_PAID),
     });
     let status = Signal::derive(move || paid.get().then(|| t(locale, InvoiceText::Paid).to_owned()));
+    focus_after_payment(pay, challenged);
 
+    let challenge = {
+        let csrf = csrf.clone();
+        move || {
+            challenged
+                .get()
+                .map(|row| view! { <BankChallenge row csrf=csrf.clone() pay locale/> })
+        }
+    };
     view! {
         <section class="card invoices" aria-labelledby="invoices-heading">
             <h1 id="invoices-heading">{t(locale, Key::ModuleInvoicesTitle)}</h1>
             <p class="lead">{t(locale, Key::ModuleInvoicesDescription)}</p>
-            <StatusMessage text=status/>
-            <ProblemMessage problem/>
+            <div id=OUTCOME_ID class="invoices__outcome" tabindex="-1">
+                <StatusMessage text=status/>
+                <ProblemMessage problem/>
+            </div>
+            {challenge}
             <Transition fallback=|| ()>
                 {move || {
                     let csrf = csrf.clone();
                     invoices
                         .get()
                         .map(|loaded| match loaded {
-                            Ok(page) => {
-                                view! {
-                                    <InvoicePageView page after=after.get() challenged csrf pay locale/>
-                                }
-                                    .into_any()
-                            }
+                            Ok(page) => view! { <InvoicePageView page after=after.get() csrf pay locale/> }.into_any(),
                             Err(problem) => view! { <ProblemCard problem/> }.into_any(),
                         })
                 }}
@@ -283,13 +294,43 @@ fn InvoiceList(signed_in: SignedIn) -> impl IntoView {
     }
 }
 
-/// A loaded page: the challenge if one waits for an invoice of it, the table (or the
-/// empty state) and the links to the other pages.
+/// The `id` of what wraps the outcome messages (focused after a payment attempt).
+const OUTCOME_ID: &str = "invoice-payment-outcome";
+
+/// The `id` of the bank's challenge (focused when it appears).
+const CHALLENGE_ID: &str = "invoice-challenge";
+
+/// Hydrated only: once a payment attempt answered, moves the focus to what the customer
+/// must read or do next — the bank's challenge, or the outcome. The button they pressed
+/// is gone (paid, answered) or redrawn with the reloaded list, and the focus with it.
+fn focus_after_payment(pay: ServerAction<PayInvoice>, challenged: Memo<Option<InvoiceRow>>) {
+    Effect::new(move |answered_before: Option<usize>| {
+        let answered = pay.version().get();
+        if answered_before.is_some_and(|before| before != answered) {
+            let target = if challenged.get_untracked().is_some() {
+                CHALLENGE_ID
+            } else {
+                OUTCOME_ID
+            };
+            request_animation_frame(move || {
+                use leptos::{wasm_bindgen::JsCast as _, web_sys::HtmlElement};
+                if let Some(element) = document()
+                    .get_element_by_id(target)
+                    .and_then(|element| element.dyn_into::<HtmlElement>().ok())
+                {
+                    let _ = element.focus();
+                }
+            });
+        }
+        answered
+    });
+}
+
+/// A loaded page: the table (or the empty state) and the links to the other pages.
 #[component]
 fn InvoicePageView(
     page: InvoicePage,
     after: Option<String>,
-    challenged: Signal<Option<String>>,
     csrf: String,
     pay: ServerAction<PayInvoice>,
     locale: Locale,
@@ -304,17 +345,7 @@ fn InvoicePageView(
                 .map(|row| format!("{}?after={}", Module::Invoices.href(), row.id))
         })
         .flatten();
-    let challenge = {
-        let rows = rows.clone();
-        let csrf = csrf.clone();
-        move || {
-            let id = challenged.get()?;
-            let row = rows.iter().find(|row| row.id == id)?.clone();
-            Some(view! { <BankChallenge row csrf=csrf.clone() pay locale/> })
-        }
-    };
     view! {
-        {challenge}
         <table class="table invoices__table">
             <caption>{t(locale, InvoiceText::Caption)}</caption>
             <thead>
@@ -391,7 +422,7 @@ fn InvoiceRowView(row: InvoiceRow, csrf: String, pay: ServerAction<PayInvoice>, 
     view! {
         <tr data-invoice=row.id.clone() data-state=row.state.as_str()>
             <th scope="row">{label.clone()}</th>
-            <td data-label=t(locale, InvoiceText::ColumnDate)>{issued}</td>
+            <td data-label=t(locale, InvoiceText::ColumnDate) class="invoices__date">{issued}</td>
             <td data-label=t(locale, InvoiceText::ColumnAmount) class="invoices__amount">{amount}</td>
             <td data-label=t(locale, InvoiceText::ColumnStatus)>
                 <span class=format!("badge invoices__state invoices__state--{}", row.state.as_str())>
@@ -423,7 +454,13 @@ fn BankChallenge(row: InvoiceRow, csrf: String, pay: ServerAction<PayInvoice>, l
         }
     };
     view! {
-        <section class="invoices__challenge" aria-labelledby="challenge-heading" data-challenge="true">
+        <section
+            id=CHALLENGE_ID
+            class="invoices__challenge"
+            aria-labelledby="challenge-heading"
+            tabindex="-1"
+            data-challenge="true"
+        >
             <h2 id="challenge-heading">{t_with(locale, InvoiceText::ChallengeHeading, &[("number", &label)])}</h2>
             <p role="alert">{t_with(locale, InvoiceText::ChallengeBody, &[("amount", &amount)])}</p>
             <div class="actions">
