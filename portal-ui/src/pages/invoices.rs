@@ -103,8 +103,6 @@ pub struct InvoiceRow {
     pub issued: NaiveDate,
     /// What it is for (minor units; negative when credits exceed charges).
     pub total: i64,
-    /// What is left to pay (minor units): what a retry charges.
-    pub amount_remaining: i64,
     pub currency: String,
     pub state: InvoiceState,
     /// Whether it is finalized (only then does it have a number and a PDF).
@@ -133,7 +131,6 @@ impl From<paylera_shared::invoice::Invoice> for InvoiceRow {
             number: invoice.number,
             issued: invoice.created.date_naive(),
             total: invoice.total,
-            amount_remaining: invoice.amount_remaining,
             currency: invoice.currency,
         }
     }
@@ -145,6 +142,52 @@ pub struct InvoicePage {
     pub rows: Vec<InvoiceRow>,
     /// Whether older invoices follow this page.
     pub has_more: bool,
+}
+
+/// A payment waiting for the bank's challenge, as the failed attempt echoed it (see
+/// [`pay_invoice`]): it travels with the failure, so the challenge shows the same with
+/// or without JavaScript and whatever page of the list is open.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Challenge {
+    /// `in_…`.
+    pub invoice: String,
+    /// How the customer names the invoice (its number).
+    pub label: String,
+    /// What the payment charges (minor units).
+    pub amount: i64,
+    pub currency: String,
+}
+
+impl Challenge {
+    const NUMBER_FIELD: &str = "number";
+    const AMOUNT_FIELD: &str = "amount";
+    const CURRENCY_FIELD: &str = "currency";
+
+    /// `problem` (`authentication_required`) carrying what the challenge of `invoice` shows.
+    #[cfg(feature = "ssr")]
+    fn echo(problem: Problem, invoice: &paylera_shared::invoice::Invoice) -> Problem {
+        let id = invoice.id.to_string();
+        let amount = invoice.amount_remaining.to_string();
+        problem.with_form([
+            (INVOICE_FIELD, id.as_str()),
+            (Self::NUMBER_FIELD, invoice.number.as_deref().unwrap_or(&id)),
+            (Self::AMOUNT_FIELD, amount.as_str()),
+            (Self::CURRENCY_FIELD, invoice.currency.as_str()),
+        ])
+    }
+
+    /// The challenge `problem` asks for, if it is one.
+    pub fn of(problem: &Problem) -> Option<Self> {
+        if problem.code != AUTHENTICATION_REQUIRED {
+            return None;
+        }
+        Some(Self {
+            invoice: problem.form_value(INVOICE_FIELD)?.to_owned(),
+            label: problem.form_value(Self::NUMBER_FIELD)?.to_owned(),
+            amount: problem.form_value(Self::AMOUNT_FIELD)?.parse().ok()?,
+            currency: problem.form_value(Self::CURRENCY_FIELD)?.to_owned(),
+        })
+    }
 }
 
 /// The customer's invoices, newest first: [`PAGE_SIZE`] of them, after invoice `after`
@@ -210,11 +253,16 @@ pub async fn pay_invoice(csrf: String, invoice: String, authentication: Option<S
         payment_method: None,
         authentication,
     };
-    customer
-        .api
-        .pay_invoice(&id, &request, None)
-        .await
-        .map_err(|err| echo(actions::problem(err)))?;
+    if let Err(err) = customer.api.pay_invoice(&id, &request, None).await {
+        let problem = actions::problem(err);
+        if problem.code == AUTHENTICATION_REQUIRED {
+            // What the bank's challenge shows: the invoice and the amount being charged.
+            if let Ok(due) = customer.api.retrieve_invoice(&id).await {
+                return Err(Challenge::echo(problem, &due));
+            }
+        }
+        return Err(echo(problem));
+    }
     actions::after_form_post(&format!("{}?done={DONE_PAID}", Module::Invoices.href()));
     Ok(())
 }
@@ -243,18 +291,13 @@ fn InvoiceList(signed_in: SignedIn) -> impl IntoView {
     let done = done_param();
     let csrf = signed_in.csrf_token;
 
-    let failure = move || pay.value().get().and_then(Result::err);
+    let failure = Memo::new(move |_| pay.value().get().and_then(Result::err));
+    // The payment waiting for the bank's challenge. A memo of the attempt's answer alone,
+    // so that the list reloading after it does not redraw the challenge (and take the
+    // focus away from it).
+    let challenged = Memo::new(move |_| failure.get().as_ref().and_then(Challenge::of));
     // A challenge replaces the message: it says what the bank asks, and offers the answers.
-    let problem = Signal::derive(move || failure().filter(|problem| problem.code != AUTHENTICATION_REQUIRED));
-    // The invoice whose payment waits for the bank's challenge. A memo, so that the list
-    // reloaded after the attempt (same invoice, same amount) does not redraw the
-    // challenge and take the focus away from it.
-    let challenged = Memo::new(move |_| {
-        let id = failure()
-            .filter(|problem| problem.code == AUTHENTICATION_REQUIRED)
-            .and_then(|problem| problem.form_value(INVOICE_FIELD).map(str::to_owned))?;
-        invoices.get()?.ok()?.rows.into_iter().find(|row| row.id == id)
-    });
+    let problem = Signal::derive(move || failure.get().filter(|_| challenged.get().is_none()));
     let paid = Signal::derive(move || match pay.value().get() {
         Some(outcome) => outcome.is_ok(),
         None => done.get().as_deref() == Some(DONE_PAID),
@@ -267,7 +310,7 @@ fn InvoiceList(signed_in: SignedIn) -> impl IntoView {
         move || {
             challenged
                 .get()
-                .map(|row| view! { <BankChallenge row csrf=csrf.clone() pay locale/> })
+                .map(|challenge| view! { <BankChallenge challenge csrf=csrf.clone() pay locale/> })
         }
     };
     view! {
@@ -303,7 +346,7 @@ const CHALLENGE_ID: &str = "invoice-challenge";
 /// Hydrated only: once a payment attempt answered, moves the focus to what the customer
 /// must read or do next — the bank's challenge, or the outcome. The button they pressed
 /// is gone (paid, answered) or redrawn with the reloaded list, and the focus with it.
-fn focus_after_payment(pay: ServerAction<PayInvoice>, challenged: Memo<Option<InvoiceRow>>) {
+fn focus_after_payment(pay: ServerAction<PayInvoice>, challenged: Memo<Option<Challenge>>) {
     Effect::new(move |answered_before: Option<usize>| {
         let answered = pay.version().get();
         if answered_before.is_some_and(|before| before != answered) {
@@ -439,11 +482,10 @@ fn InvoiceRowView(row: InvoiceRow, csrf: String, pay: ServerAction<PayInvoice>, 
 /// The simulated bank challenge (3-D Secure) of a payment: what the bank asks, and the
 /// two answers, each posting the payment again with it.
 #[component]
-fn BankChallenge(row: InvoiceRow, csrf: String, pay: ServerAction<PayInvoice>, locale: Locale) -> impl IntoView {
-    let label = row.label().to_owned();
-    let amount = format::money(locale, row.amount_remaining, &row.currency);
+fn BankChallenge(challenge: Challenge, csrf: String, pay: ServerAction<PayInvoice>, locale: Locale) -> impl IntoView {
+    let amount = format::money(locale, challenge.amount, &challenge.currency);
     let answer = |value: &'static str, text: InvoiceText, class: &'static str| {
-        let (csrf, id) = (csrf.clone(), row.id.clone());
+        let (csrf, id) = (csrf.clone(), challenge.invoice.clone());
         view! {
             <ActionForm action=pay>
                 <CsrfField token=csrf/>
@@ -461,7 +503,7 @@ fn BankChallenge(row: InvoiceRow, csrf: String, pay: ServerAction<PayInvoice>, l
             tabindex="-1"
             data-challenge="true"
         >
-            <h2 id="challenge-heading">{t_with(locale, InvoiceText::ChallengeHeading, &[("number", &label)])}</h2>
+            <h2 id="challenge-heading">{t_with(locale, InvoiceText::ChallengeHeading, &[("number", &challenge.label)])}</h2>
             <p role="alert">{t_with(locale, InvoiceText::ChallengeBody, &[("amount", &amount)])}</p>
             <div class="actions">
                 {answer("approve", InvoiceText::Approve, "button")}
@@ -776,13 +818,38 @@ mod tests {
     }
 
     #[test]
+    fn a_challenge_is_read_back_from_the_failed_attempt_and_nothing_else_is_one() {
+        let echoed = Problem::new(AUTHENTICATION_REQUIRED).with_form([
+            ("invoice", "in_1"),
+            ("number", "DEMO-0007"),
+            ("amount", "2900"),
+            ("currency", "usd"),
+        ]);
+        assert_eq!(
+            Challenge::of(&echoed),
+            Some(Challenge {
+                invoice: "in_1".to_owned(),
+                label: "DEMO-0007".to_owned(),
+                amount: 2900,
+                currency: "usd".to_owned(),
+            })
+        );
+        let declined = Problem {
+            code: "card_declined".to_owned(),
+            ..echoed.clone()
+        };
+        assert_eq!(Challenge::of(&declined), None);
+        let without_amount = Problem::new(AUTHENTICATION_REQUIRED).with_form([("invoice", "in_1")]);
+        assert_eq!(Challenge::of(&without_amount), None);
+    }
+
+    #[test]
     fn the_pdf_goes_through_the_portal_proxy_and_a_draft_is_named_by_its_id() {
         let row = InvoiceRow {
             id: "in_123".to_owned(),
             number: None,
             issued: NaiveDate::from_ymd_opt(2026, 11, 25).expect("a date"),
             total: 1200,
-            amount_remaining: 1200,
             currency: "eur".to_owned(),
             state: InvoiceState::Draft,
             finalized: false,
