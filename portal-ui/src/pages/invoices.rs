@@ -10,7 +10,10 @@
 //!   customer's default card). Paid: a [`StatusMessage`]. Declined: the reason in plain
 //!   words ([`Problem`]'s decline code). A card that needs the bank's confirmation
 //!   (3-D Secure): the simulated challenge, a small section whose "Approve" and
-//!   "Refuse" post the same function again with the customer's answer.
+//!   "Refuse" post the same function again with the customer's answer. The failed
+//!   attempt echoes what the challenge shows ([`Challenge`]), so it needs no JavaScript.
+//! - Hydrated, the focus follows an attempt's answer: to the challenge, or to the
+//!   outcome (the pressed button is gone or redrawn with the reloaded list).
 
 use chrono::{Datelike as _, NaiveDate};
 use leptos::prelude::*;
@@ -59,6 +62,7 @@ impl InvoiceState {
             "open" => Self::Due,
             "paid" => Self::Paid,
             "void" => Self::Void,
+            // `uncollectible`, the API's only other status.
             _ => Self::Uncollectible,
         }
     }
