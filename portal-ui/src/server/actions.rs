@@ -14,7 +14,9 @@
 //!
 //! Every `POST` passes [`csrf_guard`] first: the double-submit token (`csrf` form field
 //! or `X-CSRF-Token` header) must match the CSRF cookie, with same-origin fetch metadata
-//! (see `csrf`). Reads are `GET` server functions, which change nothing.
+//! (see `csrf`); the `Referer` loses an earlier post's outcome (`__path`, `__err`,
+//! `done`), so the page a failure goes back to shows that failure alone. Reads are `GET`
+//! server functions, which change nothing.
 
 use axum::{
     body::Body,
@@ -162,7 +164,8 @@ pub async fn csrf_guard(State(policy): State<CsrfPolicy>, request: Request, next
     if !csrf::is_protected(request.method()) || !is_server_fn(request.uri().path()) {
         return next.run(request).await;
     }
-    let (parts, body) = request.into_parts();
+    let (mut parts, body) = request.into_parts();
+    forget_earlier_outcomes(&mut parts.headers);
     let Ok(bytes) = axum::body::to_bytes(body, MAX_BODY_BYTES).await else {
         return StatusCode::PAYLOAD_TOO_LARGE.into_response();
     };
@@ -180,6 +183,57 @@ pub async fn csrf_guard(State(policy): State<CsrfPolicy>, request: Request, next
         return rejection(&parts);
     }
     next.run(Request::from_parts(parts, Body::from(bytes))).await
+}
+
+/// The query parameters of a page that report an earlier form post's outcome: a failed
+/// server function's (`__path`, `__err`, added by Leptos) and a success's (`done`).
+pub const OUTCOME_PARAMS: [&str; 3] = ["__path", "__err", "done"];
+
+/// Removes [`OUTCOME_PARAMS`] from the `Referer` of a form post.
+///
+/// Without JavaScript, Leptos sends a failed form post back to its `Referer` with the
+/// failure appended (`?__path=…&__err=…`). After a first failure (or a success's
+/// `?done=`) the `Referer` already carries that outcome, and the page would read the
+/// old one: a second failure would show the first one's message, a failure after a
+/// success would show both. Cleaned here, the page shows this post's outcome only.
+fn forget_earlier_outcomes(headers: &mut HeaderMap) {
+    let Some(referer) = headers.get(header::REFERER).and_then(|value| value.to_str().ok()) else {
+        return;
+    };
+    let cleaned = without_outcome_params(referer);
+    if cleaned != referer
+        && let Ok(value) = HeaderValue::from_str(&cleaned)
+    {
+        headers.insert(header::REFERER, value);
+    }
+}
+
+/// `url` without the query parameters in [`OUTCOME_PARAMS`] (its fragment kept).
+fn without_outcome_params(url: &str) -> String {
+    let (rest, fragment) = match url.split_once('#') {
+        Some((rest, fragment)) => (rest, Some(fragment)),
+        None => (url, None),
+    };
+    let Some((base, query)) = rest.split_once('?') else {
+        return url.to_owned();
+    };
+    let kept: Vec<&str> = query
+        .split('&')
+        .filter(|pair| {
+            let name = pair.split_once('=').map_or(*pair, |(name, _)| name);
+            !pair.is_empty() && !OUTCOME_PARAMS.contains(&name)
+        })
+        .collect();
+    let mut cleaned = base.to_owned();
+    if !kept.is_empty() {
+        cleaned.push('?');
+        cleaned.push_str(&kept.join("&"));
+    }
+    if let Some(fragment) = fragment {
+        cleaned.push('#');
+        cleaned.push_str(fragment);
+    }
+    cleaned
 }
 
 /// Whether `path` is a server function's (`/api/…`).
@@ -232,5 +286,44 @@ mod tests {
         assert_eq!(form_field(b"a=1&csrf=abc%2Bd&b=2", "csrf").as_deref(), Some("abc+d"));
         assert_eq!(form_field(b"a=1", "csrf"), None);
         assert_eq!(form_field(b"\xff\xfe", "csrf"), None);
+    }
+
+    #[test]
+    fn an_earlier_outcome_is_removed_from_the_referer_and_the_rest_is_kept() {
+        let twice_failed = "https://portal.test/invoices?after=in_9&__path=%2Fapi%2Fpay_invoice&__err=%7B%22code%22%3A%22card_declined%22%7D";
+        assert_eq!(
+            without_outcome_params(twice_failed),
+            "https://portal.test/invoices?after=in_9"
+        );
+        assert_eq!(
+            without_outcome_params("https://portal.test/invoices?done=paid#main"),
+            "https://portal.test/invoices#main"
+        );
+        assert_eq!(
+            without_outcome_params("https://portal.test/address?done=saved&x=1&__err=e&doneness=2"),
+            "https://portal.test/address?x=1&doneness=2"
+        );
+        assert_eq!(
+            without_outcome_params("https://portal.test/invoices"),
+            "https://portal.test/invoices"
+        );
+    }
+
+    #[test]
+    fn a_form_post_reaches_its_server_function_with_a_clean_referer() {
+        let mut headers = HeaderMap::new();
+        headers.insert(
+            header::REFERER,
+            HeaderValue::from_static("https://portal.test/invoices?__path=%2Fapi%2Fpay_invoice&__err=old&done=paid"),
+        );
+        forget_earlier_outcomes(&mut headers);
+        assert_eq!(
+            headers.get(header::REFERER).and_then(|v| v.to_str().ok()),
+            Some("https://portal.test/invoices")
+        );
+
+        let mut without = HeaderMap::new();
+        forget_earlier_outcomes(&mut without);
+        assert!(without.get(header::REFERER).is_none());
     }
 }

@@ -48,9 +48,13 @@ pub const REQUEST_HEADERS: [HeaderName; 4] = [
     HeaderName::from_static("x-request-id"),
 ];
 
-/// Response headers passed back to the browser.
-pub const RESPONSE_HEADERS: [HeaderName; 3] = [
+/// Response headers passed back to the browser. `Content-Disposition` names a download
+/// (an invoice's PDF); `Cache-Control` keeps a private document out of caches
+/// (`private, no-store`).
+pub const RESPONSE_HEADERS: [HeaderName; 5] = [
     header::CONTENT_TYPE,
+    header::CONTENT_DISPOSITION,
+    header::CACHE_CONTROL,
     header::RETRY_AFTER,
     HeaderName::from_static("idempotent-replayed"),
 ];
@@ -159,4 +163,62 @@ fn error_response(status: StatusCode, kind: ErrorType, code: ErrorCode, message:
         },
     };
     (status, Json(envelope)).into_response()
+}
+
+#[cfg(test)]
+mod tests {
+    use axum::{
+        Router,
+        body::Body,
+        http::{Request, StatusCode},
+        routing::get,
+    };
+    use tower::ServiceExt as _;
+
+    use crate::server::{Settings, router};
+
+    /// A stand-in API whose only route answers an invoice's PDF as the real one does.
+    async fn spawn_pdf_api() -> std::net::SocketAddr {
+        let pdf = || async {
+            (
+                [
+                    ("content-type", "application/pdf"),
+                    ("content-disposition", "inline; filename=\"DEMO-0042.pdf\""),
+                    ("cache-control", "private, no-store"),
+                ],
+                "%PDF-1.7 stand-in",
+            )
+        };
+        let api = Router::new().route("/v1/invoices/{id}/pdf", get(pdf));
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+            .await
+            .expect("bind stand-in API");
+        let addr = listener.local_addr().expect("stand-in API address");
+        tokio::spawn(async move { axum::serve(listener, api).await });
+        addr
+    }
+
+    #[tokio::test]
+    async fn a_pdf_keeps_its_file_name_and_stays_out_of_caches() {
+        let api = spawn_pdf_api().await;
+        let settings = Settings {
+            api_url: format!("http://{api}"),
+            ..Settings::default()
+        };
+        let portal = router(&settings).expect("router builds");
+
+        let request = Request::get("/v1/invoices/in_1/pdf")
+            .body(Body::empty())
+            .expect("valid request");
+        let response = portal.oneshot(request).await.expect("infallible");
+
+        assert_eq!(response.status(), StatusCode::OK);
+        let header = |name: &str| response.headers().get(name).and_then(|v| v.to_str().ok());
+        assert_eq!(header("content-type"), Some("application/pdf"));
+        assert_eq!(
+            header("content-disposition"),
+            Some("inline; filename=\"DEMO-0042.pdf\"")
+        );
+        assert_eq!(header("cache-control"), Some("private, no-store"));
+    }
 }
