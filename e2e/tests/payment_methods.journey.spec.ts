@@ -63,10 +63,13 @@ function expectFromPortal(event: ApiObject, sessionId: string): void {
   expect(event.portal_session).toBe(sessionId);
 }
 
-/** The `customer.updated` events of `customerId` that changed its default card. */
+/**
+ * The `customer.updated` events of `customerId` that moved its default from one card
+ * to another (the first card becoming the default by itself has no previous one).
+ */
 async function defaultChanges(merchant: Merchant, customerId: string): Promise<ApiObject[]> {
   return (await eventsAbout(merchant, 'customer.updated', customerId)).filter(
-    (event) => event.data.previous_attributes?.invoice_settings !== undefined,
+    (event) => event.data.previous_attributes?.invoice_settings?.default_payment_method,
   );
 }
 
@@ -84,6 +87,19 @@ async function customerWithVisa(page: Page, merchant: Merchant) {
   return { customerId: customer.id as string, visa, sessionId };
 }
 
+/**
+ * A new customer with a Visa ending 4242 (their default) and a Mastercard ending 4444
+ * expiring in March, signed in to the list.
+ */
+async function customerWithTwoCards(page: Page, merchant: Merchant) {
+  const customer = await merchant.createCustomer();
+  const visa = await merchant.addCard(customer.id, '4242424242424242');
+  const mastercard = await merchant.addCard(customer.id, '5555555555554444', { expMonth: 3 });
+  const { sessionId } = await signIn(page, merchant, { customerId: customer.id, locale: 'en' });
+  await gotoPortal(page, '/payment-methods');
+  return { customer, visa, mastercard, sessionId };
+}
+
 test.describe('adding a card', () => {
   test('as the new default: the list says so and the API has it attached and default', async ({
     page,
@@ -91,7 +107,7 @@ test.describe('adding a card', () => {
   }) => {
     const problems = await watchForErrors(page);
     const { customerId, visa, sessionId } = await customerWithVisa(page, merchant);
-    await expect(page.getByText('Visa ending 4242')).toBeVisible();
+    await expect(page.locator('.pm-card__name')).toHaveText(['Visa ending 4242']);
     await expectAccessible(page, 'list with one card');
 
     await page.getByRole('link', { name: 'Add a card' }).click();
@@ -307,11 +323,7 @@ test.describe('a card the bank must confirm', () => {
 test.describe('managing saved cards', () => {
   test('"Make … the default" moves the default', async ({ page, merchant }) => {
     const problems = await watchForErrors(page);
-    const customer = await merchant.createCustomer();
-    const visa = await merchant.addCard(customer.id, '4242424242424242');
-    const mastercard = await merchant.addCard(customer.id, '5555555555554444', { expMonth: 3 });
-    const { sessionId } = await signIn(page, merchant, { customerId: customer.id, locale: 'en' });
-    await gotoPortal(page, '/payment-methods');
+    const { customer, visa, mastercard, sessionId } = await customerWithTwoCards(page, merchant);
     await expect(page.locator(`li[data-payment-method="${mastercard.id}"]`)).toContainText(
       new RegExp(`Expires Mar \\d{4}`),
     );
@@ -336,11 +348,7 @@ test.describe('managing saved cards', () => {
     merchant,
   }) => {
     const problems = await watchForErrors(page);
-    const customer = await merchant.createCustomer();
-    const visa = await merchant.addCard(customer.id, '4242424242424242');
-    const mastercard = await merchant.addCard(customer.id, '5555555555554444');
-    const { sessionId } = await signIn(page, merchant, { customerId: customer.id, locale: 'en' });
-    await gotoPortal(page, '/payment-methods');
+    const { customer, visa, mastercard, sessionId } = await customerWithTwoCards(page, merchant);
 
     // "Keep this card" goes back without changing anything.
     await page.getByRole('link', { name: 'Remove Visa ending 4242' }).click();
