@@ -760,11 +760,13 @@ fn CardForm(
         let first_invalid = [NUMBER_FIELD, EXP_MONTH_FIELD, EXP_YEAR_FIELD, CVC_FIELD]
             .iter()
             .position(|(_, param)| found.iter().any(|p| p.is_about(param)));
+        // A new attempt: the last one's failure no longer applies.
+        add.value().set(None);
+        answer.value().set(None);
         client_problems.set(found);
         match first_invalid {
             Some(index) => focus(inputs[index].get_untracked()),
             None => {
-                answer.value().set(None);
                 add.dispatch(input);
             }
         }
