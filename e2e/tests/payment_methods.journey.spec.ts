@@ -128,6 +128,7 @@ test.describe('adding a card', () => {
     await expect(added).toContainText('Default');
     await expect(added).toContainText(`Expires Dec ${FUTURE_YEAR}`);
     await expectAccessible(page, 'list after adding a default card');
+    await captureScreens(page, 'en/payment-methods-added');
 
     const cards = await merchant.paymentMethods(customerId);
     const mastercard = cards.find((card) => card.card.last4 === '4444');
@@ -227,6 +228,7 @@ test.describe('invalid card details', () => {
       await expectFieldMessage(cvc, 'card-cvc-error', cvcMessage);
       await expect(number).toBeFocused();
       await expectAccessible(page, 'add card: browser checks');
+      await captureScreens(page, 'en/payment-methods-invalid');
 
       await submitCard(page, { number: '4242 4242 4242 4242', month: '01', year: '2020' });
       await expectFieldMessage(year, 'card-exp-year-error', expiredMessage);
@@ -363,6 +365,7 @@ test.describe('managing saved cards', () => {
     await expect(step).toContainText('Mastercard ending 4444 will become your default card.');
     expect(new URL(page.url()).searchParams.get('remove')).toBe(visa.id);
     await expectAccessible(page, 'remove: confirmation step');
+    await captureScreens(page, 'en/payment-methods-remove');
 
     await step.getByRole('button', { name: 'Remove Visa ending 4242' }).click();
 
