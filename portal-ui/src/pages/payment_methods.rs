@@ -802,9 +802,10 @@ fn CardForm(
                 />
                 <fieldset class="field">
                     <legend>{t(locale, T::ExpiryLegend)} " " {t(locale, T::Required)}</legend>
-                    <div class="field__row">
+                    <div class="field__row pm-expiry">
                         <CardField
                             field=EXP_MONTH_FIELD
+                            in_required_group=true
                             name="exp_month"
                             label=T::ExpiryMonthLabel
                             autocomplete="cc-exp-month"
@@ -815,6 +816,7 @@ fn CardForm(
                         />
                         <CardField
                             field=EXP_YEAR_FIELD
+                            in_required_group=true
                             name="exp_year"
                             label=T::ExpiryYearLabel
                             autocomplete="cc-exp-year"
@@ -848,7 +850,8 @@ fn CardForm(
     }
 }
 
-/// One text field of the card form: label (saying it is required), optional hint, the
+/// One text field of the card form: label (saying it is required, unless the group's
+/// legend says so: `in_required_group`), optional hint, the
 /// input, and its problem tied to it (`aria-invalid`, `aria-describedby`). `echo` (the
 /// value given back after a failed post) is only ever an expiry: the number and CVC
 /// fields have none.
@@ -862,6 +865,7 @@ fn CardField(
     #[prop(into)] problem: Signal<Option<Problem>>,
     node_ref: NodeRef<leptos::html::Input>,
     #[prop(optional)] echo: Option<Signal<Option<String>>>,
+    #[prop(optional)] in_required_group: bool,
 ) -> impl IntoView {
     let locale = use_locale();
     let (id, _) = field;
@@ -882,7 +886,9 @@ fn CardField(
     };
     view! {
         <div class="field">
-            <label for=id>{t(locale, label)} " " {t(locale, T::Required)}</label>
+            <label for=id>
+                {t(locale, label)} {(!in_required_group).then(|| format!(" {}", t(locale, T::Required)))}
+            </label>
             {hint.map(|hint| view! { <p class="field__hint" id=hint_id.clone()>{t(locale, hint)}</p> })}
             <input
                 id=id
