@@ -21,6 +21,9 @@
 //!   `25. 11. 2026` in cs, `25/11/2026` in pt, pt-BR, el; ISO `2026-11-25` in sv;
 //!   `2026年11月25日` in ja and zh-Hans, `2026년 11월 25일` in ko. A month outside 1–12
 //!   gives ISO `YYYY-MM-DD` in every locale.
+//! - **Month and year** (a card's expiry, [`month_year`]): the abbreviated month where
+//!   the locale names it in dates (`Dec 2034` in en, `déc. 2034` in fr), `2034-12` in
+//!   sv, `2034年12月` in ja and zh-Hans, `2034년 12월` in ko, `12/2034` elsewhere.
 
 use super::Locale;
 
@@ -203,5 +206,48 @@ pub fn date(locale: Locale, year: i32, month: u32, day: u32) -> String {
         Locale::Sv => format!("{year:04}-{month:02}-{day:02}"),
         Locale::Ja | Locale::ZhHans => format!("{year}年{month}月{day}日"),
         Locale::Ko => format!("{year}년 {month}월 {day}일"),
+    }
+}
+
+/// A month of a year as `locale` writes it (see the module docs): `Dec 2034` (en),
+/// `déc. 2034` (fr), `12/2034` (de), `2034年12月` (ja). A month outside 1–12 gives ISO
+/// `YYYY-MM`.
+pub fn month_year(locale: Locale, year: i32, month: u32) -> String {
+    let Some(index) = month
+        .checked_sub(1)
+        .and_then(|m| usize::try_from(m).ok())
+        .filter(|m| *m < 12)
+    else {
+        return format!("{year:04}-{month:02}");
+    };
+    let named = |months: &[&str; 12]| format!("{} {year}", months[index]);
+    match locale {
+        Locale::En => named(&EN_MONTHS),
+        Locale::Fr => named(&FR_MONTHS),
+        Locale::Es => named(&ES_MONTHS),
+        Locale::It => named(&IT_MONTHS),
+        Locale::Nl => named(&NL_MONTHS),
+        Locale::Ar => named(&AR_MONTHS),
+        Locale::Sv => format!("{year:04}-{month:02}"),
+        Locale::Ja | Locale::ZhHans => format!("{year}年{month}月"),
+        Locale::Ko => format!("{year}년 {month}월"),
+        _ => format!("{month:02}/{year}"),
+    }
+}
+
+#[cfg(test)]
+mod month_year_tests {
+    use super::*;
+
+    #[test]
+    fn month_year_examples() {
+        assert_eq!(month_year(Locale::En, 2034, 12), "Dec 2034");
+        assert_eq!(month_year(Locale::Fr, 2034, 12), "déc. 2034");
+        assert_eq!(month_year(Locale::De, 2034, 4), "04/2034");
+        assert_eq!(month_year(Locale::Sv, 2034, 4), "2034-04");
+        assert_eq!(month_year(Locale::Ja, 2034, 4), "2034年4月");
+        assert_eq!(month_year(Locale::Ko, 2034, 4), "2034년 4월");
+        assert_eq!(month_year(Locale::Ar, 2034, 12), "ديسمبر 2034");
+        assert_eq!(month_year(Locale::En, 2034, 13), "2034-13");
     }
 }

@@ -1,0 +1,338 @@
+//! The checks the add-card form runs in the browser before anything is sent: the same
+//! rules as the API's (`api/src/domain/card.rs`, `docs/test-cards.md`), answered as the
+//! same [`Problem`]s (code and `card.…` param) the API would send, so one piece of the
+//! page shows a field's message whichever side found it.
+//!
+//! Nothing here keeps, prints or returns the card number or the CVC: a problem names the
+//! field, never the value.
+
+use crate::problem::Problem;
+
+/// The params the API names card fields with (and the page ties messages to).
+pub mod params {
+    pub const NUMBER: &str = "card.number";
+    pub const EXP_MONTH: &str = "card.exp_month";
+    pub const EXP_YEAR: &str = "card.exp_year";
+    pub const CVC: &str = "card.cvc";
+}
+
+/// Expiry years further than this into the future are refused (as by the API).
+const MAX_YEARS_AHEAD: i64 = 50;
+
+/// A card network, from the number's leading digits (the API's table).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Brand {
+    Visa,
+    Mastercard,
+    Amex,
+    Discover,
+    Diners,
+    Jcb,
+    UnionPay,
+    Unknown,
+}
+
+impl Brand {
+    /// The brand of a digits-only number.
+    pub fn detect(digits: &str) -> Self {
+        let prefix = |len: usize| digits.get(..len).and_then(|p| p.parse::<u32>().ok()).unwrap_or(0);
+        let (p1, p2, p3, p4) = (prefix(1), prefix(2), prefix(3), prefix(4));
+        if (51..=55).contains(&p2) || (2221..=2720).contains(&p4) {
+            Self::Mastercard
+        } else if p2 == 34 || p2 == 37 {
+            Self::Amex
+        } else if p4 == 6011 || (644..=649).contains(&p3) || p2 == 65 {
+            Self::Discover
+        } else if p2 == 62 {
+            Self::UnionPay
+        } else if (3528..=3589).contains(&p4) {
+            Self::Jcb
+        } else if p2 == 36 || p2 == 38 || p2 == 39 || (300..=305).contains(&p3) {
+            Self::Diners
+        } else if p1 == 4 {
+            Self::Visa
+        } else {
+            Self::Unknown
+        }
+    }
+
+    /// Whether the brand issues numbers of `len` digits.
+    fn allows_length(self, len: usize) -> bool {
+        match self {
+            Self::Visa => matches!(len, 13 | 16 | 19),
+            Self::Mastercard => len == 16,
+            Self::Amex => len == 15,
+            Self::Diners => (14..=19).contains(&len),
+            Self::Discover | Self::Jcb | Self::UnionPay => (16..=19).contains(&len),
+            Self::Unknown => (12..=19).contains(&len),
+        }
+    }
+
+    /// How many digits the brand's security code has.
+    pub fn cvc_length(self) -> usize {
+        if self == Self::Amex { 4 } else { 3 }
+    }
+}
+
+/// The card fields as typed in the form.
+#[derive(Clone, Copy)]
+pub struct CardEntry<'a> {
+    pub number: &'a str,
+    pub exp_month: &'a str,
+    pub exp_year: &'a str,
+    pub cvc: &'a str,
+}
+
+/// Every problem of `entry`, at most one per field, in the form's order; empty when the
+/// card may be sent. `this_month` is `(year, month)` in UTC when known (the browser's
+/// clock): without it the expiry is only checked for its shape.
+pub fn problems(entry: &CardEntry<'_>, this_month: Option<(i32, u32)>) -> Vec<Problem> {
+    let mut found = Vec::new();
+    let digits = digits_of(entry.number);
+    if let Err(problem) = check_number(entry.number) {
+        found.push(problem);
+    }
+    let month = expiry_month(entry.exp_month);
+    let year = expiry_year(entry.exp_year, this_month.map(|(year, _)| year));
+    match (&month, &year) {
+        (Ok(month), Ok(year)) => {
+            if let Some((now_year, now_month)) = this_month {
+                let (year, month) = (i64::from(*year), i64::from(*month));
+                if (year, month) < (i64::from(now_year), i64::from(now_month)) {
+                    let param = if year == i64::from(now_year) {
+                        params::EXP_MONTH
+                    } else {
+                        params::EXP_YEAR
+                    };
+                    found.push(Problem::new("expired_card").about(param));
+                }
+            }
+        }
+        _ => found.extend([month.err(), year.err()].into_iter().flatten()),
+    }
+    if let Err(problem) = check_cvc(entry.cvc, Brand::detect(&digits)) {
+        found.push(problem);
+    }
+    found
+}
+
+/// The expiry month as typed: `1`–`12` (`04` too).
+pub fn expiry_month(raw: &str) -> Result<u32, Problem> {
+    let raw = raw.trim();
+    if raw.is_empty() {
+        return Err(Problem::new("parameter_missing").about(params::EXP_MONTH));
+    }
+    raw.parse::<u32>()
+        .ok()
+        .filter(|month| (1..=12).contains(month))
+        .ok_or_else(|| Problem::new("invalid_expiry_month").about(params::EXP_MONTH))
+}
+
+/// The expiry year as typed: four digits, or two (`34` is 2034) when `this_year` is
+/// known; the API reads two digits the same way.
+pub fn expiry_year(raw: &str, this_year: Option<i32>) -> Result<i32, Problem> {
+    let raw = raw.trim();
+    let invalid = || Problem::new("invalid_expiry_year").about(params::EXP_YEAR);
+    if raw.is_empty() {
+        return Err(Problem::new("parameter_missing").about(params::EXP_YEAR));
+    }
+    if !raw.bytes().all(|b| b.is_ascii_digit()) || !matches!(raw.len(), 2 | 4) {
+        return Err(invalid());
+    }
+    let typed: i64 = raw.parse().map_err(|_| invalid())?;
+    let Some(current) = this_year.map(i64::from) else {
+        return i32::try_from(typed).map_err(|_| invalid());
+    };
+    let year = if raw.len() == 2 {
+        current - current.rem_euclid(100) + typed
+    } else {
+        typed
+    };
+    if year > current + MAX_YEARS_AHEAD {
+        return Err(invalid());
+    }
+    i32::try_from(year).map_err(|_| invalid())
+}
+
+/// The number without the spaces and hyphens customers type.
+fn digits_of(number: &str) -> String {
+    number.chars().filter(|c| *c != ' ' && *c != '-').collect()
+}
+
+fn check_number(raw: &str) -> Result<(), Problem> {
+    let digits = digits_of(raw);
+    let incorrect = || Problem::new("incorrect_number").about(params::NUMBER);
+    if digits.is_empty() {
+        return Err(Problem::new("parameter_missing").about(params::NUMBER));
+    }
+    if !digits.bytes().all(|b| b.is_ascii_digit()) || !Brand::detect(&digits).allows_length(digits.len()) {
+        return Err(incorrect());
+    }
+    if !luhn_valid(&digits) {
+        return Err(incorrect());
+    }
+    Ok(())
+}
+
+/// The portal's form asks for the security code (the API would take a card without
+/// one); its length depends on the brand.
+fn check_cvc(raw: &str, brand: Brand) -> Result<(), Problem> {
+    let cvc = raw.trim();
+    if cvc.is_empty() {
+        return Err(Problem::new("parameter_missing").about(params::CVC));
+    }
+    if !cvc.bytes().all(|b| b.is_ascii_digit()) || cvc.len() != brand.cvc_length() {
+        return Err(Problem::new("invalid_cvc").about(params::CVC));
+    }
+    Ok(())
+}
+
+/// The Luhn (mod 10) check over a digits-only string.
+fn luhn_valid(digits: &str) -> bool {
+    let sum: u32 = digits
+        .bytes()
+        .rev()
+        .enumerate()
+        .map(|(index, byte)| {
+            let digit = u32::from(byte - b'0');
+            match (index % 2 == 1, digit * 2) {
+                (true, doubled) if doubled > 9 => doubled - 9,
+                (true, doubled) => doubled,
+                (false, _) => digit,
+            }
+        })
+        .sum();
+    !digits.is_empty() && sum.is_multiple_of(10)
+}
+
+/// The current `(year, month)` in UTC from the browser's clock; `None` on the server,
+/// which leaves the expiry date to the API.
+pub fn this_month() -> Option<(i32, u32)> {
+    #[cfg(any(feature = "hydrate", feature = "csr"))]
+    {
+        let now = js_sys::Date::new_0();
+        let year = i32::try_from(now.get_utc_full_year()).ok()?;
+        Some((year, now.get_utc_month() + 1))
+    }
+    #[cfg(not(any(feature = "hydrate", feature = "csr")))]
+    {
+        None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const NOV_2026: Option<(i32, u32)> = Some((2026, 11));
+
+    fn entry<'a>(number: &'a str, exp_month: &'a str, exp_year: &'a str, cvc: &'a str) -> CardEntry<'a> {
+        CardEntry {
+            number,
+            exp_month,
+            exp_year,
+            cvc,
+        }
+    }
+
+    fn about(problems: &[Problem]) -> Vec<(&str, &str)> {
+        problems
+            .iter()
+            .map(|p| (p.code.as_str(), p.param.as_deref().unwrap_or_default()))
+            .collect()
+    }
+
+    #[test]
+    fn the_test_cards_pass() {
+        for (number, cvc) in [
+            ("4242 4242 4242 4242", "123"),
+            ("4000-0025-0000-3155", "123"),
+            ("5555555555554444", "123"),
+            ("2223 0031 2200 3222", "123"),
+            ("3782 822463 10005", "1234"),
+            ("6011 1111 1111 1117", "123"),
+            ("3566 0020 2036 0505", "123"),
+        ] {
+            assert!(
+                problems(&entry(number, "12", "2034", cvc), NOV_2026).is_empty(),
+                "{number}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_wrong_check_digit_or_length_is_an_incorrect_number() {
+        assert_eq!(
+            about(&problems(&entry("4242 4242 4242 4241", "12", "34", "123"), NOV_2026)),
+            [("incorrect_number", "card.number")]
+        );
+        assert_eq!(
+            about(&problems(&entry("4242 4242 4242", "12", "34", "123"), NOV_2026)),
+            [("incorrect_number", "card.number")]
+        );
+        assert_eq!(
+            about(&problems(&entry("4242x4242", "12", "34", "123"), NOV_2026)),
+            [("incorrect_number", "card.number")]
+        );
+    }
+
+    #[test]
+    fn every_empty_field_is_required() {
+        assert_eq!(
+            about(&problems(&entry(" ", "", "", ""), NOV_2026)),
+            [
+                ("parameter_missing", "card.number"),
+                ("parameter_missing", "card.exp_month"),
+                ("parameter_missing", "card.exp_year"),
+                ("parameter_missing", "card.cvc"),
+            ]
+        );
+    }
+
+    #[test]
+    fn the_expiry_must_be_a_month_not_yet_over() {
+        assert_eq!(
+            about(&problems(&entry("4242424242424242", "13", "2030", "123"), NOV_2026)),
+            [("invalid_expiry_month", "card.exp_month")]
+        );
+        assert_eq!(
+            about(&problems(&entry("4242424242424242", "10", "2026", "123"), NOV_2026)),
+            [("expired_card", "card.exp_month")]
+        );
+        assert_eq!(
+            about(&problems(&entry("4242424242424242", "12", "25", "123"), NOV_2026)),
+            [("expired_card", "card.exp_year")]
+        );
+        assert!(problems(&entry("4242424242424242", "11", "26", "123"), NOV_2026).is_empty());
+        assert_eq!(
+            about(&problems(&entry("4242424242424242", "01", "2080", "123"), NOV_2026)),
+            [("invalid_expiry_year", "card.exp_year")]
+        );
+        assert_eq!(
+            about(&problems(&entry("4242424242424242", "01", "203", "123"), NOV_2026)),
+            [("invalid_expiry_year", "card.exp_year")]
+        );
+    }
+
+    #[test]
+    fn the_security_code_has_the_brands_length() {
+        assert_eq!(
+            about(&problems(&entry("378282246310005", "12", "2034", "123"), NOV_2026)),
+            [("invalid_cvc", "card.cvc")]
+        );
+        assert_eq!(
+            about(&problems(&entry("4242424242424242", "12", "2034", "1234"), NOV_2026)),
+            [("invalid_cvc", "card.cvc")]
+        );
+        assert_eq!(
+            about(&problems(&entry("4242424242424242", "12", "2034", "12a"), NOV_2026)),
+            [("invalid_cvc", "card.cvc")]
+        );
+    }
+
+    #[test]
+    fn without_a_clock_only_the_shape_of_the_expiry_is_checked() {
+        assert!(problems(&entry("4242424242424242", "01", "2001", "123"), None).is_empty());
+        assert_eq!(expiry_year("34", None), Ok(34));
+    }
+}
