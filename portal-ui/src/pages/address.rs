@@ -12,8 +12,9 @@
 //!   JavaScript, "Show the fields for this country" posts the form, and the server
 //!   function sends the browser back to `/address?country=…&line1=…` with what was
 //!   typed: the page renders the fields of the new country, values kept. It also does
-//!   so when the form is submitted for another country than the one its fields were
-//!   shown for (the `fields_for` field) by pressing Enter.
+//!   so when Enter is pressed after choosing another country (the button is the form's
+//!   default one; its value is the country the fields were shown for). With the same
+//!   country, it saves.
 //! - Saving changes only `address` (`POST /v1/customers/{id}`), which the API reports
 //!   as `customer.updated` with source `portal`.
 
@@ -35,14 +36,13 @@ use crate::session::{Module, SignedIn};
 const DONE_SAVED: &str = "saved";
 /// `?refreshed=1`: the form was re-shown for another country (no JavaScript).
 const REFRESHED: &str = "refreshed";
-/// The `intent` of "Show the fields for this country".
-const INTENT_REFRESH: &str = "refresh";
 /// The form's address fields, in the order of the API's checks (also the names of the
 /// form fields and of the query after a refresh; the API's params are `address.<name>`).
 const FIELDS: [&str; 6] = ["country", "line1", "line2", "city", "state", "postal_code"];
 
 /// An address as the form holds it: every field a string, blank when absent.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct AddressValues {
     pub country: String,
     pub line1: String,
@@ -54,6 +54,7 @@ pub struct AddressValues {
 
 impl AddressValues {
     /// The value of form field `name` (one of [`FIELDS`]).
+    #[cfg(feature = "ssr")]
     fn get(&self, name: &str) -> &str {
         match name {
             "country" => &self.country,
@@ -79,6 +80,8 @@ impl AddressValues {
         }
     }
 
+    /// Every field with its value, for an echo or a query.
+    #[cfg(feature = "ssr")]
     fn pairs(&self) -> [(&'static str, &str); 6] {
         FIELDS.map(|name| (name, self.get(name)))
     }
@@ -125,42 +128,26 @@ pub async fn load_address() -> Result<Option<AddressValues>, Problem> {
 }
 
 /// Saves the billing address and answers it as stored (normalised); or, for
-/// "Show the fields for this country" without JavaScript (`intent=refresh` with
-/// another country than the fields were shown for, `fields_for`), sends the browser
-/// back to the form for that country with the values kept, and answers `None`.
+/// "Show the fields for this country" without JavaScript (`refresh_from`: the country
+/// the fields were shown for, when it is not the chosen one), sends the browser back
+/// to the form for the chosen country with the values kept, and answers `None`.
 ///
-/// A failure echoes every field (an address is not secret).
+/// The form's fields are `address[country]`, `address[line1]`, … A failure echoes
+/// every field under its plain name (an address is not secret).
 #[server(endpoint = "save_address", prefix = "/api")]
-#[allow(clippy::too_many_arguments)] // one argument per form field
 pub async fn save_address(
     csrf: String,
-    country: Option<String>,
-    line1: Option<String>,
-    line2: Option<String>,
-    city: Option<String>,
-    state: Option<String>,
-    postal_code: Option<String>,
-    fields_for: Option<String>,
-    intent: Option<String>,
+    address: AddressValues,
+    refresh_from: Option<String>,
 ) -> Result<Option<AddressValues>, Problem> {
     use paylera_shared::{customer::UpdateCustomerRequest, patch::Patch};
 
     use crate::server::actions;
 
     let _ = csrf; // checked by the `/api` CSRF layer before this runs
-    let values = AddressValues {
-        country: country.unwrap_or_default(),
-        line1: line1.unwrap_or_default(),
-        line2: line2.unwrap_or_default(),
-        city: city.unwrap_or_default(),
-        state: state.unwrap_or_default(),
-        postal_code: postal_code.unwrap_or_default(),
-    };
+    let values = address;
     let echo = |problem: Problem| problem.with_form(values.pairs());
-    let country_changed = !values
-        .country
-        .eq_ignore_ascii_case(fields_for.as_deref().unwrap_or_default());
-    if intent.as_deref() == Some(INTENT_REFRESH) && country_changed {
+    if refresh_from.is_some_and(|from| !from.eq_ignore_ascii_case(&values.country)) {
         let mut query = values.pairs().to_vec();
         query.push((REFRESHED, "1"));
         let query = serde_urlencoded::to_string(query).unwrap_or_default();
@@ -335,14 +322,13 @@ fn AddressForm(initial: AddressValues, csrf: String, save: ServerAction<SaveAddr
     view! {
         <ActionForm action=save attr:class="form address__form" attr:aria-labelledby="address-heading" attr:novalidate=true>
             <CsrfField token=csrf/>
-            <input type="hidden" name="fields_for" prop:value=move || country.get() value=initial.country.clone()/>
             <ProblemMessage problem=form_problem/>
             <div class="field">
                 <label for="address-country">{labelled(locale, AddressText::Country, true)}</label>
                 <div class="address__country">
                     <select
                         id="address-country"
-                        name="country"
+                        name="address[country]"
                         required
                         autocomplete="country"
                         aria-invalid=invalid(error_of("country"))
@@ -354,8 +340,8 @@ fn AddressForm(initial: AddressValues, csrf: String, save: ServerAction<SaveAddr
                     </select>
                     <button
                         type="submit"
-                        name="intent"
-                        value=INTENT_REFRESH
+                        name="refresh_from"
+                        value=move || country.get()
                         class="button button--secondary"
                         hidden=move || hydrated.get()
                         on:click=check
@@ -387,7 +373,7 @@ fn AddressForm(initial: AddressValues, csrf: String, save: ServerAction<SaveAddr
                 }
             }}
             <div class="actions">
-                <button type="submit" class="button" name="intent" value="save" on:click=check>{t(locale, AddressText::SaveButton)}</button>
+                <button type="submit" class="button" on:click=check>{t(locale, AddressText::SaveButton)}</button>
             </div>
         </ActionForm>
     }
@@ -437,7 +423,7 @@ fn state_field(
             <label for="address-state">{label}</label>
             <select
                 id="address-state"
-                name="state"
+                name="address[state]"
                 required=required
                 autocomplete="address-level1"
                 aria-invalid=invalid(error)
@@ -488,7 +474,7 @@ where
             <input
                 type="text"
                 id=id
-                name=field
+                name=format!("address[{field}]")
                 required=required
                 autocomplete=autocomplete
                 value=initial
@@ -532,9 +518,10 @@ fn described(
 /// Moves the focus to element `id` (the first field at fault), in the browser.
 fn focus(id: &str) {
     use leptos::wasm_bindgen::JsCast;
+    use leptos::web_sys::HtmlElement;
     if let Some(element) = document()
         .get_element_by_id(id)
-        .and_then(|element| element.dyn_into::<leptos::web_sys::HtmlElement>().ok())
+        .and_then(|element| element.dyn_into::<HtmlElement>().ok())
     {
         let _ = element.focus();
     }

@@ -150,6 +150,7 @@ pub async fn remove_tax_id(csrf: String, tax_id: String) -> Result<(), Problem> 
 }
 
 /// The API names the type `type`; the form's field is `kind` (`type` is a Rust keyword).
+#[cfg(feature = "ssr")]
 fn renamed_type_param(mut problem: Problem) -> Problem {
     if problem.param.as_deref() == Some("type") {
         problem.param = Some(TYPE_FIELD.to_owned());
