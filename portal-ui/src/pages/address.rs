@@ -36,6 +36,8 @@ use crate::session::{Module, SignedIn};
 const DONE_SAVED: &str = "saved";
 /// `?refreshed=1`: the form was re-shown for another country (no JavaScript).
 const REFRESHED: &str = "refreshed";
+/// `refresh_from` while no country is chosen (not a country code).
+const NO_COUNTRY: &str = "none";
 /// The form's address fields, in the order of the API's checks (also the names of the
 /// form fields and of the query after a refresh; the API's params are `address.<name>`).
 const FIELDS: [&str; 6] = ["country", "line1", "line2", "city", "state", "postal_code"];
@@ -166,6 +168,17 @@ pub async fn save_address(
         .map_err(|err| echo(actions::problem(err)))?;
     actions::after_form_post(&format!("{}?done={DONE_SAVED}", Module::Address.href()));
     Ok(updated.address.map(AddressValues::from))
+}
+
+/// The `refresh_from` of the form whose fields are shown for `country`: never blank
+/// (a blank field is no field to the server function), so a form shown before any
+/// country was chosen still asks for a refresh.
+fn shown_for(country: &str) -> String {
+    if country.is_empty() {
+        NO_COUNTRY.to_owned()
+    } else {
+        country.to_owned()
+    }
 }
 
 /// The browser's check before posting: the shared rules' first broken one, as the
@@ -341,7 +354,7 @@ fn AddressForm(initial: AddressValues, csrf: String, save: ServerAction<SaveAddr
                     <button
                         type="submit"
                         name="refresh_from"
-                        value=move || country.get()
+                        value=move || shown_for(&country.get())
                         class="button button--secondary"
                         hidden=move || hydrated.get()
                         on:click=check
