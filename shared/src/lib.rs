@@ -5,6 +5,7 @@
 //! filesystem, no tokio. The API owns behaviour; this crate only says what goes
 //! over the wire.
 
+pub mod address;
 pub mod catalog;
 pub mod customer;
 pub mod error;

@@ -1,19 +1,715 @@
-//! The tax ids module's pages: so far only their title (the module lands
-//! with its page; see docs/portal-ui.md).
+//! The tax IDs module (`/tax-ids`): the customer's tax registration numbers, adding one
+//! (type picker with each type's example) and removing one after a confirmation step.
+//!
+//! - The list and the types come from the API (`GET /v1/customers/{id}/tax_ids`,
+//!   `GET /v1/tax_id_types`); the API checks formats and check digits and answers the
+//!   canonical number. Hydrated, the form first runs the cheap part of the API's rules
+//!   ([`precheck`]: required, allowed characters) so an obvious slip is reported at
+//!   once; everything else is the API's word, mapped to the field it is about.
+//! - Removing asks first: "Remove" is a link to `/tax-ids?remove=txi_…`, which shows
+//!   the confirmation with the real (POST) button — the same page with or without
+//!   JavaScript.
+//! - The API emits `customer.tax_id.created` / `customer.tax_id.deleted` and
+//!   `customer.updated` (source `portal`) for these changes.
 
+use leptos::html::Input;
 use leptos::prelude::*;
+use leptos::server_fn::codec::GetUrl;
+use leptos_router::hooks::use_query_map;
+use serde::{Deserialize, Serialize};
 
-use crate::i18n::{Key, t, use_locale};
-use crate::pages::layout::ModulePage;
-use crate::session::Module;
+use crate::catalog;
+use crate::i18n::{Key, Locale, t, t_with, use_locale};
+use crate::pages::layout::{CsrfField, ModulePage, ProblemCard, ProblemMessage, StatusMessage, done_param};
+use crate::problem::Problem;
+use crate::session::{Module, SignedIn};
 
-/// The page's title, for a customer whose configuration enables the module.
+/// The form's field names (also the API's `param`s).
+const TYPE_FIELD: &str = "kind";
+const VALUE_FIELD: &str = "value";
+/// `?done=` after a form posted without JavaScript.
+const DONE_ADDED: &str = "added";
+const DONE_REMOVED: &str = "removed";
+
+/// One of the customer's tax IDs, as the page lists it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TaxIdRow {
+    /// `txi_…`.
+    pub id: String,
+    /// The API's description of the type ("European VAT number").
+    pub type_label: String,
+    /// The canonical number.
+    pub value: String,
+    /// `unverified`, `pending`, `verified` or `unavailable`.
+    pub verification: String,
+}
+
+/// A type the customer can pick.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TaxIdKind {
+    /// The wire name (`eu_vat`).
+    pub kind: String,
+    pub description: String,
+    /// A valid number in canonical form.
+    pub example: String,
+}
+
+/// What the page shows: the customer's tax IDs and the types they may add.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TaxIdsData {
+    pub ids: Vec<TaxIdRow>,
+    pub kinds: Vec<TaxIdKind>,
+}
+
+/// The customer's tax IDs and the supported types.
+#[server(endpoint = "tax_ids", prefix = "/api", input = GetUrl)]
+pub async fn load_tax_ids() -> Result<TaxIdsData, Problem> {
+    use paylera_shared::list::ListParams;
+
+    use crate::server::actions;
+
+    let customer = actions::customer().await?;
+    let ids = customer
+        .api
+        .list_tax_ids(&customer.id, &ListParams::limit(100))
+        .await
+        .map_err(actions::problem)?;
+    let kinds = customer.api.list_tax_id_types().await.map_err(actions::problem)?;
+    let label = |kind: &str| {
+        kinds
+            .data
+            .iter()
+            .find(|k| k.kind == kind)
+            .map_or_else(|| kind.to_owned(), |k| k.description.clone())
+    };
+    Ok(TaxIdsData {
+        ids: ids
+            .data
+            .iter()
+            .map(|tax_id| TaxIdRow {
+                id: tax_id.id.to_string(),
+                type_label: label(&tax_id.kind),
+                value: tax_id.value.clone(),
+                verification: tax_id.verification.status.clone(),
+            })
+            .collect(),
+        kinds: kinds
+            .data
+            .into_iter()
+            .map(|k| TaxIdKind {
+                kind: k.kind,
+                description: k.description,
+                example: k.example,
+            })
+            .collect(),
+    })
+}
+
+/// Adds tax ID `value` of type `kind`; answers the number in its canonical form. A
+/// failure echoes both fields (nothing secret in a tax ID).
+#[server(endpoint = "add_tax_id", prefix = "/api")]
+pub async fn add_tax_id(csrf: String, kind: String, value: String) -> Result<String, Problem> {
+    use paylera_shared::tax_id::CreateTaxIdRequest;
+
+    use crate::server::actions;
+
+    let _ = csrf; // checked by the `/api` CSRF layer before this runs
+    let echo = |problem: Problem| problem.with_form([(TYPE_FIELD, kind.as_str()), (VALUE_FIELD, value.as_str())]);
+    let customer = actions::customer().await.map_err(echo)?;
+    let request = CreateTaxIdRequest {
+        kind: kind.clone(),
+        value: value.clone(),
+    };
+    let created = customer
+        .api
+        .create_tax_id(&customer.id, &request)
+        .await
+        .map_err(|err| echo(renamed_type_param(actions::problem(err))))?;
+    actions::after_form_post(&format!("{}?done={DONE_ADDED}", Module::TaxIds.href()));
+    Ok(created.value)
+}
+
+/// Removes tax ID `tax_id` (a `txi_…` of the customer).
+#[server(endpoint = "remove_tax_id", prefix = "/api")]
+pub async fn remove_tax_id(csrf: String, tax_id: String) -> Result<(), Problem> {
+    use paylera_shared::ids::TaxIdId;
+
+    use crate::problem::codes;
+    use crate::server::actions;
+
+    let _ = csrf; // checked by the `/api` CSRF layer before this runs
+    let id = TaxIdId::parse(&tax_id).map_err(|_| Problem::new(codes::INVALID_INPUT).about("tax_id"))?;
+    let customer = actions::customer().await?;
+    customer
+        .api
+        .delete_tax_id(&customer.id, &id)
+        .await
+        .map_err(actions::problem)?;
+    actions::after_form_post(&format!("{}?done={DONE_REMOVED}", Module::TaxIds.href()));
+    Ok(())
+}
+
+/// The API names the type `type`; the form's field is `kind` (`type` is a Rust keyword).
+#[cfg(feature = "ssr")]
+fn renamed_type_param(mut problem: Problem) -> Problem {
+    if problem.param.as_deref() == Some("type") {
+        problem.param = Some(TYPE_FIELD.to_owned());
+    }
+    problem
+}
+
+/// The cheap part of the API's rules, run in the browser before posting: the error
+/// code the API would answer for a blank value (`parameter_missing`) or one with a
+/// character no tax ID has (`tax_id_invalid`). Separators are ignored like the API
+/// does (white space, dots, slashes, hyphens and Unicode dashes); format and check
+/// digits are left to the API.
+pub fn precheck(value: &str) -> Option<&'static str> {
+    if value.trim().is_empty() {
+        return Some("parameter_missing");
+    }
+    let separator = |c: char| c.is_whitespace() || matches!(c, '.' | '/' | '-' | '‐' | '‑' | '‒' | '–' | '—' | '−');
+    // `Ñ`/`&` (Mexican RFC) and `+`/`*` (old Irish VAT numbers) are the API's exceptions.
+    let allowed = |c: char| c.is_ascii_alphanumeric() || matches!(c, 'Ñ' | 'ñ' | '&' | '+' | '*');
+    let compact: Vec<char> = value.chars().filter(|&c| !separator(c)).collect();
+    (compact.is_empty() || !compact.iter().all(|&c| allowed(c))).then_some("tax_id_invalid")
+}
+
+/// The page (`/tax-ids`), for a customer whose configuration enables the module.
 #[component]
 pub fn TaxIdsPage() -> impl IntoView {
-    let locale = use_locale();
     view! {
-        <ModulePage module=Module::TaxIds let:_signed_in>
-            <h1>{t(locale, Key::ModuleTaxIdsTitle)}</h1>
+        <ModulePage module=Module::TaxIds let:signed_in>
+            <TaxIds signed_in/>
         </ModulePage>
+    }
+}
+
+/// The list, the confirmation of a removal and the form to add one.
+#[component]
+fn TaxIds(signed_in: SignedIn) -> impl IntoView {
+    let locale = use_locale();
+    let add = ServerAction::<AddTaxId>::new();
+    let remove = ServerAction::<RemoveTaxId>::new();
+    let data = Resource::new(
+        move || (add.version().get(), remove.version().get()),
+        |_| load_tax_ids(),
+    );
+    let query = use_query_map();
+    let removing = Memo::new(move |_| query.read().get("remove").filter(|id| !id.is_empty()));
+    let done = done_param();
+    let status = Signal::derive(move || {
+        let outcome = match (add.value().get(), remove.value().get()) {
+            (Some(Ok(_)), _) => Some(DONE_ADDED),
+            (_, Some(Ok(()))) => Some(DONE_REMOVED),
+            (None, None) => done
+                .get()
+                .and_then(|done| [DONE_ADDED, DONE_REMOVED].into_iter().find(|d| *d == done)),
+            _ => None,
+        };
+        outcome.map(|done| {
+            t(
+                locale,
+                if done == DONE_ADDED {
+                    TaxIdText::Added
+                } else {
+                    TaxIdText::Removed
+                },
+            )
+            .to_owned()
+        })
+    });
+    let remove_problem = Signal::derive(move || remove.value().get().and_then(Result::err));
+    let csrf = signed_in.csrf_token;
+
+    view! {
+        <section class="card tax-ids" aria-labelledby="tax-ids-heading">
+            <h1 id="tax-ids-heading">{t(locale, Key::ModuleTaxIdsTitle)}</h1>
+            <p class="lead">{t(locale, Key::ModuleTaxIdsDescription)}</p>
+            <StatusMessage text=status/>
+            <ProblemMessage problem=remove_problem/>
+            <Transition fallback=|| ()>
+                {move || {
+                    let csrf = csrf.clone();
+                    data.get()
+                        .map(|loaded| match loaded {
+                            Ok(TaxIdsData { ids, kinds }) => {
+                                let confirming = removing
+                                    .get()
+                                    .and_then(|id| ids.iter().find(|row| row.id == id).cloned());
+                                view! {
+                                    <TaxIdList ids locale/>
+                                    {confirming
+                                        .map(|row| view! { <ConfirmRemoval row csrf=csrf.clone() remove locale/> })}
+                                    <AddTaxIdForm kinds csrf add locale/>
+                                }
+                                    .into_any()
+                            }
+                            Err(problem) => view! { <ProblemCard problem/> }.into_any(),
+                        })
+                }}
+            </Transition>
+        </section>
+    }
+}
+
+/// The table of tax IDs (or the empty state), each with its "Remove" link.
+#[component]
+fn TaxIdList(ids: Vec<TaxIdRow>, locale: Locale) -> impl IntoView {
+    if ids.is_empty() {
+        return view! { <p class="tax-ids__empty" data-empty="true">{t(locale, TaxIdText::Empty)}</p> }.into_any();
+    }
+    let rows = ids
+        .into_iter()
+        .map(|row| {
+            let href = format!("{}?remove={}", Module::TaxIds.href(), row.id);
+            let remove_label = t_with(locale, TaxIdText::RemoveNumber, &[("number", &row.value)]);
+            view! {
+                <tr data-tax-id=row.id.clone()>
+                    <td data-label=t(locale, TaxIdText::ColumnType)>{row.type_label}</td>
+                    <td data-label=t(locale, TaxIdText::ColumnNumber)>
+                        <span class="tax-ids__value" translate="no">{row.value}</span>
+                    </td>
+                    <td data-label=t(locale, TaxIdText::ColumnStatus)>
+                        <span class="badge">{t(locale, verification_text(&row.verification))}</span>
+                    </td>
+                    <td>
+                        <a class="button button--secondary" href=href>{remove_label}</a>
+                    </td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <h2 id="tax-ids-list-heading">{t(locale, TaxIdText::ListHeading)}</h2>
+        <table class="table tax-ids__table" aria-labelledby="tax-ids-list-heading">
+            <thead>
+                <tr>
+                    <th scope="col">{t(locale, TaxIdText::ColumnType)}</th>
+                    <th scope="col">{t(locale, TaxIdText::ColumnNumber)}</th>
+                    <th scope="col">{t(locale, TaxIdText::ColumnStatus)}</th>
+                    <th scope="col">
+                        <span class="visually-hidden">{t(locale, TaxIdText::ColumnActions)}</span>
+                    </th>
+                </tr>
+            </thead>
+            <tbody>{rows}</tbody>
+        </table>
+    }
+    .into_any()
+}
+
+/// The verification status as the customer reads it.
+fn verification_text(status: &str) -> TaxIdText {
+    match status {
+        "verified" => TaxIdText::Verified,
+        "pending" => TaxIdText::Pending,
+        "unavailable" => TaxIdText::Unavailable,
+        _ => TaxIdText::Unverified,
+    }
+}
+
+/// "Remove DE123456788?": the real removal (a POST) or the way back.
+#[component]
+fn ConfirmRemoval(row: TaxIdRow, csrf: String, remove: ServerAction<RemoveTaxId>, locale: Locale) -> impl IntoView {
+    let number = row.value.clone();
+    let id = row.id.clone();
+    view! {
+        <section class="tax-ids__confirm message message--warning" aria-labelledby="tax-ids-confirm-heading" data-confirm=row.id.clone()>
+            <h2 id="tax-ids-confirm-heading">{t(locale, TaxIdText::ConfirmHeading)}</h2>
+            <p>{t_with(locale, TaxIdText::ConfirmText, &[("number", &number)])}</p>
+            <ActionForm action=remove attr:class="actions">
+                <CsrfField token=csrf/>
+                <input type="hidden" name="tax_id" value=id/>
+                <button type="submit" class="button button--danger" autofocus>
+                    {t_with(locale, TaxIdText::ConfirmButton, &[("number", &number)])}
+                </button>
+                <a class="button button--secondary" href=Module::TaxIds.href()>{t(locale, TaxIdText::Keep)}</a>
+            </ActionForm>
+        </section>
+    }
+}
+
+/// The form adding a tax ID: type, number (with the chosen type's example) and the
+/// field-tied messages, the values given back after a failure.
+#[component]
+fn AddTaxIdForm(kinds: Vec<TaxIdKind>, csrf: String, add: ServerAction<AddTaxId>, locale: Locale) -> impl IntoView {
+    let server_problem = Signal::derive(move || add.value().get().and_then(Result::err));
+    let (client_problem, set_client_problem) = signal(None::<Problem>);
+    // A new answer from the server replaces what the browser found.
+    Effect::new(move |_| {
+        add.version().track();
+        set_client_problem.set(None);
+    });
+    let problem = Signal::derive(move || client_problem.get().or_else(|| server_problem.get()));
+    let echoed = move |field: &str| {
+        server_problem
+            .get_untracked()
+            .and_then(|p| p.form_value(field).map(str::to_owned))
+    };
+    let first_kind = kinds.first().map(|k| k.kind.clone()).unwrap_or_default();
+    let selected = RwSignal::new(echoed(TYPE_FIELD).unwrap_or(first_kind));
+    let value_input = NodeRef::<Input>::new();
+
+    let about = move |field: &'static str| Signal::derive(move || problem.get().filter(|p| p.is_about(field)));
+    let type_error = about(TYPE_FIELD);
+    let value_error = about(VALUE_FIELD);
+    // Whatever is not about a field (the limit, the session) is the form's message.
+    let form_problem = Signal::derive(move || {
+        problem
+            .get()
+            .filter(|p| !p.is_about(TYPE_FIELD) && !p.is_about(VALUE_FIELD))
+    });
+
+    let hint_kinds = kinds.clone();
+    let hint = move || {
+        let chosen = selected.get();
+        hint_kinds.iter().find(|k| k.kind == chosen).map(|k| {
+            t_with(
+                locale,
+                TaxIdText::ValueHint,
+                &[("type", &k.description), ("example", &k.example)],
+            )
+        })
+    };
+    let options = kinds
+        .into_iter()
+        .map(|k| {
+            let is_selected = selected.get_untracked() == k.kind;
+            let label = t_with(
+                locale,
+                TaxIdText::TypeOption,
+                &[("type", &k.description), ("example", &k.example)],
+            );
+            view! { <option value=k.kind selected=is_selected>{label}</option> }
+        })
+        .collect_view();
+    let check = move |ev: leptos::ev::MouseEvent| {
+        let value = value_input.get().map(|input| input.value()).unwrap_or_default();
+        if let Some(code) = precheck(&value) {
+            ev.prevent_default();
+            set_client_problem.set(Some(Problem::new(code).about(VALUE_FIELD)));
+            if let Some(input) = value_input.get() {
+                let _ = input.focus();
+            }
+        } else {
+            set_client_problem.set(None);
+        }
+    };
+
+    view! {
+        <h2 id="tax-ids-add-heading">{t(locale, TaxIdText::AddHeading)}</h2>
+        <ActionForm action=add attr:class="form tax-ids__form" attr:aria-labelledby="tax-ids-add-heading" attr:novalidate=true>
+            <CsrfField token=csrf/>
+            <ProblemMessage problem=form_problem/>
+            <div class="field">
+                <label for="tax-id-kind">{t(locale, TaxIdText::TypeLabel)}</label>
+                <select
+                    id="tax-id-kind"
+                    name=TYPE_FIELD
+                    required
+                    aria-invalid=move || type_error.get().is_some().then_some("true")
+                    aria-describedby=move || type_error.get().is_some().then_some("tax-id-kind-error")
+                    on:change=move |ev| selected.set(event_target_value(&ev))
+                >
+                    {options}
+                </select>
+                <FieldError id="tax-id-kind-error" problem=type_error locale/>
+            </div>
+            <div class="field">
+                <label for="tax-id-value">{t(locale, TaxIdText::ValueLabel)}</label>
+                <p class="field__hint" id="tax-id-value-hint">{hint}</p>
+                <input
+                    type="text"
+                    id="tax-id-value"
+                    name=VALUE_FIELD
+                    node_ref=value_input
+                    required
+                    autocomplete="off"
+                    spellcheck="false"
+                    value=echoed(VALUE_FIELD).unwrap_or_default()
+                    aria-invalid=move || value_error.get().is_some().then_some("true")
+                    aria-describedby=move || {
+                        if value_error.get().is_some() { "tax-id-value-hint tax-id-value-error" } else { "tax-id-value-hint" }
+                    }
+                />
+                <FieldError id="tax-id-value-error" problem=value_error locale/>
+            </div>
+            <div class="actions">
+                <button type="submit" class="button" on:click=check>{t(locale, TaxIdText::AddButton)}</button>
+            </div>
+        </ActionForm>
+    }
+}
+
+/// The message next to a field when the problem is about it.
+#[component]
+pub fn FieldError(id: &'static str, #[prop(into)] problem: Signal<Option<Problem>>, locale: Locale) -> impl IntoView {
+    view! {
+        <p class="field__error" id=id hidden=move || problem.get().is_none()>
+            {move || problem.get().map(|p| p.message(locale))}
+        </p>
+    }
+}
+
+catalog! {
+    /// The tax IDs page.
+    pub enum TaxIdText {
+        ListHeading => {
+            En: "Your tax IDs", Fr: "Vos numéros fiscaux", De: "Ihre Steuernummern", Es: "Tus identificadores fiscales",
+            It: "I tuoi codici fiscali", Nl: "Je fiscale nummers", Pt: "Os seus números fiscais", PtBr: "Seus números fiscais",
+            Sv: "Dina skatte-id:n", Da: "Dine skattenumre", Nb: "Dine skattenumre", Fi: "Verotunnisteesi",
+            Pl: "Twoje numery podatkowe", Cs: "Vaše daňová čísla", Ja: "登録済みの税番号", ZhHans: "您的税号",
+            Ko: "내 세금 번호", Tr: "Vergi numaralarınız", Ar: "أرقامك الضريبية", He: "מספרי המס שלך",
+            Uk: "Ваші податкові номери", El: "Οι φορολογικοί σας αριθμοί",
+        },
+        Empty => {
+            En: "You have not added a tax ID yet.", Fr: "Vous n'avez encore ajouté aucun numéro fiscal.",
+            De: "Sie haben noch keine Steuernummer hinzugefügt.", Es: "Todavía no has añadido ningún identificador fiscal.",
+            It: "Non hai ancora aggiunto un codice fiscale.", Nl: "Je hebt nog geen fiscaal nummer toegevoegd.",
+            Pt: "Ainda não adicionou nenhum número fiscal.", PtBr: "Você ainda não adicionou nenhum número fiscal.",
+            Sv: "Du har inte lagt till något skatte-id än.", Da: "Du har ikke tilføjet et skattenummer endnu.",
+            Nb: "Du har ikke lagt til et skattenummer ennå.", Fi: "Et ole vielä lisännyt verotunnistetta.",
+            Pl: "Nie dodano jeszcze żadnego numeru podatkowego.", Cs: "Zatím jste nepřidali žádné daňové číslo.",
+            Ja: "税番号はまだ登録されていません。", ZhHans: "您尚未添加税号。", Ko: "아직 추가한 세금 번호가 없습니다.",
+            Tr: "Henüz bir vergi numarası eklemediniz.", Ar: "لم تُضف أي رقم ضريبي بعد.", He: "עדיין לא הוספת מספר מס.",
+            Uk: "Ви ще не додали жодного податкового номера.", El: "Δεν έχετε προσθέσει ακόμη φορολογικό αριθμό.",
+        },
+        ColumnType => {
+            En: "Type", Fr: "Type", De: "Art", Es: "Tipo", It: "Tipo", Nl: "Soort", Pt: "Tipo", PtBr: "Tipo",
+            Sv: "Typ", Da: "Type", Nb: "Type", Fi: "Tyyppi", Pl: "Rodzaj", Cs: "Druh", Ja: "種類", ZhHans: "类型",
+            Ko: "유형", Tr: "Tür", Ar: "النوع", He: "סוג", Uk: "Тип", El: "Τύπος",
+        },
+        ColumnNumber => {
+            En: "Number", Fr: "Numéro", De: "Nummer", Es: "Número", It: "Numero", Nl: "Nummer", Pt: "Número",
+            PtBr: "Número", Sv: "Nummer", Da: "Nummer", Nb: "Nummer", Fi: "Numero", Pl: "Numer", Cs: "Číslo",
+            Ja: "番号", ZhHans: "号码", Ko: "번호", Tr: "Numara", Ar: "الرقم", He: "מספר", Uk: "Номер", El: "Αριθμός",
+        },
+        ColumnStatus => {
+            En: "Verification", Fr: "Vérification", De: "Prüfung", Es: "Verificación", It: "Verifica", Nl: "Controle",
+            Pt: "Verificação", PtBr: "Verificação", Sv: "Kontroll", Da: "Kontrol", Nb: "Kontroll", Fi: "Tarkistus",
+            Pl: "Weryfikacja", Cs: "Ověření", Ja: "確認状況", ZhHans: "验证", Ko: "확인 상태", Tr: "Doğrulama",
+            Ar: "التحقق", He: "אימות", Uk: "Перевірка", El: "Επαλήθευση",
+        },
+        ColumnActions => {
+            En: "Actions", Fr: "Actions", De: "Aktionen", Es: "Acciones", It: "Azioni", Nl: "Acties", Pt: "Ações",
+            PtBr: "Ações", Sv: "Åtgärder", Da: "Handlinger", Nb: "Handlinger", Fi: "Toiminnot", Pl: "Działania",
+            Cs: "Akce", Ja: "操作", ZhHans: "操作", Ko: "작업", Tr: "İşlemler", Ar: "الإجراءات", He: "פעולות",
+            Uk: "Дії", El: "Ενέργειες",
+        },
+        Unverified => {
+            En: "Not verified", Fr: "Non vérifié", De: "Nicht geprüft", Es: "Sin verificar", It: "Non verificato",
+            Nl: "Niet gecontroleerd", Pt: "Não verificado", PtBr: "Não verificado", Sv: "Inte kontrollerat",
+            Da: "Ikke kontrolleret", Nb: "Ikke kontrollert", Fi: "Ei tarkistettu", Pl: "Niezweryfikowany",
+            Cs: "Neověřeno", Ja: "未確認", ZhHans: "未验证", Ko: "확인되지 않음", Tr: "Doğrulanmadı",
+            Ar: "لم يتم التحقق", He: "לא אומת", Uk: "Не перевірено", El: "Μη επαληθευμένος",
+        },
+        Pending => {
+            En: "Verification pending", Fr: "Vérification en cours", De: "Prüfung läuft", Es: "Verificación pendiente",
+            It: "Verifica in corso", Nl: "Controle loopt", Pt: "Verificação pendente", PtBr: "Verificação pendente",
+            Sv: "Kontroll pågår", Da: "Kontrol i gang", Nb: "Kontroll pågår", Fi: "Tarkistus kesken",
+            Pl: "Weryfikacja w toku", Cs: "Ověřování probíhá", Ja: "確認中", ZhHans: "验证中", Ko: "확인 중",
+            Tr: "Doğrulama bekleniyor", Ar: "التحقق قيد التنفيذ", He: "האימות בתהליך", Uk: "Перевірка триває",
+            El: "Επαλήθευση σε εξέλιξη",
+        },
+        Verified => {
+            En: "Verified", Fr: "Vérifié", De: "Geprüft", Es: "Verificado", It: "Verificato", Nl: "Gecontroleerd",
+            Pt: "Verificado", PtBr: "Verificado", Sv: "Kontrollerat", Da: "Kontrolleret", Nb: "Kontrollert",
+            Fi: "Tarkistettu", Pl: "Zweryfikowany", Cs: "Ověřeno", Ja: "確認済み", ZhHans: "已验证", Ko: "확인됨",
+            Tr: "Doğrulandı", Ar: "تم التحقق", He: "אומת", Uk: "Перевірено", El: "Επαληθευμένος",
+        },
+        Unavailable => {
+            En: "Verification unavailable", Fr: "Vérification indisponible", De: "Prüfung nicht möglich",
+            Es: "Verificación no disponible", It: "Verifica non disponibile", Nl: "Controle niet mogelijk",
+            Pt: "Verificação indisponível", PtBr: "Verificação indisponível", Sv: "Kontroll inte möjlig",
+            Da: "Kontrol ikke mulig", Nb: "Kontroll ikke mulig", Fi: "Tarkistus ei käytettävissä",
+            Pl: "Weryfikacja niedostępna", Cs: "Ověření není k dispozici", Ja: "確認できません", ZhHans: "无法验证",
+            Ko: "확인할 수 없음", Tr: "Doğrulama yapılamıyor", Ar: "التحقق غير متاح", He: "האימות אינו זמין",
+            Uk: "Перевірка недоступна", El: "Η επαλήθευση δεν είναι διαθέσιμη",
+        },
+        RemoveNumber => {
+            En: "Remove {number}", Fr: "Supprimer {number}", De: "{number} entfernen", Es: "Eliminar {number}",
+            It: "Rimuovi {number}", Nl: "{number} verwijderen", Pt: "Remover {number}", PtBr: "Remover {number}",
+            Sv: "Ta bort {number}", Da: "Fjern {number}", Nb: "Fjern {number}", Fi: "Poista {number}",
+            Pl: "Usuń {number}", Cs: "Odebrat {number}", Ja: "{number} を削除", ZhHans: "删除 {number}",
+            Ko: "{number} 삭제", Tr: "{number} numarasını kaldır", Ar: "إزالة {number}", He: "הסרת {number}",
+            Uk: "Видалити {number}", El: "Αφαίρεση {number}",
+        },
+        ConfirmHeading => {
+            En: "Remove this tax ID?", Fr: "Supprimer ce numéro fiscal ?", De: "Diese Steuernummer entfernen?",
+            Es: "¿Eliminar este identificador fiscal?", It: "Rimuovere questo codice fiscale?",
+            Nl: "Dit fiscale nummer verwijderen?", Pt: "Remover este número fiscal?", PtBr: "Remover este número fiscal?",
+            Sv: "Ta bort det här skatte-id:t?", Da: "Fjern dette skattenummer?", Nb: "Fjerne dette skattenummeret?",
+            Fi: "Poistetaanko tämä verotunniste?", Pl: "Usunąć ten numer podatkowy?", Cs: "Odebrat toto daňové číslo?",
+            Ja: "この税番号を削除しますか?", ZhHans: "要删除此税号吗？", Ko: "이 세금 번호를 삭제할까요?",
+            Tr: "Bu vergi numarası kaldırılsın mı?", Ar: "هل تريد إزالة هذا الرقم الضريبي؟", He: "להסיר את מספר המס הזה?",
+            Uk: "Видалити цей податковий номер?", El: "Αφαίρεση αυτού του φορολογικού αριθμού;",
+        },
+        ConfirmText => {
+            En: "{number} will no longer appear on your invoices.",
+            Fr: "{number} n'apparaîtra plus sur vos factures.",
+            De: "{number} erscheint dann nicht mehr auf Ihren Rechnungen.",
+            Es: "{number} dejará de aparecer en tus facturas.",
+            It: "{number} non comparirà più sulle tue fatture.",
+            Nl: "{number} staat dan niet meer op je facturen.",
+            Pt: "{number} deixará de aparecer nas suas faturas.",
+            PtBr: "{number} deixará de aparecer nas suas faturas.",
+            Sv: "{number} visas inte längre på dina fakturor.",
+            Da: "{number} vises ikke længere på dine fakturaer.",
+            Nb: "{number} vises ikke lenger på fakturaene dine.",
+            Fi: "{number} ei enää näy laskuissasi.",
+            Pl: "{number} nie będzie już widoczny na Twoich fakturach.",
+            Cs: "{number} se už nebude zobrazovat na vašich fakturách.",
+            Ja: "{number} は今後の請求書に表示されなくなります。",
+            ZhHans: "{number} 将不再显示在您的发票上。",
+            Ko: "{number}은(는) 더 이상 청구서에 표시되지 않습니다.",
+            Tr: "{number} artık faturalarınızda görünmeyecek.",
+            Ar: "لن يظهر {number} على فواتيرك بعد الآن.",
+            He: "{number} לא יופיע עוד בחשבוניות שלך.",
+            Uk: "{number} більше не відображатиметься у ваших рахунках.",
+            El: "Ο αριθμός {number} δεν θα εμφανίζεται πλέον στα τιμολόγιά σας.",
+        },
+        ConfirmButton => {
+            En: "Yes, remove {number}", Fr: "Oui, supprimer {number}", De: "Ja, {number} entfernen",
+            Es: "Sí, eliminar {number}", It: "Sì, rimuovi {number}", Nl: "Ja, {number} verwijderen",
+            Pt: "Sim, remover {number}", PtBr: "Sim, remover {number}", Sv: "Ja, ta bort {number}",
+            Da: "Ja, fjern {number}", Nb: "Ja, fjern {number}", Fi: "Kyllä, poista {number}", Pl: "Tak, usuń {number}",
+            Cs: "Ano, odebrat {number}", Ja: "はい、{number} を削除します", ZhHans: "是，删除 {number}",
+            Ko: "예, {number} 삭제", Tr: "Evet, {number} numarasını kaldır", Ar: "نعم، أزِل {number}",
+            He: "כן, להסיר את {number}", Uk: "Так, видалити {number}", El: "Ναι, αφαίρεση {number}",
+        },
+        Keep => {
+            En: "Keep it", Fr: "Le conserver", De: "Behalten", Es: "Conservarlo", It: "Mantienilo", Nl: "Behouden",
+            Pt: "Manter", PtBr: "Manter", Sv: "Behåll", Da: "Behold det", Nb: "Behold det", Fi: "Säilytä",
+            Pl: "Zachowaj", Cs: "Ponechat", Ja: "削除しない", ZhHans: "保留", Ko: "유지", Tr: "Kalsın",
+            Ar: "الإبقاء عليه", He: "להשאיר", Uk: "Залишити", El: "Διατήρηση",
+        },
+        AddHeading => {
+            En: "Add a tax ID", Fr: "Ajouter un numéro fiscal", De: "Steuernummer hinzufügen",
+            Es: "Añadir un identificador fiscal", It: "Aggiungi un codice fiscale", Nl: "Fiscaal nummer toevoegen",
+            Pt: "Adicionar um número fiscal", PtBr: "Adicionar um número fiscal", Sv: "Lägg till ett skatte-id",
+            Da: "Tilføj et skattenummer", Nb: "Legg til et skattenummer", Fi: "Lisää verotunniste",
+            Pl: "Dodaj numer podatkowy", Cs: "Přidat daňové číslo", Ja: "税番号を追加", ZhHans: "添加税号",
+            Ko: "세금 번호 추가", Tr: "Vergi numarası ekle", Ar: "إضافة رقم ضريبي", He: "הוספת מספר מס",
+            Uk: "Додати податковий номер", El: "Προσθήκη φορολογικού αριθμού",
+        },
+        TypeLabel => {
+            En: "Type (required)", Fr: "Type (obligatoire)", De: "Art (Pflichtfeld)", Es: "Tipo (obligatorio)",
+            It: "Tipo (obbligatorio)", Nl: "Soort (verplicht)", Pt: "Tipo (obrigatório)", PtBr: "Tipo (obrigatório)",
+            Sv: "Typ (obligatoriskt)", Da: "Type (påkrævet)", Nb: "Type (påkrevd)", Fi: "Tyyppi (pakollinen)",
+            Pl: "Rodzaj (wymagane)", Cs: "Druh (povinné)", Ja: "種類 (必須)", ZhHans: "类型（必填）",
+            Ko: "유형 (필수)", Tr: "Tür (zorunlu)", Ar: "النوع (مطلوب)", He: "סוג (חובה)", Uk: "Тип (обов'язково)",
+            El: "Τύπος (υποχρεωτικό)",
+        },
+        TypeOption => {
+            En: "{type} (e.g. {example})", Fr: "{type} (ex. {example})", De: "{type} (z. B. {example})",
+            Es: "{type} (p. ej., {example})", It: "{type} (es. {example})", Nl: "{type} (bijv. {example})",
+            Pt: "{type} (ex.: {example})", PtBr: "{type} (ex.: {example})", Sv: "{type} (t.ex. {example})",
+            Da: "{type} (f.eks. {example})", Nb: "{type} (f.eks. {example})", Fi: "{type} (esim. {example})",
+            Pl: "{type} (np. {example})", Cs: "{type} (např. {example})", Ja: "{type} (例: {example})",
+            ZhHans: "{type}（例如 {example}）", Ko: "{type} (예: {example})", Tr: "{type} (ör. {example})",
+            Ar: "{type} (مثال: {example})", He: "{type} (לדוגמה {example})", Uk: "{type} (напр. {example})",
+            El: "{type} (π.χ. {example})",
+        },
+        ValueLabel => {
+            En: "Number (required)", Fr: "Numéro (obligatoire)", De: "Nummer (Pflichtfeld)", Es: "Número (obligatorio)",
+            It: "Numero (obbligatorio)", Nl: "Nummer (verplicht)", Pt: "Número (obrigatório)",
+            PtBr: "Número (obrigatório)", Sv: "Nummer (obligatoriskt)", Da: "Nummer (påkrævet)",
+            Nb: "Nummer (påkrevd)", Fi: "Numero (pakollinen)", Pl: "Numer (wymagane)", Cs: "Číslo (povinné)",
+            Ja: "番号 (必須)", ZhHans: "号码（必填）", Ko: "번호 (필수)", Tr: "Numara (zorunlu)",
+            Ar: "الرقم (مطلوب)", He: "מספר (חובה)", Uk: "Номер (обов'язково)", El: "Αριθμός (υποχρεωτικό)",
+        },
+        ValueHint => {
+            En: "{type}: for example {example}. Spaces, dots and hyphens are ignored.",
+            Fr: "{type} : par exemple {example}. Les espaces, points et tirets sont ignorés.",
+            De: "{type}: zum Beispiel {example}. Leerzeichen, Punkte und Bindestriche werden ignoriert.",
+            Es: "{type}: por ejemplo, {example}. Se ignoran los espacios, puntos y guiones.",
+            It: "{type}: ad esempio {example}. Spazi, punti e trattini vengono ignorati.",
+            Nl: "{type}: bijvoorbeeld {example}. Spaties, punten en streepjes worden genegeerd.",
+            Pt: "{type}: por exemplo, {example}. Espaços, pontos e hífenes são ignorados.",
+            PtBr: "{type}: por exemplo, {example}. Espaços, pontos e hifens são ignorados.",
+            Sv: "{type}: till exempel {example}. Mellanslag, punkter och bindestreck ignoreras.",
+            Da: "{type}: for eksempel {example}. Mellemrum, punktummer og bindestreger ignoreres.",
+            Nb: "{type}: for eksempel {example}. Mellomrom, punktum og bindestreker ignoreres.",
+            Fi: "{type}: esimerkiksi {example}. Välilyönnit, pisteet ja yhdysmerkit ohitetaan.",
+            Pl: "{type}: na przykład {example}. Spacje, kropki i myślniki są pomijane.",
+            Cs: "{type}: například {example}. Mezery, tečky a spojovníky se ignorují.",
+            Ja: "{type}: 例 {example}。スペース、ピリオド、ハイフンは無視されます。",
+            ZhHans: "{type}：例如 {example}。空格、句点和连字符会被忽略。",
+            Ko: "{type}: 예 {example}. 공백, 마침표, 하이픈은 무시됩니다.",
+            Tr: "{type}: örneğin {example}. Boşluklar, noktalar ve kısa çizgiler yok sayılır.",
+            Ar: "{type}: مثلًا {example}. يتم تجاهل المسافات والنقاط والشرطات.",
+            He: "{type}: לדוגמה {example}. רווחים, נקודות ומקפים אינם נלקחים בחשבון.",
+            Uk: "{type}: наприклад, {example}. Пробіли, крапки й дефіси ігноруються.",
+            El: "{type}: για παράδειγμα {example}. Τα κενά, οι τελείες και οι παύλες αγνοούνται.",
+        },
+        AddButton => {
+            En: "Add tax ID", Fr: "Ajouter le numéro fiscal", De: "Steuernummer hinzufügen",
+            Es: "Añadir identificador fiscal", It: "Aggiungi codice fiscale", Nl: "Fiscaal nummer toevoegen",
+            Pt: "Adicionar número fiscal", PtBr: "Adicionar número fiscal", Sv: "Lägg till skatte-id",
+            Da: "Tilføj skattenummer", Nb: "Legg til skattenummer", Fi: "Lisää verotunniste",
+            Pl: "Dodaj numer podatkowy", Cs: "Přidat daňové číslo", Ja: "税番号を追加", ZhHans: "添加税号",
+            Ko: "세금 번호 추가", Tr: "Vergi numarasını ekle", Ar: "إضافة الرقم الضريبي", He: "הוספת מספר המס",
+            Uk: "Додати податковий номер", El: "Προσθήκη φορολογικού αριθμού",
+        },
+        Added => {
+            En: "Tax ID added.", Fr: "Numéro fiscal ajouté.", De: "Steuernummer hinzugefügt.",
+            Es: "Identificador fiscal añadido.", It: "Codice fiscale aggiunto.", Nl: "Fiscaal nummer toegevoegd.",
+            Pt: "Número fiscal adicionado.", PtBr: "Número fiscal adicionado.", Sv: "Skatte-id:t har lagts till.",
+            Da: "Skattenummeret er tilføjet.", Nb: "Skattenummeret er lagt til.", Fi: "Verotunniste lisätty.",
+            Pl: "Numer podatkowy został dodany.", Cs: "Daňové číslo bylo přidáno.", Ja: "税番号を追加しました。",
+            ZhHans: "已添加税号。", Ko: "세금 번호를 추가했습니다.", Tr: "Vergi numarası eklendi.",
+            Ar: "تمت إضافة الرقم الضريبي.", He: "מספר המס נוסף.", Uk: "Податковий номер додано.",
+            El: "Ο φορολογικός αριθμός προστέθηκε.",
+        },
+        Removed => {
+            En: "Tax ID removed.", Fr: "Numéro fiscal supprimé.", De: "Steuernummer entfernt.",
+            Es: "Identificador fiscal eliminado.", It: "Codice fiscale rimosso.", Nl: "Fiscaal nummer verwijderd.",
+            Pt: "Número fiscal removido.", PtBr: "Número fiscal removido.", Sv: "Skatte-id:t har tagits bort.",
+            Da: "Skattenummeret er fjernet.", Nb: "Skattenummeret er fjernet.", Fi: "Verotunniste poistettu.",
+            Pl: "Numer podatkowy został usunięty.", Cs: "Daňové číslo bylo odebráno.", Ja: "税番号を削除しました。",
+            ZhHans: "已删除税号。", Ko: "세금 번호를 삭제했습니다.", Tr: "Vergi numarası kaldırıldı.",
+            Ar: "تمت إزالة الرقم الضريبي.", He: "מספר המס הוסר.", Uk: "Податковий номер видалено.",
+            El: "Ο φορολογικός αριθμός αφαιρέθηκε.",
+        },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_text_is_translated() {
+        let problems = crate::i18n::catalog::problems::<TaxIdText>(&[TaxIdText::ColumnType, TaxIdText::ColumnNumber]);
+        assert!(problems.is_empty(), "{problems:#?}");
+    }
+
+    #[test]
+    fn the_precheck_follows_the_apis_normalisation() {
+        assert_eq!(precheck(""), Some("parameter_missing"));
+        assert_eq!(precheck("   "), Some("parameter_missing"));
+        for fine in [
+            "DE123456788",
+            "de 136.695.976",
+            "12-3456789",
+            "12.345.678/0001-95",
+            "ABC010203AB9",
+            "IE1234567T",
+            "NO 923609016 MVA",
+            "DE–123",
+        ] {
+            assert_eq!(precheck(fine), None, "{fine}");
+        }
+        for bad in ["DE12345,678", "DÉ123", "１２３", "--", "DE#1"] {
+            assert_eq!(precheck(bad), Some("tax_id_invalid"), "{bad}");
+        }
+    }
+
+    #[test]
+    fn the_apis_type_param_names_the_forms_field() {
+        let problem = renamed_type_param(Problem::new("tax_id_type_unsupported").about("type"));
+        assert!(problem.is_about(TYPE_FIELD));
+        let untouched = renamed_type_param(Problem::new("tax_id_invalid").about("value"));
+        assert!(untouched.is_about(VALUE_FIELD));
     }
 }

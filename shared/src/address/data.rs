@@ -5,7 +5,7 @@
 /// Every officially assigned ISO 3166-1 alpha-2 code with its common English short
 /// name, sorted by code (so it can be binary-searched). Source: the ISO 3166-1
 /// list as published by the Debian `iso-codes` project (249 entries).
-pub(super) const COUNTRIES: &[(&str, &str)] = &[
+pub(crate) const COUNTRIES: &[(&str, &str)] = &[
     ("AD", "Andorra"),
     ("AE", "United Arab Emirates"),
     ("AF", "Afghanistan"),
@@ -259,7 +259,7 @@ pub(super) const COUNTRIES: &[(&str, &str)] = &[
 
 /// The 50 states, the District of Columbia, the inhabited territories and the
 /// military "states" used for APO/FPO/DPO mail, by USPS code.
-pub(super) const US_STATES: &[(&str, &str)] = &[
+pub(crate) const US_STATES: &[(&str, &str)] = &[
     ("AA", "Armed Forces Americas"),
     ("AE", "Armed Forces Europe"),
     ("AK", "Alaska"),
@@ -322,7 +322,7 @@ pub(super) const US_STATES: &[(&str, &str)] = &[
 ];
 
 /// The 10 provinces and 3 territories, by Canada Post code.
-pub(super) const CA_PROVINCES: &[(&str, &str)] = &[
+pub(crate) const CA_PROVINCES: &[(&str, &str)] = &[
     ("AB", "Alberta"),
     ("BC", "British Columbia"),
     ("MB", "Manitoba"),
@@ -339,7 +339,7 @@ pub(super) const CA_PROVINCES: &[(&str, &str)] = &[
 ];
 
 /// The 6 states and 2 mainland territories, by Australia Post abbreviation.
-pub(super) const AU_STATES: &[(&str, &str)] = &[
+pub(crate) const AU_STATES: &[(&str, &str)] = &[
     ("ACT", "Australian Capital Territory"),
     ("NSW", "New South Wales"),
     ("NT", "Northern Territory"),
@@ -351,7 +351,7 @@ pub(super) const AU_STATES: &[(&str, &str)] = &[
 ];
 
 /// The 26 states and the Federal District (unidades federativas), by UF code.
-pub(super) const BR_STATES: &[(&str, &str)] = &[
+pub(crate) const BR_STATES: &[(&str, &str)] = &[
     ("AC", "Acre"),
     ("AL", "Alagoas"),
     ("AM", "Amazonas"),
