@@ -1,6 +1,11 @@
 // Browser tests of the customer portal, run against servers that are already up:
 //
-//   PORTAL_URL=http://127.0.0.1:3000 API_URL=http://127.0.0.1:8080 npx playwright test
+//   PORTAL_URL=http://127.0.0.1:3000 API_URL=http://127.0.0.1:8080 \
+//   PAYLERA_DEMO_SECRET_KEY=sk_test_… npx playwright test
+//
+// Two projects (see README.md): `hydrated` runs every spec with JavaScript on; `no-js`
+// runs the journeys (`*.journey.spec.ts`) again with JavaScript off, where every page
+// must work as plain HTML. The other specs make their own contexts and run once.
 //
 // Chromium is the system one (/usr/bin/chromium, Debian's `chromium` package); never
 // run `npx playwright install` (it downloads browsers, which this network forbids).
@@ -40,4 +45,8 @@ export default defineConfig({
       ],
     },
   },
+  projects: [
+    { name: 'hydrated', use: { javaScriptEnabled: true } },
+    { name: 'no-js', use: { javaScriptEnabled: false }, testMatch: /\.journey\.spec\.ts$/ },
+  ],
 });

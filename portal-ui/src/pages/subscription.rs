@@ -265,7 +265,7 @@ mod api {
         client::ApiClient,
         ids::{PriceId, ProductId, SubscriptionId},
         list::ListParams,
-        subscription::{Subscription, SubscriptionChangePreview},
+        subscription::{Subscription, SubscriptionChangePreview, SubscriptionFilter},
     };
 
     use super::{Day, LineKind, PendingChange, Plan, PreviewLine, SubscriptionRow};
@@ -442,6 +442,28 @@ mod api {
             .map_err(|_| Problem::new("resource_missing").about("subscription"))
     }
 
+    /// The subscription a page asks for: `value`, or, when the page was opened without
+    /// one (`/subscription/change`), the customer's newest running subscription.
+    pub async fn requested(customer: &actions::Customer, value: &str) -> Result<Subscription, Problem> {
+        if !value.trim().is_empty() {
+            let id = subscription_id(value)?;
+            return customer.api.retrieve_subscription(&id).await.map_err(actions::problem);
+        }
+        let filter = SubscriptionFilter {
+            customer: Some(customer.id.to_string()),
+            status: None,
+        };
+        let list = customer
+            .api
+            .list_subscriptions(&filter, &ListParams::limit(100))
+            .await
+            .map_err(actions::problem)?;
+        list.data
+            .into_iter()
+            .find(|subscription| subscription.status != "canceled")
+            .ok_or_else(|| Problem::new("resource_missing").about("subscription"))
+    }
+
     /// A quantity typed by the customer: empty is "unchanged", otherwise 1 or more.
     pub fn quantity(value: &str) -> Result<Option<i64>, Problem> {
         let value = value.trim();
@@ -481,12 +503,7 @@ pub async fn load_subscriptions() -> Result<Vec<SubscriptionRow>, Problem> {
 #[server(endpoint = "subscription", prefix = "/api", input = GetUrl)]
 pub async fn load_subscription(subscription: String) -> Result<SubscriptionRow, Problem> {
     let customer = crate::server::actions::customer().await?;
-    let id = api::subscription_id(&subscription)?;
-    let found = customer
-        .api
-        .retrieve_subscription(&id)
-        .await
-        .map_err(crate::server::actions::problem)?;
+    let found = api::requested(&customer, &subscription).await?;
     api::Plans::new(&customer.api).row(found).await
 }
 
@@ -501,12 +518,8 @@ pub async fn load_plan_options(subscription: String) -> Result<PlanChoice, Probl
     if !config.subscription_update_enabled {
         return Err(Problem::new(crate::problem::codes::MODULE_DISABLED));
     }
-    let id = api::subscription_id(&subscription)?;
-    let found = customer
-        .api
-        .retrieve_subscription(&id)
-        .await
-        .map_err(crate::server::actions::problem)?;
+    let found = api::requested(&customer, &subscription).await?;
+    let id = found.id.clone();
     let mut plans = api::Plans::new(&customer.api);
     let (_, family) = plans.get(found.price.as_str()).await?;
     let row = plans.row(found).await?;
@@ -546,14 +559,10 @@ pub async fn load_plan_options(subscription: String) -> Result<PlanChoice, Probl
 pub async fn preview_change(subscription: String, price: String, quantity: String) -> Result<ChangePreview, Problem> {
     use paylera_shared::subscription::UpdateSubscriptionRequest;
     let customer = crate::server::actions::customer().await?;
-    let id = api::subscription_id(&subscription)?;
     let quantity = api::quantity(&quantity)?;
     let price = Some(price.trim().to_owned()).filter(|p| !p.is_empty());
-    let found = customer
-        .api
-        .retrieve_subscription(&id)
-        .await
-        .map_err(crate::server::actions::problem)?;
+    let found = api::requested(&customer, &subscription).await?;
+    let id = found.id.clone();
     let request = UpdateSubscriptionRequest {
         price: price.clone(),
         quantity,
