@@ -790,16 +790,17 @@ where
 
 /// `/subscription`: every subscription of the customer.
 #[component]
-pub fn SubscriptionPage() -> impl IntoView {
+pub fn SubscriptionPage() -> AnyView {
     view! {
         <ModulePage module=Module::Subscription let:signed_in>
             <Subscriptions signed_in/>
         </ModulePage>
     }
+    .into_any()
 }
 
 #[component]
-fn Subscriptions(signed_in: SignedIn) -> impl IntoView {
+fn Subscriptions(signed_in: SignedIn) -> AnyView {
     let locale = use_locale();
     let config = config_of(&signed_in);
     let csrf = signed_in.csrf_token;
@@ -844,6 +845,7 @@ fn Subscriptions(signed_in: SignedIn) -> impl IntoView {
             }}
         </Transition>
     }
+    .into_any()
 }
 
 #[component]
@@ -853,7 +855,7 @@ fn SubscriptionList(
     csrf: String,
     reactivate: ServerAction<ReactivateSubscription>,
     resubscribe: ServerAction<Resubscribe>,
-) -> impl IntoView {
+) -> AnyView {
     let locale = use_locale();
     let (live, ended): (Vec<_>, Vec<_>) = rows.into_iter().partition(SubscriptionRow::live);
     // Only the most recent ended ones: the customer needs them to subscribe again.
@@ -892,6 +894,7 @@ fn SubscriptionList(
         {live_view}
         {ended_view}
     }
+    .into_any()
 }
 
 /// One running subscription, with what the configuration lets the customer do to it.
@@ -901,7 +904,7 @@ fn SubscriptionCard(
     config: PortalConfig,
     csrf: String,
     reactivate: ServerAction<ReactivateSubscription>,
-) -> impl IntoView {
+) -> AnyView {
     use SubscriptionText as S;
     let locale = use_locale();
     let heading = format!("subscription-{}", row.id);
@@ -1011,16 +1014,12 @@ fn SubscriptionCard(
             </div>
         </section>
     }
+    .into_any()
 }
 
 /// An ended subscription, with "Subscribe again" when the configuration allows it.
 #[component]
-fn EndedItem(
-    row: SubscriptionRow,
-    allowed: bool,
-    csrf: String,
-    resubscribe: ServerAction<Resubscribe>,
-) -> impl IntoView {
+fn EndedItem(row: SubscriptionRow, allowed: bool, csrf: String, resubscribe: ServerAction<Resubscribe>) -> AnyView {
     use SubscriptionText as S;
     let locale = use_locale();
     let plan = row.plan.name.clone();
@@ -1051,18 +1050,20 @@ fn EndedItem(
                 })}
         </li>
     }
+    .into_any()
 }
 
 /// `/subscription/change`: choose a plan and quantity, then review the API's preview and
 /// confirm. A `subscription_update_confirm` flow opens directly on the review of the
 /// merchant's plan.
 #[component]
-pub fn ChangePlanPage() -> impl IntoView {
+pub fn ChangePlanPage() -> AnyView {
     view! {
         <ModulePage module=Module::Subscription let:signed_in>
             <ChangePlan signed_in/>
         </ModulePage>
     }
+    .into_any()
 }
 
 #[component]
@@ -1110,7 +1111,7 @@ fn ChangePlan(signed_in: SignedIn) -> AnyView {
 
 /// The plans and the quantity: a `GET` form to the review.
 #[component]
-fn ChoosePlan(subscription: String) -> impl IntoView {
+fn ChoosePlan(subscription: String) -> AnyView {
     let locale = use_locale();
     let choice = Resource::new(move || subscription.clone(), load_plan_options);
     view! {
@@ -1128,10 +1129,11 @@ fn ChoosePlan(subscription: String) -> impl IntoView {
             }}
         </Transition>
     }
+    .into_any()
 }
 
 #[component]
-fn PlanForm(choice: PlanChoice) -> impl IntoView {
+fn PlanForm(choice: PlanChoice) -> AnyView {
     use SubscriptionText as S;
     let locale = use_locale();
     let current = choice.subscription;
@@ -1212,13 +1214,7 @@ fn PlanForm(choice: PlanChoice) -> impl IntoView {
 
 /// The API's preview of the change, then "Confirm".
 #[component]
-fn ReviewChange(
-    subscription: String,
-    price: String,
-    quantity: String,
-    csrf: String,
-    confirming: bool,
-) -> impl IntoView {
+fn ReviewChange(subscription: String, price: String, quantity: String, csrf: String, confirming: bool) -> AnyView {
     use SubscriptionText as S;
     let locale = use_locale();
     let preview = Resource::new(
@@ -1252,6 +1248,7 @@ fn ReviewChange(
             </Transition>
         </section>
     }
+    .into_any()
 }
 
 #[component]
@@ -1260,7 +1257,7 @@ fn PreviewDetails(
     csrf: String,
     action: ServerAction<ChangeSubscription>,
     back: Option<String>,
-) -> impl IntoView {
+) -> AnyView {
     use SubscriptionText as S;
     let locale = use_locale();
     let money = |amount: i64| format::money(locale, amount, &preview.currency);
@@ -1389,16 +1386,18 @@ fn PreviewDetails(
                 .into_any()
         }}
     }
+    .into_any()
 }
 
 /// `/subscription/cancel`: when access ends, the reason and a comment, then "Cancel".
 #[component]
-pub fn CancelPage() -> impl IntoView {
+pub fn CancelPage() -> AnyView {
     view! {
         <ModulePage module=Module::Subscription let:signed_in>
             <Cancel signed_in/>
         </ModulePage>
     }
+    .into_any()
 }
 
 #[component]
@@ -1453,7 +1452,7 @@ fn CancelForm(
     csrf: String,
     action: ServerAction<CancelSubscription>,
     in_flow: bool,
-) -> impl IntoView {
+) -> AnyView {
     use SubscriptionText as S;
     let locale = use_locale();
     let plan = row.plan.name.clone();
@@ -1542,6 +1541,7 @@ fn CancelForm(
             </ActionForm>
         </section>
     }
+    .into_any()
 }
 
 catalog! {

@@ -172,13 +172,7 @@ pub fn flow_done(headers: &HeaderMap) -> bool {
     else {
         return false;
     };
-    headers
-        .get_all(header::COOKIE)
-        .iter()
-        .filter_map(|value| value.to_str().ok())
-        .flat_map(|value| value.split(';'))
-        .filter_map(|pair| pair.trim().split_once('='))
-        .any(|(name, value)| name.trim() == FLOW_DONE_COOKIE && value.trim() == current)
+    cookies::value(headers, FLOW_DONE_COOKIE) == Some(current.as_str())
 }
 
 fn claims(token: &str) -> Option<Claims> {
