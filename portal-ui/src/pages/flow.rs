@@ -22,6 +22,7 @@
 //!   loaded once per page load is read again with the flow done.
 
 use leptos::prelude::*;
+use leptos_router::components::Redirect;
 
 use crate::catalog;
 use crate::i18n::{t, use_locale};
@@ -170,6 +171,10 @@ pub fn FlowDonePage() -> impl IntoView {
                 visitor
                     .get()
                     .map(|visitor| match visitor {
+                        // A pending task comes first (see `guard_target`).
+                        Ok(Visitor::SignedIn(signed_in)) if let Some(target) = guard_target(&signed_in, DONE_PATH) => {
+                            view! { <Redirect path=target/> }.into_any()
+                        }
                         Ok(Visitor::SignedIn(signed_in)) if signed_in.flow_done => {
                             match signed_in.overview.as_ref().and_then(|o| o.flow.as_ref()).map(|f| &f.after_completion) {
                                 Some(AfterCompletion::HostedConfirmation { custom_message }) => {
