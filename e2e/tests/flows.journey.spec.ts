@@ -7,7 +7,17 @@
 // Runs in both projects (hydrated and without JavaScript).
 import type { Page } from '@playwright/test';
 
-import { MERCHANT_PAGE_HEADING, expect, expectAccessible, gotoPortal, settle, signIn, test, watchForErrors } from './support';
+import {
+  MERCHANT_PAGE_HEADING,
+  captureScreens,
+  expect,
+  expectAccessible,
+  gotoPortal,
+  settle,
+  signIn,
+  test,
+  watchForErrors,
+} from './support';
 import { openFlow, portalEvent, subscribedOnClock, usd } from './subscription/helpers';
 
 /** The header's navigation between modules. */
@@ -49,6 +59,7 @@ test('subscription_cancel ending on the hosted confirmation', async ({ page, mer
   await expect(page.getByRole('button', { name: 'Return to merchant' })).toBeVisible();
   await expect(navigation(page)).toHaveCount(0);
   await expectAccessible(page, 'cancel flow: confirmation');
+  await captureScreens(page, 'flows/done');
   const canceled = await merchant.get(`/v1/subscriptions/${subscription.id}`);
   expect(canceled).toMatchObject({ cancel_at_period_end: true, cancellation_details: { reason: 'other' } });
   await portalEvent(merchant, 'subscription.canceled', subscription.id, session.id);

@@ -6,7 +6,7 @@
 // every page and state. Runs in both projects (hydrated and without JavaScript).
 import type { Page } from '@playwright/test';
 
-import { expect, expectAccessible, gotoPortal, settle, signIn, test, watchForErrors } from './support';
+import { captureScreens, expect, expectAccessible, gotoPortal, settle, signIn, test, watchForErrors } from './support';
 import { englishDate, portalEvent, subscribedOnClock, usd } from './subscription/helpers';
 
 /** The card of the subscription `id` on `/subscription`. */
@@ -43,6 +43,7 @@ test.describe('the subscription page', () => {
     await expect(proCard.getByRole('link', { name: 'Change Pro' })).toBeVisible();
     await expect(proCard.getByRole('link', { name: 'Cancel Pro' })).toBeVisible();
     await expectAccessible(page, 'two subscriptions');
+    await captureScreens(page, 'subscription/list');
 
     const nobody = await merchant.createCustomer();
     await signIn(page, merchant, { customerId: nobody.id });
@@ -68,6 +69,7 @@ test.describe('changing plan', () => {
     await settle(page);
     await expect(page.getByRole('radio', { name: /Pro.*\$29\.00 per month.*Current plan/ })).toBeChecked();
     await expectAccessible(page, 'choose a plan');
+    await captureScreens(page, 'subscription/change');
 
     await page.getByRole('radio', { name: /Business.*\$99\.00 per month.*Upgrade/ }).check();
     await page.getByRole('button', { name: 'Review the change' }).click();
@@ -83,6 +85,7 @@ test.describe('changing plan', () => {
     await expect(due).toHaveText(usd(api.amount_due));
     await expect(page.locator('table.preview-lines tbody tr')).toHaveCount(api.lines.length);
     await expectAccessible(page, 'upgrade preview');
+    await captureScreens(page, 'subscription/preview');
 
     await page.getByRole('button', { name: 'Confirm the change' }).click();
     await expectOutcome(page, 'changed', 'Your plan has been changed.');
@@ -190,6 +193,7 @@ test.describe('cancelling', () => {
       `If you cancel, Pro stays active until ${periodEnd}, then ends. You will not be charged again.`,
     );
     await expectAccessible(page, 'cancel at period end');
+    await captureScreens(page, 'subscription/cancel');
 
     await page.getByRole('radio', { name: "It's too expensive" }).check();
     await page.getByLabel('Anything else you want to tell us? (optional)').fill('Over budget this year');
@@ -210,6 +214,7 @@ test.describe('cancelling', () => {
     );
     await expect(proCard.getByRole('link', { name: 'Cancel Pro' })).toHaveCount(0);
     await expectAccessible(page, 'cancellation pending');
+    await captureScreens(page, 'subscription/pending');
 
     await proCard.getByRole('button', { name: 'Keep Pro' }).click();
     await expect(page.getByRole('status')).toHaveText('Your subscription will renew as usual.');

@@ -171,19 +171,30 @@ pub fn FlowDonePage() -> impl IntoView {
                 visitor
                     .get()
                     .map(|visitor| match visitor {
-                        // A pending task comes first (see `guard_target`).
-                        Ok(Visitor::SignedIn(signed_in)) if let Some(target) = guard_target(&signed_in, DONE_PATH) => {
-                            view! { <Redirect path=target/> }.into_any()
-                        }
-                        Ok(Visitor::SignedIn(signed_in)) if signed_in.flow_done => {
-                            match signed_in.overview.as_ref().and_then(|o| o.flow.as_ref()).map(|f| &f.after_completion) {
-                                Some(AfterCompletion::HostedConfirmation { custom_message }) => {
-                                    let message = custom_message.clone();
-                                    view! { <Confirmation message csrf_token=signed_in.csrf_token.clone()/> }.into_any()
+                        Ok(Visitor::SignedIn(signed_in)) => match guard_target(&signed_in, DONE_PATH) {
+                            // A pending task comes first (see `guard_target`).
+                            Some(target) => view! { <Redirect path=target/> }.into_any(),
+                            None => {
+                                let confirmation = signed_in
+                                    .overview
+                                    .as_ref()
+                                    .and_then(|o| o.flow.as_ref())
+                                    .filter(|_| signed_in.flow_done)
+                                    .and_then(|flow| match &flow.after_completion {
+                                        AfterCompletion::HostedConfirmation { custom_message } => {
+                                            Some(custom_message.clone())
+                                        }
+                                        _ => None,
+                                    });
+                                match confirmation {
+                                    Some(message) => {
+                                        view! { <Confirmation message csrf_token=signed_in.csrf_token.clone()/> }
+                                            .into_any()
+                                    }
+                                    None => view! { <NotFound/> }.into_any(),
                                 }
-                                _ => view! { <NotFound/> }.into_any(),
                             }
-                        }
+                        },
                         Ok(_) => view! { <NotFound/> }.into_any(),
                         Err(problem) => view! { <ProblemCard problem/> }.into_any(),
                     })
