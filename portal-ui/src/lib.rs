@@ -44,13 +44,14 @@ pub mod server;
 use i18n::{Key, t};
 use pages::{
     address::AddressPage,
+    flow::FlowDonePage,
     home::HomePage,
     invoices::InvoicesPage,
     layout::{LayoutText, SessionWarning},
     link::LinkProblemPage,
     not_found::NotFound,
     payment_methods::{AddCardPage, PaymentMethodsPage},
-    subscription::{CancelPage, ChangePlanPage, FlowDonePage, SubscriptionPage},
+    subscription::{CancelPage, ChangePlanPage, SubscriptionPage},
     tax_ids::TaxIdsPage,
 };
 use session::{Module, Visitor, VisitorResource, load_visitor};
@@ -193,9 +194,9 @@ pub fn App() -> impl IntoView {
 fn SiteHeader() -> impl IntoView {
     let locale = i18n::use_locale();
     let visitor = session::use_visitor();
-    let branding = move || {
+    let signed_in = move || {
         visitor.get().and_then(|visitor| match visitor {
-            Ok(Visitor::SignedIn(signed_in)) => signed_in.overview,
+            Ok(Visitor::SignedIn(signed_in)) => Some(*signed_in),
             _ => None,
         })
     };
@@ -204,7 +205,9 @@ fn SiteHeader() -> impl IntoView {
             <div class="site-header__inner">
                 <Suspense fallback=|| ()>
                     {move || {
-                        let overview = branding();
+                        let signed_in = signed_in();
+                        let show_nav = signed_in.as_ref().is_some_and(pages::flow::shows_navigation);
+                        let overview = signed_in.and_then(|signed_in| signed_in.overview);
                         let name = overview
                             .as_ref()
                             .and_then(|o| o.business_name().map(str::to_owned))
@@ -212,7 +215,7 @@ fn SiteHeader() -> impl IntoView {
                         let logo = overview.as_ref().and_then(|o| o.config.logo_url.clone());
                         let nav = overview
                             .as_ref()
-                            .filter(|o| o.flow.is_none())
+                            .filter(|_| show_nav)
                             .map(|o| o.modules.clone())
                             .unwrap_or_default();
                         view! {
@@ -286,7 +289,24 @@ fn mark_body_interactive() {
 pub fn hydrate() {
     console_error_panic_hook::set_once();
     i18n::catalog::page_texts::load();
+    follow_server_redirects_with_a_page_load();
     hydrate_body(App);
+}
+
+/// Makes a server function's redirect (`server::actions::redirect`, the end of a
+/// deep-link flow) a full page load instead of the router's client-side navigation:
+/// the page load reads the visitor again (see `session`), now with the flow done or the
+/// session ended. Installed before the router installs its own hook (the first one wins).
+#[cfg(any(feature = "hydrate", feature = "csr"))]
+fn follow_server_redirects_with_a_page_load() {
+    let installed = server_fn::redirect::set_redirect_hook(|location: &str| {
+        if window().location().set_href(location).is_err() {
+            leptos::logging::warn!("could not follow the server's redirect to {location}");
+        }
+    });
+    if installed.is_err() {
+        leptos::logging::warn!("a redirect hook was installed before the portal's");
+    }
 }
 
 /// The entry point of the `csr` bundle (Trunk's loader calls the `start` function).
@@ -294,5 +314,6 @@ pub fn hydrate() {
 #[wasm_bindgen::prelude::wasm_bindgen(start)]
 pub fn start() {
     console_error_panic_hook::set_once();
+    follow_server_redirects_with_a_page_load();
     mount_to_body(App);
 }

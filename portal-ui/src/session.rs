@@ -29,6 +29,10 @@ pub struct SignedIn {
     pub csrf_token: String,
     /// The customer's portal session, when the server could fetch it.
     pub overview: Option<Overview>,
+    /// Whether this browser finished the task of the session's deep-link flow
+    /// (`Overview::flow`); see `pages::flow`.
+    #[serde(default)]
+    pub flow_done: bool,
 }
 
 /// The customer's portal session as the pages need it (`GET /v1/portal/session`).

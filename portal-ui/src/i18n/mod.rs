@@ -386,7 +386,17 @@ macro_rules! catalogs {
 /// `catalog::page_texts`); a test checks that no `catalog!` is missing here.
 #[cfg(feature = "ssr")]
 pub(crate) const CATALOGS: &[(&str, CatalogTexts)] =
-    catalogs![Key, crate::pages::layout::LayoutText, crate::problem::ProblemText,];
+    catalogs![
+    Key,
+    crate::pages::layout::LayoutText,
+    crate::problem::ProblemText,
+    crate::pages::flow::FlowText,
+    crate::pages::subscription::SubscriptionText,
+    crate::pages::payment_methods::texts::PaymentMethodsText,
+    crate::pages::invoices::InvoiceText,
+    crate::pages::tax_ids::TaxIdText,
+    crate::pages::address::AddressText,
+];
 
 /// The text of a shell [`Key`], from the locale's own file.
 #[cfg(not(feature = "hydrate"))]

@@ -5,10 +5,15 @@
 
 use leptos::prelude::*;
 
+use leptos_router::components::Redirect;
+
 use crate::{
     api_status::{ApiStatus, fetch_api_status},
     i18n::{Key, t, use_locale},
-    pages::layout::{ProblemCard, SessionEndedCard},
+    pages::{
+        flow,
+        layout::{ProblemCard, SessionEndedCard},
+    },
     session::{CSRF_FIELD, Module, SignedIn, Visitor, use_visitor},
 };
 
@@ -31,7 +36,11 @@ pub fn HomePage() -> impl IntoView {
                 visitor
                     .get()
                     .map(|visitor| match visitor {
-                        Ok(Visitor::SignedIn(session)) => view! { <SignedInSection session=*session/> }.into_any(),
+                        // A deep-link flow shows only its task (see `flow`).
+                        Ok(Visitor::SignedIn(session)) => match flow::guard_target(&session, "/") {
+                            Some(target) => view! { <Redirect path=target/> }.into_any(),
+                            None => view! { <SignedInSection session=*session/> }.into_any(),
+                        },
                         Ok(Visitor::Ended { return_to }) => view! { <SessionEndedCard return_to/> }.into_any(),
                         Ok(Visitor::SignedOut) => view! { <Introduction/> }.into_any(),
                         Err(problem) => view! { <ProblemCard problem/> }.into_any(),
@@ -73,9 +82,6 @@ fn Introduction() -> impl IntoView {
 /// enables (when the server could fetch the portal session) and the way back to the
 /// merchant, which ends the portal session (`POST /return`, see
 /// `server::return_to_merchant`).
-///
-/// A plain form, so it works before hydration and without JavaScript; its hidden field
-/// carries the CSRF token.
 #[component]
 fn SignedInSection(session: SignedIn) -> impl IntoView {
     let locale = use_locale();
@@ -90,12 +96,7 @@ fn SignedInSection(session: SignedIn) -> impl IntoView {
             <h1 id="home-heading">{t(locale, Key::SignedInHeading)}</h1>
             <p class="lead">{t(locale, Key::SignedInLead)}</p>
             <p>{t(locale, Key::SignedInHelp)}</p>
-            <form method="post" action="/return">
-                <input type="hidden" name=CSRF_FIELD value=session.csrf_token/>
-                <button type="submit" class="button">
-                    {t(locale, Key::ReturnToMerchantButton)}
-                </button>
-            </form>
+            <ReturnToMerchantForm csrf_token=session.csrf_token/>
         </section>
         {(!modules.is_empty())
             .then(|| {
@@ -105,6 +106,22 @@ fn SignedInSection(session: SignedIn) -> impl IntoView {
                     </ul>
                 }
             })}
+    }
+}
+
+/// "Return to merchant": a plain form posting to `/return` (see
+/// `server::return_to_merchant`), so it works before hydration and without JavaScript;
+/// its hidden field carries the CSRF token.
+#[component]
+pub fn ReturnToMerchantForm(csrf_token: String) -> impl IntoView {
+    let locale = use_locale();
+    view! {
+        <form method="post" action="/return">
+            <input type="hidden" name=CSRF_FIELD value=csrf_token/>
+            <button type="submit" class="button">
+                {t(locale, Key::ReturnToMerchantButton)}
+            </button>
+        </form>
     }
 }
 

@@ -15,17 +15,23 @@
 //!   does the same.
 
 use leptos::prelude::*;
-use leptos_router::hooks::use_query_map;
+use leptos_router::{
+    components::Redirect,
+    hooks::{use_location, use_query_map},
+};
 
 use crate::catalog;
 use crate::i18n::{Key, t, t_with, use_locale};
-use crate::pages::{link::ReturnLink, not_found::NotFound};
+use crate::pages::{flow, link::ReturnLink, not_found::NotFound};
 use crate::problem::Problem;
 use crate::session::{CSRF_FIELD, Module, SignedIn, Visitor, use_visitor};
 
 /// The page of `module` for a signed-in customer whose configuration enables it; for
 /// anyone else the not-found page (a hidden module has no page), or the page saying
 /// the session has ended.
+///
+/// During a deep-link flow it sends the customer to the flow's task instead (see
+/// [`flow::guard_target`]).
 ///
 /// `children` renders the page for the [`SignedIn`] customer.
 #[component]
@@ -35,6 +41,7 @@ where
     V: IntoView + 'static,
 {
     let visitor = use_visitor();
+    let path = use_location().pathname;
     let children = std::sync::Arc::new(children);
     view! {
         <Suspense fallback=|| ()>
@@ -45,11 +52,16 @@ where
                     visitor
                         .get()
                         .map(move |visitor| match visitor {
-                            Ok(Visitor::SignedIn(signed_in))
-                                if signed_in.overview.as_ref().is_some_and(|o| o.has(module)) => {
-                                children(*signed_in).into_any()
+                            Ok(Visitor::SignedIn(signed_in)) => {
+                                match flow::guard_target(&signed_in, &path.get_untracked()) {
+                                    Some(target) => view! { <Redirect path=target/> }.into_any(),
+                                    None if signed_in.overview.as_ref().is_some_and(|o| o.has(module)) => {
+                                        children(*signed_in).into_any()
+                                    }
+                                    None => view! { <NotFound/> }.into_any(),
+                                }
                             }
-                            Ok(Visitor::SignedIn(_)) | Ok(Visitor::SignedOut) => view! { <NotFound/> }.into_any(),
+                            Ok(Visitor::SignedOut) => view! { <NotFound/> }.into_any(),
                             Ok(Visitor::Ended { return_to }) => view! { <SessionEndedCard return_to/> }.into_any(),
                             Err(problem) => view! { <ProblemCard problem/> }.into_any(),
                         })

@@ -27,7 +27,7 @@
 //!   location the server function answered (the list actions refetch the list in place).
 
 mod card_check;
-mod texts;
+pub(crate) mod texts;
 
 use leptos::form::FromFormData as _;
 use leptos::prelude::*;
@@ -240,7 +240,7 @@ pub async fn remove_card(csrf: String, payment_method: String) -> Result<Done, P
 
 /// Adds a card to the customer (created and attached in one call). Answers where the
 /// customer goes next: the list saying so, or the bank's challenge when the card needs
-/// one. A failure echoes the expiry and the "default" choice, never the number or CVC.
+/// one (empty when a deep-link flow ended and redirects). A failure echoes the expiry and the "default" choice, never the number or CVC.
 #[server(endpoint = "add_card", prefix = "/api")]
 pub async fn add_card(
     csrf: String,
@@ -363,9 +363,12 @@ async fn card_added(
     } else {
         Done::CardAdded
     };
+    // A `payment_method_update` deep link's task is done here: its flow decides where
+    // the browser goes (a redirect), and the page must not navigate on its own.
+    if crate::pages::flow::complete_task(FlowKind::PaymentMethodUpdate).await? {
+        return Ok(String::new());
+    }
     let next = done.location();
-    // flow: a `payment_method_update` deep link's task is done here — the lead calls
-    // `flow::complete_task` at this point (it may answer another `next`).
     crate::server::actions::after_form_post(&next);
     Ok(next)
 }
@@ -407,8 +410,12 @@ fn challenge_location(id: &str, make_default: bool) -> String {
 }
 
 /// Client-side navigation to `location`, replacing the current entry (hydrated only:
-/// effects never run on the server).
+/// effects never run on the server). Nowhere for an empty `location`: a deep-link flow
+/// ended and its redirect is already loading the next page.
 fn go_to(location: &str) {
+    if location.is_empty() {
+        return;
+    }
     use_navigate()(
         location,
         NavigateOptions {

@@ -140,15 +140,21 @@ pub fn return_cookie(url: &str) -> Option<HeaderValue> {
 
 /// The merchant's return URL from a request's return cookie, if it has a readable one.
 pub fn return_url(headers: &HeaderMap) -> Option<String> {
+    value(headers, RETURN_COOKIE)
+        .and_then(|value| URL_SAFE_NO_PAD.decode(value).ok())
+        .and_then(|bytes| String::from_utf8(bytes).ok())
+}
+
+/// The value of the first cookie called `name` in a request's `Cookie` headers.
+pub fn value<'h>(headers: &'h HeaderMap, name: &str) -> Option<&'h str> {
     headers
         .get_all(header::COOKIE)
         .iter()
         .filter_map(|value| value.to_str().ok())
         .flat_map(|value| value.split(';'))
         .filter_map(|pair| pair.trim().split_once('='))
-        .find(|(name, _)| name.trim() == RETURN_COOKIE)
-        .and_then(|(_, value)| URL_SAFE_NO_PAD.decode(value.trim()).ok())
-        .and_then(|bytes| String::from_utf8(bytes).ok())
+        .find(|(cookie, _)| cookie.trim() == name)
+        .map(|(_, value)| value.trim())
 }
 
 /// The two `Set-Cookie` values that delete both cookies (same name, path and

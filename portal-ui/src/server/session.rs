@@ -16,6 +16,10 @@
 //! - [`load_portal_session`] runs before every page render with a session cookie: it
 //!   fetches the customer's portal session for the page (or clears the cookies of an
 //!   ended one).
+//! - [`FLOW_DONE_COOKIE`] remembers, in this browser, that the task of the session's
+//!   deep-link flow is done (see `pages::flow`): it holds the session's id (`ps_…`), so
+//!   it means nothing for any other session, and [`signed_in_page`] reads it into
+//!   [`SignedIn::flow_done`] with no extra call to the API.
 
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
@@ -128,10 +132,47 @@ pub fn subject(token: &str) -> Option<String> {
     claims(token).and_then(|claims| claims.sub)
 }
 
+/// The `sid` claim (the portal session, `ps_…`) of a portal JWT, read without verifying
+/// anything (like [`subject`]).
+pub fn session_id(token: &str) -> Option<String> {
+    claims(token).and_then(|claims| claims.sid)
+}
+
 #[derive(Deserialize)]
 struct Claims {
     exp: Option<i64>,
     sub: Option<String>,
+    sid: Option<String>,
+}
+
+/// The cookie saying that this browser finished the task of the deep-link flow of the
+/// portal session whose id it holds (`HttpOnly`: only the server reads it).
+pub const FLOW_DONE_COOKIE: &str = "__Host-paylera_flow_done";
+
+/// `Set-Cookie` for [`FLOW_DONE_COOKIE`] holding `session_id` (`ps_` and base62), or
+/// `None` for an id a cookie cannot hold. It lives as long as a session can.
+pub fn flow_done_cookie(session_id: &str) -> Option<HeaderValue> {
+    let plain = !session_id.is_empty() && session_id.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_');
+    if !plain {
+        return None;
+    }
+    HeaderValue::from_str(&format!(
+        "{FLOW_DONE_COOKIE}={session_id}; Path=/; HttpOnly; Secure; SameSite=Lax; Max-Age={}",
+        cookies::SESSION_MAX_AGE_SECONDS
+    ))
+    .ok()
+}
+
+/// Whether the request's [`FLOW_DONE_COOKIE`] names the session of its session cookie.
+pub fn flow_done(headers: &HeaderMap) -> bool {
+    let Some(current) = PortalCookies::from_headers(headers)
+        .session
+        .as_deref()
+        .and_then(session_id)
+    else {
+        return false;
+    };
+    cookies::value(headers, FLOW_DONE_COOKIE) == Some(current.as_str())
 }
 
 fn claims(token: &str) -> Option<Claims> {
@@ -171,6 +212,7 @@ pub fn signed_in_page(
 ) -> Option<SignedIn> {
     let PortalCookies { session, csrf } = PortalCookies::from_headers(headers);
     session?;
+    let flow_done = flow_done(headers);
     set_header(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
     let csrf_token = match csrf {
         Some(token) => token,
@@ -182,7 +224,11 @@ pub fn signed_in_page(
             token
         }
     };
-    Some(SignedIn { csrf_token, overview })
+    Some(SignedIn {
+        csrf_token,
+        overview,
+        flow_done,
+    })
 }
 
 /// The portal session ended while the request was on its way (the refresh or the fetch
@@ -328,6 +374,29 @@ mod tests {
         for token in ["", "abc", "a.b", "a.b.c.d", &jwt(r#"{"sub":"cus_1"}"#), "x.!!!.y"] {
             assert_eq!(expires_at(token), None, "{token}");
         }
+    }
+
+    #[test]
+    fn the_flow_done_cookie_counts_only_for_the_session_it_names() {
+        let token = jwt(r#"{"sub":"cus_1","sid":"ps_abc","exp":1700000000}"#);
+        let with = |cookie: &str| {
+            let mut headers = HeaderMap::new();
+            let value = format!("__Host-paylera_session={token}; {cookie}");
+            headers.insert(header::COOKIE, HeaderValue::from_str(&value).expect("valid header"));
+            headers
+        };
+
+        assert!(flow_done(&with("__Host-paylera_flow_done=ps_abc")));
+        assert!(!flow_done(&with("__Host-paylera_flow_done=ps_other")));
+        assert!(!flow_done(&with("theme=dark")));
+        assert!(
+            flow_done_cookie("ps_abc")
+                .expect("valid")
+                .to_str()
+                .expect("ascii")
+                .starts_with("__Host-paylera_flow_done=ps_abc; Path=/; HttpOnly; Secure; SameSite=Lax")
+        );
+        assert_eq!(flow_done_cookie("ps;x"), None);
     }
 
     #[test]
