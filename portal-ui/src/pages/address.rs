@@ -7,7 +7,7 @@
 //!   runs the same `validate` before posting and ties each message to its field; the
 //!   API stays the authority (its `address.*` errors land on the same fields).
 //! - Country names are the table's English short names (localized names would need
-//!   CLDR data the portal does not carry); the page says so nowhere else.
+//!   CLDR data the portal does not carry, in the WASM bundle or on the server).
 //! - Changing the country re-shapes the form at once when hydrated. Without
 //!   JavaScript, "Show the fields for this country" posts the form, and the server
 //!   function sends the browser back to `/address?country=…&line1=…` with what was
