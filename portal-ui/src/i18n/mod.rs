@@ -385,8 +385,7 @@ macro_rules! catalogs {
 /// the render's locale of all of them into the page for the hydrated bundle (see
 /// `catalog::page_texts`); a test checks that no `catalog!` is missing here.
 #[cfg(feature = "ssr")]
-pub(crate) const CATALOGS: &[(&str, CatalogTexts)] =
-    catalogs![
+pub(crate) const CATALOGS: &[(&str, CatalogTexts)] = catalogs![
     Key,
     crate::pages::layout::LayoutText,
     crate::problem::ProblemText,
