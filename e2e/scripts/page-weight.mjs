@@ -73,10 +73,15 @@ function kind(response) {
 /** One cold load of `target`; `signIn` opens a portal link first (not measured). */
 async function measure(browser, target, { javaScript, signIn }) {
   const context = await browser.newContext({ javaScriptEnabled: javaScript });
-  const page = await context.newPage();
   if (signIn) {
-    await page.goto(await portalLink());
+    // Signed in elsewhere: opening the link in this context would load the page's
+    // stylesheet, script and WASM into its cache, and the measured load would not be cold.
+    const signing = await browser.newContext({ javaScriptEnabled: false });
+    await (await signing.newPage()).goto(await portalLink());
+    await context.addCookies(await signing.cookies());
+    await signing.close();
   }
+  const page = await context.newPage();
   const bytes = { html: 0, css: 0, js: 0, wasm: 0, other: 0 };
   const pending = [];
   page.on('requestfinished', (request) => {
@@ -96,6 +101,10 @@ async function measure(browser, target, { javaScript, signIn }) {
   } else {
     interactive = await page.evaluate(() => performance.timing.loadEventEnd - performance.timing.navigationStart);
   }
+  // Count every request of the load, then stop listening: a `requestfinished` handled
+  // after the context closes would fail reading its sizes.
+  await page.waitForLoadState('networkidle');
+  page.removeAllListeners('requestfinished');
   await Promise.all(pending);
   await context.close();
   return { bytes, total: Object.values(bytes).reduce((a, b) => a + b, 0), interactive };
