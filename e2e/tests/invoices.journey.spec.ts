@@ -318,7 +318,7 @@ test.describe('invoices', () => {
     expect(actionRequired[0]).toMatchObject({ source: 'portal', portal_session: sessionId });
 
     // Refused: the payment fails as the bank's answer, and the challenge goes away.
-    await submit(page, noJs, 'Refuse payment');
+    await submit(page, noJs, 'Refuse');
     await expect(page.locator('.message--error')).toHaveText(TEXT.authenticationFailed);
     await expect(challenge).toHaveCount(0);
     await expectAccessible(page, 'invoices: bank challenge refused');
@@ -331,7 +331,7 @@ test.describe('invoices', () => {
     // Again, approved: paid.
     await submit(page, noJs, retry);
     await expect(challenge).toBeVisible();
-    await submit(page, noJs, 'Approve payment');
+    await submit(page, noJs, 'Approve');
     await expect(success).toHaveText(TEXT.paid);
     if (!noJs) await expect(outcome).toBeFocused();
     await expect(challenge).toHaveCount(0);
