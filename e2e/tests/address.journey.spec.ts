@@ -42,7 +42,7 @@ async function portalUpdates(merchant: Merchant, customer: string) {
 }
 
 test('a US customer gives a state and a valid ZIP code', async ({ page, merchant, noJs }) => {
-  // A refused form answers its fetch with an error status, which Chromium logs.
+  // A form the API refused answers its fetch with the API's 400, which Chromium logs.
   const problems = await watchForErrors(page, { expectedStatus: [/\/api\/save_address$/] });
   const customer = await merchant.createCustomer();
   await signIn(page, merchant, { customerId: customer.id, locale: 'en' });
@@ -103,7 +103,7 @@ test('a US customer gives a state and a valid ZIP code', async ({ page, merchant
 });
 
 test('a customer moves to a country without states', async ({ page, merchant, noJs }) => {
-  // A refused form answers its fetch with an error status, which Chromium logs.
+  // A form the API refused answers its fetch with the API's 400, which Chromium logs.
   const problems = await watchForErrors(page, { expectedStatus: [/\/api\/save_address$/] });
   const customer = await merchant.createCustomer({
     address: { line1: '1 Main St', city: 'Springfield', state: 'IL', postal_code: '62701', country: 'US' },

@@ -113,7 +113,10 @@ function rowIds(page: Page): Promise<(string | null)[]> {
   return page.locator('tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-invoice')));
 }
 
-/** A failed payment is the server function's error status, which Chromium logs: expected here. */
+/**
+ * A failed payment answers the hydrated page's call with the API's status (`402` for a
+ * declined card or the bank's challenge), which Chromium logs: expected here.
+ */
 const PAYMENT_FAILURES = { expectedStatus: [/\/api\/pay_invoice$/] };
 
 /** axe on the page as it is, then in dark mode and at a phone's width (360 px), then back. */
@@ -230,8 +233,11 @@ test.describe('invoices', () => {
     const success = page.locator('.message--success');
     const outcome = page.locator('#invoice-payment-outcome');
 
-    // Declined: insufficient funds, in plain words.
+    // Declined: insufficient funds, in plain words. Hydrated, the call answers the API's
+    // 402 (a refusal, not the portal failing).
+    const answered = noJs ? undefined : page.waitForResponse(/\/api\/pay_invoice$/);
     await submit(page, noJs, retry);
+    if (answered) expect((await answered).status()).toBe(402);
     await expect(error).toHaveText(TEXT.insufficientFunds);
     // Hydrated, the focus moves to the outcome (the pressed button is redrawn with the list).
     if (!noJs) await expect(outcome).toBeFocused();
@@ -318,7 +324,7 @@ test.describe('invoices', () => {
     expect(actionRequired[0]).toMatchObject({ source: 'portal', portal_session: sessionId });
 
     // Refused: the payment fails as the bank's answer, and the challenge goes away.
-    await submit(page, noJs, 'Refuse payment');
+    await submit(page, noJs, 'Refuse');
     await expect(page.locator('.message--error')).toHaveText(TEXT.authenticationFailed);
     await expect(challenge).toHaveCount(0);
     await expectAccessible(page, 'invoices: bank challenge refused');
@@ -331,7 +337,7 @@ test.describe('invoices', () => {
     // Again, approved: paid.
     await submit(page, noJs, retry);
     await expect(challenge).toBeVisible();
-    await submit(page, noJs, 'Approve payment');
+    await submit(page, noJs, 'Approve');
     await expect(success).toHaveText(TEXT.paid);
     if (!noJs) await expect(outcome).toBeFocused();
     await expect(challenge).toHaveCount(0);

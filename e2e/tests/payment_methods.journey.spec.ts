@@ -20,8 +20,9 @@ import {
 } from './support';
 
 /**
- * A server function that fails answers an error status to the hydrated page's `fetch`,
- * which Chromium logs: expected where a journey makes one fail on purpose.
+ * A server function the API refused answers the hydrated page's `fetch` with the API's
+ * 4xx (`402` for a card, `400` for a rule), which Chromium still logs: expected where a
+ * journey makes one fail on purpose.
  */
 const refusedCall = (endpoint: string) => ({ expectedStatus: [new RegExp(`/api/${endpoint}$`)] });
 

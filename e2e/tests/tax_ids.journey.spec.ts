@@ -39,7 +39,7 @@ async function portalEvents(merchant: Merchant, type: string, customer: string) 
 }
 
 test('a customer adds, checks and removes tax IDs', async ({ page, merchant, noJs }) => {
-  // A refused form answers its fetch with an error status, which Chromium logs.
+  // A form the API refused answers its fetch with the API's 400, which Chromium logs.
   const problems = await watchForErrors(page, { expectedStatus: [/\/api\/add_tax_id$/] });
   const customer = await merchant.createCustomer();
   await signIn(page, merchant, { customerId: customer.id, locale: 'en' });

@@ -54,6 +54,10 @@ pub struct Problem {
     /// The non-secret values of the form that failed, by field name.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub form: Vec<(String, String)>,
+    /// The HTTP status the API answered with, when the problem is the API's (see
+    /// [`Problem::http_status`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<u16>,
 }
 
 impl Problem {
@@ -64,6 +68,7 @@ impl Problem {
             param: None,
             decline_code: None,
             form: Vec::new(),
+            status: None,
         }
     }
 
@@ -97,6 +102,27 @@ impl Problem {
         self.param
             .as_deref()
             .is_some_and(|p| p == param || p.strip_prefix(param).is_some_and(|rest| rest.starts_with('.')))
+    }
+
+    /// The HTTP status a server function answers the hydrated page's call with: the
+    /// API's own when it refused (`400`, `402` for a card, `404`, …); for the portal's
+    /// codes, `401` once the session is over, `403` for a failed CSRF check, `404` for a
+    /// module the session does not show, `502` when the API could not be reached and
+    /// `500` for the portal's own failure; anything else the portal refused before
+    /// asking the API (what was typed) is `400`. Only the last two kinds are the
+    /// portal's fault, so only they are `5xx`.
+    pub fn http_status(&self) -> u16 {
+        if let Some(status) = self.status.filter(|status| (400..=599).contains(status)) {
+            return status;
+        }
+        match self.code.as_str() {
+            codes::SESSION_ENDED => 401,
+            codes::CSRF_FAILED => 403,
+            codes::MODULE_DISABLED => 404,
+            codes::API_UNREACHABLE => 502,
+            codes::REQUEST_FAILED => 500,
+            _ => 400,
+        }
     }
 
     /// Whether the session is over (the page should offer the way back to the merchant).
@@ -201,6 +227,7 @@ impl From<paylera_shared::client::ClientError> for Problem {
                     param: body.param,
                     decline_code: body.decline_code,
                     form: Vec::new(),
+                    status: Some(status),
                 }
             }
             ClientError::Transport(reason) => {
@@ -940,6 +967,26 @@ catalog! {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_status_follows_the_problem_and_only_the_portals_failures_are_5xx() {
+        let from_api = |status: u16, code: &str| Problem {
+            status: Some(status),
+            ..Problem::new(code)
+        };
+        assert_eq!(from_api(402, "card_declined").http_status(), 402);
+        assert_eq!(from_api(404, "resource_missing").http_status(), 404);
+        assert_eq!(from_api(400, "invalid_postal_code").http_status(), 400);
+        assert_eq!(Problem::new(codes::SESSION_ENDED).http_status(), 401);
+        assert_eq!(Problem::new(codes::CSRF_FAILED).http_status(), 403);
+        assert_eq!(Problem::new(codes::INVALID_INPUT).http_status(), 400);
+        assert_eq!(Problem::new("invalid_expiry_month").http_status(), 400);
+        assert_eq!(Problem::new(codes::API_UNREACHABLE).http_status(), 502);
+        assert_eq!(Problem::new(codes::REQUEST_FAILED).http_status(), 500);
+        // What travels to the hydrated page keeps the API's status.
+        let echoed = from_api(402, "card_declined");
+        assert_eq!(Problem::de(echoed.ser()).http_status(), 402);
+    }
 
     #[test]
     fn every_problem_sentence_is_translated() {

@@ -6,6 +6,7 @@
 //! over the wire.
 
 pub mod address;
+pub mod card;
 pub mod catalog;
 pub mod customer;
 pub mod error;

@@ -1,5 +1,10 @@
-//! Card details: checking a card number, expiry date and CVC, detecting the
-//! brand, and a keyed fingerprint that recognises the same card again.
+//! Card details: checking a card number, expiry date and CVC, and a keyed
+//! fingerprint that recognises the same card again.
+//!
+//! The rules themselves (brands, lengths, Luhn, expiry, CVC length) live in
+//! `paylera_shared::card`, one copy for the API and the portal's form; this module
+//! turns their failures into the API's [`Invalid`] and adds what only the server
+//! does: the redacting [`CardNumber`] and the fingerprint.
 //!
 //! A card number (PAN) is never stored, logged or echoed: [`CardNumber`] has no
 //! `Display` or `Serialize`, its `Debug` shows only the last four digits, and no
@@ -10,113 +15,12 @@ use std::fmt;
 
 use chrono::{Datelike, NaiveDate};
 use hmac::{Hmac, Mac};
-use paylera_shared::ErrorCode;
+use paylera_shared::card::{self as rules, CardError};
 use sha2::Sha256;
 
 use super::Invalid;
 
-/// The shortest and longest card numbers any network issues.
-const MIN_LEN: usize = 12;
-const MAX_LEN: usize = 19;
-
-/// Expiry years further than this into the future are refused.
-const MAX_YEARS_AHEAD: i64 = 50;
-
-/// A card network, detected from the number's leading digits (its IIN).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Brand {
-    Visa,
-    Mastercard,
-    Amex,
-    Discover,
-    DinersClub,
-    Jcb,
-    UnionPay,
-    Unknown,
-}
-
-impl Brand {
-    pub const ALL: &'static [Brand] = &[
-        Self::Visa,
-        Self::Mastercard,
-        Self::Amex,
-        Self::Discover,
-        Self::DinersClub,
-        Self::Jcb,
-        Self::UnionPay,
-        Self::Unknown,
-    ];
-
-    /// The stable lowercase name used in the API and in storage.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Self::Visa => "visa",
-            Self::Mastercard => "mastercard",
-            Self::Amex => "amex",
-            Self::Discover => "discover",
-            Self::DinersClub => "diners",
-            Self::Jcb => "jcb",
-            Self::UnionPay => "unionpay",
-            Self::Unknown => "unknown",
-        }
-    }
-
-    /// The brand named by [`Brand::as_str`].
-    pub fn parse(name: &str) -> Option<Self> {
-        Self::ALL.iter().copied().find(|brand| brand.as_str() == name)
-    }
-
-    /// Detects the brand from the leading digits of a digits-only number.
-    fn detect(digits: &str) -> Self {
-        let prefix = |len: usize| digits.get(..len).and_then(|p| p.parse::<u32>().ok()).unwrap_or(0);
-        let (p1, p2, p3, p4) = (prefix(1), prefix(2), prefix(3), prefix(4));
-        if (51..=55).contains(&p2) || (2221..=2720).contains(&p4) {
-            Self::Mastercard
-        } else if p2 == 34 || p2 == 37 {
-            Self::Amex
-        } else if p4 == 6011 || (644..=649).contains(&p3) || p2 == 65 {
-            Self::Discover
-        } else if p2 == 62 {
-            Self::UnionPay
-        } else if (3528..=3589).contains(&p4) {
-            Self::Jcb
-        } else if p2 == 36 || p2 == 38 || p2 == 39 || (300..=305).contains(&p3) {
-            Self::DinersClub
-        } else if p1 == 4 {
-            Self::Visa
-        } else {
-            Self::Unknown
-        }
-    }
-
-    /// Whether the brand issues numbers of `len` digits.
-    fn allows_length(self, len: usize) -> bool {
-        match self {
-            Self::Visa => matches!(len, 13 | 16 | 19),
-            Self::Mastercard => len == 16,
-            Self::Amex => len == 15,
-            Self::DinersClub => (14..=19).contains(&len),
-            Self::Discover | Self::Jcb | Self::UnionPay => (16..=19).contains(&len),
-            Self::Unknown => (MIN_LEN..=MAX_LEN).contains(&len),
-        }
-    }
-
-    /// The length most of the brand's cards have: a shorter number is
-    /// "incomplete", a longer one "invalid".
-    fn usual_length(self) -> usize {
-        match self {
-            Self::Amex => 15,
-            Self::DinersClub => 14,
-            Self::Unknown => MIN_LEN,
-            Self::Visa | Self::Mastercard | Self::Discover | Self::Jcb | Self::UnionPay => 16,
-        }
-    }
-
-    /// How many digits the brand's CVC has.
-    pub fn cvc_length(self) -> usize {
-        if self == Self::Amex { 4 } else { 3 }
-    }
-}
+pub use paylera_shared::card::{Brand, luhn_valid};
 
 /// A well-formed card number: 12–19 digits, a length its brand issues, and a
 /// correct Luhn check digit.
@@ -130,37 +34,7 @@ impl CardNumber {
     /// Checks a number as typed: spaces and hyphens are ignored. Errors carry
     /// the param `number` and never repeat the digits.
     pub fn parse(raw: &str) -> Result<Self, Invalid> {
-        let digits: String = raw.chars().filter(|c| *c != ' ' && *c != '-').collect();
-        let incorrect = |message: &str| Invalid::new("number", ErrorCode::IncorrectNumber, message);
-        if digits.is_empty() {
-            return Err(Invalid::new(
-                "number",
-                ErrorCode::ParameterMissing,
-                "Your card number is missing.",
-            ));
-        }
-        if !digits.bytes().all(|b| b.is_ascii_digit()) {
-            return Err(incorrect("Your card number can only contain digits."));
-        }
-        let len = digits.len();
-        if len < MIN_LEN {
-            return Err(incorrect("Your card number is incomplete."));
-        }
-        if len > MAX_LEN {
-            return Err(incorrect("Your card number is invalid."));
-        }
-        let brand = Brand::detect(&digits);
-        if !brand.allows_length(len) {
-            return Err(if len < brand.usual_length() {
-                incorrect("Your card number is incomplete.")
-            } else {
-                incorrect("Your card number is invalid.")
-            });
-        }
-        if !luhn_valid(&digits) {
-            return Err(incorrect("Your card number is invalid."));
-        }
-        Ok(Self(digits))
+        rules::check_number(raw).map(Self).map_err(invalid)
     }
 
     /// The last four digits (safe to store and show).
@@ -231,11 +105,11 @@ pub struct ValidCard {
 pub fn validate(input: &CardInput, today: NaiveDate) -> Result<ValidCard, Invalid> {
     let number = CardNumber::parse(input.number)?;
     let brand = number.brand();
-    let exp_month = expiry_month(input.exp_month)?;
-    let exp_year = expiry_year(input.exp_year, today)?;
-    check_not_expired(exp_month, exp_year, today)?;
+    let exp_month = rules::expiry_month(input.exp_month).map_err(invalid)?;
+    let exp_year = rules::expiry_year(input.exp_year, today.year()).map_err(invalid)?;
+    rules::check_not_expired(exp_month, exp_year, (today.year(), today.month())).map_err(invalid)?;
     if let Some(cvc) = input.cvc {
-        check_cvc(cvc, brand)?;
+        rules::check_cvc(cvc, brand).map_err(invalid)?;
     }
     Ok(ValidCard {
         last4: number.last4().to_owned(),
@@ -246,80 +120,8 @@ pub fn validate(input: &CardInput, today: NaiveDate) -> Result<ValidCard, Invali
     })
 }
 
-fn expiry_month(raw: i64) -> Result<u32, Invalid> {
-    u32::try_from(raw).ok().filter(|m| (1..=12).contains(m)).ok_or_else(|| {
-        Invalid::new(
-            "exp_month",
-            ErrorCode::InvalidExpiryMonth,
-            "Your card's expiration month is invalid.",
-        )
-    })
-}
-
-fn expiry_year(raw: i64, today: NaiveDate) -> Result<i32, Invalid> {
-    let invalid = || {
-        Invalid::new(
-            "exp_year",
-            ErrorCode::InvalidExpiryYear,
-            "Your card's expiration year is invalid.",
-        )
-    };
-    let current = i64::from(today.year());
-    let year = match raw {
-        0..=99 => current - current.rem_euclid(100) + raw,
-        1000..=9999 => raw,
-        _ => return Err(invalid()),
-    };
-    if year > current + MAX_YEARS_AHEAD {
-        return Err(invalid());
-    }
-    i32::try_from(year).map_err(|_| invalid())
-}
-
-/// A card works through the last day of its expiry month.
-fn check_not_expired(month: u32, year: i32, today: NaiveDate) -> Result<(), Invalid> {
-    if (year, month) >= (today.year(), today.month()) {
-        return Ok(());
-    }
-    let param = if year == today.year() { "exp_month" } else { "exp_year" };
-    Err(Invalid::new(param, ErrorCode::ExpiredCard, "Your card has expired."))
-}
-
-fn check_cvc(raw: &str, brand: Brand) -> Result<(), Invalid> {
-    let cvc = raw.trim();
-    if cvc.is_empty() {
-        return Ok(());
-    }
-    let invalid = |message: &str| Invalid::new("cvc", ErrorCode::InvalidCvc, message);
-    if !cvc.bytes().all(|b| b.is_ascii_digit()) {
-        return Err(invalid("Your card's security code is invalid."));
-    }
-    let expected = brand.cvc_length();
-    if cvc.len() < expected {
-        return Err(invalid("Your card's security code is incomplete."));
-    }
-    if cvc.len() > expected {
-        return Err(invalid("Your card's security code is invalid."));
-    }
-    Ok(())
-}
-
-/// The Luhn (mod 10) check over a digits-only string.
-pub fn luhn_valid(digits: &str) -> bool {
-    let mut sum = 0u32;
-    for (i, b) in digits.bytes().rev().enumerate() {
-        if !b.is_ascii_digit() {
-            return false;
-        }
-        let d = u32::from(b - b'0');
-        sum += if i % 2 == 1 {
-            let doubled = d * 2;
-            if doubled > 9 { doubled - 9 } else { doubled }
-        } else {
-            d
-        };
-    }
-    !digits.is_empty() && sum.is_multiple_of(10)
+fn invalid(err: CardError) -> Invalid {
+    Invalid::new(err.param, err.code, err.message)
 }
 
 /// Keyed fingerprint: hex of HMAC-SHA256(key, digits), first 32 hex chars.
@@ -333,6 +135,7 @@ pub fn fingerprint(key: &[u8], number: &CardNumber) -> String {
 
 #[cfg(test)]
 pub(crate) mod tests {
+    use paylera_shared::ErrorCode;
     use rand::Rng;
 
     use super::*;

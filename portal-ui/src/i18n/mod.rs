@@ -393,6 +393,7 @@ pub(crate) const CATALOGS: &[(&str, CatalogTexts)] = catalogs![
     crate::pages::subscription::SubscriptionText,
     crate::pages::payment_methods::texts::PaymentMethodsText,
     crate::pages::invoices::InvoiceText,
+    crate::pages::challenge::ChallengeText,
     crate::pages::tax_ids::TaxIdText,
     crate::pages::address::AddressText,
 ];

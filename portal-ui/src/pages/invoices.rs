@@ -23,6 +23,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::catalog;
 use crate::i18n::{Key, Locale, format, t, t_with, use_locale};
+use crate::pages::challenge::{BankChallenge, ChallengeAnswers};
 use crate::pages::layout::{CsrfField, ModulePage, ProblemCard, ProblemMessage, StatusMessage, done_param};
 use crate::problem::Problem;
 use crate::session::{Module, SignedIn};
@@ -314,7 +315,7 @@ fn InvoiceList(signed_in: SignedIn) -> impl IntoView {
         move || {
             challenged
                 .get()
-                .map(|challenge| view! { <BankChallenge challenge csrf=csrf.clone() pay locale/> })
+                .map(|challenge| view! { <InvoiceChallenge challenge csrf=csrf.clone() pay locale/> })
         }
     };
     view! {
@@ -483,37 +484,28 @@ fn InvoiceRowView(row: InvoiceRow, csrf: String, pay: ServerAction<PayInvoice>, 
     }
 }
 
-/// The simulated bank challenge (3-D Secure) of a payment: what the bank asks, and the
-/// two answers, each posting the payment again with it.
+/// The bank's challenge (3-D Secure) of a payment: the shared [`BankChallenge`] around
+/// one form posting the payment again with the answer the customer chose.
 #[component]
-fn BankChallenge(challenge: Challenge, csrf: String, pay: ServerAction<PayInvoice>, locale: Locale) -> impl IntoView {
+fn InvoiceChallenge(
+    challenge: Challenge,
+    csrf: String,
+    pay: ServerAction<PayInvoice>,
+    locale: Locale,
+) -> impl IntoView {
     let amount = format::money(locale, challenge.amount, &challenge.currency);
-    let answer = |value: &'static str, text: InvoiceText, class: &'static str| {
-        let (csrf, id) = (csrf.clone(), challenge.invoice.clone());
-        view! {
+    view! {
+        <BankChallenge
+            id=CHALLENGE_ID
+            heading=t_with(locale, InvoiceText::ChallengeHeading, &[("number", &challenge.label)])
+            question=t_with(locale, InvoiceText::ChallengeBody, &[("amount", &amount)])
+        >
             <ActionForm action=pay>
                 <CsrfField token=csrf/>
-                <input type="hidden" name=INVOICE_FIELD value=id/>
-                <input type="hidden" name="authentication" value=value/>
-                <button type="submit" class=class>{t(locale, text)}</button>
+                <input type="hidden" name=INVOICE_FIELD value=challenge.invoice.clone()/>
+                <ChallengeAnswers name="authentication"/>
             </ActionForm>
-        }
-    };
-    view! {
-        <section
-            id=CHALLENGE_ID
-            class="invoices__challenge"
-            aria-labelledby="challenge-heading"
-            tabindex="-1"
-            data-challenge="true"
-        >
-            <h2 id="challenge-heading">{t_with(locale, InvoiceText::ChallengeHeading, &[("number", &challenge.label)])}</h2>
-            <p role="alert">{t_with(locale, InvoiceText::ChallengeBody, &[("amount", &amount)])}</p>
-            <div class="actions">
-                {answer("approve", InvoiceText::Approve, "button")}
-                {answer("deny", InvoiceText::Refuse, "button button--secondary")}
-            </div>
-        </section>
+        </BankChallenge>
     }
 }
 
@@ -769,22 +761,6 @@ catalog! {
             He: "הבנק מבקש לאשר את התשלום הזה בסך {amount}. יש לאשר כדי לשלם את החשבונית עכשיו, או לדחות אם לא ביקשת את התשלום.",
             Uk: "Ваш банк просить підтвердити цей платіж на суму {amount}. Схваліть його, щоб оплатити рахунок зараз, або відхиліть, якщо ви його не ініціювали.",
             El: "Η τράπεζά σας ζητά να επιβεβαιώσετε αυτή την πληρωμή ύψους {amount}. Εγκρίνετέ την για να εξοφλήσετε τώρα το τιμολόγιο ή απορρίψτε την αν δεν τη ζητήσατε εσείς.",
-        },
-        Approve => {
-            En: "Approve payment", Fr: "Approuver le paiement", De: "Zahlung genehmigen", Es: "Aprobar el pago",
-            It: "Approva il pagamento", Nl: "Betaling goedkeuren", Pt: "Aprovar pagamento", PtBr: "Aprovar pagamento",
-            Sv: "Godkänn betalningen", Da: "Godkend betalingen", Nb: "Godkjenn betalingen", Fi: "Hyväksy maksu",
-            Pl: "Zatwierdź płatność", Cs: "Schválit platbu", Ja: "支払いを承認", ZhHans: "批准付款",
-            Ko: "결제 승인", Tr: "Ödemeyi onayla", Ar: "الموافقة على الدفع", He: "אישור התשלום",
-            Uk: "Схвалити платіж", El: "Έγκριση πληρωμής",
-        },
-        Refuse => {
-            En: "Refuse payment", Fr: "Refuser le paiement", De: "Zahlung ablehnen", Es: "Rechazar el pago",
-            It: "Rifiuta il pagamento", Nl: "Betaling weigeren", Pt: "Recusar pagamento", PtBr: "Recusar pagamento",
-            Sv: "Neka betalningen", Da: "Afvis betalingen", Nb: "Avvis betalingen", Fi: "Hylkää maksu",
-            Pl: "Odrzuć płatność", Cs: "Odmítnout platbu", Ja: "支払いを拒否", ZhHans: "拒绝付款",
-            Ko: "결제 거부", Tr: "Ödemeyi reddet", Ar: "رفض الدفع", He: "דחיית התשלום",
-            Uk: "Відхилити платіж", El: "Απόρριψη πληρωμής",
         },
     }
 }

@@ -37,6 +37,7 @@ use leptos_router::{NavigateOptions, hooks::use_navigate, hooks::use_query_map};
 use serde::{Deserialize, Serialize};
 
 use crate::i18n::{Key, Locale, format, t, t_with, use_locale};
+use crate::pages::challenge::{BankChallenge, ChallengeAnswers};
 use crate::pages::layout::{CsrfField, ModulePage, ProblemMessage, StatusMessage, done_param};
 use crate::problem::Problem;
 use crate::session::{FlowKind, Module, SignedIn};
@@ -917,8 +918,9 @@ fn CardField(
     }
 }
 
-/// The simulated bank challenge for `card`: approve or refuse, as the customer's bank
-/// would ask (test mode).
+/// The simulated bank challenge for `card` (the shared [`BankChallenge`]): approve or
+/// refuse, as the customer's bank would ask. Hydrated, the step replaces the form in
+/// place, so the focus moves to it.
 #[component]
 fn ChallengeStep(
     card: SavedCard,
@@ -927,32 +929,22 @@ fn ChallengeStep(
     csrf: String,
 ) -> impl IntoView {
     let locale = use_locale();
-    let heading = NodeRef::<leptos::html::H2>::new();
-    // Hydrated, the step replaces the form in place: the focus follows it.
-    Effect::new(move |_| focus(heading.get()));
     let problem = Signal::derive(move || action.value().get().and_then(Result::err));
     view! {
-        <section class="card challenge" aria-labelledby="challenge-heading" data-challenge="true">
-            <h2 id="challenge-heading" tabindex="-1" node_ref=heading>{t(locale, T::ChallengeHeading)}</h2>
-            <p>{t_with(locale, T::ChallengeBody, &[("card", &card.name(locale))])}</p>
-            <div class="challenge__bank">
-                <p class="challenge__notice">{t(locale, T::ChallengeTestNotice)}</p>
-                <ProblemMessage problem/>
-                <ActionForm action>
-                    <CsrfField token=csrf/>
-                    <input type="hidden" name="payment_method" value=card.id.clone()/>
-                    {make_default.then(|| view! { <input type="hidden" name="make_default" value="on"/> })}
-                    <div class="actions">
-                        <button type="submit" class="button" name="outcome" value="approve">
-                            {t(locale, T::Approve)}
-                        </button>
-                        <button type="submit" class="button button--secondary" name="outcome" value="deny">
-                            {t(locale, T::Refuse)}
-                        </button>
-                    </div>
-                </ActionForm>
-            </div>
-        </section>
+        <BankChallenge
+            id="card-challenge"
+            heading=t(locale, T::ChallengeHeading).to_owned()
+            question=t_with(locale, T::ChallengeBody, &[("card", &card.name(locale))])
+            problem
+            focus_when_shown=true
+        >
+            <ActionForm action>
+                <CsrfField token=csrf/>
+                <input type="hidden" name="payment_method" value=card.id.clone()/>
+                {make_default.then(|| view! { <input type="hidden" name="make_default" value="on"/> })}
+                <ChallengeAnswers name="outcome"/>
+            </ActionForm>
+        </BankChallenge>
     }
 }
 

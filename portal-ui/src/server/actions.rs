@@ -26,7 +26,7 @@ use axum::{
 };
 use http::{HeaderMap, HeaderValue, StatusCode, header, request::Parts};
 use leptos::prelude::{provide_context, use_context};
-use leptos::server_fn::error::{FromServerFnError as _, ServerFnUrlError};
+use leptos::server_fn::error::{FromServerFnError as _, SERVER_FN_ERROR_HEADER, ServerFnUrlError};
 use leptos_axum::ResponseOptions;
 use paylera_shared::{client::ApiClient, ids::CustomerId};
 
@@ -183,6 +183,31 @@ pub async fn csrf_guard(State(policy): State<CsrfPolicy>, request: Request, next
         return rejection(&parts);
     }
     next.run(Request::from_parts(parts, Body::from(bytes))).await
+}
+
+/// Middleware of `/api/*`: a failed server function answers with the status of its
+/// [`Problem`] ([`Problem::http_status`]) instead of the `500` Leptos gives every error,
+/// so a refused form is a `4xx` (and not logged as the portal's failure).
+///
+/// Only the hydrated page's calls change: a form posted **without JavaScript** gets
+/// Leptos's redirect back to its page ([`is_plain_form_post`]), which must stay a
+/// redirect for the browser to follow it.
+pub async fn problem_status(request: Request, next: Next) -> Response {
+    let plain_form_post = accepts_html(request.headers());
+    let response = next.run(request).await;
+    if plain_form_post
+        || response.status() != StatusCode::INTERNAL_SERVER_ERROR
+        || !response.headers().contains_key(SERVER_FN_ERROR_HEADER)
+    {
+        return response;
+    }
+    let (mut parts, body) = response.into_parts();
+    let Ok(bytes) = axum::body::to_bytes(body, MAX_BODY_BYTES).await else {
+        return StatusCode::INTERNAL_SERVER_ERROR.into_response();
+    };
+    let problem = Problem::de(bytes.clone());
+    parts.status = StatusCode::from_u16(problem.http_status()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+    Response::from_parts(parts, Body::from(bytes))
 }
 
 /// The query parameters of a page that report an earlier form post's outcome: a failed

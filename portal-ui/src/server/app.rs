@@ -124,6 +124,8 @@ pub fn router(settings: &Settings) -> Result<Router, PortalError> {
             CsrfPolicy::new(&settings.public_origin()),
             actions::csrf_guard,
         ))
+        // A failed server function answers with its problem's status, not always 500.
+        .layer(axum::middleware::from_fn(actions::problem_status))
         // Unknown paths render the app too; its router shows the not-found page and
         // sets the 404.
         .fallback(render_page.clone())

@@ -1,10 +1,13 @@
-//! The checks the add-card form runs in the browser before anything is sent: the same
-//! rules as the API's (`api/src/domain/card.rs`, `docs/test-cards.md`), answered as the
-//! same [`Problem`]s (code and `card.…` param) the API would send, so one piece of the
-//! page shows a field's message whichever side found it.
+//! The checks the add-card form runs in the browser before anything is sent: the API's
+//! own rules (`paylera_shared::card`, the one copy both use), answered as the same
+//! [`Problem`]s (code and `card.…` param) the API would send, so one piece of the page
+//! shows a field's message whichever side found it. What is the form's alone lives
+//! here: the fields arrive as text, and the form requires the security code.
 //!
 //! Nothing here keeps, prints or returns the card number or the CVC: a problem names the
 //! field, never the value.
+
+use paylera_shared::card::{self as rules, Brand, CardError};
 
 use crate::problem::Problem;
 
@@ -14,64 +17,6 @@ pub mod params {
     pub const EXP_MONTH: &str = "card.exp_month";
     pub const EXP_YEAR: &str = "card.exp_year";
     pub const CVC: &str = "card.cvc";
-}
-
-/// Expiry years further than this into the future are refused (as by the API).
-const MAX_YEARS_AHEAD: i64 = 50;
-
-/// A card network, from the number's leading digits (the API's table).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Brand {
-    Visa,
-    Mastercard,
-    Amex,
-    Discover,
-    Diners,
-    Jcb,
-    UnionPay,
-    Unknown,
-}
-
-impl Brand {
-    /// The brand of a digits-only number.
-    pub fn detect(digits: &str) -> Self {
-        let prefix = |len: usize| digits.get(..len).and_then(|p| p.parse::<u32>().ok()).unwrap_or(0);
-        let (p1, p2, p3, p4) = (prefix(1), prefix(2), prefix(3), prefix(4));
-        if (51..=55).contains(&p2) || (2221..=2720).contains(&p4) {
-            Self::Mastercard
-        } else if p2 == 34 || p2 == 37 {
-            Self::Amex
-        } else if p4 == 6011 || (644..=649).contains(&p3) || p2 == 65 {
-            Self::Discover
-        } else if p2 == 62 {
-            Self::UnionPay
-        } else if (3528..=3589).contains(&p4) {
-            Self::Jcb
-        } else if p2 == 36 || p2 == 38 || p2 == 39 || (300..=305).contains(&p3) {
-            Self::Diners
-        } else if p1 == 4 {
-            Self::Visa
-        } else {
-            Self::Unknown
-        }
-    }
-
-    /// Whether the brand issues numbers of `len` digits.
-    fn allows_length(self, len: usize) -> bool {
-        match self {
-            Self::Visa => matches!(len, 13 | 16 | 19),
-            Self::Mastercard => len == 16,
-            Self::Amex => len == 15,
-            Self::Diners => (14..=19).contains(&len),
-            Self::Discover | Self::Jcb | Self::UnionPay => (16..=19).contains(&len),
-            Self::Unknown => (12..=19).contains(&len),
-        }
-    }
-
-    /// How many digits the brand's security code has.
-    pub fn cvc_length(self) -> usize {
-        if self == Self::Amex { 4 } else { 3 }
-    }
 }
 
 /// The card fields as typed in the form.
@@ -88,29 +33,22 @@ pub struct CardEntry<'a> {
 /// clock): without it the expiry is only checked for its shape.
 pub fn problems(entry: &CardEntry<'_>, this_month: Option<(i32, u32)>) -> Vec<Problem> {
     let mut found = Vec::new();
-    let digits = digits_of(entry.number);
-    if let Err(problem) = check_number(entry.number) {
-        found.push(problem);
+    if let Err(err) = rules::check_number(entry.number) {
+        found.push(problem(err));
     }
     let month = expiry_month(entry.exp_month);
     let year = expiry_year(entry.exp_year, this_month.map(|(year, _)| year));
     match (&month, &year) {
         (Ok(month), Ok(year)) => {
-            if let Some((now_year, now_month)) = this_month {
-                let (year, month) = (i64::from(*year), i64::from(*month));
-                if (year, month) < (i64::from(now_year), i64::from(now_month)) {
-                    let param = if year == i64::from(now_year) {
-                        params::EXP_MONTH
-                    } else {
-                        params::EXP_YEAR
-                    };
-                    found.push(Problem::new("expired_card").about(param));
-                }
+            if let Some(now) = this_month
+                && let Err(err) = rules::check_not_expired(*month, *year, now)
+            {
+                found.push(problem(err));
             }
         }
         _ => found.extend([month.err(), year.err()].into_iter().flatten()),
     }
-    if let Err(problem) = check_cvc(entry.cvc, Brand::detect(&digits)) {
+    if let Err(problem) = check_cvc(entry.cvc, Brand::detect(&rules::digits_of(entry.number))) {
         found.push(problem);
     }
     found
@@ -122,87 +60,42 @@ pub fn expiry_month(raw: &str) -> Result<u32, Problem> {
     if raw.is_empty() {
         return Err(Problem::new("parameter_missing").about(params::EXP_MONTH));
     }
-    raw.parse::<u32>()
-        .ok()
-        .filter(|month| (1..=12).contains(month))
-        .ok_or_else(|| Problem::new("invalid_expiry_month").about(params::EXP_MONTH))
+    let invalid = || Problem::new("invalid_expiry_month").about(params::EXP_MONTH);
+    let typed: i64 = raw.parse().map_err(|_| invalid())?;
+    rules::expiry_month(typed).map_err(problem)
 }
 
 /// The expiry year as typed: four digits, or two (`34` is 2034) when `this_year` is
-/// known; the API reads two digits the same way.
+/// known; without it the year is only checked for its shape.
 pub fn expiry_year(raw: &str, this_year: Option<i32>) -> Result<i32, Problem> {
     let raw = raw.trim();
     let invalid = || Problem::new("invalid_expiry_year").about(params::EXP_YEAR);
     if raw.is_empty() {
         return Err(Problem::new("parameter_missing").about(params::EXP_YEAR));
     }
+    // The form asks for two or four digits; the API would also read `5` as 2005.
     if !raw.bytes().all(|b| b.is_ascii_digit()) || !matches!(raw.len(), 2 | 4) {
         return Err(invalid());
     }
     let typed: i64 = raw.parse().map_err(|_| invalid())?;
-    let Some(current) = this_year.map(i64::from) else {
-        return i32::try_from(typed).map_err(|_| invalid());
-    };
-    let year = if raw.len() == 2 {
-        current - current.rem_euclid(100) + typed
-    } else {
-        typed
-    };
-    if year > current + MAX_YEARS_AHEAD {
-        return Err(invalid());
+    match this_year {
+        Some(this_year) => rules::expiry_year(typed, this_year).map_err(problem),
+        None => i32::try_from(typed).map_err(|_| invalid()),
     }
-    i32::try_from(year).map_err(|_| invalid())
-}
-
-/// The number without the spaces and hyphens customers type.
-fn digits_of(number: &str) -> String {
-    number.chars().filter(|c| *c != ' ' && *c != '-').collect()
-}
-
-fn check_number(raw: &str) -> Result<(), Problem> {
-    let digits = digits_of(raw);
-    let incorrect = || Problem::new("incorrect_number").about(params::NUMBER);
-    if digits.is_empty() {
-        return Err(Problem::new("parameter_missing").about(params::NUMBER));
-    }
-    if !digits.bytes().all(|b| b.is_ascii_digit()) || !Brand::detect(&digits).allows_length(digits.len()) {
-        return Err(incorrect());
-    }
-    if !luhn_valid(&digits) {
-        return Err(incorrect());
-    }
-    Ok(())
 }
 
 /// The portal's form asks for the security code (the API would take a card without
 /// one); its length depends on the brand.
 fn check_cvc(raw: &str, brand: Brand) -> Result<(), Problem> {
-    let cvc = raw.trim();
-    if cvc.is_empty() {
+    if raw.trim().is_empty() {
         return Err(Problem::new("parameter_missing").about(params::CVC));
     }
-    if !cvc.bytes().all(|b| b.is_ascii_digit()) || cvc.len() != brand.cvc_length() {
-        return Err(Problem::new("invalid_cvc").about(params::CVC));
-    }
-    Ok(())
+    rules::check_cvc(raw, brand).map_err(problem)
 }
 
-/// The Luhn (mod 10) check over a digits-only string.
-fn luhn_valid(digits: &str) -> bool {
-    let sum: u32 = digits
-        .bytes()
-        .rev()
-        .enumerate()
-        .map(|(index, byte)| {
-            let digit = u32::from(byte - b'0');
-            match (index % 2 == 1, digit * 2) {
-                (true, doubled) if doubled > 9 => doubled - 9,
-                (true, doubled) => doubled,
-                (false, _) => digit,
-            }
-        })
-        .sum();
-    !digits.is_empty() && sum.is_multiple_of(10)
+/// The shared rule's failure as the problem the API would answer (`card.` param).
+fn problem(err: CardError) -> Problem {
+    Problem::new(err.code.as_str()).about(format!("card.{}", err.param))
 }
 
 /// The current `(year, month)` in UTC from the browser's clock; `None` on the server,

@@ -934,6 +934,45 @@ async fn a_server_function_post_with_the_csrf_token_runs_with_the_session_as_bea
 }
 
 #[tokio::test]
+async fn a_failed_server_function_answers_the_page_with_its_problems_status_not_500() {
+    let (addr, api) = spawn_portal_api().await;
+    let request = keep_alive_fetch(&api.ended, CSRF)
+        .body(Body::from(format!("csrf={CSRF}")))
+        .expect("valid");
+
+    let (status, headers, body) = call(portal(Some(addr)), request).await;
+
+    assert_eq!(status, StatusCode::UNAUTHORIZED, "{body}");
+    let problem: Value = serde_json::from_str(&body).expect("a Problem");
+    assert_eq!(problem["code"], "session_ended");
+    assert!(cookies_cleared(&headers), "{:?}", set_cookies(&headers));
+}
+
+#[tokio::test]
+async fn a_failed_form_posted_without_javascript_still_goes_back_to_its_page() {
+    use base64::Engine as _;
+    let (addr, api) = spawn_portal_api().await;
+    let request = with_cookies(Request::post("/api/keep_alive"), &api.ended, CSRF)
+        .header("sec-fetch-site", "same-origin")
+        .header("accept", "text/html,application/xhtml+xml")
+        .header("referer", format!("{ORIGIN}/address"))
+        .header("content-type", "application/x-www-form-urlencoded")
+        .body(Body::from(format!("csrf={CSRF}")))
+        .expect("valid");
+
+    let (status, headers, _body) = call(portal(Some(addr)), request).await;
+
+    assert_eq!(status, StatusCode::FOUND);
+    let location = header(&headers, "location").expect("a redirect");
+    // The problem travels base64-encoded in the query, for the page to show.
+    let problem = base64::engine::general_purpose::STANDARD.encode(r#"{"code":"session_ended"}"#);
+    assert!(
+        location.ends_with(&format!("/address?__path=%2Fapi%2Fkeep_alive&__err={problem}")),
+        "{location}"
+    );
+}
+
+#[tokio::test]
 async fn an_ended_session_offers_the_way_back_kept_in_the_return_cookie() {
     use base64::Engine as _;
     let (addr, api) = spawn_portal_api().await;
