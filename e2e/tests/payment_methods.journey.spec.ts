@@ -310,10 +310,11 @@ test.describe('a card the bank must confirm', () => {
 
     await page.getByRole('button', { name: 'Refuse' }).click();
 
+    // The challenge (whose question is an alert too) goes away, and the form says why.
+    await expect(page.locator('[data-challenge="true"]')).toHaveCount(0);
     await expect(page.getByRole('alert')).toHaveText(
       'Your bank could not confirm this card. Try again or use another card.',
     );
-    await expect(page.locator('[data-challenge="true"]')).toHaveCount(0);
     await expect(page.getByLabel('Card number')).toBeVisible();
     await expectAccessible(page, 'add card: bank refused');
     expect(await cardIds(merchant, customerId)).toEqual([visa.id]);
