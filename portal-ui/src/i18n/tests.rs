@@ -1,4 +1,4 @@
-use super::format::{date, money, number};
+use super::format::{date, money, month_year, number};
 use super::*;
 
 #[test]
@@ -162,6 +162,9 @@ fn date_examples() {
     assert_eq!(date(Locale::De, 2026, 3, 5), "05.03.2026");
     assert_eq!(date(Locale::Ja, 2026, 11, 25), "2026年11月25日");
     assert_eq!(date(Locale::Ar, 2026, 11, 25), "25 نوفمبر 2026");
+    assert_eq!(date(Locale::He, 2026, 11, 25), "25.11.2026");
+    assert_eq!(date(Locale::Cs, 2026, 11, 25), "25. 11. 2026");
+    assert_eq!(date(Locale::PtBr, 2026, 11, 25), "25/11/2026");
     assert_eq!(date(Locale::En, 2026, 13, 1), "2026-13-01");
     for locale in Locale::ALL {
         assert!(!date(locale, 2026, 1, 1).is_empty());
@@ -225,4 +228,16 @@ fn the_page_texts_are_one_locale_of_every_catalog_and_never_close_the_script() {
     assert_eq!(table.len(), CATALOGS.len());
     assert_eq!(table["Key"][Key::ReturnTo as usize], t(Locale::Ar, Key::ReturnTo));
     assert_eq!(table["Key"].len(), Key::ALL.len());
+}
+
+#[test]
+fn month_year_examples() {
+    assert_eq!(month_year(Locale::En, 2034, 12), "Dec 2034");
+    assert_eq!(month_year(Locale::Fr, 2034, 12), "déc. 2034");
+    assert_eq!(month_year(Locale::De, 2034, 4), "04/2034");
+    assert_eq!(month_year(Locale::Sv, 2034, 4), "2034-04");
+    assert_eq!(month_year(Locale::Ja, 2034, 4), "2034年4月");
+    assert_eq!(month_year(Locale::Ko, 2034, 4), "2034년 4월");
+    assert_eq!(month_year(Locale::Ar, 2034, 12), "ديسمبر 2034");
+    assert_eq!(month_year(Locale::En, 2034, 13), "2034-13");
 }
