@@ -142,9 +142,19 @@ pub mod page_texts {
     pub const ELEMENT_ID: &str = "paylera-texts";
 
     /// The texts of `locale` as JSON (`{"Catalogue": ["text", …], …}`), safe to put
-    /// inside a `<script>` element (no `<` survives, so no `</script>` either).
+    /// inside a `<script>` element (no `<` survives, so no `</script>` either). Built
+    /// once per locale on first use: every page render writes it.
     #[cfg(feature = "ssr")]
-    pub fn json(locale: super::Locale) -> String {
+    pub fn json(locale: super::Locale) -> &'static str {
+        use super::Locale;
+        static PAGES: std::sync::LazyLock<Vec<String>> =
+            std::sync::LazyLock::new(|| Locale::ALL.into_iter().map(build_json).collect());
+        let index = Locale::ALL.iter().position(|l| *l == locale).unwrap_or_default();
+        &PAGES[index]
+    }
+
+    #[cfg(feature = "ssr")]
+    fn build_json(locale: super::Locale) -> String {
         let table: std::collections::BTreeMap<&str, Vec<&str>> = super::super::CATALOGS
             .iter()
             .map(|(name, texts)| (*name, texts(locale)))

@@ -224,7 +224,7 @@ fn the_page_texts_are_one_locale_of_every_catalog_and_never_close_the_script() {
     let json = catalog::page_texts::json(Locale::Ar);
     assert!(!json.contains('<'));
     let table: std::collections::HashMap<String, Vec<String>> =
-        serde_json::from_str(&json).expect("the page texts are JSON");
+        serde_json::from_str(json).expect("the page texts are JSON");
     assert_eq!(table.len(), CATALOGS.len());
     assert_eq!(table["Key"][Key::ReturnTo as usize], t(Locale::Ar, Key::ReturnTo));
     assert_eq!(table["Key"].len(), Key::ALL.len());
