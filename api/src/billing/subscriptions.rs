@@ -89,11 +89,17 @@ pub fn period_line(
 
 /// Creates a subscription: with a trial, nothing is charged until it ends;
 /// otherwise the first period is invoiced and collected now.
+///
+/// `rules` is the portal session's configuration when the customer subscribes from
+/// the portal: no trial, and only a price the session offers
+/// (`subscription_update_allowed_prices`) or, when it lists none, the price of one of
+/// the customer's ended subscriptions (subscribing again).
 pub async fn create(
     db: &Db,
     tenant: &TenantId,
     origin: &Origin,
     params: CreateSubscriptionRequest,
+    rules: Option<&PortalConfiguration>,
 ) -> Result<Subscription, ApiError> {
     let quantity = quantity(params.quantity)?;
     let trial_days = params.trial_period_days.unwrap_or(0);
@@ -116,6 +122,9 @@ pub async fn create(
     }
     let mut tx = db.begin().await?;
     let customer = live_customer(&mut tx, tenant, &params.customer).await?;
+    if let Some(rules) = rules {
+        portal_may_subscribe(&mut tx, tenant, rules, &params, &price).await?;
+    }
     let now = customer_now(&mut tx, tenant, &customer).await?;
     let trial_end = (trial_days > 0).then(|| now + chrono::TimeDelta::days(trial_days));
     let period_end = trial_end.unwrap_or_else(|| {
@@ -357,6 +366,33 @@ async fn plan(
 }
 
 /// `403 portal_feature_disabled` naming the configuration entry that forbids it.
+/// The portal's limits on a new subscription (see [`create`]).
+async fn portal_may_subscribe(
+    tx: &mut Tx,
+    tenant: &TenantId,
+    rules: &PortalConfiguration,
+    params: &CreateSubscriptionRequest,
+    price: &Price,
+) -> Result<(), ApiError> {
+    if params.trial_period_days.is_some_and(|days| days != 0) {
+        return Err(portal_forbidden(
+            "trial_period_days",
+            "Trials are offered by the merchant, not from the portal.",
+        ));
+    }
+    let offered = match &rules.subscription_update_allowed_prices {
+        Some(prices) => prices.iter().any(|p| p == price.id.as_str()),
+        None => store::subscriptions::ended_on_price(tx, tenant, &params.customer, price.id.as_str()).await?,
+    };
+    if !offered {
+        return Err(portal_forbidden(
+            "subscription_update_allowed_prices",
+            "This portal does not offer that price.",
+        ));
+    }
+    Ok(())
+}
+
 fn portal_forbidden(entry: &str, message: &str) -> ApiError {
     ApiError::new(
         http::StatusCode::FORBIDDEN,

@@ -195,6 +195,10 @@ pub async fn refresh(State(state): State<AppState>, caller: Caller) -> Result<Js
 }
 
 /// The current portal session (for the portal itself).
+///
+/// Its `configuration` also carries two read-only values the portal draws with:
+/// `text_color` (readable on the accent colour) and `allow_detach_last_payment_method`
+/// (the tenant's billing rule, so the portal can explain it before a removal).
 #[utoipa::path(
     get, path = "/v1/portal/session", tag = "portal",
     responses((status = 200, description = "The session", body = PortalSession)),
@@ -204,7 +208,15 @@ pub async fn current_session(
     State(state): State<AppState>,
     caller: Caller,
 ) -> Result<JsonResponse<PortalSession>, ApiError> {
-    portal::wire(&current(&state, &caller).await?).map(JsonResponse)
+    let mut session = portal::wire(&current(&state, &caller).await?)?;
+    let settings = store::billing_settings::find(&state.db, &caller.tenant_id).await?;
+    if let Some(configuration) = session.configuration.as_object_mut() {
+        configuration.insert(
+            "allow_detach_last_payment_method".to_owned(),
+            (settings.allow_detach_last_payment_method != 0).into(),
+        );
+    }
+    Ok(JsonResponse(session))
 }
 
 /// Complete the session ("Return to merchant"): emits `portal.session.completed`

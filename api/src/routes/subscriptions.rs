@@ -36,6 +36,7 @@ use crate::{
     responses(
         (status = 200, description = "The new subscription", body = Subscription),
         (status = 400, description = "Invalid parameters or an archived price (`resource_archived`)", body = ErrorEnvelope),
+        (status = 403, description = "Portal token: a trial, or a price the session does not offer (`portal_feature_disabled`)", body = ErrorEnvelope),
         (status = 404, description = "No such customer or price", body = ErrorEnvelope),
     ),
     security(("api_key" = []))
@@ -46,7 +47,8 @@ pub async fn create_subscription(
     origin: Origin,
     Json(params): Json<CreateSubscriptionRequest>,
 ) -> Result<JsonResponse<Subscription>, ApiError> {
-    billing::subscriptions::create(&state.db, &caller.tenant_id, &origin, params)
+    let rules = portal_rules(&state, &caller).await?;
+    billing::subscriptions::create(&state.db, &caller.tenant_id, &origin, params, rules.as_ref())
         .await
         .map(JsonResponse)
 }

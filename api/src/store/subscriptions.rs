@@ -190,6 +190,21 @@ pub async fn live_count(tx: &mut Tx, tenant: &TenantId, customer: &str) -> Resul
     .await
 }
 
+/// Whether the customer had a subscription to `price` that has ended: what a portal
+/// customer may subscribe to again when the session lists no allowed prices.
+pub async fn ended_on_price(tx: &mut Tx, tenant: &TenantId, customer: &str, price: &str) -> Result<bool, sqlx::Error> {
+    let count: i64 = sqlx::query_scalar(
+        "select count(*) from subscriptions
+         where tenant_id = $1 and customer_id = $2 and price_id = $3 and status = 'canceled'",
+    )
+    .bind(tenant.as_str())
+    .bind(customer)
+    .bind(price)
+    .fetch_one(&mut **tx)
+    .await?;
+    Ok(count > 0)
+}
+
 /// A page of subscriptions, newest first, with optional customer and status filters.
 pub async fn list(
     db: &Db,

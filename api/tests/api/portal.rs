@@ -579,6 +579,85 @@ async fn the_sessions_configuration_restricts_plan_changes_and_cancellation() {
         (events[0].source.as_str(), events[0].portal_session.as_deref()),
         ("portal", Some(created.id.as_str()))
     );
+
+    // Subscribing again from the portal: only an offered price, and no trial.
+    let subscribe = |body: Value| {
+        let portal = &portal;
+        async move { portal.post::<_, Value>("/v1/subscriptions", &body, None).await }
+    };
+    let err = subscribe(json!({"customer": ada.id, "price": business}))
+        .await
+        .expect_err("not offered");
+    assert_eq!(
+        (err.status(), err.envelope().expect("envelope").error.param.as_deref()),
+        (Some(403), Some("subscription_update_allowed_prices"))
+    );
+    let err = subscribe(json!({"customer": ada.id, "price": pro, "trial_period_days": 700}))
+        .await
+        .expect_err("a trial is the merchant's to give");
+    assert_eq!(
+        err.envelope().expect("envelope").error.param.as_deref(),
+        Some("trial_period_days")
+    );
+    let again = subscribe(json!({"customer": ada.id, "price": pro}))
+        .await
+        .expect("an offered price");
+    assert_eq!((again["price"].as_str(), again["status"].as_str()), (Some(pro.as_str()), Some("active")));
+}
+
+#[tokio::test]
+async fn without_allowed_prices_a_portal_customer_may_only_subscribe_again_to_a_price_they_had() {
+    let app = spawn_app().await;
+    let tenant = app.tenant("Acme").await;
+    let product: Value = tenant
+        .api
+        .post("/v1/products", &json!({"name": "Plans"}), None)
+        .await
+        .expect("product");
+    let mut prices = Vec::new();
+    for amount in [900, 4900] {
+        let price: Value = tenant
+            .api
+            .post("/v1/prices", &json!({"product": product["id"], "currency": "usd", "unit_amount": amount, "recurring": {"interval": "month"}}), None)
+            .await
+            .expect("price");
+        prices.push(price["id"].as_str().expect("id").to_owned());
+    }
+    let (plan, other) = (&prices[0], &prices[1]);
+    let ada = tenant.create_customer("ada@example.com").await;
+    tenant.add_card(&ada, "4242424242424242").await;
+    let created = session(&tenant, json!({"customer_id": ada.id, "return_url": "https://merchant.example/"})).await;
+    let token: PortalToken = exchange(&app, &secret_of(&created)).await.json().await.expect("token");
+    let portal = app.anonymous().with_bearer(&token.token);
+    let subscribe = |price: &str| {
+        let body = json!({"customer": ada.id, "price": price});
+        let portal = &portal;
+        async move { portal.post::<_, Value>("/v1/subscriptions", &body, None).await }
+    };
+
+    let err = subscribe(plan).await.expect_err("never subscribed");
+    assert_eq!(
+        err.envelope().expect("envelope").error.param.as_deref(),
+        Some("subscription_update_allowed_prices")
+    );
+
+    let sub: Value = tenant
+        .api
+        .post("/v1/subscriptions", &json!({"customer": ada.id, "price": plan}), None)
+        .await
+        .expect("merchant subscribes");
+    let _: Value = tenant
+        .api
+        .post(
+            &format!("/v1/subscriptions/{}/cancel", sub["id"].as_str().expect("id")),
+            &json!({"immediately": true}),
+            None,
+        )
+        .await
+        .expect("ended");
+    subscribe(other).await.expect_err("a price the customer never had");
+    let again = subscribe(plan).await.expect("the ended plan");
+    assert_eq!(again["price"].as_str(), Some(plan.as_str()));
 }
 
 #[tokio::test]
@@ -734,4 +813,27 @@ async fn a_redirect_flows_return_url_follows_the_return_url_rules() {
     let mut inside = with_redirect(json!("https://app.merchant.example/thanks"));
     inside["return_url"] = json!("https://app.merchant.example/billing");
     session(&tenant, inside).await;
+}
+
+#[tokio::test]
+async fn the_current_session_tells_the_portal_whether_the_last_card_may_be_removed() {
+    let app = spawn_app().await;
+    let tenant = app.tenant("Acme").await;
+    let ada = tenant.create_customer("ada@example.com").await;
+    let (_, token) = app.portal_token(&tenant, ada.id.as_str()).await;
+    let portal = app.anonymous().with_bearer(&token);
+    let rule = || async {
+        let session: Value = paylera_shared::client::send(portal.request(reqwest::Method::GET, "/v1/portal/session"))
+            .await
+            .expect("session");
+        session["configuration"]["allow_detach_last_payment_method"].as_bool()
+    };
+    assert_eq!(rule().await, Some(false), "the default billing rule protects the last card");
+
+    let _: Value = tenant
+        .api
+        .post("/v1/billing_settings", &json!({"allow_detach_last_payment_method": true}), None)
+        .await
+        .expect("updated");
+    assert_eq!(rule().await, Some(true), "read when asked, not when the session began");
 }
