@@ -10,10 +10,12 @@
 //!   does it (`POST /v1/payment_methods/{id}/detach`).
 //! - **The last-payment-method rule** (README, "Rules"): the API refuses to detach the
 //!   last usable card of a customer with a live subscription (`last_payment_method`)
-//!   unless the merchant's billing settings allow it — settings a portal token cannot
-//!   read. So the list does not offer "Remove" on that card and says why and how to
-//!   replace it; the confirmation step (reachable by an old link) says it again, and the
-//!   API's refusal, if it comes, is shown there.
+//!   unless the merchant's billing settings allow it (the session's configuration says
+//!   which: `allow_detach_last_payment_method`). Where the rule applies, the list does
+//!   not offer "Remove" on that card and says why and how to replace it; the
+//!   confirmation step (reachable by an old link) says it again, and the API's refusal,
+//!   if it comes, is shown there. Where the merchant allows it, the step warns that no
+//!   card will be left to pay with.
 //! - **Adding a card** posts the number, expiry and CVC once (`POST /v1/payment_methods`
 //!   with the customer, which attaches it); hydrated, [`card_check`] checks the fields
 //!   first. A card the bank must confirm (3-D Secure) comes back
@@ -105,13 +107,19 @@ pub struct Wallet {
     pub cards: Vec<SavedCard>,
     /// Whether the customer has a subscription that is not canceled.
     pub has_live_subscription: bool,
+    /// The merchant's billing rule: the last card may go even while a subscription
+    /// needs it.
+    pub last_card_removable: bool,
 }
 
 impl Wallet {
-    /// Whether `card` is the only usable card while a subscription needs one: the API
-    /// refuses to detach it (`last_payment_method`) unless the merchant allows it.
+    /// Whether `card` is the only usable card while a subscription needs one and the
+    /// merchant does not allow removing it: the API refuses (`last_payment_method`).
     pub fn keeps_subscription_paid(&self, card: &SavedCard) -> bool {
-        card.usable() && self.has_live_subscription && !self.cards.iter().any(|c| c.usable() && c.id != card.id)
+        !self.last_card_removable
+            && card.usable()
+            && self.has_live_subscription
+            && !self.cards.iter().any(|c| c.usable() && c.id != card.id)
     }
 
     /// The card the API makes the default when the default `card` is removed: the most
@@ -189,10 +197,11 @@ pub async fn load_wallet() -> Result<Wallet, Problem> {
         status: None,
     };
     let page = ListParams::limit(100);
-    let (profile, methods, subscriptions) = tokio::try_join!(
+    let (profile, methods, subscriptions, session) = tokio::try_join!(
         customer.api.retrieve_customer(&customer.id),
         customer.api.list_payment_methods(&customer.id, &page),
         customer.api.list_subscriptions(&subscriptions, &page),
+        customer.api.current_portal_session(),
     )
     .map_err(actions::problem)?;
     let default = profile.invoice_settings.default_payment_method;
@@ -211,6 +220,7 @@ pub async fn load_wallet() -> Result<Wallet, Problem> {
             })
             .collect(),
         has_live_subscription: subscriptions.data.iter().any(|s| s.status != "canceled"),
+        last_card_removable: session.configuration["allow_detach_last_payment_method"] == true,
     })
 }
 
@@ -969,6 +979,7 @@ mod tests {
         let wallet = Wallet {
             cards: vec![card("pm_new", false, true), card("pm_old", true, false)],
             has_live_subscription: true,
+            last_card_removable: false,
         };
         assert!(wallet.keeps_subscription_paid(&wallet.cards[1]));
         // A card the bank has not confirmed can always go.
@@ -978,6 +989,11 @@ mod tests {
             ..wallet.clone()
         };
         assert!(!without_subscription.keeps_subscription_paid(&wallet.cards[1]));
+        let merchant_allows = Wallet {
+            last_card_removable: true,
+            ..wallet.clone()
+        };
+        assert!(!merchant_allows.keeps_subscription_paid(&wallet.cards[1]));
     }
 
     #[test]
@@ -989,6 +1005,7 @@ mod tests {
                 card("pm_1", true, false),
             ],
             has_live_subscription: true,
+            last_card_removable: false,
         };
         assert_eq!(
             wallet.next_default_without(&wallet.cards[2]).map(|c| c.id.as_str()),
