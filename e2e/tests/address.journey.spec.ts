@@ -15,7 +15,7 @@ async function chooseCountry(page: Page, noJs: boolean, country: string, name: s
   await page.getByLabel('Country (required)').selectOption(country);
   if (noJs) {
     await page.getByRole('button', { name: 'Show the fields for this country' }).click();
-    await expect(page.getByRole('status')).toHaveText(
+    await expect(page.locator('[data-fields-shown="true"]')).toHaveText(
       `The form now shows the fields for ${name}. Check them, then save.`,
     );
   } else {
@@ -152,5 +152,29 @@ test('a customer moves to a country without states', async ({ page, merchant, no
   expect(updates[0].data.previous_attributes.address.country).toBe('US');
   await expectAccessible(page, 'address: DE saved');
 
+  expect(await problems()).toEqual([]);
+});
+
+test('country and tax ID type names are in the customer’s language', async ({ page, merchant }) => {
+  const problems = await watchForErrors(page);
+  const customer = await merchant.createCustomer({
+    address: { line1: 'Unter den Linden 1', city: 'Berlin', postal_code: '10117', country: 'DE' },
+  });
+  await signIn(page, merchant, { customerId: customer.id, locale: 'fr' });
+
+  await gotoPortal(page, '/address');
+  const country = page.locator('#address-country');
+  await expect(country).toHaveValue('DE');
+  await expect(country.locator('option:checked')).toHaveText('Allemagne');
+  // In French order, accents ignored: Égypte comes before Espagne, Allemagne before Autriche.
+  const names = await country.locator('option').allTextContents();
+  expect(names.indexOf('Égypte')).toBeLessThan(names.indexOf('Espagne'));
+  expect(names.indexOf('Allemagne')).toBeLessThan(names.indexOf('Autriche'));
+
+  await gotoPortal(page, '/tax-ids');
+  await expect(page.locator('select[name="kind"] option[value="eu_vat"]')).toContainText(
+    'Numéro de TVA intracommunautaire',
+  );
+  await expectAccessible(page, 'tax IDs in French');
   expect(await problems()).toEqual([]);
 });

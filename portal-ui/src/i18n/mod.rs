@@ -15,6 +15,8 @@
 
 pub mod catalog;
 pub mod format;
+#[cfg(feature = "ssr")]
+pub mod names;
 
 pub use catalog::Text;
 

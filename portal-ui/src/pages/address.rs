@@ -115,9 +115,30 @@ impl From<paylera_shared::customer::Address> for AddressValues {
     }
 }
 
-/// The customer's billing address, if they have one.
+/// What the form starts from: the stored address and the country list.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AddressData {
+    /// The customer's billing address, if they have one.
+    pub stored: Option<AddressValues>,
+    /// Every country (code, name) in the page's language, in list order.
+    pub countries: Vec<(String, String)>,
+}
+
+impl AddressData {
+    /// The name of the country `code` (any case).
+    fn country_name(&self, code: &str) -> Option<&str> {
+        self.countries
+            .iter()
+            .find(|(c, _)| c.eq_ignore_ascii_case(code))
+            .map(|(_, name)| name.as_str())
+    }
+}
+
+/// The customer's billing address, and the countries named in `locale` (the page's
+/// language: a server function call has no session locale of its own).
 #[server(endpoint = "address", prefix = "/api", input = GetUrl)]
-pub async fn load_address() -> Result<Option<AddressValues>, Problem> {
+pub async fn load_address(locale: String) -> Result<AddressData, Problem> {
+    use crate::i18n::names;
     use crate::server::actions;
 
     let customer = actions::customer().await?;
@@ -126,7 +147,14 @@ pub async fn load_address() -> Result<Option<AddressValues>, Problem> {
         .retrieve_customer(&customer.id)
         .await
         .map_err(actions::problem)?;
-    Ok(stored.address.map(AddressValues::from))
+    let locale = Locale::parse(&locale).unwrap_or_default();
+    Ok(AddressData {
+        stored: stored.address.map(AddressValues::from),
+        countries: names::countries(locale)
+            .iter()
+            .map(|(code, name)| ((*code).to_owned(), (*name).to_owned()))
+            .collect(),
+    })
 }
 
 /// Saves the billing address and answers it as stored (normalised); or, for
@@ -204,7 +232,7 @@ pub fn AddressPage() -> impl IntoView {
 fn AddressEditor(signed_in: SignedIn) -> impl IntoView {
     let locale = use_locale();
     let save = ServerAction::<SaveAddress>::new();
-    let stored = Resource::new(move || save.version().get(), |_| load_address());
+    let stored = Resource::new(move || save.version().get(), move |_| load_address(locale.tag().to_owned()));
     let query = use_query_map();
     let done = done_param();
     let status = Signal::derive(move || {
@@ -212,21 +240,7 @@ fn AddressEditor(signed_in: SignedIn) -> impl IntoView {
             Some(outcome) => outcome.is_ok_and(|saved| saved.is_some()),
             None => done.get().as_deref() == Some(DONE_SAVED),
         };
-        if saved {
-            return Some(t(locale, AddressText::Saved).to_owned());
-        }
-        // Re-shown for another country without JavaScript: say so, naming it.
-        let refreshed = query.read().get(REFRESHED).is_some() && save.value().get().is_none();
-        let country = query
-            .read()
-            .get("country")
-            .and_then(|code| address::country_name(&code));
-        refreshed.then(|| {
-            country.map_or_else(
-                || t(locale, AddressText::FieldsUpdatedNoCountry).to_owned(),
-                |name| t_with(locale, AddressText::FieldsUpdated, &[("country", name)]),
-            )
-        })
+        saved.then(|| t(locale, AddressText::Saved).to_owned())
     });
     let csrf = signed_in.csrf_token;
 
@@ -241,15 +255,27 @@ fn AddressEditor(signed_in: SignedIn) -> impl IntoView {
                     stored
                         .get()
                         .map(|loaded| match loaded {
-                            Ok(stored) => {
-                                // After a refresh (no JavaScript) the query holds what was typed.
+                            Ok(data) => {
+                                // After a refresh (no JavaScript) the query holds what was typed,
+                                // and a note says which country's fields are now shown.
                                 let from_query = query.with_untracked(|q| q.get(REFRESHED).is_some());
+                                let note = (from_query && save.value().get_untracked().is_none()).then(|| {
+                                    let chosen = query.with_untracked(|q| q.get("country")).unwrap_or_default();
+                                    refreshed_note(locale, &data, &chosen)
+                                });
+                                let AddressData { stored, countries } = data;
                                 let initial = if from_query {
                                     query.with_untracked(|q| AddressValues::read(|name| q.get(name)))
                                 } else {
                                     stored.unwrap_or_default()
                                 };
-                                view! { <AddressForm initial csrf save locale/> }.into_any()
+                                view! {
+                                    {note.map(|text| view! {
+                                        <p class="message message--success" role="status" data-fields-shown="true">{text}</p>
+                                    })}
+                                    <AddressForm initial countries csrf save locale/>
+                                }
+                                    .into_any()
                             }
                             Err(problem) => view! { <ProblemCard problem/> }.into_any(),
                         })
@@ -259,9 +285,24 @@ fn AddressEditor(signed_in: SignedIn) -> impl IntoView {
     }
 }
 
+/// "The form now shows the fields for {country}", the country named in the page's
+/// language (from the loaded list, so the browser needs no table of names).
+fn refreshed_note(locale: Locale, data: &AddressData, code: &str) -> String {
+    data.country_name(code).map_or_else(
+        || t(locale, AddressText::FieldsUpdatedNoCountry).to_owned(),
+        |name| t_with(locale, AddressText::FieldsUpdated, &[("country", name)]),
+    )
+}
+
 /// The form itself: the country first, then the fields that country uses.
 #[component]
-fn AddressForm(initial: AddressValues, csrf: String, save: ServerAction<SaveAddress>, locale: Locale) -> impl IntoView {
+fn AddressForm(
+    initial: AddressValues,
+    countries: Vec<(String, String)>,
+    csrf: String,
+    save: ServerAction<SaveAddress>,
+    locale: Locale,
+) -> impl IntoView {
     let server_problem = Signal::derive(move || save.value().get().and_then(Result::err));
     // After a failure the echoed values win over the stored address.
     let initial = server_problem
@@ -320,12 +361,10 @@ fn AddressForm(initial: AddressValues, csrf: String, save: ServerAction<SaveAddr
         set_client_problem.set(found);
     };
 
-    let mut countries = address::countries().to_vec();
-    countries.sort_by_key(|(_, name)| *name);
     let country_options = countries
         .into_iter()
         .map(|(code, name)| {
-            let selected = initial.country.eq_ignore_ascii_case(code);
+            let selected = initial.country.eq_ignore_ascii_case(&code);
             view! { <option value=code selected=selected>{name}</option> }
         })
         .collect_view();

@@ -36,7 +36,7 @@ const DONE_REMOVED: &str = "removed";
 pub struct TaxIdRow {
     /// `txi_…`.
     pub id: String,
-    /// The API's description of the type ("European VAT number").
+    /// The type's name in the page's language ("European VAT number").
     pub type_label: String,
     /// The canonical number.
     pub value: String,
@@ -61,12 +61,17 @@ pub struct TaxIdsData {
     pub kinds: Vec<TaxIdKind>,
 }
 
-/// The customer's tax IDs and the supported types.
+/// The customer's tax IDs and the supported types, named in `locale` (the page's
+/// language: a server function call has no session locale of its own); a type the
+/// portal has no translation for keeps the API's English description.
 #[server(endpoint = "tax_ids", prefix = "/api", input = GetUrl)]
-pub async fn load_tax_ids() -> Result<TaxIdsData, Problem> {
+pub async fn load_tax_ids(locale: String) -> Result<TaxIdsData, Problem> {
     use paylera_shared::list::ListParams;
 
+    use crate::i18n::names;
     use crate::server::actions;
+
+    let locale = Locale::parse(&locale).unwrap_or_default();
 
     let customer = actions::customer().await?;
     let ids = customer
@@ -75,12 +80,13 @@ pub async fn load_tax_ids() -> Result<TaxIdsData, Problem> {
         .await
         .map_err(actions::problem)?;
     let kinds = customer.api.list_tax_id_types().await.map_err(actions::problem)?;
+    let description = |kind: &str, english: &str| names::tax_id_type(locale, kind).unwrap_or(english).to_owned();
     let label = |kind: &str| {
         kinds
             .data
             .iter()
             .find(|k| k.kind == kind)
-            .map_or_else(|| kind.to_owned(), |k| k.description.clone())
+            .map_or_else(|| kind.to_owned(), |k| description(kind, &k.description))
     };
     Ok(TaxIdsData {
         ids: ids
@@ -95,11 +101,11 @@ pub async fn load_tax_ids() -> Result<TaxIdsData, Problem> {
             .collect(),
         kinds: kinds
             .data
-            .into_iter()
+            .iter()
             .map(|k| TaxIdKind {
-                kind: k.kind,
-                description: k.description,
-                example: k.example,
+                kind: k.kind.clone(),
+                description: description(&k.kind, &k.description),
+                example: k.example.clone(),
             })
             .collect(),
     })
@@ -192,7 +198,7 @@ fn TaxIds(signed_in: SignedIn) -> impl IntoView {
     let remove = ServerAction::<RemoveTaxId>::new();
     let data = Resource::new(
         move || (add.version().get(), remove.version().get()),
-        |_| load_tax_ids(),
+        move |_| load_tax_ids(locale.tag().to_owned()),
     );
     let query = use_query_map();
     let removing = Memo::new(move |_| query.read().get("remove").filter(|id| !id.is_empty()));
