@@ -154,19 +154,43 @@ test('subscription_update ending on the overview, with the whole portal back', a
   expect(await problems()).toEqual([]);
 });
 
-test('payment_method_update opens on the new card page and keeps the customer there', async ({ page, merchant }) => {
+test('payment_method_update keeps the customer on the new card page until a card is added', async ({
+  page,
+  merchant,
+}) => {
   const problems = await watchForErrors(page);
   const customer = await merchant.createCustomer();
-  await openFlow(page, merchant, customer.id, {
+  const session = await openFlow(page, merchant, customer.id, {
     type: 'payment_method_update',
-    after_completion: { type: 'portal_homepage' },
+    after_completion: { type: 'hosted_confirmation', hosted_confirmation: { custom_message: 'Thanks, card saved.' } },
   });
 
   expect(new URL(page.url()).pathname).toBe('/payment-methods/new');
   await expect(navigation(page)).toHaveCount(0);
   await expectAccessible(page, 'card flow: the task');
-  for (const path of ['/', '/subscription', '/payment-methods']) {
+  for (const path of ['/', '/subscription', '/payment-methods', '/done']) {
     await expectSentToTask(page, path, '/payment-methods/new');
   }
+
+  await page.getByLabel('Card number').fill('5555555555554444');
+  await page.getByLabel('Month (MM)').fill('12');
+  await page.getByLabel('Year (YYYY)').fill(String(new Date().getUTCFullYear() + 3));
+  await page.getByLabel('Security code (CVC)').fill('737');
+  await page.getByRole('button', { name: 'Add card', exact: true }).click();
+  await page.waitForURL((url) => url.pathname === '/done');
+  await settle(page);
+
+  await expect(page.locator('[data-flow-done="true"]')).toContainText('Thanks, card saved.');
+  await expect(navigation(page)).toHaveCount(0);
+  await expectAccessible(page, 'card flow: confirmation');
+  const cards = await merchant.paymentMethods(customer.id);
+  expect(cards.map((card) => card.card.last4)).toEqual(['4444']);
+  const attached = (await merchant.events({ type: 'customer.payment_method_attached' })).filter(
+    (event) => event.data.object.id === cards[0].id,
+  );
+  expect(attached).toHaveLength(1);
+  expect([attached[0].source, attached[0].portal_session]).toEqual(['portal', session.id]);
+  // Done: the task is not offered again.
+  await expectSentToTask(page, '/payment-methods/new', '/done');
   expect(await problems()).toEqual([]);
 });

@@ -1,7 +1,7 @@
 // A tour of every page of the portal, in English and in Arabic (right to left), for a
 // customer who has something on each: a subscription, a card and a paid invoice. Each
 // page must answer 200 in the session's language and direction, have one `<h1>` in
-// that language, pass axe-core, and log no error. With PAYLERA_SCREENSHOTS_DIR set,
+// that language, pass axe-core in the light and the dark scheme, and log no error. With PAYLERA_SCREENSHOTS_DIR set,
 // it also saves each page at phone and desktop width (see e2e/README.md).
 //
 // Deliberately generic (headings, language, accessibility): each module's own journey
@@ -68,6 +68,12 @@ for (const { locale, dir, script } of LOCALES) {
         await expect(heading).toHaveText(script);
         await expectAccessible(page, `${locale} ${path}`);
         await captureScreens(page, `${locale}/${name}`);
+
+        // The dark scheme (prefers-color-scheme): contrast is checked again.
+        await page.emulateMedia({ colorScheme: 'dark' });
+        await expect(page.locator('html')).toHaveCSS('background-color', 'rgb(15, 18, 22)');
+        await expectAccessible(page, `${locale} ${path} (dark)`);
+        await captureScreens(page, `${locale}/dark/${name}`);
         expect(await problems()).toEqual([]);
       });
     }
