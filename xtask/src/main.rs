@@ -10,6 +10,7 @@ mod bundle;
 mod cmd;
 mod http;
 mod interrupt;
+mod measure;
 mod postgres;
 mod servers;
 mod setup;
@@ -41,6 +42,10 @@ Commands:
   test            Everything CI runs: setup, fmt, clippy, unit tests, API tests on
                   SQLite and PostgreSQL, the bundle, browser tests. Ends with a
                   per-step breakdown and the line `N passed, N failed`.
+  measure [--screenshots]
+                  Build and start a fresh stack, measure page weight and time to
+                  interactive (rewrites docs/benchmarks.md's table); with
+                  --screenshots, also re-take docs/screenshots/.
   help [COMMAND]  Show this help, or a command's.
 
 Environment: see .env.example (DATABASE_URL, PAYLERA_API_ADDR, PAYLERA_PORTAL_ADDR,
@@ -111,6 +116,7 @@ enum Cli {
     Setup { test: bool },
     Bundle,
     Up,
+    Measure { screenshots: bool },
     Test(test::Options),
 }
 
@@ -144,6 +150,12 @@ fn parse(args: &[String]) -> Result<Cli, String> {
         "up" => match rest.first() {
             None => Ok(Cli::Up),
             Some(arg) => Err(unexpected(arg, UP_HELP)),
+        },
+        "measure" if wants_help => Ok(Cli::Help(HELP)),
+        "measure" => match rest {
+            [] => Ok(Cli::Measure { screenshots: false }),
+            [flag] if flag == "--screenshots" => Ok(Cli::Measure { screenshots: true }),
+            [other, ..] => Err(unexpected(other, HELP)),
         },
         "test" if wants_help => Ok(Cli::Help(TEST_HELP)),
         "test" => parse_test(rest).map(Cli::Test),
@@ -198,6 +210,7 @@ fn main() -> ExitCode {
         Cli::Setup { test } => setup::ensure(&ws, test).map(|()| true),
         Cli::Bundle => bundle::run(&ws).map(|()| true),
         Cli::Up => up::run(&ws).map(|()| true),
+        Cli::Measure { screenshots } => measure::run(&ws, screenshots).map(|()| true),
         Cli::Test(options) => test::run(&ws, &options),
     });
     match result {
@@ -231,6 +244,12 @@ mod tests {
         assert_eq!(parse(&args(&["bundle"])), Ok(Cli::Bundle));
         assert_eq!(parse(&args(&["up"])), Ok(Cli::Up));
         assert!(parse(&args(&["up", "--now"])).is_err());
+        assert_eq!(parse(&args(&["measure"])), Ok(Cli::Measure { screenshots: false }));
+        assert_eq!(
+            parse(&args(&["measure", "--screenshots"])),
+            Ok(Cli::Measure { screenshots: true })
+        );
+        assert!(parse(&args(&["measure", "--all"])).is_err());
         assert!(parse(&args(&["deploy"])).is_err());
     }
 

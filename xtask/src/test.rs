@@ -397,6 +397,43 @@ fn e2e(ws: &Workspace) -> Tally {
 const E2E_LINK_EXCHANGES_PER_MINUTE: &str = "600";
 
 fn run_playwright(ws: &Workspace, run_dir: &std::path::Path) -> Result<Tally> {
+    let (mut stack, secret_key) = e2e_stack(ws, run_dir)?;
+    let mut playwright = Command::new("npx");
+    playwright
+        .args(["playwright", "test"])
+        .current_dir(ws.e2e_dir())
+        .env("PORTAL_URL", stack.config.portal_url())
+        .env("API_URL", stack.config.api_url())
+        .env("PAYLERA_DEMO_SECRET_KEY", &secret_key)
+        .env("PAYLERA_LINK_EXCHANGES_PER_MINUTE", E2E_LINK_EXCHANGES_PER_MINUTE);
+    let result = cmd::run_tee(&mut playwright);
+    stack.stop();
+    let (status, output) = result?;
+    let parsed = summary::parse_playwright(&output);
+    eprintln!(
+        "e2e: {} passed, {} failed, {} flaky, {} skipped, {} did not run",
+        parsed.passed, parsed.failed, parsed.flaky, parsed.skipped, parsed.did_not_run
+    );
+    let mut tally = parsed.tally();
+    if status.success() && parsed.is_empty() {
+        // A reporter without the usual closing lines: trust the exit status.
+        eprintln!("warning: found no Playwright summary (`N passed`); counting the run as one check");
+        tally.passed = 1;
+    }
+    if !status.success() && tally.failed == 0 {
+        eprintln!("error: Playwright failed ({status}) without reporting a failed test");
+        tally.failed = 1;
+    }
+    if tally.failed > 0 {
+        stack.print_log_tails(60);
+    }
+    Ok(tally)
+}
+
+/// The API and the portal on free loopback ports over a fresh SQLite database in
+/// `run_dir` (logs there too), the demo tenant seeded: the stack the browser tests run
+/// against, and its secret key. Also used by `cargo xtask measure`.
+pub fn e2e_stack(ws: &Workspace, run_dir: &std::path::Path) -> Result<(servers::Stack, String)> {
     let [api_port, portal_port] = servers::free_loopback_ports()?;
     let api_addr = format!("127.0.0.1:{api_port}");
     let portal_addr = format!("127.0.0.1:{portal_port}");
@@ -424,43 +461,15 @@ fn run_playwright(ws: &Workspace, run_dir: &std::path::Path) -> Result<Tally> {
         portal_addr,
         logs: Logs::Files(run_dir.join("logs")),
     };
-    let mut stack = servers::launch(ws, config)?;
+    let stack = servers::launch(ws, config)?;
     let Seed::Created { secret_key, .. } = &stack.seed else {
         bail!("`demo seed` on a fresh database reported created:false");
     };
-    let mut playwright = Command::new("npx");
-    playwright
-        .args(["playwright", "test"])
-        .current_dir(ws.e2e_dir())
-        .env("PORTAL_URL", stack.config.portal_url())
-        .env("API_URL", stack.config.api_url())
-        .env("PAYLERA_DEMO_SECRET_KEY", secret_key)
-        .env("PAYLERA_LINK_EXCHANGES_PER_MINUTE", E2E_LINK_EXCHANGES_PER_MINUTE);
-    let result = cmd::run_tee(&mut playwright);
-    stack.stop();
-    let (status, output) = result?;
-    let parsed = summary::parse_playwright(&output);
-    eprintln!(
-        "e2e: {} passed, {} failed, {} flaky, {} skipped, {} did not run",
-        parsed.passed, parsed.failed, parsed.flaky, parsed.skipped, parsed.did_not_run
-    );
-    let mut tally = parsed.tally();
-    if status.success() && parsed.is_empty() {
-        // A reporter without the usual closing lines: trust the exit status.
-        eprintln!("warning: found no Playwright summary (`N passed`); counting the run as one check");
-        tally.passed = 1;
-    }
-    if !status.success() && tally.failed == 0 {
-        eprintln!("error: Playwright failed ({status}) without reporting a failed test");
-        tally.failed = 1;
-    }
-    if tally.failed > 0 {
-        stack.print_log_tails(60);
-    }
-    Ok(tally)
+    let secret_key = secret_key.clone();
+    Ok((stack, secret_key))
 }
 
-fn fresh_run_dir() -> Result<PathBuf> {
+pub fn fresh_run_dir() -> Result<PathBuf> {
     let nanos = SystemTime::now()
         .duration_since(UNIX_EPOCH)
         .map(|d| d.as_nanos())
