@@ -602,7 +602,10 @@ async fn the_sessions_configuration_restricts_plan_changes_and_cancellation() {
     let again = subscribe(json!({"customer": ada.id, "price": pro}))
         .await
         .expect("an offered price");
-    assert_eq!((again["price"].as_str(), again["status"].as_str()), (Some(pro.as_str()), Some("active")));
+    assert_eq!(
+        (again["price"].as_str(), again["status"].as_str()),
+        (Some(pro.as_str()), Some("active"))
+    );
 }
 
 #[tokio::test]
@@ -626,7 +629,11 @@ async fn without_allowed_prices_a_portal_customer_may_only_subscribe_again_to_a_
     let (plan, other) = (&prices[0], &prices[1]);
     let ada = tenant.create_customer("ada@example.com").await;
     tenant.add_card(&ada, "4242424242424242").await;
-    let created = session(&tenant, json!({"customer_id": ada.id, "return_url": "https://merchant.example/"})).await;
+    let created = session(
+        &tenant,
+        json!({"customer_id": ada.id, "return_url": "https://merchant.example/"}),
+    )
+    .await;
     let token: PortalToken = exchange(&app, &secret_of(&created)).await.json().await.expect("token");
     let portal = app.anonymous().with_bearer(&token.token);
     let subscribe = |price: &str| {
@@ -828,11 +835,19 @@ async fn the_current_session_tells_the_portal_whether_the_last_card_may_be_remov
             .expect("session");
         session["configuration"]["allow_detach_last_payment_method"].as_bool()
     };
-    assert_eq!(rule().await, Some(false), "the default billing rule protects the last card");
+    assert_eq!(
+        rule().await,
+        Some(false),
+        "the default billing rule protects the last card"
+    );
 
     let _: Value = tenant
         .api
-        .post("/v1/billing_settings", &json!({"allow_detach_last_payment_method": true}), None)
+        .post(
+            "/v1/billing_settings",
+            &json!({"allow_detach_last_payment_method": true}),
+            None,
+        )
         .await
         .expect("updated");
     assert_eq!(rule().await, Some(true), "read when asked, not when the session began");

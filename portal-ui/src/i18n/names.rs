@@ -109,7 +109,10 @@ mod tests {
         let position = |locale, code| countries(locale).iter().position(|(c, _)| *c == code);
         // Österreich sorts with the O's in German, not after Z.
         assert!(position(Locale::De, "AT") < position(Locale::De, "PL"));
-        assert!(position(Locale::Fr, "EG") < position(Locale::Fr, "FR"), "Égypte before France");
+        assert!(
+            position(Locale::Fr, "EG") < position(Locale::Fr, "FR"),
+            "Égypte before France"
+        );
     }
 
     #[test]

@@ -232,7 +232,10 @@ pub fn AddressPage() -> impl IntoView {
 fn AddressEditor(signed_in: SignedIn) -> impl IntoView {
     let locale = use_locale();
     let save = ServerAction::<SaveAddress>::new();
-    let stored = Resource::new(move || save.version().get(), move |_| load_address(locale.tag().to_owned()));
+    let stored = Resource::new(
+        move || save.version().get(),
+        move |_| load_address(locale.tag().to_owned()),
+    );
     let query = use_query_map();
     let done = done_param();
     let status = Signal::derive(move || {
