@@ -1,7 +1,8 @@
 // A tour of every page of the portal, in English and in Arabic (right to left), for a
 // customer who has something on each: a subscription, a card and a paid invoice. Each
 // page must answer 200 in the session's language and direction, have one `<h1>` in
-// that language, pass axe-core in the light and the dark scheme, and log no error. With PAYLERA_SCREENSHOTS_DIR set,
+// that language, pass axe-core in the light and the dark scheme, not scroll sideways
+// on a 360 px phone, and log no error. With PAYLERA_SCREENSHOTS_DIR set,
 // it also saves each page at phone and desktop width (see e2e/README.md).
 //
 // Deliberately generic (headings, language, accessibility): each module's own journey
@@ -67,6 +68,12 @@ for (const { locale, dir, script } of LOCALES) {
         await expect(heading).toHaveCount(1);
         await expect(heading).toHaveText(script);
         await expectAccessible(page, `${locale} ${path}`);
+        // Reflow (WCAG 1.4.10): on a phone nothing makes the page scroll sideways.
+        await page.setViewportSize({ width: 360, height: 780 });
+        const overflow = await page.evaluate(
+          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        );
+        expect(overflow, 'horizontal overflow at 360 px').toBe(0);
         await captureScreens(page, `${locale}/${name}`);
 
         // The dark scheme (prefers-color-scheme): contrast is checked again.
