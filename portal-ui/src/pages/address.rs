@@ -220,22 +220,29 @@ pub fn precheck(values: &AddressValues) -> Option<Problem> {
 /// The page (`/address`), for a customer whose configuration enables the module.
 #[component]
 pub fn AddressPage() -> impl IntoView {
-    view! {
-        <ModulePage module=Module::Address let:signed_in>
-            <AddressEditor signed_in/>
-        </ModulePage>
-    }
-}
-
-/// The heading, the messages and the form once the stored address is loaded.
-#[component]
-fn AddressEditor(signed_in: SignedIn) -> impl IntoView {
+    // Created here, not in the body: `ModulePage` builds its body more than once during
+    // the server render, and a resource created there is fetched (and serialized) each time.
     let locale = use_locale();
     let save = ServerAction::<SaveAddress>::new();
     let stored = Resource::new(
         move || save.version().get(),
         move |_| load_address(locale.tag().to_owned()),
     );
+    view! {
+        <ModulePage module=Module::Address let:signed_in>
+            <AddressEditor signed_in save stored/>
+        </ModulePage>
+    }
+}
+
+/// The heading, the messages and the form once the stored address is loaded.
+#[component]
+fn AddressEditor(
+    signed_in: SignedIn,
+    save: ServerAction<SaveAddress>,
+    stored: Resource<Result<AddressData, Problem>>,
+) -> impl IntoView {
+    let locale = use_locale();
     let query = use_query_map();
     let done = done_param();
     let status = Signal::derive(move || {

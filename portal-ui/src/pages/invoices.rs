@@ -275,17 +275,8 @@ pub async fn pay_invoice(csrf: String, invoice: String, authentication: Option<S
 /// The page (`/invoices`), for a customer whose configuration enables the module.
 #[component]
 pub fn InvoicesPage() -> impl IntoView {
-    view! {
-        <ModulePage module=Module::Invoices let:signed_in>
-            <InvoiceList signed_in/>
-        </ModulePage>
-    }
-}
-
-/// The list, its messages and the bank's challenge when one is waiting.
-#[component]
-fn InvoiceList(signed_in: SignedIn) -> impl IntoView {
-    let locale = use_locale();
+    // Created here, not in the body: `ModulePage` builds its body more than once during
+    // the server render, and a resource created there is fetched (and serialized) each time.
     let pay = ServerAction::<PayInvoice>::new();
     let query = use_query_map();
     let after = Memo::new(move |_| query.read().get("after").filter(|after| !after.is_empty()));
@@ -293,6 +284,22 @@ fn InvoiceList(signed_in: SignedIn) -> impl IntoView {
         move || (after.get(), pay.version().get()),
         |(after, _)| load_invoices(after),
     );
+    view! {
+        <ModulePage module=Module::Invoices let:signed_in>
+            <InvoiceList signed_in pay after invoices/>
+        </ModulePage>
+    }
+}
+
+/// The list, its messages and the bank's challenge when one is waiting.
+#[component]
+fn InvoiceList(
+    signed_in: SignedIn,
+    pay: ServerAction<PayInvoice>,
+    after: Memo<Option<String>>,
+    invoices: Resource<Result<InvoicePage, Problem>>,
+) -> impl IntoView {
+    let locale = use_locale();
     let done = done_param();
     let csrf = signed_in.csrf_token;
 

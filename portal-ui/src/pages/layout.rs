@@ -33,7 +33,9 @@ use crate::session::{CSRF_FIELD, Module, SignedIn, Visitor, use_visitor};
 /// During a deep-link flow it sends the customer to the flow's task instead (see
 /// [`flow::guard_target`]).
 ///
-/// `children` renders the page for the [`SignedIn`] customer.
+/// `children` renders the page for the [`SignedIn`] customer. It runs more than once
+/// during the server render: create the page's resources outside it, in the page
+/// component (see `docs/portal-ui.md`, "A module page").
 #[component]
 pub fn ModulePage<F, V>(module: Module, children: F) -> impl IntoView
 where

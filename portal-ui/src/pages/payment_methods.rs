@@ -439,22 +439,29 @@ fn go_to(location: &str) {
 /// `/payment-methods`: the saved cards, or the confirmation step of removing one.
 #[component]
 pub fn PaymentMethodsPage() -> impl IntoView {
-    view! {
-        <ModulePage module=Module::PaymentMethods let:signed_in>
-            <CardsSection signed_in/>
-        </ModulePage>
-    }
-}
-
-#[component]
-fn CardsSection(signed_in: SignedIn) -> impl IntoView {
-    let locale = use_locale();
+    // Created here, not in the body: `ModulePage` builds its body more than once during
+    // the server render, and a resource created there is fetched (and serialized) each time.
     let make_default = ServerAction::<MakeDefaultCard>::new();
     let remove = ServerAction::<RemoveCard>::new();
     let wallet = Resource::new(
         move || (make_default.version().get(), remove.version().get()),
         |_| load_wallet(),
     );
+    view! {
+        <ModulePage module=Module::PaymentMethods let:signed_in>
+            <CardsSection signed_in make_default remove wallet/>
+        </ModulePage>
+    }
+}
+
+#[component]
+fn CardsSection(
+    signed_in: SignedIn,
+    make_default: ServerAction<MakeDefaultCard>,
+    remove: ServerAction<RemoveCard>,
+    wallet: Resource<Result<Wallet, Problem>>,
+) -> impl IntoView {
+    let locale = use_locale();
     let query = use_query_map();
     let removing = Memo::new(move |_| query.read().get("remove"));
     let done = done_param();
@@ -653,21 +660,11 @@ fn RemoveStep(wallet: Wallet, card: SavedCard, action: ServerAction<RemoveCard>,
 /// needs one (`?challenge=pm_…`). The task of a `payment_method_update` deep link.
 #[component]
 pub fn AddCardPage() -> impl IntoView {
-    view! {
-        <ModulePage module=Module::PaymentMethods let:signed_in>
-            <AddCardSection signed_in/>
-        </ModulePage>
-    }
-}
-
-#[component]
-fn AddCardSection(signed_in: SignedIn) -> impl IntoView {
-    let locale = use_locale();
-    let add = ServerAction::<AddCard>::new();
+    // Created here, not in the body: `ModulePage` builds its body more than once during
+    // the server render, and a resource created there is fetched (and serialized) each time.
     let answer = ServerAction::<AnswerChallenge>::new();
     let query = use_query_map();
     let challenge_id = Memo::new(move |_| query.read().get("challenge"));
-    let default_asked = Memo::new(move |_| query.read().get("default").is_some());
     // Refetched after an answer: a refused card is detached, so the form comes back.
     let challenge = Resource::new(
         move || (challenge_id.get(), answer.version().get()),
@@ -678,6 +675,23 @@ fn AddCardSection(signed_in: SignedIn) -> impl IntoView {
             }
         },
     );
+    view! {
+        <ModulePage module=Module::PaymentMethods let:signed_in>
+            <AddCardSection signed_in answer challenge/>
+        </ModulePage>
+    }
+}
+
+#[component]
+fn AddCardSection(
+    signed_in: SignedIn,
+    answer: ServerAction<AnswerChallenge>,
+    challenge: Resource<Result<Option<SavedCard>, Problem>>,
+) -> impl IntoView {
+    let locale = use_locale();
+    let add = ServerAction::<AddCard>::new();
+    let query = use_query_map();
+    let default_asked = Memo::new(move |_| query.read().get("default").is_some());
 
     // Hydrated: follow the server function's answer without reloading the page.
     Effect::new(move |_| {

@@ -791,25 +791,32 @@ where
 /// `/subscription`: every subscription of the customer.
 #[component]
 pub fn SubscriptionPage() -> AnyView {
-    view! {
-        <ModulePage module=Module::Subscription let:signed_in>
-            <Subscriptions signed_in/>
-        </ModulePage>
-    }
-    .into_any()
-}
-
-#[component]
-fn Subscriptions(signed_in: SignedIn) -> AnyView {
-    let locale = use_locale();
-    let config = config_of(&signed_in);
-    let csrf = signed_in.csrf_token;
+    // Created here, not in the body: `ModulePage` builds its body more than once during
+    // the server render, and a resource created there is fetched (and serialized) each time.
     let reactivate = ServerAction::<ReactivateSubscription>::new();
     let resubscribe = ServerAction::<Resubscribe>::new();
     let rows = Resource::new(
         move || (reactivate.version().get(), resubscribe.version().get()),
         |_| load_subscriptions(),
     );
+    view! {
+        <ModulePage module=Module::Subscription let:signed_in>
+            <Subscriptions signed_in reactivate resubscribe rows/>
+        </ModulePage>
+    }
+    .into_any()
+}
+
+#[component]
+fn Subscriptions(
+    signed_in: SignedIn,
+    reactivate: ServerAction<ReactivateSubscription>,
+    resubscribe: ServerAction<Resubscribe>,
+    rows: Resource<Result<Vec<SubscriptionRow>, Problem>>,
+) -> AnyView {
+    let locale = use_locale();
+    let config = config_of(&signed_in);
+    let csrf = signed_in.csrf_token;
     let done = done_param();
     let results = move || [reactivate.value().get(), resubscribe.value().get()];
     let status = Signal::derive(move || {

@@ -183,16 +183,8 @@ pub fn precheck(value: &str) -> Option<&'static str> {
 /// The page (`/tax-ids`), for a customer whose configuration enables the module.
 #[component]
 pub fn TaxIdsPage() -> impl IntoView {
-    view! {
-        <ModulePage module=Module::TaxIds let:signed_in>
-            <TaxIds signed_in/>
-        </ModulePage>
-    }
-}
-
-/// The list, the confirmation of a removal and the form to add one.
-#[component]
-fn TaxIds(signed_in: SignedIn) -> impl IntoView {
+    // Created here, not in the body: `ModulePage` builds its body more than once during
+    // the server render, and a resource created there is fetched (and serialized) each time.
     let locale = use_locale();
     let add = ServerAction::<AddTaxId>::new();
     let remove = ServerAction::<RemoveTaxId>::new();
@@ -200,6 +192,22 @@ fn TaxIds(signed_in: SignedIn) -> impl IntoView {
         move || (add.version().get(), remove.version().get()),
         move |_| load_tax_ids(locale.tag().to_owned()),
     );
+    view! {
+        <ModulePage module=Module::TaxIds let:signed_in>
+            <TaxIds signed_in add remove data/>
+        </ModulePage>
+    }
+}
+
+/// The list, the confirmation of a removal and the form to add one.
+#[component]
+fn TaxIds(
+    signed_in: SignedIn,
+    add: ServerAction<AddTaxId>,
+    remove: ServerAction<RemoveTaxId>,
+    data: Resource<Result<TaxIdsData, Problem>>,
+) -> impl IntoView {
+    let locale = use_locale();
     let query = use_query_map();
     let removing = Memo::new(move |_| query.read().get("remove").filter(|id| !id.is_empty()));
     let done = done_param();

@@ -995,3 +995,18 @@ async fn an_ended_session_offers_the_way_back_kept_in_the_return_cookie() {
     assert!(html.contains(&format!("href=\"{RETURN_URL}\"")), "{html}");
     assert!(html.contains("Return to shop.example</a>"), "{html}");
 }
+
+#[tokio::test]
+async fn a_module_page_asks_the_api_for_its_data_once_per_render() {
+    let (addr, api) = spawn_portal_api().await;
+    let request = with_cookies(Request::get("/address"), &api.issued, CSRF)
+        .body(Body::empty())
+        .expect("valid request");
+
+    let (status, _, html) = call(portal(Some(addr)), request).await;
+
+    // The stand-in's echo is no customer, so the page shows a problem: what counts
+    // here is how often it was asked.
+    assert_eq!(status, StatusCode::OK, "{html}");
+    assert_eq!(api.calls_to("/v1/customers/cus_1").len(), 1, "{:?}", api.all_calls());
+}
