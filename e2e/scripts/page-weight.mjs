@@ -22,7 +22,7 @@ import path from 'node:path';
 
 // The budget we hold today; the aim is 250 KiB (see docs/benchmarks.md for what stands
 // between the two: mostly the WASM bundle's monomorphized view code).
-const BUDGET_BYTES = 520 * 1024;
+const BUDGET_BYTES = 430 * 1024;
 const AIM_BYTES = 250 * 1024;
 const portalUrl = required('PORTAL_URL');
 const apiUrl = required('API_URL');
