@@ -32,7 +32,7 @@ use crate::pages::{
     not_found::NotFound,
 };
 use crate::problem::Problem;
-use crate::session::{FlowKind, Module, PortalConfig, SignedIn};
+use crate::session::{FlowKind, Module, PortalConfig, SignedIn, Visitor, use_visitor};
 
 /// A calendar day (UTC), shown in the page's locale.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -759,16 +759,22 @@ fn config_of(signed_in: &SignedIn) -> PortalConfig {
         .unwrap_or_default()
 }
 
-/// The subscription a page is about: the flow's while a subscription flow is pending,
-/// otherwise the query's `subscription`.
-fn requested_subscription(signed_in: &SignedIn) -> impl Fn() -> String + Clone + Send + Sync + 'static {
-    let query = use_query_map();
-    let from_flow = flow::flow_subscription(signed_in);
-    move || {
-        from_flow
-            .clone()
-            .or_else(|| query.read().get("subscription"))
-            .unwrap_or_default()
+/// The subscription a page is about, for a resource created before the visitor is
+/// known: the flow's while a subscription flow is pending, otherwise `asked` (the
+/// query's `subscription`).
+async fn subscription_of(visitor: Resource<Result<Visitor, Problem>>, asked: Option<String>) -> String {
+    signed_in_of(visitor.await)
+        .as_ref()
+        .and_then(flow::flow_subscription)
+        .or(asked)
+        .unwrap_or_default()
+}
+
+/// The signed-in customer, if the visitor is one.
+fn signed_in_of(visitor: Result<Visitor, Problem>) -> Option<SignedIn> {
+    match visitor {
+        Ok(Visitor::SignedIn(signed_in)) => Some(*signed_in),
+        _ => None,
     }
 }
 
@@ -1065,69 +1071,111 @@ fn EndedItem(row: SubscriptionRow, allowed: bool, csrf: String, resubscribe: Ser
 /// merchant's plan.
 #[component]
 pub fn ChangePlanPage() -> AnyView {
+    // Created here, not in the body: `ModulePage` builds its body more than once during
+    // the server render, and a resource created there is fetched (and serialized) each time.
+    // Each resource works out the step once the visitor is known (`change_step`) and
+    // asks the API only on its own step.
+    let visitor = use_visitor();
+    let query = use_query_map();
+    let asked = move || {
+        let query = query.read();
+        (query.get("subscription"), query.get("price"), query.get("quantity"))
+    };
+    let choice = Resource::new(asked, move |asked| async move {
+        match change_step(signed_in_of(visitor.await).as_ref(), asked) {
+            (subscription, None) => load_plan_options(subscription).await.map(Some),
+            _ => Ok(None),
+        }
+    });
+    let preview = Resource::new(asked, move |asked| async move {
+        match change_step(signed_in_of(visitor.await).as_ref(), asked) {
+            (subscription, Some((price, quantity))) => preview_change(subscription, price, quantity).await.map(Some),
+            _ => Ok(None),
+        }
+    });
     view! {
         <ModulePage module=Module::Subscription let:signed_in>
-            <ChangePlan signed_in/>
+            <ChangePlan signed_in choice preview/>
         </ModulePage>
     }
     .into_any()
 }
 
 #[component]
-fn ChangePlan(signed_in: SignedIn) -> AnyView {
+fn ChangePlan(
+    signed_in: SignedIn,
+    choice: Resource<Result<Option<PlanChoice>, Problem>>,
+    preview: Resource<Result<Option<ChangePreview>, Problem>>,
+) -> AnyView {
     let locale = use_locale();
     if !config_of(&signed_in).subscription_update_enabled {
         return view! { <NotFound/> }.into_any();
     }
-    let subscription = requested_subscription(&signed_in);
-    let confirm_flow = flow::pending_flow(&signed_in)
-        .filter(|flow| flow.kind == FlowKind::SubscriptionUpdateConfirm)
-        .map(|flow| {
-            (
-                flow.price.clone().unwrap_or_default(),
-                flow.quantity.map(|q| q.to_string()).unwrap_or_default(),
-            )
-        });
-    let confirming = confirm_flow.is_some();
+    let confirming = confirm_flow(&signed_in).is_some();
     let query = use_query_map();
-    // `None`: choose; `Some((price, quantity))`: review.
-    let step = Memo::new(move |_| {
-        let subscription = subscription();
-        let review = confirm_flow.clone().or_else(|| {
-            let query = query.read();
-            let (price, quantity) = (query.get("price"), query.get("quantity"));
-            (price.is_some() || quantity.is_some()).then(|| (price.unwrap_or_default(), quantity.unwrap_or_default()))
-        });
-        (subscription, review)
+    let csrf = signed_in.csrf_token.clone();
+    let signed_in = StoredValue::new(signed_in);
+    // Choosing or reviewing (the resources follow the same `change_step`).
+    let reviewing = Memo::new(move |_| {
+        let query = query.read();
+        let asked = (query.get("subscription"), query.get("price"), query.get("quantity"));
+        signed_in.with_value(|signed_in| change_step(Some(signed_in), asked).1.is_some())
     });
-    let csrf = signed_in.csrf_token;
     view! {
         <h1>{t(locale, SubscriptionText::ChangeHeading)}</h1>
         {move || {
-            let (subscription, review) = step.get();
-            match review {
-                Some((price, quantity)) => {
-                    view! { <ReviewChange subscription price quantity csrf=csrf.clone() confirming/> }.into_any()
-                }
-                None => view! { <ChoosePlan subscription/> }.into_any(),
+            if reviewing.get() {
+                view! { <ReviewChange preview csrf=csrf.clone() confirming/> }.into_any()
+            } else {
+                view! { <ChoosePlan choice/> }.into_any()
             }
         }}
     }
     .into_any()
 }
 
+/// The plan and quantity of a pending `subscription_update_confirm` flow.
+fn confirm_flow(signed_in: &SignedIn) -> Option<(String, String)> {
+    flow::pending_flow(signed_in)
+        .filter(|flow| flow.kind == FlowKind::SubscriptionUpdateConfirm)
+        .map(|flow| {
+            (
+                flow.price.clone().unwrap_or_default(),
+                flow.quantity.map(|q| q.to_string()).unwrap_or_default(),
+            )
+        })
+}
+
+/// What the change page shows for the customer and the query's `(subscription, price,
+/// quantity)`: the subscription (a flow's, else the query's), and the plan and quantity
+/// to review — a confirm flow's, else the query's when it names either — or `None` to
+/// choose one.
+fn change_step(
+    signed_in: Option<&SignedIn>,
+    (subscription, price, quantity): (Option<String>, Option<String>, Option<String>),
+) -> (String, Option<(String, String)>) {
+    let subscription = signed_in
+        .and_then(flow::flow_subscription)
+        .or(subscription)
+        .unwrap_or_default();
+    let review = signed_in.and_then(confirm_flow).or_else(|| {
+        (price.is_some() || quantity.is_some()).then(|| (price.unwrap_or_default(), quantity.unwrap_or_default()))
+    });
+    (subscription, review)
+}
+
 /// The plans and the quantity: a `GET` form to the review.
 #[component]
-fn ChoosePlan(subscription: String) -> AnyView {
+fn ChoosePlan(choice: Resource<Result<Option<PlanChoice>, Problem>>) -> AnyView {
     let locale = use_locale();
-    let choice = Resource::new(move || subscription.clone(), load_plan_options);
     view! {
         <Transition fallback=|| ()>
             {move || {
                 choice
                     .get()
                     .map(|result| match result {
-                        Ok(choice) => view! { <PlanForm choice/> }.into_any(),
+                        Ok(Some(choice)) => view! { <PlanForm choice/> }.into_any(),
+                        Ok(None) => ().into_any(),
                         Err(problem) => {
                             view! { <p class="message message--error" role="alert">{problem.message(locale)}</p> }
                                 .into_any()
@@ -1221,13 +1269,9 @@ fn PlanForm(choice: PlanChoice) -> AnyView {
 
 /// The API's preview of the change, then "Confirm".
 #[component]
-fn ReviewChange(subscription: String, price: String, quantity: String, csrf: String, confirming: bool) -> AnyView {
+fn ReviewChange(preview: Resource<Result<Option<ChangePreview>, Problem>>, csrf: String, confirming: bool) -> AnyView {
     use SubscriptionText as S;
     let locale = use_locale();
-    let preview = Resource::new(
-        move || (subscription.clone(), price.clone(), quantity.clone()),
-        |(subscription, price, quantity)| preview_change(subscription, price, quantity),
-    );
     let action = ServerAction::<ChangeSubscription>::new();
     show_outcome_on_subscription_page(action);
     let problem = Signal::derive(move || action.value().get().and_then(Result::err));
@@ -1241,7 +1285,8 @@ fn ReviewChange(subscription: String, price: String, quantity: String, csrf: Str
                     preview
                         .get()
                         .map(move |result| match result {
-                            Ok(preview) => {
+                            Ok(None) => ().into_any(),
+                            Ok(Some(preview)) => {
                                 let back = (!confirming)
                                     .then(|| format!("/subscription/change?subscription={}", preview.subscription.id));
                                 view! { <PreviewDetails preview csrf action back/> }.into_any()
@@ -1399,16 +1444,24 @@ fn PreviewDetails(
 /// `/subscription/cancel`: when access ends, the reason and a comment, then "Cancel".
 #[component]
 pub fn CancelPage() -> AnyView {
+    // Created here, not in the body: `ModulePage` builds its body more than once during
+    // the server render, and a resource created there is fetched (and serialized) each time.
+    let visitor = use_visitor();
+    let query = use_query_map();
+    let row = Resource::new(
+        move || query.read().get("subscription"),
+        move |asked| async move { load_subscription(subscription_of(visitor, asked).await).await },
+    );
     view! {
         <ModulePage module=Module::Subscription let:signed_in>
-            <Cancel signed_in/>
+            <Cancel signed_in row/>
         </ModulePage>
     }
     .into_any()
 }
 
 #[component]
-fn Cancel(signed_in: SignedIn) -> AnyView {
+fn Cancel(signed_in: SignedIn, row: Resource<Result<SubscriptionRow, Problem>>) -> AnyView {
     use SubscriptionText as S;
     let locale = use_locale();
     let config = config_of(&signed_in);
@@ -1416,8 +1469,6 @@ fn Cancel(signed_in: SignedIn) -> AnyView {
         return view! { <NotFound/> }.into_any();
     }
     let in_flow = flow::pending_flow(&signed_in).is_some();
-    let subscription = requested_subscription(&signed_in);
-    let row = Resource::new(subscription, load_subscription);
     let action = ServerAction::<CancelSubscription>::new();
     show_outcome_on_subscription_page(action);
     let problem = Signal::derive(move || action.value().get().and_then(Result::err));
@@ -2417,5 +2468,43 @@ mod tests {
         };
         config.subscription_update_enabled = true;
         assert!(!can_resubscribe(&config, &live));
+    }
+
+    #[test]
+    fn the_change_page_reviews_a_confirm_flows_plan_or_what_the_query_names_else_it_chooses() {
+        use crate::session::{AfterCompletion, Flow, Overview};
+        let in_flow = |kind| SignedIn {
+            csrf_token: "csrf".to_owned(),
+            overview: Some(Overview {
+                customer_id: "cus_1".to_owned(),
+                locale: "en".to_owned(),
+                modules: Vec::new(),
+                config: PortalConfig::default(),
+                flow: Some(Flow {
+                    kind,
+                    subscription: Some("sub_flow".to_owned()),
+                    price: Some("price_flow".to_owned()),
+                    quantity: Some(2),
+                    after_completion: AfterCompletion::PortalHomepage,
+                }),
+                expires_at: None,
+            }),
+            flow_done: false,
+        };
+        let asked = |price: Option<&str>| (Some("sub_query".to_owned()), price.map(str::to_owned), None);
+
+        assert_eq!(change_step(None, asked(None)), ("sub_query".to_owned(), None));
+        assert_eq!(
+            change_step(None, asked(Some("price_2"))),
+            ("sub_query".to_owned(), Some(("price_2".to_owned(), String::new())))
+        );
+        let confirm = in_flow(FlowKind::SubscriptionUpdateConfirm);
+        assert_eq!(
+            change_step(Some(&confirm), asked(Some("price_2"))),
+            ("sub_flow".to_owned(), Some(("price_flow".to_owned(), "2".to_owned()))),
+            "a confirm flow's plan wins over the query"
+        );
+        let update = in_flow(FlowKind::SubscriptionUpdate);
+        assert_eq!(change_step(Some(&update), asked(None)), ("sub_flow".to_owned(), None));
     }
 }

@@ -998,15 +998,20 @@ async fn an_ended_session_offers_the_way_back_kept_in_the_return_cookie() {
 
 #[tokio::test]
 async fn a_module_page_asks_the_api_for_its_data_once_per_render() {
-    let (addr, api) = spawn_portal_api().await;
-    let request = with_cookies(Request::get("/address"), &api.issued, CSRF)
-        .body(Body::empty())
-        .expect("valid request");
+    for (page, data) in [
+        ("/address", "/v1/customers/cus_1"),
+        ("/subscription/cancel?subscription=sub_1", "/v1/subscriptions/sub_1"),
+    ] {
+        let (addr, api) = spawn_portal_api().await;
+        let request = with_cookies(Request::get(page), &api.issued, CSRF)
+            .body(Body::empty())
+            .expect("valid request");
 
-    let (status, _, html) = call(portal(Some(addr)), request).await;
+        let (status, _, html) = call(portal(Some(addr)), request).await;
 
-    // The stand-in's echo is no customer, so the page shows a problem: what counts
-    // here is how often it was asked.
-    assert_eq!(status, StatusCode::OK, "{html}");
-    assert_eq!(api.calls_to("/v1/customers/cus_1").len(), 1, "{:?}", api.all_calls());
+        // The stand-in's echo is not what the page expects, so it shows a problem:
+        // what counts here is how often the API was asked.
+        assert_eq!(status, StatusCode::OK, "{page}: {html}");
+        assert_eq!(api.calls_to(data).len(), 1, "{page}: {:?}", api.all_calls());
+    }
 }
