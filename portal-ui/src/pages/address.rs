@@ -220,8 +220,7 @@ pub fn precheck(values: &AddressValues) -> Option<Problem> {
 /// The page (`/address`), for a customer whose configuration enables the module.
 #[component]
 pub fn AddressPage() -> impl IntoView {
-    // Created here, not in the body: `ModulePage` builds its body more than once during
-    // the server render, and a resource created there is fetched (and serialized) each time.
+    // Resources outside `ModulePage`'s body, which runs more than once (see its docs).
     let locale = use_locale();
     let save = ServerAction::<SaveAddress>::new();
     let stored = Resource::new(

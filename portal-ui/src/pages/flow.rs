@@ -256,31 +256,35 @@ catalog! {
     }
 }
 
+/// For tests: a customer in a deep-link flow of `kind` about `sub_1`, with `price_2`
+/// × 3 as its plan (used by the confirm flow).
+#[cfg(test)]
+pub(crate) fn signed_in_in_flow(kind: FlowKind, after_completion: AfterCompletion, flow_done: bool) -> SignedIn {
+    use crate::session::{Overview, PortalConfig};
+    SignedIn {
+        csrf_token: "csrf".to_owned(),
+        overview: Some(Overview {
+            customer_id: "cus_1".to_owned(),
+            locale: "en".to_owned(),
+            modules: Vec::new(),
+            config: PortalConfig::default(),
+            flow: Some(Flow {
+                kind,
+                subscription: Some("sub_1".to_owned()),
+                price: Some("price_2".to_owned()),
+                quantity: Some(3),
+                after_completion,
+            }),
+            expires_at: None,
+        }),
+        flow_done,
+    }
+}
+
 #[cfg(test)]
 mod tests {
+    use super::signed_in_in_flow as signed_in;
     use super::*;
-    use crate::session::{Overview, PortalConfig};
-
-    fn signed_in(kind: FlowKind, after_completion: AfterCompletion, flow_done: bool) -> SignedIn {
-        SignedIn {
-            csrf_token: "csrf".to_owned(),
-            overview: Some(Overview {
-                customer_id: "cus_1".to_owned(),
-                locale: "en".to_owned(),
-                modules: Vec::new(),
-                config: PortalConfig::default(),
-                flow: Some(Flow {
-                    kind,
-                    subscription: Some("sub_1".to_owned()),
-                    price: Some("price_2".to_owned()),
-                    quantity: Some(3),
-                    after_completion,
-                }),
-                expires_at: None,
-            }),
-            flow_done,
-        }
-    }
 
     #[test]
     fn every_flow_text_is_translated() {

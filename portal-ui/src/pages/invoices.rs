@@ -275,8 +275,7 @@ pub async fn pay_invoice(csrf: String, invoice: String, authentication: Option<S
 /// The page (`/invoices`), for a customer whose configuration enables the module.
 #[component]
 pub fn InvoicesPage() -> impl IntoView {
-    // Created here, not in the body: `ModulePage` builds its body more than once during
-    // the server render, and a resource created there is fetched (and serialized) each time.
+    // Resources outside `ModulePage`'s body, which runs more than once (see its docs).
     let pay = ServerAction::<PayInvoice>::new();
     let query = use_query_map();
     let after = Memo::new(move |_| query.read().get("after").filter(|after| !after.is_empty()));

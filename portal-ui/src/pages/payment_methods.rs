@@ -439,8 +439,7 @@ fn go_to(location: &str) {
 /// `/payment-methods`: the saved cards, or the confirmation step of removing one.
 #[component]
 pub fn PaymentMethodsPage() -> impl IntoView {
-    // Created here, not in the body: `ModulePage` builds its body more than once during
-    // the server render, and a resource created there is fetched (and serialized) each time.
+    // Resources outside `ModulePage`'s body, which runs more than once (see its docs).
     let make_default = ServerAction::<MakeDefaultCard>::new();
     let remove = ServerAction::<RemoveCard>::new();
     let wallet = Resource::new(
@@ -660,8 +659,7 @@ fn RemoveStep(wallet: Wallet, card: SavedCard, action: ServerAction<RemoveCard>,
 /// needs one (`?challenge=pm_…`). The task of a `payment_method_update` deep link.
 #[component]
 pub fn AddCardPage() -> impl IntoView {
-    // Created here, not in the body: `ModulePage` builds its body more than once during
-    // the server render, and a resource created there is fetched (and serialized) each time.
+    // Resources outside `ModulePage`'s body, which runs more than once (see its docs).
     let answer = ServerAction::<AnswerChallenge>::new();
     let query = use_query_map();
     let challenge_id = Memo::new(move |_| query.read().get("challenge"));

@@ -797,8 +797,7 @@ where
 /// `/subscription`: every subscription of the customer.
 #[component]
 pub fn SubscriptionPage() -> AnyView {
-    // Created here, not in the body: `ModulePage` builds its body more than once during
-    // the server render, and a resource created there is fetched (and serialized) each time.
+    // Resources outside `ModulePage`'s body, which runs more than once (see its docs).
     let reactivate = ServerAction::<ReactivateSubscription>::new();
     let resubscribe = ServerAction::<Resubscribe>::new();
     let rows = Resource::new(
@@ -1071,8 +1070,7 @@ fn EndedItem(row: SubscriptionRow, allowed: bool, csrf: String, resubscribe: Ser
 /// merchant's plan.
 #[component]
 pub fn ChangePlanPage() -> AnyView {
-    // Created here, not in the body: `ModulePage` builds its body more than once during
-    // the server render, and a resource created there is fetched (and serialized) each time.
+    // Resources outside `ModulePage`'s body, which runs more than once (see its docs).
     // Each resource works out the step once the visitor is known (`change_step`) and
     // asks the API only on its own step.
     let visitor = use_visitor();
@@ -1444,8 +1442,7 @@ fn PreviewDetails(
 /// `/subscription/cancel`: when access ends, the reason and a comment, then "Cancel".
 #[component]
 pub fn CancelPage() -> AnyView {
-    // Created here, not in the body: `ModulePage` builds its body more than once during
-    // the server render, and a resource created there is fetched (and serialized) each time.
+    // Resources outside `ModulePage`'s body, which runs more than once (see its docs).
     let visitor = use_visitor();
     let query = use_query_map();
     let row = Resource::new(
@@ -2472,25 +2469,8 @@ mod tests {
 
     #[test]
     fn the_change_page_reviews_a_confirm_flows_plan_or_what_the_query_names_else_it_chooses() {
-        use crate::session::{AfterCompletion, Flow, Overview};
-        let in_flow = |kind| SignedIn {
-            csrf_token: "csrf".to_owned(),
-            overview: Some(Overview {
-                customer_id: "cus_1".to_owned(),
-                locale: "en".to_owned(),
-                modules: Vec::new(),
-                config: PortalConfig::default(),
-                flow: Some(Flow {
-                    kind,
-                    subscription: Some("sub_flow".to_owned()),
-                    price: Some("price_flow".to_owned()),
-                    quantity: Some(2),
-                    after_completion: AfterCompletion::PortalHomepage,
-                }),
-                expires_at: None,
-            }),
-            flow_done: false,
-        };
+        use crate::session::AfterCompletion;
+        let in_flow = |kind| flow::signed_in_in_flow(kind, AfterCompletion::PortalHomepage, false);
         let asked = |price: Option<&str>| (Some("sub_query".to_owned()), price.map(str::to_owned), None);
 
         assert_eq!(change_step(None, asked(None)), ("sub_query".to_owned(), None));
@@ -2500,11 +2480,11 @@ mod tests {
         );
         let confirm = in_flow(FlowKind::SubscriptionUpdateConfirm);
         assert_eq!(
-            change_step(Some(&confirm), asked(Some("price_2"))),
-            ("sub_flow".to_owned(), Some(("price_flow".to_owned(), "2".to_owned()))),
+            change_step(Some(&confirm), asked(Some("price_9"))),
+            ("sub_1".to_owned(), Some(("price_2".to_owned(), "3".to_owned()))),
             "a confirm flow's plan wins over the query"
         );
         let update = in_flow(FlowKind::SubscriptionUpdate);
-        assert_eq!(change_step(Some(&update), asked(None)), ("sub_flow".to_owned(), None));
+        assert_eq!(change_step(Some(&update), asked(None)), ("sub_1".to_owned(), None));
     }
 }

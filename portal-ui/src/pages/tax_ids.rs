@@ -183,8 +183,7 @@ pub fn precheck(value: &str) -> Option<&'static str> {
 /// The page (`/tax-ids`), for a customer whose configuration enables the module.
 #[component]
 pub fn TaxIdsPage() -> impl IntoView {
-    // Created here, not in the body: `ModulePage` builds its body more than once during
-    // the server render, and a resource created there is fetched (and serialized) each time.
+    // Resources outside `ModulePage`'s body, which runs more than once (see its docs).
     let locale = use_locale();
     let add = ServerAction::<AddTaxId>::new();
     let remove = ServerAction::<RemoveTaxId>::new();
