@@ -5,7 +5,7 @@ Babel), one `CODE<TAB>Name` per line, in the order the portal lists them.
 
 Run from the repository root after a change of the code list or a Babel upgrade:
 
-    pip install 'babel==2.17.0' && python3 portal-ui/src/i18n/names/countries.py
+    pip install 'babel==2.18.0' && python3 portal-ui/src/i18n/names/countries.py
 
 The order is by name with accents and case ignored (NFKD, marks removed, casefolded),
 which suits the alphabetic scripts; CJK names keep code point order. CLDR data is
