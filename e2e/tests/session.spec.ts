@@ -112,11 +112,16 @@ test.describe('a portal link', () => {
     expect(csrf!.value).toMatch(/^[A-Za-z0-9_-]{32}$/);
 
     // The page's scripts can read the CSRF token, never the session token; the form
-    // carries the same CSRF token.
+    // carries the CSRF token masked (a fresh pad per page, so the compressed page never
+    // repeats the token: see portal-ui/src/server/csrf.rs), never the token itself.
     const visible = await page.evaluate(() => document.cookie);
     expect(visible).toContain(`${CSRF_COOKIE}=${csrf!.value}`);
     expect(visible).not.toContain(SESSION_COOKIE);
-    await expect(page.locator('form[action="/return"] input[name="csrf"]')).toHaveValue(csrf!.value);
+    const formToken = page.locator('form[action="/return"] input[name="csrf"]');
+    await expect(formToken).toHaveValue(/^[A-Za-z0-9_-]{86}$/);
+    expect(await page.content()).not.toContain(csrf!.value);
+    // Compressed on the fly (Chromium offers brotli to secure contexts, gzip otherwise).
+    expect(['br', 'gzip']).toContain(landed?.headers()['content-encoding']);
 
     // The overview lists every module of the demo configuration (all enabled by
     // default), each linking to its page.

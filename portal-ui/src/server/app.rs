@@ -35,6 +35,7 @@ use tokio::net::TcpListener;
 use tower::ServiceBuilder;
 use tower_http::{
     catch_panic::CatchPanicLayer,
+    compression::CompressionLayer,
     request_id::{MakeRequestUuid, PropagateRequestIdLayer, RequestId, SetRequestIdLayer},
     services::ServeDir,
     set_header::SetResponseHeaderLayer,
@@ -186,6 +187,10 @@ pub fn router(settings: &Settings) -> Result<Router, PortalError> {
                 .on_response(DefaultOnResponse::new().level(Level::INFO)),
         )
         .layer(PropagateRequestIdLayer::x_request_id())
+        // Pages are compressed per response (brotli or gzip, as the browser accepts);
+        // `/pkg` files come precompressed. Safe with the CSRF token in the page because
+        // the page only ever carries it masked afresh (see `csrf`).
+        .layer(CompressionLayer::new().compress_when(is_html))
         .layer(axum::middleware::from_fn(security_headers))
         .layer(CatchPanicLayer::new());
 
@@ -195,6 +200,14 @@ pub fn router(settings: &Settings) -> Result<Router, PortalError> {
         .nest_service("/pkg", pkg)
         .merge(pages)
         .layer(layers))
+}
+
+/// Whether a response is a page (the only responses compressed on the fly).
+fn is_html(_: http::StatusCode, _: http::Version, headers: &http::HeaderMap, _: &http::Extensions) -> bool {
+    headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|value| value.to_str().ok())
+        .is_some_and(|value| value.starts_with("text/html"))
 }
 
 /// The portal server, bound to its socket and ready to serve.

@@ -15,7 +15,14 @@
 //! 3. **Origin**: when the browser sends `Origin`, it must be exactly the portal's public
 //!    origin (`PAYLERA_PORTAL_PUBLIC_URL`).
 //!
-//! All three must hold. `Origin: null` is refused for a script's request
+//! All three must hold.
+//!
+//! Pages never carry the token itself but [`mask`]ed: a fresh random pad and the token
+//! XORed with it, different in every response. HTML is served compressed, and a secret
+//! that repeats byte for byte next to text an attacker can influence is what a
+//! compression side channel (BREACH) reads; a masked token never repeats. The check
+//! accepts the masked form and the plain one (a script may send the cookie's value).
+//! `Origin: null` is refused for a script's request
 //! ([`Submission::Fetch`]: `fetch` always sends the real origin), but counts as absent
 //! for a form post ([`Submission::Form`]): under `Referrer-Policy: no-referrer` (which
 //! the pages had before they became `same-origin`, and which a browser extension may
@@ -27,6 +34,9 @@
 //! ([`rejection`]): `type: invalid_request_error`, `code: csrf_failed`.
 
 use std::sync::Arc;
+
+use base64::{Engine as _, engine::general_purpose::URL_SAFE_NO_PAD};
+use rand::RngCore as _;
 
 use axum::{
     Json,
@@ -111,7 +121,7 @@ impl CsrfPolicy {
             return Err(CsrfFailure::ForeignOrigin);
         }
         match (submitted, cookie) {
-            (Some(submitted), Some(cookie)) if !cookie.is_empty() && constant_time_eq(submitted, cookie) => Ok(()),
+            (Some(submitted), Some(cookie)) if !cookie.is_empty() && matches_token(submitted, cookie) => Ok(()),
             _ => Err(CsrfFailure::TokenMismatch),
         }
     }
@@ -134,6 +144,28 @@ pub fn rejection() -> Response {
         }
     });
     (StatusCode::FORBIDDEN, Json(envelope)).into_response()
+}
+
+/// `token` as a page carries it: base64url of a random pad followed by the token XORed
+/// with that pad. Every call gives another value; [`CsrfPolicy::check`] accepts each.
+pub fn mask(token: &str) -> String {
+    let mut pad = vec![0_u8; token.len()];
+    rand::rng().fill_bytes(&mut pad);
+    let masked = token.bytes().zip(&pad).map(|(t, p)| t ^ p);
+    URL_SAFE_NO_PAD.encode(pad.iter().copied().chain(masked).collect::<Vec<u8>>())
+}
+
+/// Whether `submitted` is the `token`, plain or [`mask`]ed.
+pub(crate) fn matches_token(submitted: &str, token: &str) -> bool {
+    if constant_time_eq(submitted, token) {
+        return true;
+    }
+    let Ok(bytes) = URL_SAFE_NO_PAD.decode(submitted) else {
+        return false;
+    };
+    let (pad, masked) = bytes.split_at(bytes.len() / 2);
+    let unmasked: Vec<u8> = pad.iter().zip(masked).map(|(p, m)| p ^ m).collect();
+    bytes.len() % 2 == 0 && std::str::from_utf8(&unmasked).is_ok_and(|unmasked| constant_time_eq(unmasked, token))
 }
 
 /// Compares two strings in time that depends only on their lengths.
@@ -205,6 +237,32 @@ mod tests {
                 check(&[], submitted, cookie),
                 Err(CsrfFailure::TokenMismatch),
                 "{submitted:?} / {cookie:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_masked_token_differs_every_time_and_still_passes() {
+        let token = "tok_abcdefghijklmnopqrstuvwxyz01";
+        let (first, second) = (mask(token), mask(token));
+        assert_ne!(first, second);
+        assert!(!first.contains(token) && !second.contains(token));
+        for masked in [&first, &second] {
+            assert_eq!(check(&[], Some(masked.as_str()), Some(token)), Ok(()));
+            assert_eq!(
+                check(&[], Some(masked.as_str()), Some("another_token_of_the_same_len_01")),
+                Err(CsrfFailure::TokenMismatch)
+            );
+        }
+        // A flipped character, a truncated value, or a mask of another token: refused.
+        let mut tampered = first.clone().into_bytes();
+        tampered[3] = if tampered[3] == b'A' { b'B' } else { b'A' };
+        let tampered = String::from_utf8(tampered).expect("ascii");
+        for bad in [tampered, first[..first.len() - 2].to_owned(), mask("tok")] {
+            assert_eq!(
+                check(&[], Some(bad.as_str()), Some(token)),
+                Err(CsrfFailure::TokenMismatch),
+                "{bad}"
             );
         }
     }

@@ -225,7 +225,8 @@ pub fn signed_in_page(
         }
     };
     Some(SignedIn {
-        csrf_token,
+        // Masked afresh for every page (see `csrf`): the page is served compressed.
+        csrf_token: super::csrf::mask(&csrf_token),
         overview,
         flow_done,
     })

@@ -764,10 +764,7 @@ async fn with_a_session_the_home_page_is_the_overview_in_the_sessions_locale_wit
     assert!(!html.contains("Factures"), "{html}");
     assert!(!html.contains("Numéros fiscaux"), "{html}");
     assert!(html.contains(r#"<form method="post" action="/return">"#), "{html}");
-    assert!(
-        html.contains(&format!(r#"<input type="hidden" name="csrf" value="{CSRF}">"#)),
-        "{html}"
-    );
+    assert_eq!(form_csrf(&html).map(|value| masks(&value, CSRF)), Some(true), "{html}");
     assert!(html.contains("Retour au marchand</button>"), "{html}");
     assert_eq!(header(&headers, "cache-control"), Some("no-store"));
     assert!(set_cookies(&headers).is_empty(), "the CSRF cookie it has is kept");
@@ -833,7 +830,49 @@ async fn a_session_arriving_without_its_csrf_cookie_gets_a_new_one_in_the_cookie
         .and_then(|rest| rest.strip_suffix("; Path=/; Secure; SameSite=Strict"))
         .unwrap_or_else(|| panic!("a CSRF cookie: {}", cookies[0]));
     assert_eq!(token.len(), 32);
-    assert!(html.contains(&format!(r#"name="csrf" value="{token}""#)), "{html}");
+    assert_eq!(form_csrf(&html).map(|value| masks(&value, token)), Some(true), "{html}");
+}
+
+/// The CSRF value of the page's first form.
+fn form_csrf(html: &str) -> Option<String> {
+    let start = html.find(r#"name="csrf" value=""#)? + r#"name="csrf" value=""#.len();
+    let end = html[start..].find('"')? + start;
+    Some(html[start..end].to_owned())
+}
+
+/// Whether a page's CSRF `value` is `token` masked: accepted, and not the token itself
+/// (a page carries it masked afresh, so a compressed page does not reveal it).
+fn masks(value: &str, token: &str) -> bool {
+    value != token && !value.contains(token) && crate::server::csrf::matches_token(value, token)
+}
+
+#[tokio::test]
+async fn pages_are_compressed_and_never_carry_the_csrf_token_itself() {
+    let (addr, api) = spawn_portal_api().await;
+    let page = || {
+        with_cookies(Request::get("/"), &api.issued, CSRF)
+            .header("accept-encoding", "br, gzip")
+            .body(Body::empty())
+            .expect("valid request")
+    };
+    let mut values = Vec::new();
+    for _ in 0..2 {
+        let response = tower::ServiceExt::oneshot(portal(Some(addr)), page())
+            .await
+            .expect("infallible");
+        assert_eq!(header(response.headers(), "content-encoding"), Some("br"));
+        let compressed = http_body_util::BodyExt::collect(response.into_body())
+            .await
+            .expect("body")
+            .to_bytes();
+        let mut html = String::new();
+        std::io::Read::read_to_string(&mut brotli::Decompressor::new(compressed.as_ref(), 4096), &mut html)
+            .expect("brotli");
+        assert!(!html.contains(CSRF), "the token itself is in the page");
+        values.push(form_csrf(&html).expect("a form"));
+    }
+    assert_ne!(values[0], values[1], "masked afresh for every page");
+    assert!(values.iter().all(|value| masks(value, CSRF)));
 }
 
 #[tokio::test]
