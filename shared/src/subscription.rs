@@ -6,6 +6,19 @@ use serde::{Deserialize, Serialize};
 
 use crate::ids::{CustomerId, InvoiceId, PriceId, SubscriptionId};
 
+/// The reasons a customer may give when canceling (`cancellation_details.reason`), in
+/// the order a portal offers them: the API checks them, the portal names them.
+pub const CANCELLATION_REASONS: &[&str] = &[
+    "too_expensive",
+    "missing_features",
+    "switched_service",
+    "unused",
+    "customer_service",
+    "too_complex",
+    "low_quality",
+    "other",
+];
+
 /// A customer's subscription to a price.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]

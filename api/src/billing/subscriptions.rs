@@ -8,8 +8,9 @@ use paylera_shared::{
     ids::{SubscriptionId, TenantId},
     invoice::InvoiceLine,
     subscription::{
-        CancelSubscriptionRequest, CancellationDetails, CreateSubscriptionRequest, CreateUsageRecordRequest,
-        PendingUpdate, Subscription, SubscriptionChangePreview, UpdateSubscriptionRequest, UsageRecord, UsageSummary,
+        CANCELLATION_REASONS, CancelSubscriptionRequest, CancellationDetails, CreateSubscriptionRequest,
+        CreateUsageRecordRequest, PendingUpdate, Subscription, SubscriptionChangePreview, UpdateSubscriptionRequest,
+        UsageRecord, UsageSummary,
     },
 };
 
@@ -34,17 +35,6 @@ use crate::{
 
 pub const MAX_QUANTITY: i64 = 10_000;
 pub const MAX_TRIAL_DAYS: i64 = 730;
-/// The reasons a customer may give when canceling.
-pub const CANCELLATION_REASONS: &[&str] = &[
-    "too_expensive",
-    "missing_features",
-    "switched_service",
-    "unused",
-    "customer_service",
-    "too_complex",
-    "low_quality",
-    "other",
-];
 
 fn quantity(value: Option<i64>) -> Result<i64, Invalid> {
     let quantity = value.unwrap_or(1);

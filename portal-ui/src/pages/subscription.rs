@@ -2418,16 +2418,7 @@ mod tests {
 
     #[test]
     fn every_cancellation_reason_of_the_api_has_a_label() {
-        for reason in [
-            "too_expensive",
-            "missing_features",
-            "switched_service",
-            "unused",
-            "customer_service",
-            "too_complex",
-            "low_quality",
-            "other",
-        ] {
+        for reason in paylera_shared::subscription::CANCELLATION_REASONS {
             assert!(reason_text(reason).is_some(), "{reason}");
         }
         assert_eq!(reason_text("payment_failed"), None);

@@ -26,6 +26,7 @@
 
 use paylera_shared::ErrorCode;
 use paylera_shared::ids::PriceId;
+use paylera_shared::subscription::CANCELLATION_REASONS;
 use serde::{Deserialize, Serialize};
 
 use super::return_url;
@@ -94,18 +95,6 @@ pub enum CancelMode {
     /// Right away.
     Immediately,
 }
-
-/// The reasons a customer may be offered when cancelling.
-pub const CANCELLATION_REASONS: &[&str] = &[
-    "too_expensive",
-    "missing_features",
-    "switched_service",
-    "unused",
-    "customer_service",
-    "too_complex",
-    "low_quality",
-    "other",
-];
 
 /// The accent colour used when a tenant sets none.
 pub const DEFAULT_ACCENT_COLOR: &str = "#4F46E5";
