@@ -95,6 +95,9 @@ pub struct PortalConfig {
     pub accent_color: String,
     /// The readable text colour on `accent_color` (`#RRGGBB`), chosen by the API.
     pub text_color: String,
+    /// The tenant's billing rule: the last usable card may be removed even while a
+    /// subscription needs it (read-only, sent by `GET /v1/portal/session`).
+    pub allow_detach_last_payment_method: bool,
 }
 
 impl PortalConfig {
@@ -299,4 +302,27 @@ pub struct VisitorResource(pub leptos::prelude::Resource<Result<Visitor, Problem
 /// The page's [`VisitorResource`].
 pub fn use_visitor() -> leptos::prelude::Resource<Result<Visitor, Problem>> {
     leptos::prelude::expect_context::<VisitorResource>().0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_configuration_reads_the_apis_read_only_values_and_defaults_the_rest() {
+        let config: PortalConfig = serde_json::from_value(serde_json::json!({
+            "payment_method_update_enabled": true,
+            "text_color": "#FFFFFF",
+            "allow_detach_last_payment_method": true,
+        }))
+        .expect("a configuration");
+        assert!(config.allow_detach_last_payment_method);
+        assert_eq!(config.text_color, "#FFFFFF");
+        assert_eq!(config.modules(), vec![Module::PaymentMethods]);
+        let older: PortalConfig = serde_json::from_value(serde_json::json!({})).expect("a configuration");
+        assert!(
+            !older.allow_detach_last_payment_method,
+            "absent: the API protects the last card"
+        );
+    }
 }

@@ -10,12 +10,12 @@
 //!   does it (`POST /v1/payment_methods/{id}/detach`).
 //! - **The last-payment-method rule** (README, "Rules"): the API refuses to detach the
 //!   last usable card of a customer with a live subscription (`last_payment_method`)
-//!   unless the merchant's billing settings allow it (the session's configuration says
-//!   which: `allow_detach_last_payment_method`). Where the rule applies, the list does
-//!   not offer "Remove" on that card and says why and how to replace it; the
-//!   confirmation step (reachable by an old link) says it again, and the API's refusal,
-//!   if it comes, is shown there. Where the merchant allows it, the step warns that no
-//!   card will be left to pay with.
+//!   unless the merchant's billing settings allow it (the session's configuration, which
+//!   the page already has, says which: `allow_detach_last_payment_method`). Where the
+//!   rule applies, the list does not offer "Remove" on that card and says why and how
+//!   to replace it; the confirmation step (reachable by an old link) says it again, and
+//!   the API's refusal, if it comes, is shown there. Where the merchant allows it, the
+//!   step warns that no card will be left to pay with.
 //! - **Adding a card** posts the number, expiry and CVC once (`POST /v1/payment_methods`
 //!   with the customer, which attaches it); hydrated, [`card_check`] checks the fields
 //!   first. A card the bank must confirm (3-D Secure) comes back
@@ -107,16 +107,14 @@ pub struct Wallet {
     pub cards: Vec<SavedCard>,
     /// Whether the customer has a subscription that is not canceled.
     pub has_live_subscription: bool,
-    /// The merchant's billing rule: the last card may go even while a subscription
-    /// needs it.
-    pub last_card_removable: bool,
 }
 
 impl Wallet {
     /// Whether `card` is the only usable card while a subscription needs one and the
-    /// merchant does not allow removing it: the API refuses (`last_payment_method`).
-    pub fn keeps_subscription_paid(&self, card: &SavedCard) -> bool {
-        !self.last_card_removable
+    /// merchant's rule (`last_card_removable`, from the session's configuration) does
+    /// not allow removing it: the API refuses (`last_payment_method`).
+    pub fn keeps_subscription_paid(&self, card: &SavedCard, last_card_removable: bool) -> bool {
+        !last_card_removable
             && card.usable()
             && self.has_live_subscription
             && !self.cards.iter().any(|c| c.usable() && c.id != card.id)
@@ -197,11 +195,10 @@ pub async fn load_wallet() -> Result<Wallet, Problem> {
         status: None,
     };
     let page = ListParams::limit(100);
-    let (profile, methods, subscriptions, session) = tokio::try_join!(
+    let (profile, methods, subscriptions) = tokio::try_join!(
         customer.api.retrieve_customer(&customer.id),
         customer.api.list_payment_methods(&customer.id, &page),
         customer.api.list_subscriptions(&subscriptions, &page),
-        customer.api.current_portal_session(),
     )
     .map_err(actions::problem)?;
     let default = profile.invoice_settings.default_payment_method;
@@ -220,7 +217,6 @@ pub async fn load_wallet() -> Result<Wallet, Problem> {
             })
             .collect(),
         has_live_subscription: subscriptions.data.iter().any(|s| s.status != "canceled"),
-        last_card_removable: session.configuration["allow_detach_last_payment_method"] == true,
     })
 }
 
@@ -489,6 +485,10 @@ fn CardsSection(
         }
     });
 
+    let last_card_removable = signed_in
+        .overview
+        .as_ref()
+        .is_some_and(|overview| overview.config.allow_detach_last_payment_method);
     let csrf = signed_in.csrf_token;
     view! {
         <h1 id="payment-methods-heading" tabindex="-1" node_ref=heading>
@@ -507,8 +507,14 @@ fn CardsSection(
                                 .get()
                                 .and_then(|id| wallet.cards.iter().find(|card| card.id == id).cloned());
                             match confirming {
-                                Some(card) => view! { <RemoveStep wallet card action=remove csrf/> }.into_any(),
-                                None => view! { <CardList wallet action=make_default csrf/> }.into_any(),
+                                Some(card) => {
+                                    view! { <RemoveStep wallet card last_card_removable action=remove csrf/> }
+                                        .into_any()
+                                }
+                                None => {
+                                    view! { <CardList wallet last_card_removable action=make_default csrf/> }
+                                        .into_any()
+                                }
                             }
                         }
                     })
@@ -526,7 +532,12 @@ fn focus(element: Option<impl AsRef<HtmlElement>>) {
 
 /// The saved cards, each with its actions, and "Add a card".
 #[component]
-fn CardList(wallet: Wallet, action: ServerAction<MakeDefaultCard>, csrf: String) -> impl IntoView {
+fn CardList(
+    wallet: Wallet,
+    last_card_removable: bool,
+    action: ServerAction<MakeDefaultCard>,
+    csrf: String,
+) -> impl IntoView {
     let locale = use_locale();
     let problem = Signal::derive(move || action.value().get().and_then(Result::err));
     let cards = wallet.cards.clone();
@@ -540,7 +551,7 @@ fn CardList(wallet: Wallet, action: ServerAction<MakeDefaultCard>, csrf: String)
                 {cards
                     .into_iter()
                     .map(|card| {
-                        let protected = wallet.keeps_subscription_paid(&card);
+                        let protected = wallet.keeps_subscription_paid(&card, last_card_removable);
                         view! { <CardItem card protected action csrf=csrf.clone()/> }
                     })
                     .collect_view()}
@@ -614,7 +625,13 @@ fn CardItem(card: SavedCard, protected: bool, action: ServerAction<MakeDefaultCa
 
 /// The confirmation step of removing `card`: what it means, then the form.
 #[component]
-fn RemoveStep(wallet: Wallet, card: SavedCard, action: ServerAction<RemoveCard>, csrf: String) -> impl IntoView {
+fn RemoveStep(
+    wallet: Wallet,
+    card: SavedCard,
+    last_card_removable: bool,
+    action: ServerAction<RemoveCard>,
+    csrf: String,
+) -> impl IntoView {
     let locale = use_locale();
     let name = card.name(locale);
     let problem = Signal::derive(move || action.value().get().and_then(Result::err));
@@ -625,7 +642,7 @@ fn RemoveStep(wallet: Wallet, card: SavedCard, action: ServerAction<RemoveCard>,
         .next_default_without(&card)
         .map(|next| t_with(locale, T::RemoveNextDefault, &[("card", &next.name(locale))]));
     let none_left = wallet.none_left_without(&card) && card.usable();
-    let protected = wallet.keeps_subscription_paid(&card);
+    let protected = wallet.keeps_subscription_paid(&card, last_card_removable);
     view! {
         <section class="card" aria-labelledby="remove-heading" data-remove-step="true">
             <h2 id="remove-heading" tabindex="-1" node_ref=heading>
@@ -991,21 +1008,17 @@ mod tests {
         let wallet = Wallet {
             cards: vec![card("pm_new", false, true), card("pm_old", true, false)],
             has_live_subscription: true,
-            last_card_removable: false,
         };
-        assert!(wallet.keeps_subscription_paid(&wallet.cards[1]));
+        assert!(wallet.keeps_subscription_paid(&wallet.cards[1], false));
         // A card the bank has not confirmed can always go.
-        assert!(!wallet.keeps_subscription_paid(&wallet.cards[0]));
+        assert!(!wallet.keeps_subscription_paid(&wallet.cards[0], false));
         let without_subscription = Wallet {
             has_live_subscription: false,
             ..wallet.clone()
         };
-        assert!(!without_subscription.keeps_subscription_paid(&wallet.cards[1]));
-        let merchant_allows = Wallet {
-            last_card_removable: true,
-            ..wallet.clone()
-        };
-        assert!(!merchant_allows.keeps_subscription_paid(&wallet.cards[1]));
+        assert!(!without_subscription.keeps_subscription_paid(&wallet.cards[1], false));
+        // The merchant allows removing the last card.
+        assert!(!wallet.keeps_subscription_paid(&wallet.cards[1], true));
     }
 
     #[test]
@@ -1017,7 +1030,6 @@ mod tests {
                 card("pm_1", true, false),
             ],
             has_live_subscription: true,
-            last_card_removable: false,
         };
         assert_eq!(
             wallet.next_default_without(&wallet.cards[2]).map(|c| c.id.as_str()),
