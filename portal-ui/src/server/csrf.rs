@@ -163,9 +163,12 @@ pub(crate) fn matches_token(submitted: &str, token: &str) -> bool {
     let Ok(bytes) = URL_SAFE_NO_PAD.decode(submitted) else {
         return false;
     };
+    if bytes.len() % 2 != 0 {
+        return false;
+    }
     let (pad, masked) = bytes.split_at(bytes.len() / 2);
     let unmasked: Vec<u8> = pad.iter().zip(masked).map(|(p, m)| p ^ m).collect();
-    bytes.len() % 2 == 0 && std::str::from_utf8(&unmasked).is_ok_and(|unmasked| constant_time_eq(unmasked, token))
+    std::str::from_utf8(&unmasked).is_ok_and(|unmasked| constant_time_eq(unmasked, token))
 }
 
 /// Compares two strings in time that depends only on their lengths.
