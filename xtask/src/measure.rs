@@ -8,8 +8,6 @@
 //! 2. with `--screenshots`, the journeys that save pictures (the tour, every module, the
 //!    flows) with `PAYLERA_SCREENSHOTS_DIR=docs/screenshots`, hydrated.
 
-use std::process::Command;
-
 use anyhow::Result;
 
 use crate::workspace::Workspace;
@@ -23,30 +21,21 @@ pub fn run(ws: &Workspace, screenshots: bool) -> Result<()> {
     bundle::build(ws)?;
     servers::build(ws)?;
     let run_dir = test::fresh_run_dir()?;
-    let (mut stack, secret_key) = test::e2e_stack(ws, &run_dir)?;
-    let with_stack = |command: &mut Command| {
-        command
-            .current_dir(ws.e2e_dir())
-            .env("PORTAL_URL", stack.config.portal_url())
-            .env("API_URL", stack.config.api_url())
-            .env("PAYLERA_DEMO_SECRET_KEY", &secret_key);
-    };
-    let mut weight = Command::new("node");
+    let mut e2e = test::e2e_stack(ws, &run_dir)?;
+    let mut weight = e2e.command(ws, "node");
     weight.args(["scripts/page-weight.mjs", "5", "--write"]);
-    with_stack(&mut weight);
     let mut result = cmd::run(&mut weight);
     if result.is_ok() && screenshots {
-        let mut journeys = Command::new("npx");
+        let mut journeys = e2e.command(ws, "npx");
         journeys
             .args(["playwright", "test", "--project=hydrated"])
             .args(SCREENSHOT_SPECS)
             .env("PAYLERA_SCREENSHOTS_DIR", ws.root.join("docs/screenshots"));
-        with_stack(&mut journeys);
         result = cmd::run(&mut journeys);
     }
-    stack.stop();
+    e2e.stack.stop();
     if let Err(error) = result {
-        stack.print_log_tails(40);
+        e2e.stack.print_log_tails(40);
         return Err(error.context(format!("database and server logs kept in {}", run_dir.display())));
     }
     let _ = std::fs::remove_dir_all(&run_dir);

@@ -397,17 +397,11 @@ fn e2e(ws: &Workspace) -> Tally {
 const E2E_LINK_EXCHANGES_PER_MINUTE: &str = "600";
 
 fn run_playwright(ws: &Workspace, run_dir: &std::path::Path) -> Result<Tally> {
-    let (mut stack, secret_key) = e2e_stack(ws, run_dir)?;
-    let mut playwright = Command::new("npx");
-    playwright
-        .args(["playwright", "test"])
-        .current_dir(ws.e2e_dir())
-        .env("PORTAL_URL", stack.config.portal_url())
-        .env("API_URL", stack.config.api_url())
-        .env("PAYLERA_DEMO_SECRET_KEY", &secret_key)
-        .env("PAYLERA_LINK_EXCHANGES_PER_MINUTE", E2E_LINK_EXCHANGES_PER_MINUTE);
+    let mut e2e = e2e_stack(ws, run_dir)?;
+    let mut playwright = e2e.command(ws, "npx");
+    playwright.args(["playwright", "test"]);
     let result = cmd::run_tee(&mut playwright);
-    stack.stop();
+    e2e.stack.stop();
     let (status, output) = result?;
     let parsed = summary::parse_playwright(&output);
     eprintln!(
@@ -425,15 +419,36 @@ fn run_playwright(ws: &Workspace, run_dir: &std::path::Path) -> Result<Tally> {
         tally.failed = 1;
     }
     if tally.failed > 0 {
-        stack.print_log_tails(60);
+        e2e.stack.print_log_tails(60);
     }
     Ok(tally)
 }
 
+/// The stack the browser tests run against (also `cargo xtask measure`'s) and the
+/// demo tenant's secret key.
+pub struct E2eStack {
+    pub stack: servers::Stack,
+    secret_key: String,
+}
+
+impl E2eStack {
+    /// `program` run from `e2e/` with what the scripts there read: where the servers
+    /// are and the demo tenant's key.
+    pub fn command(&self, ws: &Workspace, program: &str) -> Command {
+        let mut command = Command::new(program);
+        command
+            .current_dir(ws.e2e_dir())
+            .env("PORTAL_URL", self.stack.config.portal_url())
+            .env("API_URL", self.stack.config.api_url())
+            .env("PAYLERA_DEMO_SECRET_KEY", &self.secret_key)
+            .env("PAYLERA_LINK_EXCHANGES_PER_MINUTE", E2E_LINK_EXCHANGES_PER_MINUTE);
+        command
+    }
+}
+
 /// The API and the portal on free loopback ports over a fresh SQLite database in
-/// `run_dir` (logs there too), the demo tenant seeded: the stack the browser tests run
-/// against, and its secret key. Also used by `cargo xtask measure`.
-pub fn e2e_stack(ws: &Workspace, run_dir: &std::path::Path) -> Result<(servers::Stack, String)> {
+/// `run_dir` (logs there too), the demo tenant seeded.
+pub fn e2e_stack(ws: &Workspace, run_dir: &std::path::Path) -> Result<E2eStack> {
     let [api_port, portal_port] = servers::free_loopback_ports()?;
     let api_addr = format!("127.0.0.1:{api_port}");
     let portal_addr = format!("127.0.0.1:{portal_port}");
@@ -466,7 +481,7 @@ pub fn e2e_stack(ws: &Workspace, run_dir: &std::path::Path) -> Result<(servers::
         bail!("`demo seed` on a fresh database reported created:false");
     };
     let secret_key = secret_key.clone();
-    Ok((stack, secret_key))
+    Ok(E2eStack { stack, secret_key })
 }
 
 pub fn fresh_run_dir() -> Result<PathBuf> {
