@@ -41,7 +41,7 @@ pub mod session;
 #[cfg(feature = "ssr")]
 pub mod server;
 
-use i18n::{Key, t};
+use i18n::{Key, t, t_with};
 use pages::{
     address::AddressPage,
     flow::FlowDonePage,
@@ -213,6 +213,9 @@ fn SiteHeader() -> impl IntoView {
                             .and_then(|o| o.business_name().map(str::to_owned))
                             .unwrap_or_else(|| t(locale, Key::BrandName).to_owned());
                         let logo = overview.as_ref().and_then(|o| o.config.logo_url.clone());
+                        // Whose account this is, on every signed-in page: a customer handed
+                        // someone else's link sees it at once.
+                        let account = overview.as_ref().and_then(session::Overview::account);
                         let nav = overview
                             .as_ref()
                             .filter(|_| show_nav)
@@ -226,6 +229,14 @@ fn SiteHeader() -> impl IntoView {
                                 }}
                                 <span class="brand__name">{name}</span>
                             </a>
+                            {account
+                                .map(|account| {
+                                    view! {
+                                        <p class="site-header__account" data-account="">
+                                            {t_with(locale, LayoutText::SignedInAs, &[("account", &account)])}
+                                        </p>
+                                    }
+                                })}
                             {(!nav.is_empty()).then(|| view! { <SiteNav modules=nav/> })}
                         }
                     }}

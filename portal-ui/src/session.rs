@@ -51,12 +51,35 @@ pub struct Overview {
     pub flow: Option<Flow>,
     /// When the session ends (unix seconds) if the customer does nothing more.
     pub expires_at: Option<i64>,
+    /// The customer's name, as the merchant recorded it.
+    #[serde(default)]
+    pub customer_name: Option<String>,
+    /// The customer's email, as the merchant recorded it.
+    #[serde(default)]
+    pub customer_email: Option<String>,
 }
 
 impl Overview {
     /// Whether the configuration enables `module` (a hidden module has no page).
     pub fn has(&self, module: Module) -> bool {
         self.modules.contains(&module)
+    }
+
+    /// Whose account this is, as the header names it: "name · email", or whichever of
+    /// the two the merchant recorded; `None` when neither.
+    pub fn account(&self) -> Option<String> {
+        let present = |value: &Option<String>| {
+            value
+                .as_deref()
+                .map(str::trim)
+                .filter(|value| !value.is_empty())
+                .map(str::to_owned)
+        };
+        match (present(&self.customer_name), present(&self.customer_email)) {
+            (Some(name), Some(email)) => Some(format!("{name} · {email}")),
+            (Some(one), None) | (None, Some(one)) => Some(one),
+            (None, None) => None,
+        }
     }
 
     /// The merchant's name, when the configuration has one.
@@ -324,5 +347,31 @@ mod tests {
             !older.allow_detach_last_payment_method,
             "absent: the API protects the last card"
         );
+    }
+
+    #[test]
+    fn the_account_is_named_by_whatever_the_merchant_recorded() {
+        let overview = |name: Option<&str>, email: Option<&str>| Overview {
+            customer_id: "cus_1".to_owned(),
+            locale: "en".to_owned(),
+            modules: Vec::new(),
+            config: PortalConfig::default(),
+            flow: None,
+            expires_at: None,
+            customer_name: name.map(str::to_owned),
+            customer_email: email.map(str::to_owned),
+        };
+        assert_eq!(
+            overview(Some("Ada Lovelace"), Some("ada@example.com"))
+                .account()
+                .as_deref(),
+            Some("Ada Lovelace · ada@example.com")
+        );
+        assert_eq!(
+            overview(None, Some("ada@example.com")).account().as_deref(),
+            Some("ada@example.com")
+        );
+        assert_eq!(overview(Some("Ada"), Some("  ")).account().as_deref(), Some("Ada"));
+        assert_eq!(overview(None, None).account(), None);
     }
 }

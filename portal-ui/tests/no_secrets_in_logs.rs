@@ -1,4 +1,5 @@
-//! Link secrets and portal tokens never reach a log line, even at `TRACE`.
+//! Link secrets, portal tokens and the portal's service key never reach a log line,
+//! even at `TRACE`.
 //!
 //! A test binary of its own: it installs the process-wide `tracing` subscriber before
 //! anything logs, so every callsite (the request span of `tower-http` included) is
@@ -18,13 +19,15 @@ use axum::{
     routing::post,
 };
 use base64::{Engine as _, engine::general_purpose::URL_SAFE_NO_PAD};
-use paylera_portal_ui::server::{Settings, router, session::unix_now};
+use paylera_portal_ui::server::{Settings, router, session::unix_now, settings::ServiceKey};
 use serde_json::{Value, json};
 use tower::ServiceExt as _;
 
 const GOOD_SECRET: &str = "LogTestGoodSecret0123456789abcdef";
 const USED_SECRET: &str = "LogTestUsedSecret0123456789abcdef";
 const UNKNOWN_SECRET: &str = "LogTestUnknownSecret0123456789ab";
+/// The portal's service key, sent to the API with the customer's address.
+const SERVICE_KEY: &str = "LogTestServiceKey0123456789abcdefghij";
 
 /// Everything logged by the process.
 fn logs() -> &'static Arc<Mutex<Vec<u8>>> {
@@ -126,12 +129,24 @@ async fn no_link_secret_or_portal_token_is_ever_logged() {
     let settings = Settings {
         api_url: format!("http://{api}"),
         site_root: std::env::temp_dir(),
+        service_key: Some(ServiceKey::parse(SERVICE_KEY).expect("a valid key")),
         ..Settings::default()
     };
     let app = router(&settings).expect("router");
 
     for secret in [GOOD_SECRET, USED_SECRET, UNKNOWN_SECRET] {
         let response = send(&app, get(&format!("/p/{secret}"), None)).await;
+        assert_eq!(response.status(), StatusCode::OK, "the hand-off page");
+        let mut post = Request::post(format!("/p/{secret}"))
+            .header("sec-fetch-site", "same-origin")
+            .body(Body::empty())
+            .expect("valid request");
+        post.extensions_mut()
+            .insert(axum::extract::ConnectInfo(SocketAddr::from((
+                [198, 51, 100, 7],
+                50_000,
+            ))));
+        let response = send(&app, post).await;
         assert!(response.status().is_redirection() || response.status().is_client_error());
     }
     let response = send(&app, get("/", Some(&issued))).await;
@@ -157,8 +172,8 @@ async fn no_link_secret_or_portal_token_is_ever_logged() {
         "the request span is logged, redacted: {text}"
     );
     assert!(text.contains("portal link exchanged"), "{text}");
-    for secret in [GOOD_SECRET, USED_SECRET, UNKNOWN_SECRET] {
-        assert!(!text.contains(secret), "link secret {secret} logged: {text}");
+    for secret in [GOOD_SECRET, USED_SECRET, UNKNOWN_SECRET, SERVICE_KEY] {
+        assert!(!text.contains(secret), "secret {secret} logged: {text}");
     }
     for token in [&issued, &expiring, &refreshed] {
         let signature = token.rsplit('.').next().expect("three segments");

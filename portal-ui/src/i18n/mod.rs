@@ -390,6 +390,7 @@ macro_rules! catalogs {
 pub(crate) const CATALOGS: &[(&str, CatalogTexts)] = catalogs![
     Key,
     crate::pages::layout::LayoutText,
+    crate::pages::link::LinkText,
     crate::problem::ProblemText,
     crate::pages::flow::FlowText,
     crate::pages::subscription::SubscriptionText,

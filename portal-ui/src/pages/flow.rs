@@ -276,6 +276,8 @@ pub(crate) fn signed_in_in_flow(kind: FlowKind, after_completion: AfterCompletio
                 after_completion,
             }),
             expires_at: None,
+            customer_name: None,
+            customer_email: None,
         }),
         flow_done,
     }

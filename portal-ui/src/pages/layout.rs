@@ -339,6 +339,18 @@ catalog! {
             Ko: "개요로 돌아가기", Tr: "Genel bakışa dön", Ar: "العودة إلى النظرة العامة", He: "חזרה לסקירה הכללית",
             Uk: "Назад до огляду", El: "Επιστροφή στην επισκόπηση",
         },
+        /// The header of every signed-in page: whose account this is (`{account}`: the
+        /// customer's name and email), so someone handed another person's link sees it.
+        SignedInAs => {
+            En: "Signed in as {account}", Fr: "Connecté en tant que {account}", De: "Angemeldet als {account}",
+            Es: "Sesión iniciada como {account}", It: "Accesso effettuato come {account}", Nl: "Ingelogd als {account}",
+            Pt: "Sessão iniciada como {account}", PtBr: "Conectado como {account}", Sv: "Inloggad som {account}",
+            Da: "Logget ind som {account}", Nb: "Logget på som {account}", Fi: "Kirjautuneena: {account}",
+            Pl: "Zalogowano jako {account}", Cs: "Přihlášeno jako {account}", Ja: "{account} としてログイン中",
+            ZhHans: "当前登录：{account}", Ko: "{account}(으)로 로그인됨", Tr: "{account} olarak oturum açıldı",
+            Ar: "تم تسجيل الدخول باسم {account}", He: "מחובר/ת בתור {account}", Uk: "Ви увійшли як {account}",
+            El: "Συνδεδεμένος ως {account}",
+        },
     }
 }
 

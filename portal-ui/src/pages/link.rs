@@ -1,9 +1,13 @@
-//! The page a portal link (`/p/{secret}`) shows when it cannot sign the customer in.
+//! The page a portal link (`/p/{secret}`) shows when it cannot sign the customer in,
+//! and the texts of the small hand-off page before it ([`LinkText`]).
 //!
-//! The portal server's `/p/{secret}` handler (`server::link`) exchanges the link; when
-//! that fails it puts the [`LinkProblem`] in the request and renders this route, which
-//! turns it into a page and its HTTP status. Every message is the same whatever the link
-//! was: an unknown link never hints whether it ever existed.
+//! The portal server's `POST /p/{secret}` handler (`server::link`) exchanges the link;
+//! when that fails it puts the [`LinkProblem`] in the request and renders this route,
+//! which turns it into a page and its HTTP status. A link that does not work — unknown,
+//! malformed, used, expired or revoked — is one page with one status (`404`) and one
+//! text: a prober cannot tell whether it ever existed. "Return to {merchant}" appears
+//! only when this browser's own earlier exchange left the return cookie (a customer
+//! whose browser already used the link), never from what the API says about the link.
 
 use std::future::Future;
 
@@ -11,16 +15,16 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use serde::{Deserialize, Serialize};
 
+use crate::catalog;
 use crate::i18n::{Key, t, t_with, use_locale};
 
 /// Why a portal link did not sign the customer in.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum LinkProblem {
-    /// Malformed or unknown: `404`.
-    Invalid,
-    /// Already used, expired or revoked: `410`, with a way back when the API knows it.
-    Expired { return_to: Option<ReturnLink> },
+    /// Unknown, malformed, used, expired or revoked (the portal does not know which):
+    /// `404`, with a way back when this browser has the return cookie.
+    Invalid { return_to: Option<ReturnLink> },
     /// Too many attempts: `429`; `retry_after` seconds.
     RateLimited { retry_after: u64 },
     /// The API failed or could not be reached: `503`.
@@ -40,8 +44,7 @@ impl LinkProblem {
     /// The HTTP status of the page.
     pub fn status(&self) -> u16 {
         match self {
-            Self::Invalid => 404,
-            Self::Expired { .. } => 410,
+            Self::Invalid { .. } => 404,
             Self::RateLimited { .. } => 429,
             Self::Unavailable => 503,
         }
@@ -50,8 +53,7 @@ impl LinkProblem {
     /// The page's heading.
     pub fn heading_key(&self) -> Key {
         match self {
-            Self::Invalid => Key::LinkInvalidHeading,
-            Self::Expired { .. } => Key::LinkExpiredHeading,
+            Self::Invalid { .. } => Key::LinkExpiredHeading,
             Self::RateLimited { .. } => Key::LinkRateLimitedHeading,
             Self::Unavailable => Key::LinkUnavailableHeading,
         }
@@ -60,8 +62,7 @@ impl LinkProblem {
     /// What the customer can do about it.
     pub fn advice_key(&self) -> Key {
         match self {
-            Self::Invalid => Key::LinkInvalidAdvice,
-            Self::Expired { .. } => Key::LinkExpiredAdvice,
+            Self::Invalid { .. } => Key::LinkExpiredAdvice,
             Self::RateLimited { .. } => Key::LinkRateLimitedAdvice,
             Self::Unavailable => Key::LinkUnavailableAdvice,
         }
@@ -87,7 +88,7 @@ fn ProblemCard(problem: LinkProblem) -> impl IntoView {
     let locale = use_locale();
     let heading = t(locale, problem.heading_key());
     let return_to = match &problem {
-        LinkProblem::Expired { return_to } => return_to.clone(),
+        LinkProblem::Invalid { return_to } => return_to.clone(),
         _ => None,
     };
 
@@ -117,7 +118,7 @@ fn ProblemCard(problem: LinkProblem) -> impl IntoView {
 fn current_problem() -> impl Future<Output = LinkProblem> + Send + 'static {
     let problem = use_context::<http::request::Parts>()
         .and_then(|parts| parts.extensions.get::<LinkProblem>().cloned())
-        .unwrap_or(LinkProblem::Invalid);
+        .unwrap_or(LinkProblem::Invalid { return_to: None });
     if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
         response.set_status(http::StatusCode::from_u16(problem.status()).unwrap_or(http::StatusCode::NOT_FOUND));
         // The URL holds a link secret: keep the page out of every cache.
@@ -133,5 +134,64 @@ fn current_problem() -> impl Future<Output = LinkProblem> + Send + 'static {
 /// render (only under `trunk serve`) cannot exchange a link and says it is not valid.
 #[cfg(not(feature = "ssr"))]
 fn current_problem() -> impl Future<Output = LinkProblem> + Send + 'static {
-    std::future::ready(LinkProblem::Invalid)
+    std::future::ready(LinkProblem::Invalid { return_to: None })
+}
+
+catalog! {
+    /// The hand-off page of `GET /p/{secret}` (written by `server::link_page`): it signs
+    /// the customer in by a `POST`, sent by script at once or by its one button.
+    pub enum LinkText {
+        HandoffHeading => {
+            En: "Opening your billing portal", Fr: "Ouverture de votre portail de facturation",
+            De: "Ihr Abrechnungsportal wird geöffnet", Es: "Abriendo tu portal de facturación",
+            It: "Apertura del tuo portale di fatturazione", Nl: "Je factuurportaal wordt geopend",
+            Pt: "A abrir o seu portal de faturação", PtBr: "Abrindo seu portal de cobrança",
+            Sv: "Din faktureringsportal öppnas", Da: "Din faktureringsportal åbnes",
+            Nb: "Faktureringsportalen din åpnes", Fi: "Laskutusportaalisi avautuu",
+            Pl: "Otwieranie portalu rozliczeń", Cs: "Otevírá se váš fakturační portál",
+            Ja: "請求ポータルを開いています", ZhHans: "正在打开您的账单门户",
+            Ko: "청구 포털을 여는 중입니다", Tr: "Fatura portalınız açılıyor",
+            Ar: "جارٍ فتح بوابة الفوترة الخاصة بك", He: "פורטל החיובים שלך נפתח",
+            Uk: "Відкриваємо ваш портал оплати", El: "Άνοιγμα της πύλης χρεώσεών σας",
+        },
+        HandoffAdvice => {
+            En: "This link signs you in once. Continue to open your billing portal.",
+            Fr: "Ce lien ne permet de vous connecter qu'une seule fois. Continuez pour ouvrir votre portail de facturation.",
+            De: "Mit diesem Link melden Sie sich einmalig an. Fahren Sie fort, um Ihr Abrechnungsportal zu öffnen.",
+            Es: "Este enlace te permite iniciar sesión una sola vez. Continúa para abrir tu portal de facturación.",
+            It: "Questo link ti consente di accedere una sola volta. Continua per aprire il tuo portale di fatturazione.",
+            Nl: "Met deze link log je één keer in. Ga verder om je factuurportaal te openen.",
+            Pt: "Esta ligação permite iniciar sessão uma única vez. Continue para abrir o seu portal de faturação.",
+            PtBr: "Este link permite entrar uma única vez. Continue para abrir seu portal de cobrança.",
+            Sv: "Den här länken loggar in dig en gång. Fortsätt för att öppna din faktureringsportal.",
+            Da: "Dette link logger dig ind én gang. Fortsæt for at åbne din faktureringsportal.",
+            Nb: "Denne lenken logger deg på én gang. Fortsett for å åpne faktureringsportalen din.",
+            Fi: "Tällä linkillä kirjaudut sisään kerran. Jatka avataksesi laskutusportaalisi.",
+            Pl: "Ten link pozwala zalogować się tylko raz. Kontynuuj, aby otworzyć portal rozliczeń.",
+            Cs: "Tento odkaz vás přihlásí jen jednou. Pokračujte a otevřete svůj fakturační portál.",
+            Ja: "このリンクでログインできるのは 1 回だけです。続行して請求ポータルを開いてください。",
+            ZhHans: "此链接只能登录一次。请继续以打开您的账单门户。",
+            Ko: "이 링크로는 한 번만 로그인할 수 있습니다. 계속하여 청구 포털을 여세요.",
+            Tr: "Bu bağlantıyla yalnızca bir kez oturum açabilirsiniz. Fatura portalınızı açmak için devam edin.",
+            Ar: "يتيح لك هذا الرابط تسجيل الدخول مرة واحدة فقط. تابِع لفتح بوابة الفوترة الخاصة بك.",
+            He: "הקישור הזה מאפשר להתחבר פעם אחת בלבד. יש להמשיך כדי לפתוח את פורטל החיובים.",
+            Uk: "За цим посиланням можна увійти лише один раз. Продовжте, щоб відкрити портал оплати.",
+            El: "Αυτός ο σύνδεσμος σας συνδέει μόνο μία φορά. Συνεχίστε για να ανοίξετε την πύλη χρεώσεών σας.",
+        },
+        Continue => {
+            En: "Continue", Fr: "Continuer", De: "Weiter", Es: "Continuar", It: "Continua", Nl: "Doorgaan",
+            Pt: "Continuar", PtBr: "Continuar", Sv: "Fortsätt", Da: "Fortsæt", Nb: "Fortsett", Fi: "Jatka",
+            Pl: "Kontynuuj", Cs: "Pokračovat", Ja: "続行", ZhHans: "继续", Ko: "계속", Tr: "Devam et",
+            Ar: "متابعة", He: "המשך", Uk: "Продовжити", El: "Συνέχεια",
+        },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn every_link_text_is_translated() {
+        let problems = crate::i18n::catalog::problems::<super::LinkText>(&[]);
+        assert!(problems.is_empty(), "{problems:#?}");
+    }
 }

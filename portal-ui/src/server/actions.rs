@@ -166,6 +166,7 @@ pub async fn csrf_guard(State(policy): State<CsrfPolicy>, request: Request, next
     }
     let (mut parts, body) = request.into_parts();
     forget_earlier_outcomes(&mut parts.headers);
+    keep_referer_on_the_portal(&mut parts.headers, policy.origin());
     let Ok(bytes) = axum::body::to_bytes(body, MAX_BODY_BYTES).await else {
         return StatusCode::PAYLOAD_TOO_LARGE.into_response();
     };
@@ -180,7 +181,7 @@ pub async fn csrf_guard(State(policy): State<CsrfPolicy>, request: Request, next
             reason = failure.as_str(),
             "CSRF check failed on a server function"
         );
-        return rejection(&parts);
+        return rejection(&parts, policy.origin());
     }
     next.run(Request::from_parts(parts, Body::from(bytes))).await
 }
@@ -275,23 +276,19 @@ fn form_field(body: &[u8], name: &str) -> Option<String> {
         .map(|(_, value)| value)
 }
 
-fn rejection(parts: &Parts) -> Response {
+fn rejection(parts: &Parts, origin: &str) -> Response {
     let problem = Problem::new(codes::CSRF_FAILED);
     if accepts_html(&parts.headers) {
-        let back = parts
-            .headers
-            .get(header::REFERER)
-            .and_then(|value| value.to_str().ok())
-            .and_then(|referer| {
-                ServerFnUrlError::new(parts.uri.path(), problem.clone())
-                    .to_url(referer)
-                    .ok()
-            })
-            .map_or_else(
-                || "/".to_owned(),
-                |url| format!("{}?{}", url.path(), url.query().unwrap_or_default()),
-            );
-        return Redirect::to(&back).into_response();
+        // Back to the page the form was on when it is one of the portal's own, else the
+        // home page: never where a request header says (see `back_path`).
+        let back = back_path(&parts.headers, origin);
+        let location = ServerFnUrlError::new(parts.uri.path(), problem.clone())
+            .to_url(&format!("{origin}{back}"))
+            .ok()
+            .map(|url| format!("{}?{}", url.path(), url.query().unwrap_or_default()))
+            .filter(|location| is_local_path(location))
+            .unwrap_or_else(|| "/".to_owned());
+        return Redirect::to(&location).into_response();
     }
     let body = String::from_utf8(problem.ser().to_vec()).unwrap_or_default();
     (
@@ -300,6 +297,48 @@ fn rejection(parts: &Parts) -> Response {
         body,
     )
         .into_response()
+}
+
+/// The path and query of the page a plain form post came from — its `Referer` — when
+/// that is a page of the portal itself (`origin`, the public origin), else `/`. A
+/// `Referer` of another site, or one whose path a browser would read as another host
+/// (`//evil.example/…`), never becomes a redirect target.
+pub fn back_path(headers: &HeaderMap, origin: &str) -> String {
+    headers
+        .get(header::REFERER)
+        .and_then(|value| value.to_str().ok())
+        .and_then(|referer| reqwest::Url::parse(referer).ok())
+        .filter(|url| url.origin().ascii_serialization() == origin)
+        .map(|url| match url.query() {
+            Some(query) => format!("{}?{query}", url.path()),
+            None => url.path().to_owned(),
+        })
+        .filter(|path| is_local_path(path))
+        .unwrap_or_else(|| "/".to_owned())
+}
+
+/// Whether `location` is a path of this origin: one leading `/`, not `//` or `/\`
+/// (which browsers read as another host).
+fn is_local_path(location: &str) -> bool {
+    location.starts_with('/') && !location.starts_with("//") && !location.starts_with("/\\")
+}
+
+/// Replaces the `Referer` of a server function call (when it has one) with the portal's
+/// own page it names, or the home page ([`back_path`]): Leptos sends a plain form post
+/// back to its `Referer`, so that must never be another site.
+fn keep_referer_on_the_portal(headers: &mut HeaderMap, origin: &str) {
+    if !headers.contains_key(header::REFERER) {
+        return;
+    }
+    let back = back_path(headers, origin);
+    match HeaderValue::from_str(&format!("{origin}{back}")) {
+        Ok(value) => {
+            headers.insert(header::REFERER, value);
+        }
+        Err(_) => {
+            headers.remove(header::REFERER);
+        }
+    }
 }
 
 #[cfg(test)]
@@ -350,5 +389,91 @@ mod tests {
         let mut without = HeaderMap::new();
         forget_earlier_outcomes(&mut without);
         assert!(without.get(header::REFERER).is_none());
+    }
+
+    fn referer(value: &'static str) -> HeaderMap {
+        let mut headers = HeaderMap::new();
+        headers.insert(header::REFERER, HeaderValue::from_static(value));
+        headers
+    }
+
+    const ORIGIN: &str = "https://portal.test";
+
+    #[test]
+    fn a_form_post_goes_back_only_to_a_page_of_the_portal() {
+        assert_eq!(
+            back_path(&referer("https://portal.test/invoices?after=in_9"), ORIGIN),
+            "/invoices?after=in_9"
+        );
+        assert_eq!(back_path(&referer("https://portal.test/address"), ORIGIN), "/address");
+        for foreign in [
+            "https://evil.example/",
+            "https://evil.example/invoices",
+            "http://portal.test/invoices",
+            "https://portal.test.evil.example/invoices",
+            "https://portal.test:8443/invoices",
+            "https://portal.test//evil.example/x",
+            "https://portal.test/\\evil.example/x",
+            "//evil.example/x",
+            "/invoices",
+            "javascript:alert(1)",
+            "not a url",
+        ] {
+            let mut headers = HeaderMap::new();
+            headers.insert(header::REFERER, HeaderValue::from_str(foreign).expect("header"));
+            assert_eq!(back_path(&headers, ORIGIN), "/", "{foreign}");
+        }
+        assert_eq!(back_path(&HeaderMap::new(), ORIGIN), "/");
+    }
+
+    #[test]
+    fn a_foreign_referer_is_replaced_by_the_portals_home_page_before_leptos_sees_it() {
+        let mut headers = referer("https://evil.example/phish");
+        keep_referer_on_the_portal(&mut headers, ORIGIN);
+        assert_eq!(
+            headers.get(header::REFERER).and_then(|v| v.to_str().ok()),
+            Some("https://portal.test/")
+        );
+
+        let mut own = referer("https://portal.test/invoices?x=1");
+        keep_referer_on_the_portal(&mut own, ORIGIN);
+        assert_eq!(
+            own.get(header::REFERER).and_then(|v| v.to_str().ok()),
+            Some("https://portal.test/invoices?x=1")
+        );
+
+        let mut none = HeaderMap::new();
+        keep_referer_on_the_portal(&mut none, ORIGIN);
+        assert!(none.get(header::REFERER).is_none());
+    }
+
+    #[test]
+    fn a_failed_csrf_check_of_a_form_redirects_to_the_portal_whatever_the_referer() {
+        for (value, expected_path) in [
+            ("https://evil.example/", "/"),
+            ("https://portal.test//evil.example/", "/"),
+            ("https://portal.test/invoices", "/invoices"),
+        ] {
+            let request = http::Request::post("/api/pay_invoice")
+                .header(header::ACCEPT, "text/html")
+                .header(header::REFERER, value)
+                .body(())
+                .expect("request");
+            let (parts, ()) = request.into_parts();
+
+            let response = rejection(&parts, ORIGIN);
+
+            assert!(response.status().is_redirection(), "{value}");
+            let location = response
+                .headers()
+                .get(header::LOCATION)
+                .and_then(|v| v.to_str().ok())
+                .expect("a location");
+            assert!(
+                location.starts_with(&format!("{expected_path}?__path=")),
+                "{value}: {location}"
+            );
+            assert!(!location.contains("evil"), "{location}");
+        }
     }
 }

@@ -4,7 +4,8 @@
 //! | path        | what answers                                                   |
 //! |-------------|----------------------------------------------------------------|
 //! | `/`         | the home page, rendered by Leptos (`SsrMode::Async`) after [`session::load_portal_session`] |
-//! | `/p/{secret}` | [`link::open_link`]: exchanges a portal link, `303` to `/`; its problem pages are rendered by Leptos |
+//! | `GET /p/{secret}` | [`link::show_link`]: the hand-off page, which asks the API nothing |
+//! | `POST /p/{secret}` | [`link::open_link`]: exchanges a portal link, `303` to `/`; its problem pages are rendered by Leptos |
 //! | `/api/*`    | the pages' server functions ([`actions`]), `POST`s behind [`actions::csrf_guard`] |
 //! | `POST /return` | [`return_to_merchant::return_to_merchant`]: ends the session, `303` to the merchant |
 //! | `/healthz`  | [`health::healthz`]                                            |
@@ -91,7 +92,7 @@ pub fn router(settings: &Settings) -> Result<Router, PortalError> {
 
     // What every page render gets as context: the API client for its resources, and
     // this request's CSP nonce for the hydration script.
-    let upstream = Upstream::new(&settings.api_url)?;
+    let upstream = Upstream::new(&settings.api_url)?.with_service_key(settings.service_key.clone());
     let page_context = {
         let api = api.clone();
         let upstream = upstream.clone();
@@ -134,10 +135,15 @@ pub fn router(settings: &Settings) -> Result<Router, PortalError> {
 
     let render: PageRenderer = Arc::new(render_page);
     let links = Router::new()
-        .route(link::ROUTE, get(link::open_link))
+        .route(
+            link::ROUTE,
+            get(link::show_link).head(link::head_link).post(link::open_link),
+        )
         .with_state(LinkState {
             upstream: upstream.clone(),
             render,
+            csrf: CsrfPolicy::new(&settings.public_origin()),
+            trusted_proxies: settings.trusted_proxies.clone(),
         });
 
     let probes = Router::new()

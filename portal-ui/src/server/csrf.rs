@@ -100,6 +100,11 @@ impl CsrfPolicy {
         Self { origin: origin.into() }
     }
 
+    /// The portal's public origin (`scheme://host[:port]`).
+    pub fn origin(&self) -> &str {
+        &self.origin
+    }
+
     /// Checks a request's headers, the token it `submitted` (header or form field, as
     /// `submission` says) and the token in its CSRF `cookie`.
     pub fn check(
@@ -109,6 +114,20 @@ impl CsrfPolicy {
         submitted: Option<&str>,
         cookie: Option<&str>,
     ) -> Result<(), CsrfFailure> {
+        self.check_origin(submission, headers)?;
+        match (submitted, cookie) {
+            (Some(submitted), Some(cookie)) if !cookie.is_empty() && matches_token(submitted, cookie) => Ok(()),
+            _ => Err(CsrfFailure::TokenMismatch),
+        }
+    }
+}
+
+impl CsrfPolicy {
+    /// Checks 2 and 3 alone (fetch metadata and `Origin`, see the module docs): what a
+    /// request that cannot carry a token yet must pass — the `POST` of a portal link's
+    /// hand-off page (`link`), which signs the customer in and so must never come from
+    /// another site (login CSRF).
+    pub fn check_origin(&self, submission: Submission, headers: &HeaderMap) -> Result<(), CsrfFailure> {
         // Every value must pass: a request carrying a header twice is not trusted more.
         let fetch_sites = headers.get_all("sec-fetch-site");
         if !fetch_sites.iter().all(|site| site == "same-origin") {
@@ -120,10 +139,7 @@ impl CsrfPolicy {
         if !headers.get_all("origin").iter().all(origin_ok) {
             return Err(CsrfFailure::ForeignOrigin);
         }
-        match (submitted, cookie) {
-            (Some(submitted), Some(cookie)) if !cookie.is_empty() && matches_token(submitted, cookie) => Ok(()),
-            _ => Err(CsrfFailure::TokenMismatch),
-        }
+        Ok(())
     }
 }
 

@@ -1,31 +1,47 @@
-//! `GET /p/{secret}`: a customer opens the link their merchant gave them.
+//! `/p/{secret}`: a customer opens the link their merchant gave them.
 //!
-//! 1. A secret that is not 1–[`MAX_SECRET_LEN`] URL-safe characters (`A–Z a–z 0–9 - _`)
-//!    is not valid; the API is not asked.
-//! 2. Otherwise the secret is exchanged with the API (single use: the first exchange
-//!    wins) for a portal JWT. On success the answer is `303 See Other` to `/` — a URL
-//!    without the secret — setting the session and CSRF cookies (see `cookies`), with
-//!    `Cache-Control: no-store` (and, like every response, `Referrer-Policy:
-//!    no-referrer` from `security`).
-//! 3. On failure the Leptos route of `/p/…` renders [`LinkProblem`]'s page: `404`
-//!    unknown or malformed, `410` used/expired/revoked (with "Return to {merchant}" when
-//!    the API says where), `429` rate-limited, `503` API unavailable.
+//! - `GET` never uses the link up and never asks the API anything (mail and chat link
+//!   scanners fetch links before people click them): it answers the small hand-off page
+//!   of `link_page`, whose form posts to the same URL — at once by script, or by its
+//!   one "Continue" button without JavaScript.
+//! - `POST` signs the customer in:
+//!   1. A request from another site is refused (login CSRF: `Sec-Fetch-Site` present
+//!      and not `same-origin`, or an `Origin` that is not the portal's; `Origin: null`
+//!      counts as absent, as for every form post, see `csrf`): `403` with the hand-off
+//!      page again, without its script, so a real customer confirms with a click on
+//!      the portal's own page.
+//!   2. A secret that is not 1–[`MAX_SECRET_LEN`] URL-safe characters (`A–Z a–z 0–9
+//!      - _`) is not valid; the API is not asked.
+//!   3. Otherwise the secret is exchanged with the API (single use: the first exchange
+//!      wins, atomically in the API) for a portal JWT, passing on the customer's
+//!      address (`client_ip`). On success the answer is `303 See Other` to `/` — a URL
+//!      without the secret — setting the session and CSRF cookies and the return
+//!      cookie (see `cookies`), with `Cache-Control: no-store`.
+//!   4. On failure the Leptos route of `/p/…` renders [`LinkProblem`]'s page: `404`
+//!      for every link that does not work (unknown, malformed, used, expired, revoked:
+//!      one page, one text, so a prober learns nothing), with "Return to {merchant}"
+//!      only from this browser's return cookie (a customer whose browser already used
+//!      the link); `429` rate-limited, `503` API unavailable.
+//! - `HEAD` (link checkers, prefetchers) is `405`.
 //!
 //! The secret is a bearer credential for an hour: it never appears in a redirect target,
-//! a log line (the request span records [`redact_path`]'s `/p/…`) or a `Referer`
-//! (`Referrer-Policy: no-referrer` on every response). A `HEAD` never exchanges the link
-//! (link checkers and prefetchers send them) and is answered `405`.
+//! another URL, a log line (the request span records [`redact_path`]'s `/p/…`) or a
+//! `Referer` (`Referrer-Policy: no-referrer` on every `/p/…` response, see `security`).
 
-use std::{future::Future, pin::Pin, sync::Arc};
+use std::{future::Future, net::SocketAddr, pin::Pin, sync::Arc};
 
 use axum::{
-    extract::{Request, State},
+    extract::{ConnectInfo, Request, State},
     response::{IntoResponse, Response},
 };
-use http::{HeaderMap, HeaderValue, Method, StatusCode, header};
+use http::{HeaderMap, HeaderValue, StatusCode, header};
 
 use super::{
+    client_ip::TrustedProxies,
     cookies,
+    csrf::{CsrfPolicy, Submission},
+    link_page::{self, Submit},
+    security::CspNonce,
     upstream::{ExchangeError, Upstream},
 };
 use crate::pages::link::{LinkProblem, ReturnLink};
@@ -47,17 +63,22 @@ pub fn redact_path(path: &str) -> &str {
 /// Renders the Leptos app for a request (the page renderer of `app`).
 pub type PageRenderer = Arc<dyn Fn(Request) -> Pin<Box<dyn Future<Output = Response> + Send>> + Send + Sync>;
 
-/// What the link handler needs: the API, and the renderer for the problem pages.
+/// What the link handlers need: the API, the renderer for the problem pages, the CSRF
+/// policy (the portal's origin) and the proxies whose `X-Forwarded-For` is believed.
 #[derive(Clone)]
 pub struct LinkState {
     pub upstream: Upstream,
     pub render: PageRenderer,
+    pub csrf: CsrfPolicy,
+    pub trusted_proxies: TrustedProxies,
 }
 
 impl std::fmt::Debug for LinkState {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("LinkState")
             .field("upstream", &self.upstream)
+            .field("csrf", &self.csrf)
+            .field("trusted_proxies", &self.trusted_proxies)
             .finish_non_exhaustive()
     }
 }
@@ -71,17 +92,29 @@ pub fn is_well_formed(secret: &str) -> bool {
             .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
 }
 
-/// The handler of [`ROUTE`].
+/// `GET` [`ROUTE`]: the hand-off page (see the module docs). Asks the API nothing.
+pub async fn show_link(request: Request) -> Response {
+    let nonce = request.extensions().get::<CspNonce>();
+    link_page::handoff(StatusCode::OK, request.headers(), nonce, Submit::Automatically)
+}
+
+/// `HEAD` [`ROUTE`]: `405`, the link untouched.
+pub async fn head_link() -> Response {
+    (StatusCode::METHOD_NOT_ALLOWED, [(header::ALLOW, "GET, POST")]).into_response()
+}
+
+/// `POST` [`ROUTE`]: the hand-off page's form, which exchanges the link.
 pub async fn open_link(State(state): State<LinkState>, mut request: Request) -> Response {
-    if request.method() == Method::HEAD {
-        return (StatusCode::METHOD_NOT_ALLOWED, [(header::ALLOW, "GET")]).into_response();
+    if let Err(failure) = state.csrf.check_origin(Submission::Form, request.headers()) {
+        tracing::warn!(reason = failure.as_str(), "cross-site POST of a portal link refused");
+        return link_page::handoff(StatusCode::FORBIDDEN, request.headers(), None, Submit::ByClick);
     }
     let secret = request.uri().path().strip_prefix(PREFIX).unwrap_or_default();
     let problem = if is_well_formed(secret) {
         let client_ip = request
             .extensions()
-            .get::<axum::extract::ConnectInfo<std::net::SocketAddr>>()
-            .map(|c| c.0.ip());
+            .get::<ConnectInfo<SocketAddr>>()
+            .map(|ConnectInfo(peer)| state.trusted_proxies.client_ip(peer.ip(), request.headers()));
         match state.upstream.exchange(secret, request.headers(), client_ip).await {
             Ok(exchanged) => match signed_in_redirect(&exchanged.token, exchanged.return_url.as_deref()) {
                 Some(response) => {
@@ -96,11 +129,11 @@ pub async fn open_link(State(state): State<LinkState>, mut request: Request) -> 
                     LinkProblem::Unavailable
                 }
             },
-            Err(err) => problem_of(err),
+            Err(err) => problem_of(err, request.headers()),
         }
     } else {
         tracing::info!("malformed portal link");
-        LinkProblem::Invalid
+        invalid(request.headers())
     };
     request.extensions_mut().insert(problem);
     (state.render)(request).await
@@ -108,7 +141,7 @@ pub async fn open_link(State(state): State<LinkState>, mut request: Request) -> 
 
 /// `303` to `/` setting both cookies, or `None` when `token` cannot be a cookie value.
 /// The merchant's return URL is kept in a third cookie, for the page that says the
-/// session has ended (see `cookies`).
+/// session has ended and for this browser's next try of a used link (see `cookies`).
 fn signed_in_redirect(token: &str, return_url: Option<&str>) -> Option<Response> {
     let session = cookies::session_cookie(token, cookies::SESSION_MAX_AGE_SECONDS)?;
     let csrf = cookies::csrf_cookie(&cookies::new_csrf_token())?;
@@ -123,18 +156,19 @@ fn signed_in_redirect(token: &str, return_url: Option<&str>) -> Option<Response>
     Some((StatusCode::SEE_OTHER, headers).into_response())
 }
 
+/// The one page of a link that does not work, with the way back this browser knows.
+fn invalid(headers: &HeaderMap) -> LinkProblem {
+    LinkProblem::Invalid {
+        return_to: cookies::return_url(headers).as_deref().and_then(return_link),
+    }
+}
+
 /// The page for a failed exchange (and the log line saying why).
-fn problem_of(err: ExchangeError) -> LinkProblem {
+fn problem_of(err: ExchangeError, headers: &HeaderMap) -> LinkProblem {
     match err {
         ExchangeError::Invalid => {
-            tracing::info!("unknown portal link");
-            LinkProblem::Invalid
-        }
-        ExchangeError::Expired { return_url } => {
-            tracing::info!("used, expired or revoked portal link");
-            LinkProblem::Expired {
-                return_to: return_url.as_deref().and_then(return_link),
-            }
+            tracing::info!("unknown, used, expired or revoked portal link");
+            invalid(headers)
         }
         ExchangeError::RateLimited { retry_after } => {
             tracing::warn!("portal link exchanges are rate-limited");

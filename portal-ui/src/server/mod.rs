@@ -2,8 +2,10 @@
 //!
 //! - [`settings`]: typed configuration, read from the environment once at start-up.
 //! - [`app`]: the router ([`app::router`]) and the running server ([`app::Application`]).
+//! - [`client_ip`]: the customer's address (`X-Forwarded-For` only from `PAYLERA_TRUSTED_PROXIES`).
 //! - [`security`]: security headers and the per-request CSP nonce on every response.
-//! - [`link`]: `GET /p/{secret}`, a portal link exchanged for a session.
+//! - [`link`]: `/p/{secret}`, a portal link: `GET` the hand-off page ([`link_page`]),
+//!   `POST` exchanged for a session.
 //! - [`cookies`]: the session and CSRF cookies (and why they are `Lax` and `Strict`).
 //! - [`csrf`]: the checks every state-changing request passes.
 //! - [`session`]: the session's token, refreshed before it expires; what pages see.
@@ -11,6 +13,7 @@
 //! - [`actions`]: the pages' server functions (`/api/*`): the signed-in customer's API
 //!   client, CSRF checks, form-post redirects.
 //! - [`proxy`]: `/v1/*` forwarded to the Paylera API with the session's token.
+//! - [`proxy_allow`]: the `/v1` routes the proxy forwards (an allow-list).
 //! - [`upstream`]: the HTTP connection to the API and the portal-session calls.
 //! - [`health`]: `/healthz` and `/readyz`.
 //! - [`telemetry`]: JSON logs on stderr.
@@ -18,12 +21,15 @@
 
 pub mod actions;
 pub mod app;
+pub mod client_ip;
 pub mod cookies;
 pub mod csrf;
 pub mod error;
 pub mod health;
 pub mod link;
+pub mod link_page;
 pub mod proxy;
+pub mod proxy_allow;
 pub mod return_to_merchant;
 pub mod security;
 pub mod session;

@@ -1,7 +1,10 @@
 //! `/v1/*` forwarded to the Paylera API, so the browser only ever talks to the portal's
 //! own origin (the CSP allows `connect-src 'self'` and nothing else).
 //!
-//! Forwarded: the method, the path and query, the body (up to [`MAX_BODY_BYTES`]) and
+//! Forwarded: only the routes a portal token may call ([`super::proxy_allow`], an
+//! allow-list matched on the raw path; anything else is `404 route_not_found` in the
+//! API's envelope and never reaches the API), with the method, the path and (for a
+//! `GET`) the query, the body (up to [`MAX_BODY_BYTES`]) and
 //! the request headers in [`REQUEST_HEADERS`]; back come the status, the response
 //! headers in [`RESPONSE_HEADERS`] and the body. Nothing else crosses, in either
 //! direction (no cookies, no hop-by-hop headers).
@@ -33,6 +36,7 @@ use paylera_shared::{ErrorBody, ErrorCode, ErrorEnvelope, ErrorType};
 use super::{
     cookies::{self, PortalCookies},
     csrf::{self, Submission},
+    proxy_allow,
     session::{SessionEnded, SessionState, fresh_bearer},
 };
 
@@ -62,7 +66,11 @@ pub const RESPONSE_HEADERS: [HeaderName; 5] = [
 /// The handler for `/v1` and `/v1/*`.
 pub async fn forward(State(state): State<SessionState>, request: Request) -> Response {
     let (parts, body) = request.into_parts();
-    let path_and_query = parts.uri.path_and_query().map_or("/", |pq| pq.as_str());
+    let Some(path_and_query) = proxy_allow::forwardable(&parts.method, parts.uri.path(), parts.uri.query()) else {
+        tracing::info!(method = %parts.method, "a /v1 path the proxy does not forward");
+        return not_forwarded();
+    };
+    let path_and_query = path_and_query.as_str();
     let cookies = PortalCookies::from_headers(&parts.headers);
 
     if csrf::is_protected(&parts.method) {
@@ -133,6 +141,17 @@ pub async fn forward(State(state): State<SessionState>, request: Request) -> Res
         Ok(bytes) => (status, headers, bytes).into_response(),
         Err(err) => unreachable(&parts.method, path_and_query, &err),
     }
+}
+
+/// `404` in the API's envelope, as the API answers an unknown route: the proxy does not
+/// say that the path exists elsewhere.
+fn not_forwarded() -> Response {
+    error_response(
+        StatusCode::NOT_FOUND,
+        ErrorType::InvalidRequestError,
+        ErrorCode::RouteNotFound,
+        "Unrecognized request URL.",
+    )
 }
 
 /// The API did not answer (or broke off): log why, answer in the API's envelope.

@@ -15,8 +15,10 @@
 //! `Referrer-Policy` is `same-origin`: the portal's own requests carry the page they come
 //! from (a form posted without JavaScript is sent back to its page by `Referer`, see
 //! `actions`), and no other site ever learns a portal URL. The responses of portal links
-//! (`/p/{secret}`) are `no-referrer`: nothing may ever refer to a URL holding a secret,
-//! and the `303` they answer leads to a URL without it.
+//! (`/p/{secret}`) are `no-referrer` (and `X-Robots-Tag: noindex, nofollow`): nothing
+//! may ever refer to a URL holding a secret, and the `303` they answer leads to a URL
+//! without it. The hand-off page of a link has the one other inline script of the
+//! portal: the one that posts its form, under the same nonce (see `link_page`).
 //!
 //! `form-action` is not just `'self'`: "Return to merchant" posts a form to `/return`,
 //! which answers `303` to the merchant's `return_url`, and Chromium applies
@@ -124,6 +126,8 @@ pub async fn security_headers(mut request: Request, next: Next) -> Response {
     }
     if holds_secret {
         headers.insert(header::REFERRER_POLICY, HeaderValue::from_static("no-referrer"));
+        // A URL holding a secret is never indexed, whatever answers it.
+        headers.insert("x-robots-tag", HeaderValue::from_static("noindex, nofollow"));
     }
     response
 }

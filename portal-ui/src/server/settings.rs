@@ -7,12 +7,57 @@
 //! | `PAYLERA_PORTAL_PUBLIC_URL`| `http://127.0.0.1:3000`  | the portal's URL as customers' browsers see it: its origin is the only `Origin` accepted on a mutation (see `csrf`) |
 //! | `PAYLERA_PORTAL_SITE_ROOT` | `target/site`            | directory holding `pkg/` (the WASM bundle and CSS) |
 //! | `PAYLERA_LOG`              | `info`                   | `tracing` filter directives                        |
+//! | `PAYLERA_TRUSTED_PROXIES`  | empty                    | comma-separated CIDRs of the load balancers in front of the portal: only a peer inside them is believed about `X-Forwarded-For` (see `client_ip`) |
+//! | `PAYLERA_SERVICE_KEY`      | unset                    | the secret (≥ 32 characters) the portal shows the API when it passes on the customer's address on a link exchange; unset: no address is passed on. Never logged |
 //!
 //! Handlers never read the environment: they get what they need from [`Settings`].
 
 use std::{net::SocketAddr, path::PathBuf};
 
-use super::PortalError;
+use secrecy::{ExposeSecret as _, SecretString};
+
+use super::{PortalError, client_ip::TrustedProxies};
+
+/// The shortest service key accepted.
+pub const MIN_SERVICE_KEY_LEN: usize = 32;
+
+/// The portal's service key (`PAYLERA_SERVICE_KEY`): what makes the API believe the
+/// customer address the portal passes on. Never printed (`Debug` says `[redacted]`).
+#[derive(Clone)]
+pub struct ServiceKey(SecretString);
+
+impl ServiceKey {
+    /// The key, checked: at least [`MIN_SERVICE_KEY_LEN`] characters, no spaces or
+    /// control characters (it travels in a header).
+    pub fn parse(raw: &str) -> Result<Self, String> {
+        if raw.chars().count() < MIN_SERVICE_KEY_LEN {
+            return Err(format!("must be at least {MIN_SERVICE_KEY_LEN} characters"));
+        }
+        if !raw.bytes().all(|b| b.is_ascii_graphic()) {
+            return Err("must be printable ASCII without spaces".to_owned());
+        }
+        Ok(Self(SecretString::from(raw)))
+    }
+
+    /// The key itself, for the one header that carries it.
+    pub fn expose(&self) -> &str {
+        self.0.expose_secret()
+    }
+}
+
+impl std::fmt::Debug for ServiceKey {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("ServiceKey([redacted])")
+    }
+}
+
+impl PartialEq for ServiceKey {
+    fn eq(&self, other: &Self) -> bool {
+        self.expose() == other.expose()
+    }
+}
+
+impl Eq for ServiceKey {}
 
 /// Everything the portal server needs to know about its environment.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -28,6 +73,11 @@ pub struct Settings {
     pub site_root: PathBuf,
     /// `tracing` filter directives (e.g. `info,paylera_portal_ui=debug`).
     pub log_filter: String,
+    /// The load balancers whose `X-Forwarded-For` is believed.
+    pub trusted_proxies: TrustedProxies,
+    /// Sent to the API with the customer's address on a link exchange; `None`: neither
+    /// is sent.
+    pub service_key: Option<ServiceKey>,
 }
 
 impl Settings {
@@ -65,6 +115,21 @@ impl Settings {
         )?;
         let site_root = PathBuf::from(var("PAYLERA_PORTAL_SITE_ROOT", Self::DEFAULT_SITE_ROOT));
         let log_filter = var("PAYLERA_LOG", Self::DEFAULT_LOG_FILTER);
+        let trusted_proxies =
+            TrustedProxies::parse(&var("PAYLERA_TRUSTED_PROXIES", "")).map_err(|reason| PortalError::Config {
+                var: "PAYLERA_TRUSTED_PROXIES",
+                reason,
+            })?;
+        // The reason never holds the value: it is a secret.
+        let service_key = lookup("PAYLERA_SERVICE_KEY")
+            .map(|value| value.trim().to_owned())
+            .filter(|value| !value.is_empty())
+            .map(|value| ServiceKey::parse(&value))
+            .transpose()
+            .map_err(|reason| PortalError::Config {
+                var: "PAYLERA_SERVICE_KEY",
+                reason,
+            })?;
 
         Ok(Self {
             addr,
@@ -72,6 +137,8 @@ impl Settings {
             public_url,
             site_root,
             log_filter,
+            trusted_proxies,
+            service_key,
         })
     }
 
@@ -92,6 +159,8 @@ impl Default for Settings {
             public_url: Self::DEFAULT_PUBLIC_URL.to_owned(),
             site_root: PathBuf::from(Self::DEFAULT_SITE_ROOT),
             log_filter: Self::DEFAULT_LOG_FILTER.to_owned(),
+            trusted_proxies: TrustedProxies::default(),
+            service_key: None,
         }
     }
 }
@@ -161,6 +230,35 @@ mod tests {
                 assert!(err.to_string().contains(var), "{err}");
             }
         }
+    }
+
+    #[test]
+    fn trusted_proxies_are_parsed_at_start_up_and_a_bad_one_names_its_variable() {
+        let settings = settings_from(&[("PAYLERA_TRUSTED_PROXIES", "10.0.0.0/8, fd00::/8")]).expect("valid");
+        assert!(settings.trusted_proxies.contains("10.1.2.3".parse().expect("ip")));
+        assert!(settings_from(&[]).expect("defaults").trusted_proxies.is_empty());
+
+        let err = settings_from(&[("PAYLERA_TRUSTED_PROXIES", "10.0.0.0/8, lb.internal")]).expect_err("invalid");
+        assert!(err.to_string().contains("PAYLERA_TRUSTED_PROXIES"), "{err}");
+        assert!(err.to_string().contains("lb.internal"), "{err}");
+    }
+
+    #[test]
+    fn the_service_key_is_optional_long_and_never_printed() {
+        assert_eq!(settings_from(&[]).expect("defaults").service_key, None);
+        let key = "sk_portal_0123456789abcdefghijklmnopqrstuv";
+        let settings = settings_from(&[("PAYLERA_SERVICE_KEY", key)]).expect("valid");
+        assert_eq!(settings.service_key.as_ref().map(ServiceKey::expose), Some(key));
+        assert!(!format!("{settings:?}").contains(key), "{settings:?}");
+
+        for short in ["short", "0123456789abcdefghijklmnopqrstu"] {
+            let err = settings_from(&[("PAYLERA_SERVICE_KEY", short)]).expect_err(short);
+            assert!(err.to_string().contains("PAYLERA_SERVICE_KEY"), "{err}");
+            assert!(!err.to_string().contains(short), "{err}");
+        }
+        let spaced = "0123456789abcdef 0123456789abcdef";
+        let err = settings_from(&[("PAYLERA_SERVICE_KEY", spaced)]).expect_err("spaces");
+        assert!(!err.to_string().contains(spaced), "{err}");
     }
 
     #[test]

@@ -19,7 +19,7 @@ use http::{HeaderMap, HeaderName, HeaderValue, Method, StatusCode, header};
 use serde::Deserialize;
 use serde_json::json;
 
-use super::PortalError;
+use super::{PortalError, settings::ServiceKey};
 use crate::session::{Flow, Overview, PortalConfig};
 
 /// How long the portal waits for the API to accept a connection.
@@ -38,7 +38,15 @@ const EXCHANGE_HEADERS: [HeaderName; 2] = [HeaderName::from_static("x-request-id
 pub struct Upstream {
     http: reqwest::Client,
     base: Arc<str>,
+    /// Shown to the API with the customer's address on an exchange (see [`Upstream::exchange`]).
+    service_key: Option<ServiceKey>,
 }
+
+/// The header that carries the customer's address to the API on an exchange.
+pub const CLIENT_IP_HEADER: &str = "paylera-client-ip";
+
+/// The header that carries the portal's service key with it.
+pub const SERVICE_KEY_HEADER: &str = "paylera-service-key";
 
 /// A link secret exchanged for a portal token.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -55,10 +63,10 @@ pub struct Exchanged {
 /// Why an exchange did not give a token.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ExchangeError {
-    /// `404 portal_link_invalid` (or any other `4xx` the portal has no page for).
+    /// `404 portal_link_invalid`: unknown, used, expired or revoked — the API does not
+    /// say which, and neither does the portal. Also any other `4xx` the portal has no
+    /// page for (an older API's `410`, whose `return_url` is not used).
     Invalid,
-    /// `410 portal_link_expired`: used, expired or revoked; `return_url` when known.
-    Expired { return_url: Option<String> },
     /// `429`: too many exchanges; `Retry-After` in seconds when the API sent it.
     RateLimited { retry_after: Option<u64> },
     /// The API failed or could not be reached (the reason is for the log).
@@ -111,6 +119,26 @@ struct PortalSessionBody {
     flow: Option<serde_json::Value>,
     #[serde(default)]
     session_expires_at: Option<chrono::DateTime<chrono::Utc>>,
+    /// Whose account it is: `Some(None)` when the API says "none recorded", `None` when
+    /// it does not say (an API that does not send them: the customer is fetched).
+    #[serde(default, deserialize_with = "sent")]
+    customer_name: Option<Option<String>>,
+    #[serde(default, deserialize_with = "sent")]
+    customer_email: Option<Option<String>>,
+}
+
+/// A field that may be absent (`None`), `null` (`Some(None)`) or a text.
+fn sent<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<Option<Option<String>>, D::Error> {
+    Option::<String>::deserialize(deserializer).map(Some)
+}
+
+/// The fields of `GET /v1/customers/{id}` the header shows.
+#[derive(Deserialize)]
+struct CustomerBody {
+    #[serde(default)]
+    name: Option<String>,
+    #[serde(default)]
+    email: Option<String>,
 }
 
 impl From<PortalSessionBody> for Overview {
@@ -122,19 +150,10 @@ impl From<PortalSessionBody> for Overview {
             config: session.configuration,
             flow: session.flow.as_ref().and_then(Flow::from_json),
             expires_at: session.session_expires_at.map(|at| at.timestamp()),
+            customer_name: session.customer_name.flatten(),
+            customer_email: session.customer_email.flatten(),
         }
     }
-}
-
-#[derive(Deserialize)]
-struct ErrorEnvelope {
-    error: ErrorBody,
-}
-
-#[derive(Deserialize)]
-struct ErrorBody {
-    #[serde(default)]
-    return_url: Option<String>,
 }
 
 impl Upstream {
@@ -153,7 +172,16 @@ impl Upstream {
         Ok(Self {
             http,
             base: api_url.trim_end_matches('/').into(),
+            service_key: None,
         })
+    }
+
+    /// The same connection, showing `key` to the API when it passes on a customer's
+    /// address (`None`: it passes none on).
+    #[must_use]
+    pub fn with_service_key(mut self, key: Option<ServiceKey>) -> Self {
+        self.service_key = key;
+        self
     }
 
     /// A request to `path_and_query` (which starts with `/`) on the API.
@@ -162,7 +190,10 @@ impl Upstream {
     }
 
     /// Trades a link secret for a portal token. `browser` are the headers of the
-    /// browser's request (see [`EXCHANGE_HEADERS`]).
+    /// browser's request (see [`EXCHANGE_HEADERS`]); `client_ip` the customer's address
+    /// (see `client_ip`), sent as [`CLIENT_IP_HEADER`] together with the service key
+    /// ([`SERVICE_KEY_HEADER`]) — or not at all without a service key, since the API
+    /// believes the address only with the key.
     pub async fn exchange(
         &self,
         secret: &str,
@@ -173,8 +204,14 @@ impl Upstream {
             .request(Method::POST, "/v1/portal/sessions/exchange")
             .json(&json!({ "secret": secret }));
         // The API rate-limits exchanges per customer address, not per portal server.
-        if let Some(ip) = client_ip {
-            request = request.header("paylera-client-ip", ip.to_string());
+        if let (Some(ip), Some(key)) = (client_ip, &self.service_key)
+            && let Ok(mut key) = HeaderValue::from_str(key.expose())
+        {
+            // Kept out of any debug output of the request.
+            key.set_sensitive(true);
+            request = request
+                .header(CLIENT_IP_HEADER, ip.to_string())
+                .header(SERVICE_KEY_HEADER, key);
         }
         for name in &EXCHANGE_HEADERS {
             if let Some(value) = browser.get(name) {
@@ -208,11 +245,6 @@ impl Upstream {
                     return_url,
                 })
             }
-            StatusCode::GONE => Err(ExchangeError::Expired {
-                return_url: serde_json::from_slice::<ErrorEnvelope>(&body)
-                    .ok()
-                    .and_then(|envelope| envelope.error.return_url),
-            }),
             StatusCode::TOO_MANY_REQUESTS => Err(ExchangeError::RateLimited { retry_after }),
             status if status.is_client_error() => Err(ExchangeError::Invalid),
             status => Err(ExchangeError::Unavailable(format!("exchange answered {status}"))),
@@ -239,7 +271,10 @@ impl Upstream {
             .map_err(|err| SessionCallError::Failed(format!("unreadable complete answer: {err}")))
     }
 
-    /// The customer's portal session, as the overview shows it.
+    /// The customer's portal session, as the overview shows it, with whose account it
+    /// is (the customer's name and email, which every signed-in page names). When the
+    /// session does not carry them, the customer is fetched too (`GET
+    /// /v1/customers/{id}`); if that fails the page names no one but still renders.
     pub async fn portal_session(
         &self,
         token: &str,
@@ -248,9 +283,27 @@ impl Upstream {
         let body = self
             .session_call_with(Method::GET, "/v1/portal/session", token, request_id)
             .await?;
-        serde_json::from_slice::<PortalSessionBody>(&body)
-            .map(Overview::from)
-            .map_err(|err| SessionCallError::Failed(format!("unreadable portal session: {err}")))
+        let session = serde_json::from_slice::<PortalSessionBody>(&body)
+            .map_err(|err| SessionCallError::Failed(format!("unreadable portal session: {err}")))?;
+        let named = session.customer_name.is_some() || session.customer_email.is_some();
+        let mut overview = Overview::from(session);
+        if !named && crate::server::proxy_allow::is_id(&overview.customer_id) {
+            let path = format!("/v1/customers/{}", overview.customer_id);
+            match self.session_call_with(Method::GET, &path, token, request_id).await {
+                Ok(body) => match serde_json::from_slice::<CustomerBody>(&body) {
+                    Ok(customer) => {
+                        overview.customer_name = customer.name;
+                        overview.customer_email = customer.email;
+                    }
+                    Err(err) => tracing::warn!(error = %err, "unreadable customer; the page names no account"),
+                },
+                Err(SessionCallError::Unauthorized(answer)) => return Err(SessionCallError::Unauthorized(answer)),
+                Err(SessionCallError::Failed(reason)) => {
+                    tracing::warn!(%reason, "fetching the customer failed; the page names no account");
+                }
+            }
+        }
+        Ok(overview)
     }
 
     /// `POST path` with the token as bearer and no body; the body of a `200`.

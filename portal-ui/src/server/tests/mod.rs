@@ -16,7 +16,9 @@ use tower::ServiceExt as _;
 
 use super::{Settings, router, session::unix_now};
 
+mod link;
 mod session;
+mod stand_in;
 
 /// A JWT-shaped token (unsigned: the portal never verifies signatures, the API does)
 /// whose `exp` is `seconds` from now; `tag` makes it recognisable.
@@ -294,7 +296,7 @@ async fn pkg_files_are_served_precompressed_uncached_and_with_security_headers()
 async fn the_proxy_forwards_only_the_listed_headers_both_ways_with_the_session_as_bearer() {
     let api = spawn_api("ok").await;
     let token = jwt_expiring_in(600, "fresh");
-    let request = Request::post("/v1/customers?limit=2&email=a%40b.c")
+    let request = Request::post("/v1/customers/cus_1")
         .header("content-type", "application/json")
         .header("accept", "application/json")
         .header("authorization", "Bearer sk_test_123")
@@ -320,7 +322,7 @@ async fn the_proxy_forwards_only_the_listed_headers_both_ways_with_the_session_a
 
     let echoed: Value = serde_json::from_str(&body).expect("echo JSON");
     assert_eq!(echoed["method"], "POST");
-    assert_eq!(echoed["uri"], "/v1/customers?limit=2&email=a%40b.c");
+    assert_eq!(echoed["uri"], "/v1/customers/cus_1");
     assert_eq!(echoed["body"], r#"{"email":"a@b.c"}"#);
     let sent = &echoed["headers"];
     // The session cookie's token, never the browser's own Authorization header.
@@ -340,7 +342,7 @@ async fn the_proxy_forwards_only_the_listed_headers_both_ways_with_the_session_a
 #[tokio::test]
 async fn without_a_session_cookie_the_proxy_sends_no_credentials() {
     let api = spawn_api("ok").await;
-    let request = Request::get("/v1/customers")
+    let request = Request::get("/v1/customers/cus_1")
         .header("authorization", "Bearer sk_test_123")
         .body(Body::empty())
         .expect("valid request");
@@ -354,7 +356,7 @@ async fn without_a_session_cookie_the_proxy_sends_no_credentials() {
 
 #[tokio::test]
 async fn the_proxy_answers_502_in_the_api_envelope_when_the_api_is_down() {
-    let (status, headers, body) = call(portal(None), get_request("/v1/customers")).await;
+    let (status, headers, body) = call(portal(None), get_request("/v1/prices")).await;
 
     assert_eq!(status, StatusCode::BAD_GATEWAY);
     assert_eq!(header(&headers, "x-frame-options"), Some("DENY"));
@@ -389,4 +391,62 @@ async fn pages_speak_the_language_the_browser_asks_for() {
 
     let (_, _, html) = call(portal(Some(api)), request("/", "xx, *")).await;
     assert!(html.contains("<html lang=\"en\">"), "{html}");
+}
+
+#[tokio::test]
+async fn the_proxy_keeps_the_query_of_a_listed_get() {
+    let api = spawn_api("ok").await;
+
+    let (status, _, body) = call(
+        portal(Some(api)),
+        get_request("/v1/invoices?customer=cus_1&limit=10&starting_after=in_9"),
+    )
+    .await;
+
+    assert_eq!(status, StatusCode::CREATED);
+    let echoed: Value = serde_json::from_str(&body).expect("echo JSON");
+    assert_eq!(
+        echoed["uri"],
+        "/v1/invoices?customer=cus_1&limit=10&starting_after=in_9"
+    );
+}
+
+#[tokio::test]
+async fn the_proxy_refuses_unlisted_and_hostile_paths_with_404_without_asking_the_api() {
+    // No API at all: a path that reached it would answer 502, not 404.
+    let app = portal(None);
+    let token = jwt_expiring_in(600, "fresh");
+    for (method, path) in [
+        (Method::GET, "/v1/customers?limit=1"),
+        (Method::GET, "/v1/openapi.json"),
+        (Method::GET, "/v1/..%2fmetrics"),
+        (Method::GET, "/v1/%2e%2e/docs"),
+        (Method::GET, "/v1/invoices/in_1%2F..%2F..%2Fmetrics"),
+        (Method::GET, "/v1/invoices//in_1"),
+        (Method::GET, "/v1/invoices\\..\\metrics"),
+        (Method::GET, "/v1/events"),
+        (Method::POST, "/v1/portal/sessions/refresh"),
+        (Method::POST, "/v1/portal/sessions/exchange"),
+        (Method::POST, "/v1/portal/sessions/complete"),
+        (Method::POST, "/v1/invoices/in_1/void"),
+    ] {
+        let request = Request::builder()
+            .method(method.clone())
+            .uri(path)
+            .header(
+                "cookie",
+                format!("__Host-paylera_session={token}; __Host-paylera_csrf=tok"),
+            )
+            .header("x-csrf-token", "tok")
+            .body(Body::empty())
+            .expect("valid request");
+
+        let (status, headers, body) = call(app.clone(), request).await;
+
+        assert_eq!(status, StatusCode::NOT_FOUND, "{method} {path}");
+        assert_eq!(header(&headers, "set-cookie"), None, "{method} {path}");
+        let envelope: ErrorEnvelope = serde_json::from_str(&body).expect("envelope");
+        assert_eq!(envelope.error.kind, ErrorType::InvalidRequestError);
+        assert_eq!(envelope.error.code, ErrorCode::RouteNotFound, "{method} {path}");
+    }
 }
