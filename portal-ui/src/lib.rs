@@ -34,6 +34,7 @@ use leptos_router::{
 
 pub mod api_status;
 pub mod i18n;
+pub mod idempotency;
 pub mod pages;
 pub mod problem;
 pub mod session;

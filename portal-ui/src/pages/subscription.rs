@@ -26,6 +26,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::catalog;
 use crate::i18n::{Key, Locale, format, t, t_with, use_locale};
+use crate::idempotency::{IdempotencyField, form_key};
 use crate::pages::{
     flow,
     layout::{CsrfField, ModulePage, ProblemMessage, StatusMessage, done_param},
@@ -687,10 +688,15 @@ pub async fn reactivate_subscription(csrf: String, subscription: String) -> Resu
 
 /// Subscribes the customer again to the plan and quantity of the ended `subscription`.
 ///
-/// The idempotency key is derived from the ended subscription, so a form sent twice
-/// subscribes once.
+/// The idempotency key is the form's own, random, made when the form was rendered
+/// (`idempotency`): a form sent twice subscribes once, and nobody can work the key
+/// out from the subscription.
 #[server(endpoint = "resubscribe", prefix = "/api")]
-pub async fn resubscribe(csrf: String, subscription: String) -> Result<Outcome, Problem> {
+pub async fn resubscribe(
+    csrf: String,
+    subscription: String,
+    idempotency_key: Option<String>,
+) -> Result<Outcome, Problem> {
     use paylera_shared::subscription::CreateSubscriptionRequest;
     let _ = csrf; // checked by the `/api` CSRF layer before this runs
     let customer = crate::server::actions::customer().await?;
@@ -714,7 +720,7 @@ pub async fn resubscribe(csrf: String, subscription: String) -> Result<Outcome, 
         quantity: Some(ended.quantity),
         trial_period_days: None,
     };
-    let key = format!("portal-resubscribe-{id}");
+    let key = crate::idempotency::or_fresh(idempotency_key.as_deref());
     customer
         .api
         .create_subscription(&request, Some(&key))
@@ -1037,6 +1043,7 @@ fn EndedItem(row: SubscriptionRow, allowed: bool, csrf: String, resubscribe: Ser
     let plan = row.plan.name.clone();
     let ended = row.ended.unwrap_or(row.period_end).show(locale);
     let id = row.id.clone();
+    let key = form_key(resubscribe);
     view! {
         <li class="ended-subscription" data-subscription=id>
             <p>
@@ -1053,6 +1060,7 @@ fn EndedItem(row: SubscriptionRow, allowed: bool, csrf: String, resubscribe: Ser
                     view! {
                         <ActionForm action=resubscribe>
                             <CsrfField token=csrf.clone()/>
+                            <IdempotencyField key/>
                             <input type="hidden" name="subscription" value=row.id.clone()/>
                             <button type="submit" class="button">
                                 {t_with(locale, S::ResubscribePlan, &[("plan", &plan)])}

@@ -16,6 +16,7 @@ use tower::ServiceExt as _;
 
 use super::{Settings, router, session::unix_now};
 
+mod idempotency;
 mod link;
 mod session;
 mod stand_in;
