@@ -206,9 +206,9 @@ test.describe('probes and the API proxy', () => {
     expect(await ready.json()).toMatchObject({ status: 'ok', service: 'paylera-portal' });
   });
 
-  test('/v1 answers exactly what the API answers', async ({ request }) => {
-    const direct = await request.get(`${apiUrl}/v1/customers?limit=1`);
-    const proxied = await request.get('/v1/customers?limit=1');
+  test('/v1 answers exactly what the API answers for a route a portal token may call', async ({ request }) => {
+    const direct = await request.get(`${apiUrl}/v1/prices?limit=1`);
+    const proxied = await request.get('/v1/prices?limit=1');
 
     expect(proxied.status()).toBe(direct.status());
     expect(proxied.headers()['content-type']).toBe(direct.headers()['content-type']);
@@ -224,15 +224,38 @@ test.describe('probes and the API proxy', () => {
     test.skip(!secretKey, 'PAYLERA_DEMO_SECRET_KEY is not set');
     const headers = { Authorization: `Bearer ${secretKey}`, Accept: 'application/json' };
 
-    const withKey = await request.get(`${apiUrl}/v1/customers?limit=1`, { headers });
-    const withoutKey = await request.get(`${apiUrl}/v1/customers?limit=1`, {
+    const withKey = await request.get(`${apiUrl}/v1/prices?limit=1`, { headers });
+    const withoutKey = await request.get(`${apiUrl}/v1/prices?limit=1`, {
       headers: { Accept: 'application/json' },
     });
-    const proxied = await request.get('/v1/customers?limit=1', { headers });
+    const proxied = await request.get('/v1/prices?limit=1', { headers });
 
     expect(withKey.status()).toBe(200);
     expect(proxied.status()).toBe(withoutKey.status());
     expect(proxied.status()).toBe(401);
     expect(await proxied.json()).toEqual(await withoutKey.json());
+  });
+
+  test('/v1 forwards only the routes a portal token may call: anything else is 404 and never reaches the API', async ({
+    request,
+  }) => {
+    for (const [method, path] of [
+      ['GET', '/v1/customers?limit=1'],
+      ['GET', '/v1/openapi.json'],
+      ['GET', '/v1/..%2fmetrics'],
+      ['GET', '/v1/invoices/in_1%2f..%2f..%2fmetrics'],
+      ['GET', '/v1//prices'],
+      ['GET', '/v1/events'],
+      ['POST', '/v1/portal/sessions/refresh'],
+      ['POST', '/v1/portal/sessions/exchange'],
+      ['POST', '/v1/portal/sessions/complete'],
+    ]) {
+      const response = await request.fetch(path, { method, data: method === 'POST' ? {} : undefined });
+      expect(response.status(), `${method} ${path}`).toBe(404);
+      expect((await response.json()).error, `${method} ${path}`).toMatchObject({
+        type: 'invalid_request_error',
+        code: 'route_not_found',
+      });
+    }
   });
 });

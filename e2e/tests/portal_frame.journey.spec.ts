@@ -5,6 +5,7 @@
 // its `portal.session.completed` event). session.spec.ts covers the cookies and the
 // /v1 proxy (JavaScript on only).
 import {
+  HANDOFF_FORM,
   MERCHANT_PAGE_HEADING,
   type ApiObject,
   type Merchant,
@@ -12,6 +13,7 @@ import {
   expectAccessible,
   gotoPortal,
   merchantReturnUrl,
+  openPortalLink,
   serveMerchantSite,
   settle,
   signIn,
@@ -132,44 +134,93 @@ test.describe('the overview', () => {
   });
 });
 
+test.describe('opening a link', () => {
+  test('a GET alone uses nothing up: a link scanner that only fetched it leaves it to the customer, whose page names the account', async ({
+    page,
+    browser,
+    merchant,
+  }) => {
+    const customer = await merchant.createCustomer({ name: 'Ada Lovelace', email: `ada-${Date.now()}@example.com` });
+    const session = await merchant.createPortalSession({ customerId: customer.id });
+
+    // A mail scanner fetches the link: it gets the hand-off page, without scripts.
+    const scanner = await browser.newContext({ javaScriptEnabled: false });
+    const scannerPage = await scanner.newPage();
+    const scanned = await scannerPage.goto(session.url);
+    expect(scanned?.status()).toBe(200);
+    const headers = scanned!.headers();
+    expect(headers['cache-control']).toBe('no-store');
+    expect(headers['referrer-policy']).toBe('no-referrer');
+    expect(headers['x-robots-tag']).toContain('noindex');
+    await expect(scannerPage.locator(`${HANDOFF_FORM} button`)).toHaveText('Continue');
+    expect(await scannerPage.content()).not.toContain(session.url.split('/p/')[1]);
+    await expectAccessible(scannerPage, 'link hand-off');
+    await scanner.close();
+    expect((await merchant.portalSession(session.id)).status).toBe('created');
+
+    // The customer opens it afterwards, in another browser, and is signed in.
+    await serveMerchantSite(page.context());
+    const problems = await watchForErrors(page);
+    const { posted, landed } = await openPortalLink(page, session.url);
+    expect(posted.status()).toBe(303);
+    expect(landed.status()).toBe(200);
+    expect(new URL(page.url()).pathname).toBe('/');
+    await expect(page.locator('[data-account]')).toHaveText(`Signed in as Ada Lovelace · ${customer.email}`);
+    await gotoPortal(page, '/payment-methods');
+    await expect(page.locator('[data-account]')).toHaveText(`Signed in as Ada Lovelace · ${customer.email}`);
+    expect((await merchant.portalSession(session.id)).status).toBe('opened');
+    expect(await problems()).toEqual([]);
+  });
+});
+
 test.describe('a link that no longer works', () => {
-  test('opened a second time shows the problem page in the visitor’s language, with the way back and no customer data', async ({
+  test('a used link and a never-issued one are the same page, in the visitor’s language, with nothing of the session; the browser that used it gets the way back', async ({
     page,
     browser,
     merchant,
     noJs,
+    baseURL,
   }) => {
     const customer = await merchant.createCustomer({ name: 'Grace Hopper', email: `grace-${Date.now()}@example.com` });
     const { url, sessionId } = await signIn(page, merchant, { customerId: customer.id });
+    const neverIssued = new URL(`/p/NeverIssued${Date.now()}x0123456789abcdef`, baseURL).href;
 
-    // Someone else, a French speaker with no cookies, opens the same link.
+    // Someone else, a French speaker with no cookies, opens the same link, then one
+    // that never existed: one status, one text, no way to tell them apart.
     const other = await browser.newContext({ javaScriptEnabled: !noJs, locale: 'fr-FR' });
     await serveMerchantSite(other);
     const otherPage = await other.newPage();
-    const problems = await watchForErrors(otherPage, { expectedStatus: [url] });
-    const response = await otherPage.goto(url);
-    await settle(otherPage);
-
-    expect(response?.status()).toBe(410);
-    await expect(otherPage.locator('html')).toHaveAttribute('lang', 'fr');
-    await expect(otherPage.locator('[data-link-status="410"] h1')).toHaveText(
-      'Ce lien a expiré ou a déjà été utilisé',
-    );
-    const back = otherPage.locator('[data-link-status="410"] a');
-    await expect(back).toHaveAttribute('href', merchantReturnUrl);
-    await expect(back).toHaveText('Retour à merchant.test');
-    const html = await otherPage.content();
-    for (const secret of [customer.id, customer.name, customer.email, sessionId]) {
-      expect(html, `the page shows nothing of the session (${secret})`).not.toContain(secret);
+    const problems = await watchForErrors(otherPage, { expectedStatus: [url, neverIssued] });
+    const cards: string[] = [];
+    for (const link of [url, neverIssued]) {
+      const { posted } = await openPortalLink(otherPage, link);
+      expect(posted.status(), link).toBe(404);
+      await expect(otherPage.locator('html')).toHaveAttribute('lang', 'fr');
+      const card = otherPage.locator('[data-link-status="404"]');
+      await expect(card.locator('h1')).toHaveText('Ce lien a expiré ou a déjà été utilisé');
+      await expect(card.locator('a'), 'no way back this browser never had').toHaveCount(0);
+      cards.push(await card.innerHTML());
+      const html = await otherPage.content();
+      for (const secret of [customer.id, customer.name, customer.email, sessionId]) {
+        expect(html, `the page shows nothing of the session (${secret})`).not.toContain(secret);
+      }
     }
+    expect(cards[0]).toBe(cards[1]);
     await expectAccessible(otherPage, 'used link (fr)');
     expect(await problems()).toEqual([]);
-
-    await back.click();
-    await expect(otherPage.getByRole('heading', { name: MERCHANT_PAGE_HEADING })).toBeVisible();
-    // The first customer's session is untouched by the failed attempt.
-    expect((await merchant.portalSession(sessionId)).status).toBe('opened');
     await other.close();
+    // The first customer's session is untouched by the failed attempts.
+    expect((await merchant.portalSession(sessionId)).status).toBe('opened');
+
+    // The customer whose browser used the link opens it again: the same page, with the
+    // way back to the merchant this browser was given.
+    const again = await openPortalLink(page, url);
+    expect(again.posted.status()).toBe(404);
+    const back = page.locator('[data-link-status="404"] a');
+    await expect(back).toHaveAttribute('href', merchantReturnUrl);
+    await expect(back).toHaveText('Return to merchant.test');
+    await back.click();
+    await expect(page.getByRole('heading', { name: MERCHANT_PAGE_HEADING })).toBeVisible();
   });
 
   test('revoked by the merchant before it was opened shows the same page and never signs anyone in', async ({
@@ -185,12 +236,11 @@ test.describe('a link that no longer works', () => {
     await serveMerchantSite(context);
     const problems = await watchForErrors(page, { expectedStatus: [session.url] });
 
-    const response = await page.goto(session.url);
-    await settle(page);
+    const { posted } = await openPortalLink(page, session.url);
 
-    expect(response?.status()).toBe(410);
-    await expect(page.locator('[data-link-status="410"] h1')).toHaveText('This link has expired or was already used');
-    await expect(page.locator('[data-link-status="410"] a')).toHaveAttribute('href', merchantReturnUrl);
+    expect(posted.status()).toBe(404);
+    await expect(page.locator('[data-link-status="404"] h1')).toHaveText('This link has expired or was already used');
+    await expect(page.locator('[data-link-status="404"] a')).toHaveCount(0);
     expect(await page.content()).not.toContain(customer.email);
     expect((await context.cookies(baseURL)).map((c) => c.name)).not.toContain('__Host-paylera_session');
     await expectAccessible(page, 'revoked link');
@@ -251,9 +301,10 @@ test.describe('a signed-in customer', () => {
       portal_session: sessionId,
       data: { object: { id: sessionId, customer_id: customer.id, status: 'completed' } },
     });
-    // The link stays used.
-    const again = await page.goto(url);
-    expect(again?.status()).toBe(410);
+    // The link stays used; this browser still finds the way back.
+    const again = await openPortalLink(page, url);
+    expect(again.posted.status()).toBe(404);
+    await expect(page.locator('[data-link-status="404"] a')).toHaveAttribute('href', merchantReturnUrl);
   });
 
   test('with a session in Arabic reads right to left, in Arabic', async ({ page, merchant }) => {

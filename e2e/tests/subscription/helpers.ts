@@ -4,7 +4,7 @@
 // portal's event of an action, and opening a deep link.
 import type { Page } from '@playwright/test';
 
-import { type ApiObject, type Merchant, expect, serveMerchantSite, settle } from '../support';
+import { type ApiObject, type Merchant, expect, openPortalLink, serveMerchantSite } from '../support';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
@@ -84,8 +84,8 @@ export async function openFlow(
 ): Promise<ApiObject> {
   await serveMerchantSite(page.context());
   const session = await merchant.createPortalSession({ customerId, flow, configuration });
-  const response = await page.goto(session.url);
-  expect(response?.status(), `the flow's link answered ${response?.status()} (${page.url()})`).toBe(200);
-  await settle(page);
+  const { posted, landed } = await openPortalLink(page, session.url);
+  expect(posted.status(), `the flow's link answered ${posted.status()} (${page.url()})`).toBe(303);
+  expect(landed.status(), `the flow's task answered ${landed.status()} (${page.url()})`).toBe(200);
   return session;
 }

@@ -19,14 +19,17 @@ export {
   type SubscribeOptions,
 } from './merchant';
 export {
+  HANDOFF_FORM,
   MERCHANT_PAGE_HEADING,
   gotoPortal,
   isNoJs,
+  openPortalLink,
   scriptsOff,
   serveMerchantSite,
   settle,
   signIn,
   test,
+  type OpenedLink,
   type SignedIn,
 } from './portal';
 export { SCREEN_SIZES, captureScreens } from './screens';

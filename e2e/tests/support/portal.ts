@@ -1,7 +1,14 @@
 // Getting into the portal and moving around it the same way in both projects:
 // `hydrated` (JavaScript on: pages hydrate, forms are sent with fetch) and `no-js`
 // (JavaScript off: plain links and form posts, every page a full server render).
-import { test as base, expect, type BrowserContext, type Page, type TestInfo } from '@playwright/test';
+import {
+  test as base,
+  expect,
+  type BrowserContext,
+  type Page,
+  type Response,
+  type TestInfo,
+} from '@playwright/test';
 
 import { merchantReturnUrl } from './env';
 import { Merchant, type ApiObject, type PortalSessionParams } from './merchant';
@@ -47,6 +54,48 @@ export async function serveMerchantSite(context: BrowserContext): Promise<void> 
   );
 }
 
+/** The form of a portal link's hand-off page (`GET /p/{secret}`, see portal-ui/src/server/link_page.rs). */
+export const HANDOFF_FORM = '#paylera-link-handoff';
+
+/** What opening a portal link gave: the hand-off page's response and the page the form post ended on. */
+export interface OpenedLink {
+  /** The answer to the `GET`: the hand-off page (200), which uses nothing up. */
+  handoff: Response;
+  /** The answer to the form's `POST` (`303` when the link signed the customer in). */
+  posted: Response;
+  /** The document the browser ended on: after a `303`, the page it led to. */
+  landed: Response;
+}
+
+/**
+ * Opens a portal link as a customer's browser does: the `GET` answers the hand-off
+ * page, whose form posts to the same URL — at once by the page's script, or, in a page
+ * with JavaScript off, by a click on its one button ("Continue"). Waits until the page
+ * the post ends on has loaded (and, with JavaScript, hydrated).
+ */
+export async function openPortalLink(page: Page, url: string): Promise<OpenedLink> {
+  const posted = page.waitForResponse((response) => response.url() === url && response.request().method() === 'POST');
+  // `commit`: with JavaScript the page posts itself before it has even loaded.
+  const handoff = await page.goto(url, { waitUntil: 'commit' });
+  expect(handoff, `no answer to GET ${url}`).not.toBeNull();
+  if (await scriptsOffIn(page)) {
+    await page.locator(`${HANDOFF_FORM} button`).click();
+  }
+  const answer = await posted;
+  let request = answer.request();
+  while (request.redirectedTo()) request = request.redirectedTo()!;
+  const landed = (await request.response()) ?? answer;
+  await page.waitForURL(landed.url());
+  await settle(page);
+  return { handoff: handoff!, posted: answer, landed };
+}
+
+/** `scriptsOff`, waiting for a document to ask first (a page just committed may not have one yet). */
+async function scriptsOffIn(page: Page): Promise<boolean> {
+  await page.waitForLoadState('domcontentloaded');
+  return scriptsOff(page);
+}
+
 /** What `signIn` creates: the API's session id, its (now used) link and the session object. */
 export interface SignedIn {
   sessionId: string;
@@ -56,7 +105,7 @@ export interface SignedIn {
 
 /**
  * Signs a customer in as a merchant does: creates a portal session through the API
- * and opens its link in `page`, then waits until the portal's overview (`/`) has loaded
+ * and opens its link in `page` (`openPortalLink`), then waits until the portal's overview (`/`) has loaded
  * — and, in the `hydrated` project, hydrated. The merchant's site is served (see
  * `serveMerchantSite`) so the session's default return URL works.
  */
@@ -67,10 +116,11 @@ export async function signIn(
 ): Promise<SignedIn> {
   await serveMerchantSite(page.context());
   const session = await merchant.createPortalSession(params);
-  const response = await page.goto(session.url);
-  expect(response?.status(), `the portal link answered ${response?.status()} (${page.url()})`).toBe(200);
+  const { handoff, posted, landed } = await openPortalLink(page, session.url);
+  expect(handoff.status(), 'the hand-off page').toBe(200);
+  expect(posted.status(), `the portal link answered ${posted.status()} (${page.url()})`).toBe(303);
+  expect(landed.status()).toBe(200);
   expect(new URL(page.url()).pathname, 'the link lands on the overview').toBe('/');
-  await settle(page);
   return { sessionId: session.id, url: session.url, session };
 }
 

@@ -9,8 +9,9 @@
 //! - the server's own render (SSR), which calls it directly;
 //! - the hydrated page, which calls `/api/…` with `fetch` (no page reload);
 //! - a plain HTML form posted without JavaScript: Leptos answers with a redirect back
-//!   to the page (`Referer`), carrying a failure as `?__path=…&__err=…`, or to where the
-//!   function sent it ([`after_form_post`]).
+//!   to the page (`Referer`, only ever a page of the portal: see [`back_path`]),
+//!   carrying a failure as `?__path=…&__err=…`, or to where the function sent it
+//!   ([`after_form_post`]).
 //!
 //! Every `POST` passes [`csrf_guard`] first: the double-submit token (`csrf` form field
 //! or `X-CSRF-Token` header) must match the CSRF cookie, with same-origin fetch metadata

@@ -1,4 +1,4 @@
-//! The portal's two cookies: how they are written, read and cleared.
+//! The portal's cookies: how they are written, read and cleared.
 //!
 //! | cookie                  | value                         | attributes                                                   |
 //! |-------------------------|-------------------------------|--------------------------------------------------------------|
@@ -7,10 +7,12 @@
 //! | [`RETURN_COOKIE`]       | the merchant's return URL, base64url | `Path=/; HttpOnly; Secure; SameSite=Lax; Max-Age=…`   |
 //!
 //! The return cookie outlives the session on purpose: when the session has ended (and
-//! the other two are cleared), the page saying so still offers "Return to {merchant}".
-//! It holds nothing secret (the merchant chose the URL, and the API checked it).
+//! the other two are cleared), the page saying so still offers "Return to {merchant}",
+//! and so does the page of a link this browser already used (see `link`: the API's
+//! answer about a link never says where to go). It holds nothing secret (the merchant
+//! chose the URL, and the API checked it).
 //!
-//! Both carry the `__Host-` prefix, so the browser only accepts them from a secure
+//! All carry the `__Host-` prefix, so the browser only accepts them from a secure
 //! origin, with `Path=/` and without `Domain`: no sibling subdomain can plant or
 //! overwrite them (which the CSRF double submit relies on). Chromium and Firefox treat
 //! `http://127.0.0.1` and `http://localhost` as secure, so they work in development too.
@@ -18,30 +20,27 @@
 //! # Which `SameSite` for which cookie
 //!
 //! The customer arrives by a **cross-site** top-level navigation: they click a link on
-//! the merchant's site, the browser `GET`s `/p/{secret}` and follows our `303` to `/`.
-//! Browsers decide whether that second request is cross-site from the whole redirect
-//! chain (its initiator is still the merchant's page), so:
+//! the merchant's site and the browser `GET`s `/p/{secret}`, the hand-off page. Its form
+//! then `POST`s to the same URL from the portal's own page (same-origin), and the `303`
+//! of that post sets the cookies and leads to `/`. The cross-site chain ends at the
+//! hand-off page, so the `GET /` is a same-site navigation and carries every cookie.
 //!
-//! - `SameSite=Strict` cookies are **not** sent with the `GET /` that ends the chain:
-//!   a Strict session cookie would make the customer's first page render signed out
-//!   (and then signed in on reload);
-//! - `SameSite=Lax` cookies **are** sent, because it is a top-level `GET` navigation.
-//!
-//! Hence the session cookie is `Lax`: it is what every page render needs. Lax still keeps
-//! it off cross-site subrequests and cross-site `POST`s (forms, `fetch`), and every
-//! mutation additionally needs the CSRF double submit (see `csrf`).
+//! The session cookie is still `Lax`, not `Strict`: a customer who comes back to the
+//! portal by another link of the merchant (a bookmark, the merchant's "Manage billing"
+//! while the session lives) arrives cross-site, and a Strict session cookie would show
+//! them signed out until they reload. Lax keeps it off cross-site subrequests and
+//! cross-site `POST`s (forms, `fetch`), and every mutation additionally needs the CSRF
+//! double submit (see `csrf`).
 //!
 //! The CSRF cookie is `Strict`: only the portal's own pages need it (their scripts read it
 //! with `document.cookie`, which returns Strict cookies of a same-site document; their
-//! forms carry it as a hidden field). Because it is not sent on that first `GET /`,
-//! the page render that finds a session cookie without a CSRF cookie mints a new CSRF
-//! token, sets it and puts it in the page ([`super::session::signed_in_page`]); a
-//! browser may store a Strict cookie from the response to a top-level navigation even
-//! when the navigation is cross-site.
+//! forms carry it as a hidden field). When a cross-site navigation brings a session
+//! cookie without it, the page render mints a new CSRF token, sets it and puts it in
+//! the page ([`super::session::signed_in_page`]).
 //!
-//! `e2e/tests/session.spec.ts` proves it in Chromium: it opens the link by a click on a
-//! page of another origin and checks that the landing `GET /` carries the session
-//! cookie but not the CSRF cookie, and still renders signed in with a working form.
+//! `e2e/tests/session.spec.ts` opens the link by a click on a page of another origin and
+//! checks that the hand-off page's post is same-origin and that the landing `GET /`
+//! carries the session cookie and renders signed in with a working form.
 
 use base64::{Engine as _, engine::general_purpose::URL_SAFE_NO_PAD};
 use http::{HeaderMap, HeaderValue, header};
