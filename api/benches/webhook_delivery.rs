@@ -114,7 +114,7 @@ async fn setup(db: &Db, url: &str) -> TenantId {
         previous_secret_expires_at: None,
         created: now().timestamp() - 5,
     };
-    hooks::create_endpoint(&mut tx, &tenant, &endpoint)
+    hooks::create_endpoint(&mut tx, secrets().webhook_sealer(), &tenant, &endpoint)
         .await
         .expect("endpoint");
     tx.commit().await.expect("commit");
@@ -138,8 +138,14 @@ fn dispatcher(db: &Db) -> Dispatcher {
             per_endpoint_concurrency: CONCURRENCY,
             ..WebhookSettings::default()
         },
+        secrets().webhook_sealer().clone(),
     )
     .expect("dispatcher")
+}
+
+/// Fixed secrets: the bench's endpoints are sealed and opened with the same key.
+fn secrets() -> paylera_api::secrets::Secrets {
+    paylera_api::secrets::Secrets::from_values(&[1; 32], &[2; 32], &[3; 32])
 }
 
 struct Run {

@@ -1,7 +1,12 @@
 //! Building and running the API server. [`router`] is a plain function so tests
 //! can serve it on port 0 (see [`Application::build`]).
 
-use std::{future::Future, net::SocketAddr, sync::Arc, time::Duration};
+use std::{
+    future::{Future, IntoFuture as _},
+    net::SocketAddr,
+    sync::Arc,
+    time::Duration,
+};
 
 use axum::{
     Router,
@@ -26,7 +31,7 @@ use crate::{
     domain::ids::random_base62,
     error::ApiError,
     extract::{MAX_BODY_BYTES, REQUEST_ID_HEADER},
-    middleware::{auth, envelope, idempotency, metrics, scope},
+    middleware::{auth, envelope, idempotency, metrics, rate_limit::RateLimiter, scope},
     openapi::{ApiDoc, render_docs},
     routes,
     secrets::Secrets,
@@ -40,7 +45,24 @@ pub struct AppState {
     pub db: Db,
     pub settings: Arc<Settings>,
     pub secrets: Secrets,
+    /// In-memory rate limits of this process.
+    pub limits: Arc<Limits>,
     docs: Arc<Docs>,
+}
+
+/// The per-process rate limits (see `middleware::rate_limit`).
+#[derive(Debug)]
+pub struct Limits {
+    /// Requests per merchant API key per minute.
+    pub api_keys: RateLimiter,
+    /// Link exchanges per client address per minute.
+    pub link_exchanges: RateLimiter,
+}
+
+impl axum::extract::FromRef<AppState> for Db {
+    fn from_ref(state: &AppState) -> Db {
+        state.db.clone()
+    }
 }
 
 /// The OpenAPI document, rendered once at start-up.
@@ -61,10 +83,15 @@ pub fn router(db: Db, settings: Arc<Settings>, secrets: Secrets) -> Router {
         json: doc.to_pretty_json().unwrap_or_else(|_| "{}".to_owned()),
         html: render_docs(&doc),
     });
+    let limits = Arc::new(Limits {
+        api_keys: RateLimiter::new(settings.api_key_requests_per_minute),
+        link_exchanges: RateLimiter::new(u32::try_from(settings.link_exchanges_per_minute).unwrap_or(u32::MAX)),
+    });
     let state = AppState {
         db,
         settings,
         secrets,
+        limits,
         docs,
     };
     // Install the recorder before the first request is counted.
@@ -74,6 +101,7 @@ pub fn router(db: Db, settings: Arc<Settings>, secrets: Secrets) -> Router {
     let v1 = v1
         .route_layer(from_fn_with_state(state.clone(), idempotency::idempotency))
         .route_layer(from_fn_with_state(state.clone(), scope::enforce))
+        .route_layer(from_fn(crate::extract::parse_body))
         .route_layer(from_fn_with_state(state.clone(), auth::authenticate));
 
     let request_id = HeaderName::from_static(REQUEST_ID_HEADER);
@@ -84,7 +112,6 @@ pub fn router(db: Db, settings: Arc<Settings>, secrets: Secrets) -> Router {
         .route("/docs", get(docs_page))
         .route("/healthz", get(routes::health::healthz))
         .route("/readyz", get(routes::health::readyz))
-        .route("/metrics", get(routes::health::prometheus))
         .fallback(route_not_found)
         .route_layer(from_fn(metrics::track))
         .layer(
@@ -107,6 +134,17 @@ pub fn router(db: Db, settings: Arc<Settings>, secrets: Secrets) -> Router {
                 .layer(DefaultBodyLimit::max(MAX_BODY_BYTES)),
         )
         .with_state(state)
+}
+
+/// The operators' listener: `/metrics` (Prometheus), `/healthz` and `/readyz`.
+/// Served on `PAYLERA_API_ADMIN_ADDR`, never on the public address.
+pub fn admin_router(db: Db) -> Router {
+    Router::new()
+        .route("/metrics", get(routes::health::prometheus))
+        .route("/healthz", get(routes::health::healthz))
+        .route("/readyz", get(routes::health::readyz))
+        .fallback(route_not_found)
+        .with_state(db)
 }
 
 async fn openapi_json(State(state): State<AppState>) -> impl IntoResponse {
@@ -150,6 +188,7 @@ pub enum StartupError {
 #[derive(Debug)]
 pub struct Application {
     listener: TcpListener,
+    admin: Option<TcpListener>,
     db: Db,
     settings: Arc<Settings>,
     secrets: Secrets,
@@ -161,12 +200,25 @@ impl Application {
         let secrets = Secrets::load(&settings).map_err(StartupError::Secrets)?;
         let db = Db::connect(&settings.database_url).await?;
         db.migrate().await?;
+        let sealed = store::webhooks::seal_clear_secrets(&db, secrets.webhook_sealer()).await?;
+        if sealed > 0 {
+            tracing::info!(endpoints = sealed, "sealed webhook signing secrets stored in clear");
+        }
         let addr = settings.api_addr;
         let listener = TcpListener::bind(addr)
             .await
             .map_err(|source| StartupError::Bind { addr, source })?;
+        let admin = match settings.admin_addr {
+            Some(addr) => Some(
+                TcpListener::bind(addr)
+                    .await
+                    .map_err(|source| StartupError::Bind { addr, source })?,
+            ),
+            None => None,
+        };
         Ok(Self {
             listener,
+            admin,
             db,
             settings: Arc::new(settings),
             secrets,
@@ -175,6 +227,11 @@ impl Application {
 
     pub fn local_addr(&self) -> std::io::Result<SocketAddr> {
         self.listener.local_addr()
+    }
+
+    /// The admin listener's address, when there is one.
+    pub fn admin_addr(&self) -> Option<SocketAddr> {
+        self.admin.as_ref().and_then(|l| l.local_addr().ok())
     }
 
     pub fn db(&self) -> &Db {
@@ -193,14 +250,24 @@ impl Application {
         ));
         let sweeper = tokio::spawn(crate::portal::sweeper(self.db.clone(), Duration::from_secs(60)));
         let dispatcher = if self.settings.webhooks.dispatcher {
-            let dispatcher = crate::webhooks::Dispatcher::new(self.db.clone(), self.settings.webhooks.clone())
-                .map_err(std::io::Error::other)?;
+            let dispatcher = crate::webhooks::Dispatcher::new(
+                self.db.clone(),
+                self.settings.webhooks.clone(),
+                self.secrets.webhook_sealer().clone(),
+            )
+            .map_err(std::io::Error::other)?;
             Some(tokio::spawn(dispatcher.run()))
         } else {
             None
         };
+        let admin = self
+            .admin
+            .map(|listener| tokio::spawn(axum::serve(listener, admin_router(self.db.clone())).into_future()));
         let app = router(self.db.clone(), self.settings, self.secrets);
         let served = axum::serve(self.listener, app).with_graceful_shutdown(shutdown).await;
+        if let Some(admin) = admin {
+            admin.abort();
+        }
         pruner.abort();
         scheduler.abort();
         sweeper.abort();

@@ -15,7 +15,7 @@ use std::process::ExitCode;
 
 use serde_json::json;
 
-use crate::{Application, Settings, db::Db, seed, store, telemetry};
+use crate::{Application, Settings, db::Db, seed, store, store::events::Origin, telemetry};
 
 const USAGE: &str = "usage:
   paylera-api [serve]                  run the API server
@@ -100,7 +100,7 @@ async fn demo_link(settings: &Settings) -> Result<Option<serde_json::Value>, Str
             return_url: Some(format!("{}/", public_url.trim_end_matches('/'))),
             ..Default::default()
         };
-        let session = crate::portal::create(&db, &public_url, &tenant, params, None)
+        let session = crate::portal::create(&db, &public_url, &tenant, &Origin::system(), params, None)
             .await
             .map_err(|e| e.to_string())?;
         Ok(json!({"url": session.url, "session": session.id, "expires_at": session.expires_at}))

@@ -25,7 +25,7 @@ use crate::{
             token::{self, PortalClaims},
         },
     },
-    error::{ApiError, Details},
+    error::ApiError,
     store::{self, events::Origin, portal::SessionRow},
 };
 
@@ -42,6 +42,7 @@ pub async fn create(
     db: &Db,
     portal_public_url: &str,
     tenant: &TenantId,
+    origin: &Origin,
     params: CreatePortalSessionRequest,
     accept_language: Option<&str>,
 ) -> Result<PortalSession, ApiError> {
@@ -107,13 +108,13 @@ pub async fn create(
     };
     let mut tx = db.begin().await?;
     store::portal::insert(&mut tx, &row, &secret.hash).await?;
-    tx.commit().await?;
     let mut session = wire(&row)?;
     session.url = Some(format!(
         "{}/p/{}",
         portal_public_url.trim_end_matches('/'),
         secret.secret
     ));
+    origin.commit(tx, &session).await?;
     Ok(session)
 }
 
@@ -228,33 +229,36 @@ fn link_error(status: u16, code: ErrorCode, message: &str) -> ApiError {
     )
 }
 
-/// Trades a link secret for a token, once. `client` identifies the caller for rate limiting.
+/// Trades a link secret for a token, once. `client` identifies the caller for rate
+/// limiting. Unknown, malformed, used, expired and revoked links get one and the same
+/// answer (`404 portal_link_invalid`, no return URL): a prober learns nothing about
+/// which links exist. Junk is refused in memory before any database write.
 pub async fn exchange(state: &AppState, secret: &str, client: &str) -> Result<PortalToken, ApiError> {
     let at = now().timestamp();
-    if store::portal::count_exchange_attempt(&state.db, client, at).await? > state.settings.link_exchanges_per_minute {
-        return Err(
-            link_error(429, ErrorCode::RateLimited, "Too many attempts; try again in a minute.")
-                .with_header(http::header::RETRY_AFTER, http::HeaderValue::from_static("60")),
-        );
-    }
-    let invalid = || link_error(404, ErrorCode::PortalLinkInvalid, "This portal link is not valid.");
+    let rate_limited = |retry_after: u64| {
+        link_error(429, ErrorCode::RateLimited, "Too many attempts; try again in a minute.")
+            .with_header(http::header::RETRY_AFTER, http::HeaderValue::from(retry_after))
+    };
+    state.limits.link_exchanges.check(client, at).map_err(rate_limited)?;
+    let invalid = || {
+        link_error(
+            404,
+            ErrorCode::PortalLinkInvalid,
+            "This portal link is not valid, was already used or has expired.",
+        )
+    };
     if !link::is_well_formed(secret) {
         return Err(invalid());
+    }
+    if store::portal::count_exchange_attempt(&state.db, client, at).await? > state.settings.link_exchanges_per_minute {
+        return Err(rate_limited(60));
     }
     let mut tx = state.db.begin().await?;
     let session = store::portal::by_link_hash(&mut tx, &link::hash(secret))
         .await?
         .ok_or_else(invalid)?;
     if !store::portal::open(&mut tx, &session.id, at).await? {
-        let err = link_error(
-            410,
-            ErrorCode::PortalLinkExpired,
-            "This portal link has expired or was already used.",
-        );
-        return Err(err.with_details(Details {
-            decline_code: None,
-            return_url: Some(session.return_url.clone()),
-        }));
+        return Err(invalid());
     }
     tx.commit().await?;
     let opened = SessionRow {

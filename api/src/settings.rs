@@ -13,6 +13,10 @@ use secrecy::SecretString;
 pub struct Settings {
     /// `PAYLERA_API_ADDR`: where to listen (port 0 picks a free port).
     pub api_addr: SocketAddr,
+    /// `PAYLERA_API_ADMIN_ADDR` (default `127.0.0.1:9080`; `off` to disable): the
+    /// operators' listener for `/metrics` (and `/healthz`, `/readyz`), never the
+    /// public one.
+    pub admin_addr: Option<SocketAddr>,
     /// `DATABASE_URL`: `sqlite://…` (default) or `postgres://…`. Secret: it may
     /// hold a password.
     pub database_url: SecretString,
@@ -32,10 +36,21 @@ pub struct Settings {
     /// `PAYLERA_PORTAL_JWT_SECRET`: the HMAC key of portal tokens (≥ 32 characters).
     /// Unset: generated once under `data_dir/secrets/`.
     pub portal_jwt_secret: Option<SecretString>,
+    /// `PAYLERA_ENCRYPTION_KEY`: the secret what the API keeps but must not show is
+    /// sealed with (stored idempotent responses, webhook signing secrets) and
+    /// idempotency fingerprints are keyed with (≥ 32 characters). Unset: generated
+    /// once under `data_dir/secrets/`. Every API process must share it.
+    pub encryption_key: Option<SecretString>,
+    /// `PAYLERA_SERVICE_KEY`: the credential the portal server presents to be
+    /// believed about a customer's address (`paylera-client-ip`). Unset: no caller is.
+    pub service_key: Option<SecretString>,
     /// `PAYLERA_LINK_EXCHANGES_PER_MINUTE` (default 30): portal link exchanges one
     /// client address may attempt per minute (guessing links is pointless; a browser
     /// test suite on one machine may need more).
     pub link_exchanges_per_minute: i64,
+    /// `PAYLERA_API_KEY_REQUESTS_PER_MINUTE` (default 6000): requests one merchant
+    /// API key may make per minute to one API process (then `429` with `Retry-After`).
+    pub api_key_requests_per_minute: u32,
     /// The webhook dispatcher's knobs (`PAYLERA_WEBHOOKS_*`).
     pub webhooks: WebhookSettings,
 }
@@ -107,6 +122,13 @@ impl Settings {
                 name: "PAYLERA_API_ADDR",
                 message: format!("expected host:port, {err}"),
             })?;
+        let admin_addr = match var("PAYLERA_API_ADMIN_ADDR", "127.0.0.1:9080").as_str() {
+            "off" => None,
+            addr => Some(addr.parse().map_err(|err| SettingsError {
+                name: "PAYLERA_API_ADMIN_ADDR",
+                message: format!("expected host:port or `off`, {err}"),
+            })?),
+        };
         let log_format = match var("PAYLERA_LOG_FORMAT", "json").as_str() {
             "json" => LogFormat::Json,
             "pretty" => LogFormat::Pretty,
@@ -132,6 +154,7 @@ impl Settings {
             i64::try_from(number(&var, "PAYLERA_LINK_EXCHANGES_PER_MINUTE", "30", 100_000)?).unwrap_or(30);
         Ok(Self {
             api_addr,
+            admin_addr,
             database_url: SecretString::from(database_url),
             portal_public_url: var("PAYLERA_PORTAL_PUBLIC_URL", "http://127.0.0.1:3000"),
             log_filter: var("PAYLERA_LOG", "info"),
@@ -144,7 +167,26 @@ impl Settings {
             portal_jwt_secret: lookup("PAYLERA_PORTAL_JWT_SECRET")
                 .filter(|v| !v.is_empty())
                 .map(SecretString::from),
+            encryption_key: lookup("PAYLERA_ENCRYPTION_KEY")
+                .filter(|v| !v.is_empty())
+                .map(SecretString::from),
+            service_key: match lookup("PAYLERA_SERVICE_KEY").filter(|v| !v.is_empty()) {
+                Some(key) if key.len() < crate::secrets::MIN_KEY_LEN => {
+                    return Err(SettingsError {
+                        name: "PAYLERA_SERVICE_KEY",
+                        message: format!("must be at least {} characters", crate::secrets::MIN_KEY_LEN),
+                    });
+                }
+                key => key.map(SecretString::from),
+            },
             link_exchanges_per_minute,
+            api_key_requests_per_minute: u32::try_from(number(
+                &var,
+                "PAYLERA_API_KEY_REQUESTS_PER_MINUTE",
+                "6000",
+                10_000_000,
+            )?)
+            .unwrap_or(6000),
             webhooks,
         })
     }
@@ -199,6 +241,9 @@ mod tests {
     fn defaults_match_the_operational_contract() {
         let s = settings(&[]).expect("defaults are valid");
         assert_eq!(s.api_addr.to_string(), "127.0.0.1:8080");
+        assert_eq!(s.admin_addr.map(|a| a.to_string()).as_deref(), Some("127.0.0.1:9080"));
+        assert_eq!(s.api_key_requests_per_minute, 6000);
+        assert!(s.service_key.is_none() && s.encryption_key.is_none());
         assert_eq!(s.database_url.expose_secret(), "sqlite://data/paylera.db");
         assert_eq!(s.portal_public_url, "http://127.0.0.1:3000");
         assert_eq!(s.log_format, LogFormat::Json);

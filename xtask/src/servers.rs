@@ -88,9 +88,12 @@ impl StackConfig {
         command
             .current_dir(&self.cwd)
             .env("PAYLERA_API_ADDR", &self.api_addr)
-            .env("PAYLERA_PORTAL_ADDR", &self.portal_addr)
-            .envs(self.env.iter().map(|(k, v)| (k, v)))
-            .stdin(Stdio::null());
+            .env("PAYLERA_PORTAL_ADDR", &self.portal_addr);
+        if matches!(self.logs, Logs::Files(_)) {
+            // Test stacks run beside others: their admin listener takes any free port.
+            command.env("PAYLERA_API_ADMIN_ADDR", "127.0.0.1:0");
+        }
+        command.envs(self.env.iter().map(|(k, v)| (k, v))).stdin(Stdio::null());
         command
     }
 

@@ -357,7 +357,11 @@ pub async fn pay(
         .ok_or_else(|| ApiError::not_found("invoice", id))?;
     let at = super::customer_now(&mut tx, tenant, &customer).await?;
     let outcome = collect(&mut tx, tenant, origin, &mut stored, how, at).await?;
-    tx.commit().await?;
+    match outcome {
+        // The money moved: the paid invoice is the response, stored with the payment.
+        Outcome::Paid => origin.commit(tx, &stored.invoice).await?,
+        Outcome::Failed { .. } | Outcome::RequiresAction => tx.commit().await?,
+    }
     Ok((stored.invoice, outcome))
 }
 

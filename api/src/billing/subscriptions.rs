@@ -189,7 +189,7 @@ pub async fn create(
     let created = store::subscriptions::get(&mut tx, tenant, stored.subscription.id.as_str())
         .await?
         .ok_or_else(|| ApiError::internal("the new subscription vanished"))?;
-    tx.commit().await?;
+    origin.commit(tx, &created.subscription).await?;
     Ok(created.subscription)
 }
 
@@ -494,7 +494,7 @@ pub async fn change(
         }
     }
     let after = subscription(&mut tx, tenant, id).await?;
-    tx.commit().await?;
+    origin.commit(tx, &after.subscription).await?;
     Ok(after.subscription)
 }
 
@@ -594,7 +594,7 @@ pub async fn cancel(
         &stored.subscription,
     )
     .await?;
-    tx.commit().await?;
+    origin.commit(tx, &stored.subscription).await?;
     Ok(stored.subscription)
 }
 
@@ -625,7 +625,7 @@ pub async fn reactivate(db: &Db, tenant: &TenantId, origin: &Origin, id: &str) -
         &stored.subscription,
     )
     .await?;
-    tx.commit().await?;
+    origin.commit(tx, &stored.subscription).await?;
     Ok(stored.subscription)
 }
 

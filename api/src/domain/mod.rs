@@ -63,3 +63,9 @@ pub fn now() -> DateTime<Utc> {
 pub fn from_unix(seconds: i64) -> DateTime<Utc> {
     Utc.timestamp_opt(seconds, 0).single().unwrap_or_default()
 }
+
+/// Whether two byte strings are equal, in time that depends only on their lengths
+/// (for comparing presented secrets).
+pub fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
+    a.len() == b.len() && a.iter().zip(b).fold(0u8, |diff, (x, y)| diff | (x ^ y)) == 0
+}

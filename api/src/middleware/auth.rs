@@ -68,6 +68,9 @@ pub async fn authenticate(State(state): State<AppState>, mut req: Request, next:
         let owner = store::tenants::find_key(&state.db, &api_key::hash(token))
             .await?
             .ok_or_else(|| ApiError::unauthenticated(ErrorCode::ApiKeyInvalid, "Invalid API key provided."))?;
+        if let Err(retry_after) = state.limits.api_keys.check(owner.key_id.as_str(), now().timestamp()) {
+            return Err(rate_limited(retry_after));
+        }
         Caller {
             tenant_id: owner.tenant_id,
             principal: Principal::Merchant { key_id: owner.key_id },
@@ -125,6 +128,17 @@ async fn portal_caller(state: &AppState, token: &str, path: &str) -> Result<Call
             features: claims.features.iter().filter_map(|f| Feature::parse(f)).collect(),
         },
     })
+}
+
+/// `429 rate_limited` with `Retry-After`.
+pub fn rate_limited(retry_after: u64) -> ApiError {
+    ApiError::new(
+        http::StatusCode::TOO_MANY_REQUESTS,
+        paylera_shared::ErrorType::RateLimitError,
+        ErrorCode::RateLimited,
+        format!("Too many requests; retry after {retry_after} seconds."),
+    )
+    .with_header(http::header::RETRY_AFTER, http::HeaderValue::from(retry_after))
 }
 
 fn malformed() -> ApiError {

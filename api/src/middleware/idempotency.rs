@@ -1,17 +1,31 @@
 //! Idempotent POSTs with Stripe's semantics, once for every endpoint.
 //!
 //! - A POST with `Idempotency-Key` (1–255 printable ASCII characters) claims the
-//!   key for its tenant. The first request runs; its response (status and body) is
-//!   stored and replayed for every later request with the same key and the same
-//!   request (method, path, body), marked `Idempotent-Replayed: true`.
+//!   key for its **credential**: a merchant's secret key (by its id) or one portal
+//!   session — two credentials of one tenant never share keys, so a portal customer
+//!   can neither replay nor block a merchant's request. The first request runs; its
+//!   response (status and body) is stored and replayed for every later request with
+//!   the same key and the same request (method, path, body), marked
+//!   `Idempotent-Replayed: true`.
+//! - Nothing stored lets a database reader act or learn a card: the "same request"
+//!   fingerprint is an HMAC (keyed by a key derived from `PAYLERA_ENCRYPTION_KEY`), never a plain hash
+//!   of a body that may hold a card number, and the stored response is sealed
+//!   (XChaCha20-Poly1305, bound to its row) — it may hold a portal link's secret.
 //! - The same key with a different request: `400 idempotency_key_reused`.
 //! - While the first request runs: `409 idempotency_key_in_use` with `Retry-After`.
+//! - Endpoints that move money or create objects store their response **inside the
+//!   transaction of the change** ([`InTransaction`], reached through
+//!   `Origin::commit`): the change and its replayable response commit together, so
+//!   a crash between the two cannot make a retry execute it again. Other responses
+//!   are stored right after the handler returns.
 //! - Responses to requests that never executed are not stored, so the key can be
 //!   reused once the request is fixed: request-shape errors (bad JSON, missing or
 //!   invalid parameters), conflicts, rate limits and server errors (our handlers
 //!   roll back on failure, so a retry is safe).
-//! - A claim left in flight by a process that died is taken over after
-//!   [`STALE_AFTER_SECS`].
+//! - A running request beats a heartbeat every [`HEARTBEAT_SECS`]; only a claim
+//!   without a heartbeat for [`STALE_AFTER_SECS`] (its process died) is taken over,
+//!   so a slow request is never executed a second time. Each claim has a random id,
+//!   and a request whose claim was taken over cannot complete it.
 //! - Records are kept for the retention window (≥ 24 hours), then pruned.
 
 use axum::{
@@ -21,23 +35,34 @@ use axum::{
     middleware::Next,
     response::{IntoResponse, Response},
 };
+use std::sync::{
+    Arc,
+    atomic::{AtomicBool, Ordering},
+};
+
+use hmac::{Hmac, Mac};
+use paylera_shared::ids::TenantId;
 use paylera_shared::{ErrorCode, ErrorType};
-use sha2::{Digest, Sha256};
+use sha2::Sha256;
 
 use crate::{
     AppState,
-    domain::now,
+    db::Tx,
+    domain::{ids::random_base62, now},
     error::ApiError,
     extract::{MAX_BODY_BYTES, body_too_large},
-    middleware::auth::Caller,
+    middleware::auth::{Caller, Principal},
+    secrets::{Sealer, Secrets},
     store::idempotency::{self as records, Claim, Record},
 };
 
 pub const HEADER: &str = "idempotency-key";
 pub const REPLAYED_HEADER: &str = "idempotent-replayed";
 pub const MAX_KEY_LEN: usize = 255;
-/// An in-flight claim older than this belonged to a request that died.
+/// An in-flight claim without a heartbeat for this long belonged to a request that died.
 pub const STALE_AFTER_SECS: i64 = 60;
+/// How often a running request says it is alive (well inside [`STALE_AFTER_SECS`]).
+pub const HEARTBEAT_SECS: u64 = 15;
 
 /// The middleware. Mounted inside authentication (it needs the [`Caller`]).
 pub async fn idempotency(State(state): State<AppState>, req: Request, next: Next) -> Result<Response, ApiError> {
@@ -47,37 +72,213 @@ pub async fn idempotency(State(state): State<AppState>, req: Request, next: Next
     let Some(key) = req.headers().get(HEADER) else {
         return Ok(next.run(req).await);
     };
-    let key = parse_key(key)?;
-    let caller = req
-        .extensions()
-        .get::<Caller>()
-        .cloned()
-        .ok_or_else(|| ApiError::internal("idempotency layer mounted outside authentication"))?;
+    let key = scoped_key(&caller_of(&req)?, &parse_key(key)?);
+    let caller = caller_of(&req)?;
 
     let (parts, body) = req.into_parts();
     let body = to_bytes(body, MAX_BODY_BYTES).await.map_err(|_| body_too_large())?;
     let fingerprint = fingerprint(
+        &state.secrets,
         &parts.method,
         parts.uri.path_and_query().map_or("", |pq| pq.as_str()),
         &body,
     );
-    let run = |next: Next| next.run(Request::from_parts(parts, Body::from(body)));
+    let run = |next: Next, in_tx: InTransaction| {
+        let mut request = Request::from_parts(parts, Body::from(body));
+        request.extensions_mut().insert(in_tx);
+        next.run(request)
+    };
 
     let tenant = &caller.tenant_id;
     let at = now().timestamp();
-    match records::claim(&state.db, tenant, &key, &fingerprint, at).await? {
-        Claim::Acquired => finish(&state, &caller, &key, run(next).await).await,
+    let claim = random_base62(22);
+    let held = Held {
+        state: &state,
+        caller: &caller,
+        key: &key,
+        claim: &claim,
+    };
+    match records::claim(&state.db, tenant, &key, &fingerprint, &claim, at).await? {
+        Claim::Acquired => {
+            let in_tx = held.in_transaction();
+            held.run(run(next, in_tx.clone()), &in_tx).await
+        }
         Claim::Existing(record) if record.fingerprint != fingerprint => Err(reused(&key)),
-        Claim::Existing(record) if record.state == "complete" => Ok(replay(record)),
+        Claim::Existing(record) if record.state == "complete" => {
+            replay(state.secrets.idempotency_sealer(), &caller, &key, record)
+        }
         Claim::Existing(record) => {
             let abandoned = at - record.locked_at >= STALE_AFTER_SECS;
-            if abandoned && records::take_over(&state.db, tenant, &key, record.locked_at, at).await? {
-                finish(&state, &caller, &key, run(next).await).await
+            if abandoned && records::take_over(&state.db, tenant, &key, record.locked_at, &claim, at).await? {
+                let in_tx = held.in_transaction();
+                held.run(run(next, in_tx.clone()), &in_tx).await
             } else {
                 Err(in_use())
             }
         }
     }
+}
+
+fn caller_of(req: &Request) -> Result<Caller, ApiError> {
+    req.extensions()
+        .get::<Caller>()
+        .cloned()
+        .ok_or_else(|| ApiError::internal("idempotency layer mounted outside authentication"))
+}
+
+/// The key as stored: the client's key within its credential's namespace.
+pub fn scoped_key(caller: &Caller, key: &str) -> String {
+    match &caller.principal {
+        Principal::Merchant { key_id } => format!("sk:{key_id}/{key}"),
+        Principal::Portal { session, .. } => format!("ps:{session}/{key}"),
+    }
+}
+
+/// The client's key, out of its stored (scoped) form — for messages.
+fn client_key(scoped: &str) -> &str {
+    scoped.split_once('/').map_or(scoped, |(_, key)| key)
+}
+
+/// A claim this request holds while it runs.
+struct Held<'a> {
+    state: &'a AppState,
+    caller: &'a Caller,
+    key: &'a str,
+    claim: &'a str,
+}
+
+/// A held claim that the handler completes inside its own transaction (see
+/// `Origin::commit`). Shared between the middleware and the request's handler.
+#[derive(Clone)]
+pub struct InTransaction(Arc<InTransactionInner>);
+
+struct InTransactionInner {
+    tenant: TenantId,
+    key: String,
+    claim: String,
+    sealer: Sealer,
+    stored: AtomicBool,
+}
+
+impl std::fmt::Debug for InTransaction {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("InTransaction")
+            .field("key", &self.0.key)
+            .finish_non_exhaustive()
+    }
+}
+
+impl PartialEq for InTransaction {
+    fn eq(&self, other: &Self) -> bool {
+        Arc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl Eq for InTransaction {}
+
+impl InTransaction {
+    /// Stores `body` as the `200` response of the request in `tx`; refuses (so the
+    /// handler rolls back) when the claim is no longer this request's.
+    pub async fn complete(&self, tx: &mut Tx, body: &[u8]) -> Result<(), ApiError> {
+        let inner = &self.0;
+        let sealed = inner.sealer.seal(body, &context(inner.tenant.as_str(), &inner.key));
+        let completed = records::complete_in(
+            tx,
+            &inner.tenant,
+            &inner.key,
+            &inner.claim,
+            StatusCode::OK.as_u16(),
+            Some("application/json"),
+            &sealed,
+        )
+        .await?;
+        if completed { Ok(()) } else { Err(in_use()) }
+    }
+
+    /// Called once the transaction committed: the middleware must not store again.
+    pub fn committed(&self) {
+        self.0.stored.store(true, Ordering::SeqCst);
+    }
+
+    fn is_stored(&self) -> bool {
+        self.0.stored.load(Ordering::SeqCst)
+    }
+}
+
+impl Held<'_> {
+    /// The handle a handler completes the claim with in its own transaction.
+    fn in_transaction(&self) -> InTransaction {
+        InTransaction(Arc::new(InTransactionInner {
+            tenant: self.caller.tenant_id.clone(),
+            key: self.key.to_owned(),
+            claim: self.claim.to_owned(),
+            sealer: self.state.secrets.idempotency_sealer().clone(),
+            stored: AtomicBool::new(false),
+        }))
+    }
+
+    /// Runs the request with a heartbeat on its claim, then stores or releases it.
+    async fn run(&self, request: impl Future<Output = Response>, in_tx: &InTransaction) -> Result<Response, ApiError> {
+        let heartbeat = tokio::spawn(heartbeat(
+            self.state.db.clone(),
+            self.caller.tenant_id.clone(),
+            self.key.to_owned(),
+            self.claim.to_owned(),
+        ));
+        let response = request.await;
+        heartbeat.abort();
+        if in_tx.is_stored() {
+            return Ok(response);
+        }
+        self.finish(response).await
+    }
+
+    /// Stores (or releases) the claim after the request ran, and returns its response.
+    async fn finish(&self, response: Response) -> Result<Response, ApiError> {
+        let (db, tenant, key, claim) = (&self.state.db, &self.caller.tenant_id, self.key, self.claim);
+        if !is_stored(response.status(), response.extensions().get::<ErrorCode>()) {
+            if let Err(err) = records::release(db, tenant, key, claim).await {
+                tracing::warn!(error = %err, "could not release an idempotency key; it frees itself when stale");
+            }
+            return Ok(response);
+        }
+        let (parts, body) = response.into_parts();
+        let bytes = to_bytes(body, usize::MAX)
+            .await
+            .map_err(|err| ApiError::internal(err.to_string()))?;
+        let content_type = parts.headers.get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok());
+        let sealed = self
+            .state
+            .secrets
+            .idempotency_sealer()
+            .seal(&bytes, &context(tenant.as_str(), key));
+        match records::complete(db, tenant, key, claim, parts.status.as_u16(), content_type, &sealed).await {
+            Ok(true) => {}
+            Ok(false) => tracing::error!("an idempotency claim was taken over while its request ran"),
+            // The change itself committed: answer it, and let the claim go stale.
+            Err(err) => tracing::error!(error = %err, "could not store an idempotent response"),
+        }
+        Ok(Response::from_parts(parts, Body::from(bytes)))
+    }
+}
+
+/// Keeps a claim fresh until aborted; stops when the claim is no longer this request's.
+async fn heartbeat(db: crate::db::Db, tenant: TenantId, key: String, claim: String) {
+    let mut every = tokio::time::interval(std::time::Duration::from_secs(HEARTBEAT_SECS));
+    every.tick().await;
+    loop {
+        every.tick().await;
+        match records::heartbeat(&db, &tenant, &key, &claim, now().timestamp()).await {
+            Ok(true) => {}
+            Ok(false) => return,
+            Err(err) => tracing::warn!(error = %err, "could not renew an idempotency claim"),
+        }
+    }
+}
+
+/// What a sealed response is bound to: its tenant and scoped key.
+fn context(tenant: &str, key: &str) -> Vec<u8> {
+    [tenant.as_bytes(), b"\0", key.as_bytes()].concat()
 }
 
 fn parse_key(value: &HeaderValue) -> Result<String, ApiError> {
@@ -97,15 +298,21 @@ fn parse_key(value: &HeaderValue) -> Result<String, ApiError> {
     Ok(key.to_owned())
 }
 
-/// What makes two requests "the same": method, path with query, and body bytes.
-fn fingerprint(method: &Method, path_and_query: &str, body: &[u8]) -> String {
-    let mut hasher = Sha256::new();
-    hasher.update(method.as_str());
-    hasher.update([0]);
-    hasher.update(path_and_query);
-    hasher.update([0]);
-    hasher.update(body);
-    hex::encode(hasher.finalize())
+/// What makes two requests "the same": method, path with query, and body bytes —
+/// as an HMAC, so the record says nothing about a body (a card number has too few
+/// unknown digits to survive a plain hash).
+pub fn fingerprint(secrets: &Secrets, method: &Method, path_and_query: &str, body: &[u8]) -> String {
+    keyed_fingerprint(secrets.idempotency_fingerprint_key(), method, path_and_query, body)
+}
+
+fn keyed_fingerprint(key: &[u8], method: &Method, path_and_query: &str, body: &[u8]) -> String {
+    let mut mac = <Hmac<Sha256> as Mac>::new_from_slice(key).expect("HMAC takes any key length");
+    mac.update(method.as_str().as_bytes());
+    mac.update(&[0]);
+    mac.update(path_and_query.as_bytes());
+    mac.update(&[0]);
+    mac.update(body);
+    hex::encode(mac.finalize().into_bytes())
 }
 
 /// Whether a response is the result of executing the request (and so is stored).
@@ -126,44 +333,19 @@ fn is_stored(status: StatusCode, code: Option<&ErrorCode>) -> bool {
     )
 }
 
-/// Stores (or releases) the claim after the request ran, and returns its response.
-async fn finish(state: &AppState, caller: &Caller, key: &str, response: Response) -> Result<Response, ApiError> {
-    let tenant = &caller.tenant_id;
-    if !is_stored(response.status(), response.extensions().get::<ErrorCode>()) {
-        if let Err(err) = records::release(&state.db, tenant, key).await {
-            tracing::warn!(error = %err, "could not release an idempotency key; it frees itself when stale");
-        }
-        return Ok(response);
-    }
-    let (parts, body) = response.into_parts();
-    let bytes = to_bytes(body, usize::MAX)
-        .await
-        .map_err(|err| ApiError::internal(err.to_string()))?;
-    let content_type = parts.headers.get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok());
-    match std::str::from_utf8(&bytes) {
-        Ok(text) => {
-            if let Err(err) = records::complete(&state.db, tenant, key, parts.status.as_u16(), content_type, text).await
-            {
-                // The change itself committed: answer it, and let the claim go stale.
-                tracing::error!(error = %err, "could not store an idempotent response");
-            }
-        }
-        Err(_) => {
-            if let Err(err) = records::release(&state.db, tenant, key).await {
-                tracing::warn!(error = %err, "could not release an idempotency key");
-            }
-        }
-    }
-    Ok(Response::from_parts(parts, Body::from(bytes)))
-}
-
-fn replay(record: Record) -> Response {
+fn replay(sealer: &Sealer, caller: &Caller, key: &str, record: Record) -> Result<Response, ApiError> {
+    let body = match record.response_body {
+        Some(sealed) => sealer
+            .open(&sealed, &context(caller.tenant_id.as_str(), key))
+            .ok_or_else(|| ApiError::internal("a stored idempotent response does not open with this key"))?,
+        None => Vec::new(),
+    };
     let status = record
         .response_status
         .and_then(|s| u16::try_from(s).ok())
         .and_then(|s| StatusCode::from_u16(s).ok())
         .unwrap_or(StatusCode::OK);
-    let mut response = (status, record.response_body.unwrap_or_default()).into_response();
+    let mut response = (status, body).into_response();
     let headers = response.headers_mut();
     if let Some(value) = record
         .response_content_type
@@ -172,10 +354,11 @@ fn replay(record: Record) -> Response {
         headers.insert(header::CONTENT_TYPE, value);
     }
     headers.insert(REPLAYED_HEADER, HeaderValue::from_static("true"));
-    response
+    Ok(response)
 }
 
 fn reused(key: &str) -> ApiError {
+    let key = client_key(key);
     ApiError::new(
         StatusCode::BAD_REQUEST,
         ErrorType::IdempotencyError,
@@ -211,12 +394,49 @@ mod tests {
     }
 
     #[test]
-    fn the_fingerprint_changes_with_method_path_or_body() {
-        let base = fingerprint(&Method::POST, "/v1/customers", b"{}");
-        assert_eq!(base, fingerprint(&Method::POST, "/v1/customers", b"{}"));
-        assert_ne!(base, fingerprint(&Method::POST, "/v1/customers", b"{\"a\":1}"));
-        assert_ne!(base, fingerprint(&Method::POST, "/v1/events", b"{}"));
-        assert_ne!(base, fingerprint(&Method::PUT, "/v1/customers", b"{}"));
+    fn the_fingerprint_changes_with_method_path_body_or_key() {
+        let key = b"k".as_slice();
+        let base = keyed_fingerprint(key, &Method::POST, "/v1/customers", b"{}");
+        assert_eq!(base, keyed_fingerprint(key, &Method::POST, "/v1/customers", b"{}"));
+        assert_ne!(
+            base,
+            keyed_fingerprint(key, &Method::POST, "/v1/customers", b"{\"a\":1}")
+        );
+        assert_ne!(base, keyed_fingerprint(key, &Method::POST, "/v1/events", b"{}"));
+        assert_ne!(base, keyed_fingerprint(key, &Method::PUT, "/v1/customers", b"{}"));
+        assert_ne!(base, keyed_fingerprint(b"other", &Method::POST, "/v1/customers", b"{}"));
+        // Not a plain hash of the request.
+        use sha2::Digest as _;
+        let plain = hex::encode(Sha256::digest(b"POST\0/v1/customers\0{}"));
+        assert_ne!(base, plain);
+    }
+
+    #[test]
+    fn keys_are_scoped_to_the_credential() {
+        let tenant: TenantId = "ten_1".parse().expect("tenant id");
+        let merchant = Caller {
+            tenant_id: tenant.clone(),
+            principal: Principal::Merchant {
+                key_id: "key_1".parse().expect("key id"),
+            },
+        };
+        let portal = |session: &str| Caller {
+            tenant_id: tenant.clone(),
+            principal: Principal::Portal {
+                customer: "cus_1".parse().expect("customer id"),
+                session: session.to_owned(),
+                features: Vec::new(),
+            },
+        };
+        let keys = [
+            scoped_key(&merchant, "k"),
+            scoped_key(&portal("ps_1"), "k"),
+            scoped_key(&portal("ps_2"), "k"),
+        ];
+        assert_ne!(keys[0], keys[1]);
+        assert_ne!(keys[1], keys[2]);
+        assert_eq!(client_key(&keys[1]), "k");
+        assert_eq!(client_key(&scoped_key(&merchant, "a/b")), "a/b");
     }
 
     #[test]

@@ -7,9 +7,13 @@
 //! object that does not exist. Routes declared [`Scope::Merchant`] answer portal
 //! tokens `403 merchant_only`; a route missing from [`scope_of`] counts as
 //! merchant-only (fail closed), and a test fails until it is declared.
+//!
+//! What a portal token reads is the customer's view: every `metadata` object (the
+//! merchant's own notes on customers, subscriptions, prices…) is emptied in the JSON
+//! it is answered (the shape stays the documented one), here, once for every route
+//! ([`customer_view`]).
 
 use axum::{
-    body::{Body, to_bytes},
     extract::{FromRequestParts, MatchedPath, RawPathParams, Request, State},
     http::{Method, StatusCode},
     middleware::Next,
@@ -21,7 +25,7 @@ use crate::{
     AppState,
     domain::portal::features::Feature,
     error::ApiError,
-    extract::MAX_BODY_BYTES,
+    extract::JsonBody,
     middleware::auth::{Caller, Principal},
     store,
 };
@@ -77,7 +81,9 @@ pub fn scope_of(method: &Method, route: &str) -> Option<Scope> {
         "/v1/customers/{id}/payment_methods" if get => portal(Some(PaymentMethodUpdate), CustomerPath),
         "/v1/payment_methods" if post => portal(Some(PaymentMethodUpdate), BodyCustomer),
         "/v1/payment_methods/{id}" if get => portal(Some(PaymentMethodUpdate), Object("payment_methods")),
-        "/v1/payment_methods/{id}/attach" if post => portal(Some(PaymentMethodUpdate), BodyCustomer),
+        // The card must already be the customer's: an unattached card is the merchant's
+        // (possibly meant for someone else), never the portal customer's to take.
+        "/v1/payment_methods/{id}/attach" if post => portal(Some(PaymentMethodUpdate), Object("payment_methods")),
         "/v1/payment_methods/{id}/detach" | "/v1/payment_methods/{id}/authenticate" if post => {
             portal(Some(PaymentMethodUpdate), Object("payment_methods"))
         }
@@ -154,13 +160,17 @@ pub async fn enforce(State(state): State<AppState>, req: Request, next: Next) ->
         }
     };
     let (parts, body) = req.into_parts();
-    let body = to_bytes(body, MAX_BODY_BYTES)
-        .await
-        .map_err(|_| crate::extract::body_too_large())?;
-    let json: serde_json::Value = serde_json::from_slice(&body).unwrap_or(serde_json::Value::Null);
+    // The body as `extract::parse_body` parsed it — the very value the handler gets.
+    let json = parts.extensions.get::<JsonBody>().cloned();
+    let reads_body = owner == Owner::BodyCustomer || (route == "/v1/customers/{id}" && parts.method == Method::POST);
+    let json = match json {
+        Some(json) => Some(json),
+        None if reads_body => return Err(missing_body()),
+        None => None,
+    };
     let mut required: Vec<Feature> = feature.into_iter().collect();
     if route == "/v1/customers/{id}" && parts.method == Method::POST {
-        required.extend(customer_update_features(&json)?);
+        required.extend(customer_update_features(json.as_ref().ok_or_else(missing_body)?)?);
     }
     if let Some(missing) = required.into_iter().find(|f| !features.contains(f)) {
         return Err(ApiError::new(
@@ -197,23 +207,65 @@ pub async fn enforce(State(state): State<AppState>, req: Request, next: Next) ->
             let query = parts.uri.query().unwrap_or_default();
             form_urlencoded::parse(query.as_bytes()).any(|(k, v)| k == "customer" && v == own)
         }
-        Owner::BodyCustomer => json.get("customer").and_then(|c| c.as_str()) == Some(own),
+        Owner::BodyCustomer => json.as_ref().and_then(|j| j.str("customer")) == Some(own),
     };
     if !owned {
         return Err(ApiError::not_found("object", "for this customer"));
     }
-    Ok(next.run(Request::from_parts(parts, Body::from(body))).await)
+    customer_view(next.run(Request::from_parts(parts, body)).await).await
+}
+
+/// A response as a portal customer may see it: JSON with every `metadata` emptied.
+async fn customer_view(response: Response) -> Result<Response, ApiError> {
+    let is_json = response
+        .headers()
+        .get(http::header::CONTENT_TYPE)
+        .is_some_and(|v| v.as_bytes().starts_with(b"application/json"));
+    if !is_json {
+        return Ok(response);
+    }
+    let (mut parts, body) = response.into_parts();
+    let bytes = axum::body::to_bytes(body, usize::MAX)
+        .await
+        .map_err(|err| ApiError::internal(err.to_string()))?;
+    let mut value: serde_json::Value = serde_json::from_slice(&bytes)?;
+    strip_metadata(&mut value);
+    parts.headers.remove(http::header::CONTENT_LENGTH);
+    Ok(Response::from_parts(
+        parts,
+        axum::body::Body::from(serde_json::to_vec(&value)?),
+    ))
+}
+
+/// Empties every `metadata` object, at any depth.
+fn strip_metadata(value: &mut serde_json::Value) {
+    match value {
+        serde_json::Value::Object(object) => {
+            if let Some(serde_json::Value::Object(metadata)) = object.get_mut("metadata") {
+                metadata.clear();
+            }
+            object.values_mut().for_each(strip_metadata);
+        }
+        serde_json::Value::Array(items) => items.iter_mut().for_each(strip_metadata),
+        _ => {}
+    }
+}
+
+/// A portal request whose scope depends on a body that is not there: never "nothing to check".
+fn missing_body() -> ApiError {
+    ApiError::new(
+        StatusCode::BAD_REQUEST,
+        ErrorType::InvalidRequestError,
+        ErrorCode::InvalidJson,
+        "This request needs a JSON object body.",
+    )
 }
 
 /// The features a portal customer update needs: `address` → address_update,
 /// `invoice_settings` → payment_method_update; anything else is the merchant's.
-fn customer_update_features(body: &serde_json::Value) -> Result<Vec<Feature>, ApiError> {
+fn customer_update_features(body: &JsonBody) -> Result<Vec<Feature>, ApiError> {
     let mut features = Vec::new();
-    for key in body
-        .as_object()
-        .map(|o| o.keys().cloned().collect::<Vec<_>>())
-        .unwrap_or_default()
-    {
+    for key in body.object().keys() {
         match key.as_str() {
             "address" => features.push(Feature::AddressUpdate),
             "invoice_settings" => features.push(Feature::PaymentMethodUpdate),
@@ -224,7 +276,7 @@ fn customer_update_features(body: &serde_json::Value) -> Result<Vec<Feature>, Ap
                     ErrorCode::MerchantOnly,
                     format!("Only the merchant's secret key can change `{key}`."),
                 )
-                .with_param(key));
+                .with_param(key.as_str()));
             }
         }
     }

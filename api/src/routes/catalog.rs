@@ -129,7 +129,7 @@ pub async fn list_products(
     let (data, has_more) = store::catalog::list_products(
         &state.db,
         &caller.tenant_id,
-        filter.active,
+        offered(&caller, filter.active),
         filter.family.as_deref(),
         &page,
     )
@@ -275,11 +275,21 @@ pub async fn list_prices(
         &state.db,
         &caller.tenant_id,
         filter.product.as_deref(),
-        filter.active,
+        offered(&caller, filter.active),
         currency.as_deref(),
         &page,
     )
     .await?
     .ok_or_else(|| unknown_cursor(&params))?;
     Ok(JsonResponse(List::new(data, has_more, "/v1/prices")))
+}
+
+/// The `active` filter of a catalog list: a portal customer sees only what is on offer
+/// (archived products and prices are the merchant's history, not a choice).
+fn offered(caller: &Caller, asked: Option<bool>) -> Option<bool> {
+    if caller.portal_session().is_some() {
+        Some(true)
+    } else {
+        asked
+    }
 }

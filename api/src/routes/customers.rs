@@ -61,7 +61,7 @@ pub async fn create_customer(
     let mut tx = state.db.begin().await?;
     let created = store::customers::create(&mut tx, &caller.tenant_id, &fields, clock.as_ref()).await?;
     emit(&mut tx, &caller.tenant_id, "customer.created", &created, None, &origin).await?;
-    tx.commit().await?;
+    origin.commit(tx, &created).await?;
     Ok(JsonResponse(created))
 }
 

@@ -1,10 +1,10 @@
 //! `/healthz` (the process is up), `/readyz` (the database answers) and
-//! `/metrics` (Prometheus text format).
+//! `/metrics` (Prometheus text format, on the admin listener only).
 
 use axum::{Json, extract::State, http::StatusCode, response::IntoResponse};
 use paylera_shared::health::Health;
 
-use crate::{AppState, middleware::metrics};
+use crate::{db::Db, middleware::metrics};
 
 fn report(status: &str) -> Health {
     Health {
@@ -18,8 +18,8 @@ pub async fn healthz() -> Json<Health> {
     Json(report("ok"))
 }
 
-pub async fn readyz(State(state): State<AppState>) -> impl IntoResponse {
-    match state.db.ping().await {
+pub async fn readyz(State(db): State<Db>) -> impl IntoResponse {
+    match db.ping().await {
         Ok(()) => (StatusCode::OK, Json(report("ok"))),
         Err(err) => {
             tracing::warn!(error = %err, "readiness check failed");

@@ -86,7 +86,10 @@ pub async fn create_payment_method(
         last4: valid.last4.clone(),
         exp_month: valid.exp_month,
         exp_year: valid.exp_year,
-        fingerprint: card::fingerprint(state.secrets.card_fingerprint_key(), &valid.number),
+        fingerprint: card::fingerprint(
+            &state.secrets.card_fingerprint_key_for(caller.tenant_id.as_str()),
+            &valid.number,
+        ),
     };
     let tokenized = processor::tokenize(&valid);
     drop(valid);
@@ -107,7 +110,7 @@ pub async fn create_payment_method(
         }
         None => created,
     };
-    tx.commit().await?;
+    origin.commit(tx, &result).await?;
     Ok(JsonResponse(result))
 }
 
@@ -161,7 +164,7 @@ pub async fn attach_payment_method(
     let mut tx = state.db.begin().await?;
     let stored = stored(&mut tx, &caller, &id).await?;
     let attached = attach(&mut tx, &caller, stored, &params.customer, &origin).await?;
-    tx.commit().await?;
+    origin.commit(tx, &attached).await?;
     Ok(JsonResponse(attached))
 }
 

@@ -9,6 +9,7 @@ use paylera_shared::{
     ErrorEnvelope,
     portal::{CompletedSession, CreatePortalSessionRequest, ExchangeRequest, PortalSession, PortalToken},
 };
+use secrecy::ExposeSecret as _;
 
 use crate::{
     AppState,
@@ -23,6 +24,7 @@ use crate::{
     extract::Json,
     middleware::auth::Caller,
     portal, store,
+    store::events::Origin,
 };
 
 /// Retrieve the tenant's portal configuration ("Settings → Customer portal").
@@ -93,6 +95,7 @@ pub async fn update_configuration(
 pub async fn create_session(
     State(state): State<AppState>,
     caller: Caller,
+    origin: Origin,
     headers: HeaderMap,
     Json(params): Json<CreatePortalSessionRequest>,
 ) -> Result<JsonResponse<PortalSession>, ApiError> {
@@ -101,6 +104,7 @@ pub async fn create_session(
         &state.db,
         &state.settings.portal_public_url,
         &caller.tenant_id,
+        &origin,
         params,
         accept_language,
     )
@@ -162,8 +166,7 @@ pub async fn expire_session(
     request_body(content = ExchangeRequest),
     responses(
         (status = 200, description = "A token scoped to the session's customer", body = PortalToken),
-        (status = 404, description = "`portal_link_invalid`", body = ErrorEnvelope),
-        (status = 410, description = "`portal_link_expired` (used, expired or revoked), with `error.return_url`", body = ErrorEnvelope),
+        (status = 404, description = "`portal_link_invalid`: unknown, used, expired or revoked (one answer for all)", body = ErrorEnvelope),
         (status = 429, description = "`rate_limited`", body = ErrorEnvelope),
     )
 )]
@@ -172,9 +175,16 @@ pub async fn exchange(
     headers: HeaderMap,
     Json(params): Json<ExchangeRequest>,
 ) -> Result<JsonResponse<PortalToken>, ApiError> {
-    // The portal server passes the customer's address; direct callers share one bucket.
+    // The portal server passes the customer's address, and is believed only with the
+    // service key; every other caller shares one bucket.
+    let vouched = state.settings.service_key.as_ref().is_some_and(|key| {
+        headers
+            .get("paylera-service-key")
+            .is_some_and(|sent| crate::domain::constant_time_eq(sent.as_bytes(), key.expose_secret().as_bytes()))
+    });
     let client = headers
         .get("paylera-client-ip")
+        .filter(|_| vouched)
         .and_then(|v| v.to_str().ok())
         .unwrap_or("direct");
     portal::exchange(&state, &params.secret, client).await.map(JsonResponse)
@@ -211,6 +221,8 @@ pub async fn current_session(
     let mut session = portal::wire(&current(&state, &caller).await?)?;
     let settings = store::billing_settings::find(&state.db, &caller.tenant_id).await?;
     if let Some(configuration) = session.configuration.as_object_mut() {
+        // The merchant's list of return origins is their business, not the customer's.
+        configuration.remove("allowed_return_origins");
         configuration.insert(
             "allow_detach_last_payment_method".to_owned(),
             (settings.allow_detach_last_payment_method != 0).into(),

@@ -84,7 +84,7 @@ pub async fn create_tax_id(
     .await?;
     let after = live_customer(&mut tx, &caller, &customer_id).await?;
     emit_update(&mut tx, &caller, &before, &after, &origin).await?;
-    tx.commit().await?;
+    origin.commit(tx, &created).await?;
     Ok(JsonResponse(created))
 }
 

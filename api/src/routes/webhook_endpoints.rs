@@ -99,7 +99,7 @@ pub async fn create_webhook_endpoint(
         created: now().timestamp(),
     };
     let mut tx = state.db.begin().await?;
-    store::webhooks::create_endpoint(&mut tx, &caller.tenant_id, &endpoint).await?;
+    store::webhooks::create_endpoint(&mut tx, state.secrets.webhook_sealer(), &caller.tenant_id, &endpoint).await?;
     tx.commit().await?;
     Ok(JsonResponse(endpoint.to_dto(true)))
 }
@@ -120,9 +120,10 @@ pub async fn list_webhook_endpoints(
     Query(params): Query<ListParams>,
 ) -> Result<JsonResponse<List<WebhookEndpoint>>, ApiError> {
     let page = page(&params)?;
-    let (rows, has_more) = store::webhooks::list_endpoints(&state.db, &caller.tenant_id, &page)
-        .await?
-        .ok_or_else(|| unknown_cursor(&params))?;
+    let (rows, has_more) =
+        store::webhooks::list_endpoints(&state.db, state.secrets.webhook_sealer(), &caller.tenant_id, &page)
+            .await?
+            .ok_or_else(|| unknown_cursor(&params))?;
     let data = rows.iter().map(|e| e.to_dto(false)).collect();
     Ok(JsonResponse(List::new(data, has_more, "/v1/webhook_endpoints")))
 }
@@ -143,7 +144,7 @@ pub async fn retrieve_webhook_endpoint(
     caller: Caller,
     Path(id): Path<String>,
 ) -> Result<JsonResponse<WebhookEndpoint>, ApiError> {
-    store::webhooks::find_endpoint(&state.db, &caller.tenant_id, &id)
+    store::webhooks::find_endpoint(&state.db, state.secrets.webhook_sealer(), &caller.tenant_id, &id)
         .await?
         .map(|e| JsonResponse(e.to_dto(false)))
         .ok_or_else(|| ApiError::not_found("webhook endpoint", &id))
@@ -173,7 +174,7 @@ pub async fn update_webhook_endpoint(
     Json(params): Json<UpdateWebhookEndpointRequest>,
 ) -> Result<JsonResponse<WebhookEndpoint>, ApiError> {
     let mut tx = state.db.begin().await?;
-    let mut endpoint = store::webhooks::get_endpoint(&mut tx, &caller.tenant_id, &id)
+    let mut endpoint = store::webhooks::get_endpoint(&mut tx, state.secrets.webhook_sealer(), &caller.tenant_id, &id)
         .await?
         .ok_or_else(|| ApiError::not_found("webhook endpoint", &id))?;
     if let Some(url) = params.url {
@@ -200,7 +201,14 @@ pub async fn update_webhook_endpoint(
         }
         _ => {}
     }
-    store::webhooks::save_endpoint(&mut tx, &caller.tenant_id, &endpoint, reset_failing).await?;
+    store::webhooks::save_endpoint(
+        &mut tx,
+        state.secrets.webhook_sealer(),
+        &caller.tenant_id,
+        &endpoint,
+        reset_failing,
+    )
+    .await?;
     tx.commit().await?;
     Ok(JsonResponse(endpoint.to_dto(false)))
 }
@@ -221,7 +229,7 @@ pub async fn delete_webhook_endpoint(
     Path(id): Path<String>,
 ) -> Result<JsonResponse<DeletedObject>, ApiError> {
     let mut tx = state.db.begin().await?;
-    store::webhooks::get_endpoint(&mut tx, &caller.tenant_id, &id)
+    store::webhooks::get_endpoint(&mut tx, state.secrets.webhook_sealer(), &caller.tenant_id, &id)
         .await?
         .ok_or_else(|| ApiError::not_found("webhook endpoint", &id))?;
     store::webhooks::delete_endpoint(&mut tx, &caller.tenant_id, &id, now().timestamp()).await?;
@@ -268,7 +276,7 @@ pub async fn rotate_webhook_secret(
         ));
     }
     let mut tx = state.db.begin().await?;
-    let mut endpoint = store::webhooks::get_endpoint(&mut tx, &caller.tenant_id, &id)
+    let mut endpoint = store::webhooks::get_endpoint(&mut tx, state.secrets.webhook_sealer(), &caller.tenant_id, &id)
         .await?
         .ok_or_else(|| ApiError::not_found("webhook endpoint", &id))?;
     let old = std::mem::replace(&mut endpoint.secret, SigningSecret::generate());
@@ -280,7 +288,14 @@ pub async fn rotate_webhook_secret(
         endpoint.previous_secret_expires_at =
             Some(now().timestamp() + i64::try_from(overlap.as_secs()).unwrap_or_default());
     }
-    store::webhooks::save_endpoint(&mut tx, &caller.tenant_id, &endpoint, false).await?;
+    store::webhooks::save_endpoint(
+        &mut tx,
+        state.secrets.webhook_sealer(),
+        &caller.tenant_id,
+        &endpoint,
+        false,
+    )
+    .await?;
     tx.commit().await?;
     Ok(JsonResponse(endpoint.to_dto(true)))
 }
@@ -308,7 +323,7 @@ pub async fn resend_webhook(
         .await?
         .ok_or_else(|| ApiError::not_found("event", &params.event).with_param("event"))?;
     let mut tx = state.db.begin().await?;
-    let endpoint = store::webhooks::get_endpoint(&mut tx, tenant, &id)
+    let endpoint = store::webhooks::get_endpoint(&mut tx, state.secrets.webhook_sealer(), tenant, &id)
         .await?
         .ok_or_else(|| ApiError::not_found("webhook endpoint", &id))?;
     if endpoint.status != "enabled" {
@@ -344,7 +359,7 @@ pub async fn list_webhook_attempts(
     Query(params): Query<ListParams>,
 ) -> Result<JsonResponse<List<WebhookAttempt>>, ApiError> {
     let page = page(&params)?;
-    store::webhooks::find_endpoint(&state.db, &caller.tenant_id, &id)
+    store::webhooks::find_endpoint(&state.db, state.secrets.webhook_sealer(), &caller.tenant_id, &id)
         .await?
         .ok_or_else(|| ApiError::not_found("webhook endpoint", &id))?;
     let (data, has_more) =

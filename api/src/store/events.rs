@@ -12,6 +12,8 @@ use crate::domain::portal::summary::Action;
 use crate::{
     db::{Db, Tx},
     domain::{from_unix, ids::Mint, now, page::Page},
+    error::ApiError,
+    middleware::idempotency::InTransaction,
 };
 
 /// Where a change came from, copied onto its event.
@@ -22,9 +24,26 @@ pub struct Origin {
     pub portal_session: Option<String>,
     pub request_id: Option<String>,
     pub idempotency_key: Option<String>,
+    /// The request's idempotency claim, completed in the change's transaction by
+    /// [`Origin::commit`].
+    pub idempotency: Option<InTransaction>,
 }
 
 impl Origin {
+    /// Commits the transaction of a change whose `200` response is `response`,
+    /// storing that response for idempotent replay in the same transaction.
+    pub async fn commit<T: serde::Serialize>(&self, mut tx: Tx, response: &T) -> Result<(), ApiError> {
+        match &self.idempotency {
+            Some(claim) => {
+                claim.complete(&mut tx, &serde_json::to_vec(response)?).await?;
+                tx.commit().await?;
+                claim.committed();
+            }
+            None => tx.commit().await?,
+        }
+        Ok(())
+    }
+
     /// A change made by Paylera itself (seeding, schedulers).
     pub fn system() -> Self {
         Self {

@@ -1,10 +1,12 @@
 //! Idempotency records: claim a key, then complete it with the response or
 //! release it. The primary key `(tenant_id, key)` makes the claim atomic: of many
-//! concurrent requests exactly one inserts the row.
+//! concurrent requests exactly one inserts the row. `key` is the credential-scoped
+//! key (see `middleware::idempotency`); `claim` names the request holding an
+//! in-flight row, and every later write of that request checks it is still its own.
 
 use paylera_shared::ids::TenantId;
 
-use crate::db::Db;
+use crate::db::{Db, Tx};
 
 /// A stored record of an earlier request with the same key.
 #[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
@@ -27,18 +29,26 @@ pub enum Claim {
 }
 
 /// Claims `key` for a request with `fingerprint`, or returns the earlier record.
-pub async fn claim(db: &Db, tenant: &TenantId, key: &str, fingerprint: &str, now: i64) -> Result<Claim, sqlx::Error> {
+pub async fn claim(
+    db: &Db,
+    tenant: &TenantId,
+    key: &str,
+    fingerprint: &str,
+    claim: &str,
+    now: i64,
+) -> Result<Claim, sqlx::Error> {
     // Two tries: a record pruned between our insert and select is claimable again.
     for _ in 0..2 {
         let inserted = sqlx::query(
-            "insert into idempotency_keys (tenant_id, key, fingerprint, state, created, locked_at)
-             values ($1, $2, $3, 'in_flight', $4, $4)
+            "insert into idempotency_keys (tenant_id, key, fingerprint, state, created, locked_at, claim)
+             values ($1, $2, $3, 'in_flight', $4, $4, $5)
              on conflict (tenant_id, key) do nothing",
         )
         .bind(tenant.as_str())
         .bind(key)
         .bind(fingerprint)
         .bind(now)
+        .bind(claim)
         .execute(db.writer())
         .await?;
         if inserted.rows_affected() == 1 {
@@ -61,58 +71,97 @@ pub async fn claim(db: &Db, tenant: &TenantId, key: &str, fingerprint: &str, now
     ))
 }
 
-/// Takes over an abandoned in-flight claim (its process died mid-request).
-/// Compare-and-swap on `locked_at`, so only one of several retries wins.
+/// Takes over an abandoned in-flight claim (its process died mid-request: no
+/// heartbeat since `seen_locked_at`). Compare-and-swap on `locked_at`, so only one of
+/// several retries wins; the winner's `claim` replaces the dead one's.
 pub async fn take_over(
     db: &Db,
     tenant: &TenantId,
     key: &str,
     seen_locked_at: i64,
+    claim: &str,
     now: i64,
 ) -> Result<bool, sqlx::Error> {
     let updated = sqlx::query(
-        "update idempotency_keys set locked_at = $4
+        "update idempotency_keys set locked_at = $4, claim = $5
          where tenant_id = $1 and key = $2 and state = 'in_flight' and locked_at = $3",
     )
     .bind(tenant.as_str())
     .bind(key)
     .bind(seen_locked_at)
     .bind(now)
+    .bind(claim)
     .execute(db.writer())
     .await?;
     Ok(updated.rows_affected() == 1)
 }
 
-/// Stores the first response for replay.
+/// Says the request holding `claim` is still running (so nobody takes it over);
+/// `false` when the claim is no longer its own.
+pub async fn heartbeat(db: &Db, tenant: &TenantId, key: &str, claim: &str, now: i64) -> Result<bool, sqlx::Error> {
+    let updated = sqlx::query(
+        "update idempotency_keys set locked_at = $4
+         where tenant_id = $1 and key = $2 and state = 'in_flight' and claim = $3",
+    )
+    .bind(tenant.as_str())
+    .bind(key)
+    .bind(claim)
+    .bind(now)
+    .execute(db.writer())
+    .await?;
+    Ok(updated.rows_affected() == 1)
+}
+
+/// Stores the first response (sealed) for replay, if `claim` still holds the key.
 pub async fn complete(
     db: &Db,
     tenant: &TenantId,
     key: &str,
+    claim: &str,
     status: u16,
     content_type: Option<&str>,
-    body: &str,
-) -> Result<(), sqlx::Error> {
-    sqlx::query(
+    sealed_body: &str,
+) -> Result<bool, sqlx::Error> {
+    let mut tx = db.begin().await?;
+    let completed = complete_in(&mut tx, tenant, key, claim, status, content_type, sealed_body).await?;
+    tx.commit().await?;
+    Ok(completed)
+}
+
+/// [`complete`] inside the transaction of the change the response reports, so the
+/// change and its stored response commit together.
+pub async fn complete_in(
+    tx: &mut Tx,
+    tenant: &TenantId,
+    key: &str,
+    claim: &str,
+    status: u16,
+    content_type: Option<&str>,
+    sealed_body: &str,
+) -> Result<bool, sqlx::Error> {
+    let updated = sqlx::query(
         "update idempotency_keys
-         set state = 'complete', response_status = $3, response_content_type = $4, response_body = $5
-         where tenant_id = $1 and key = $2",
+         set state = 'complete', response_status = $4, response_content_type = $5, response_body = $6
+         where tenant_id = $1 and key = $2 and state = 'in_flight' and claim = $3",
     )
     .bind(tenant.as_str())
     .bind(key)
+    .bind(claim)
     .bind(i64::from(status))
     .bind(content_type)
-    .bind(body)
-    .execute(db.writer())
-    .await
-    .map(drop)
+    .bind(sealed_body)
+    .execute(&mut **tx)
+    .await?;
+    Ok(updated.rows_affected() == 1)
 }
 
 /// Forgets an in-flight claim whose request did not execute (so the key can be
 /// used again, e.g. after fixing a validation error).
-pub async fn release(db: &Db, tenant: &TenantId, key: &str) -> Result<(), sqlx::Error> {
-    sqlx::query("delete from idempotency_keys where tenant_id = $1 and key = $2 and state = 'in_flight'")
+pub async fn release(db: &Db, tenant: &TenantId, key: &str, claim: &str) -> Result<(), sqlx::Error> {
+    sqlx::query("delete from idempotency_keys where tenant_id = $1 and key = $2 and state = 'in_flight' and claim = $3")
         .bind(tenant.as_str())
         .bind(key)
+        .bind(claim)
         .execute(db.writer())
         .await
         .map(drop)

@@ -7,6 +7,10 @@
 //! lease and stamping a random `claim` token, in one transaction. Other dispatchers
 //! no longer see it as due; if the holder dies, the row is due again when the lease
 //! ends. Results are written only while the token still matches.
+//!
+//! Signing secrets are stored sealed (`secrets::Sealer`, bound to their endpoint and
+//! slot): a copy of the database does not let anyone sign webhooks as Paylera. Every
+//! function that reads or writes an endpoint's secrets takes the sealer.
 
 use paylera_shared::{
     event::{Event, EventData, EventRequest},
@@ -18,6 +22,7 @@ use super::{from_json, placeholders, to_json};
 use crate::{
     db::{Backend, Db, Tx},
     domain::{from_unix, ids::random_base62, page::Page, webhook::SigningSecret},
+    secrets::Sealer,
 };
 
 /// An endpoint as stored (with its secrets: never serialise this).
@@ -73,13 +78,70 @@ struct EndpointRow {
     created: i64,
 }
 
-fn secret_of(text: &str) -> Result<SigningSecret, sqlx::Error> {
-    SigningSecret::parse(text).ok_or_else(|| sqlx::Error::Decode("a stored webhook secret is malformed".into()))
+/// Which of an endpoint's two secrets a sealed value is (part of what it is bound to).
+#[derive(Debug, Clone, Copy)]
+enum Slot {
+    Current,
+    Previous,
+}
+
+fn context(endpoint: &str, slot: Slot) -> Vec<u8> {
+    let slot = match slot {
+        Slot::Current => "secret",
+        Slot::Previous => "previous_secret",
+    };
+    format!("webhook_endpoints/{endpoint}/{slot}").into_bytes()
+}
+
+/// A signing secret as stored: sealed for its endpoint and slot.
+fn seal(sealer: &Sealer, endpoint: &str, slot: Slot, secret: &SigningSecret) -> String {
+    sealer.seal(secret.expose().as_bytes(), &context(endpoint, slot))
+}
+
+/// A stored signing secret, opened (`Decode` error if it does not open or parse).
+fn secret_of(sealer: &Sealer, endpoint: &str, slot: Slot, stored: &str) -> Result<SigningSecret, sqlx::Error> {
+    sealer
+        .open(stored, &context(endpoint, slot))
+        .and_then(|plain| String::from_utf8(plain).ok())
+        .and_then(|text| SigningSecret::parse(&text))
+        .ok_or_else(|| sqlx::Error::Decode("a stored webhook secret does not open with this key".into()))
+}
+
+/// Seals signing secrets stored in clear by earlier versions (run at start-up; a
+/// no-op once done). Returns how many endpoints were sealed.
+pub async fn seal_clear_secrets(db: &Db, sealer: &Sealer) -> Result<usize, sqlx::Error> {
+    let rows: Vec<(String, String, Option<String>)> = sqlx::query_as(
+        "select id, secret, previous_secret from webhook_endpoints
+         where secret not like 'v1.%' or previous_secret not like 'v1.%'",
+    )
+    .fetch_all(db.reader())
+    .await?;
+    let mut tx = db.begin().await?;
+    for (id, secret, previous) in &rows {
+        let reseal = |stored: &str, slot: Slot| match SigningSecret::parse(stored) {
+            Some(clear) => Ok(seal(sealer, id, slot, &clear)),
+            None => Ok::<_, sqlx::Error>(stored.to_owned()),
+        };
+        sqlx::query("update webhook_endpoints set secret = $1, previous_secret = $2 where id = $3")
+            .bind(reseal(secret, Slot::Current)?)
+            .bind(previous.as_deref().map(|p| reseal(p, Slot::Previous)).transpose()?)
+            .bind(id)
+            .execute(&mut *tx)
+            .await?;
+    }
+    tx.commit().await?;
+    Ok(rows.len())
 }
 
 impl EndpointRow {
-    fn into_endpoint(self) -> Result<Endpoint, sqlx::Error> {
+    fn into_endpoint(self, sealer: &Sealer) -> Result<Endpoint, sqlx::Error> {
         Ok(Endpoint {
+            secret: secret_of(sealer, &self.id, Slot::Current, &self.secret)?,
+            previous_secret: self
+                .previous_secret
+                .as_deref()
+                .map(|p| secret_of(sealer, &self.id, Slot::Previous, p))
+                .transpose()?,
             id: self.id,
             url: self.url,
             description: self.description,
@@ -87,8 +149,6 @@ impl EndpointRow {
             status: self.status,
             disabled_reason: self.disabled_reason,
             disabled_message: self.disabled_message,
-            secret: secret_of(&self.secret)?,
-            previous_secret: self.previous_secret.as_deref().map(secret_of).transpose()?,
             previous_secret_expires_at: self.previous_secret_expires_at,
             created: self.created,
         })
@@ -96,7 +156,12 @@ impl EndpointRow {
 }
 
 /// Stores a new endpoint.
-pub async fn create_endpoint(tx: &mut Tx, tenant: &TenantId, endpoint: &Endpoint) -> Result<(), sqlx::Error> {
+pub async fn create_endpoint(
+    tx: &mut Tx,
+    sealer: &Sealer,
+    tenant: &TenantId,
+    endpoint: &Endpoint,
+) -> Result<(), sqlx::Error> {
     sqlx::query(
         "insert into webhook_endpoints (id, tenant_id, url, description, enabled_events, status, secret, created)
          values ($1, $2, $3, $4, $5, $6, $7, $8)",
@@ -107,7 +172,7 @@ pub async fn create_endpoint(tx: &mut Tx, tenant: &TenantId, endpoint: &Endpoint
     .bind(&endpoint.description)
     .bind(to_json(&endpoint.enabled_events)?)
     .bind(&endpoint.status)
-    .bind(endpoint.secret.expose())
+    .bind(seal(sealer, &endpoint.id, Slot::Current, &endpoint.secret))
     .bind(endpoint.created)
     .execute(&mut **tx)
     .await?;
@@ -115,7 +180,12 @@ pub async fn create_endpoint(tx: &mut Tx, tenant: &TenantId, endpoint: &Endpoint
 }
 
 /// One live (not deleted) endpoint of `tenant`, read in `tx`.
-pub async fn get_endpoint(tx: &mut Tx, tenant: &TenantId, id: &str) -> Result<Option<Endpoint>, sqlx::Error> {
+pub async fn get_endpoint(
+    tx: &mut Tx,
+    sealer: &Sealer,
+    tenant: &TenantId,
+    id: &str,
+) -> Result<Option<Endpoint>, sqlx::Error> {
     let sql = sqlx::AssertSqlSafe(format!(
         "select {ENDPOINT_COLUMNS} from webhook_endpoints where tenant_id = $1 and id = $2 and deleted_at is null"
     ));
@@ -124,11 +194,16 @@ pub async fn get_endpoint(tx: &mut Tx, tenant: &TenantId, id: &str) -> Result<Op
         .bind(id)
         .fetch_optional(&mut **tx)
         .await?;
-    row.map(EndpointRow::into_endpoint).transpose()
+    row.map(|row| row.into_endpoint(sealer)).transpose()
 }
 
 /// One live endpoint of `tenant`, from the read pool.
-pub async fn find_endpoint(db: &Db, tenant: &TenantId, id: &str) -> Result<Option<Endpoint>, sqlx::Error> {
+pub async fn find_endpoint(
+    db: &Db,
+    sealer: &Sealer,
+    tenant: &TenantId,
+    id: &str,
+) -> Result<Option<Endpoint>, sqlx::Error> {
     let sql = sqlx::AssertSqlSafe(format!(
         "select {ENDPOINT_COLUMNS} from webhook_endpoints where tenant_id = $1 and id = $2 and deleted_at is null"
     ));
@@ -137,12 +212,13 @@ pub async fn find_endpoint(db: &Db, tenant: &TenantId, id: &str) -> Result<Optio
         .bind(id)
         .fetch_optional(db.reader())
         .await?;
-    row.map(EndpointRow::into_endpoint).transpose()
+    row.map(|row| row.into_endpoint(sealer)).transpose()
 }
 
 /// A page of `tenant`'s live endpoints, newest first (`None`: unknown cursor).
 pub async fn list_endpoints(
     db: &Db,
+    sealer: &Sealer,
     tenant: &TenantId,
     page: &Page,
 ) -> Result<Option<(Vec<Endpoint>, bool)>, sqlx::Error> {
@@ -164,7 +240,7 @@ pub async fn list_endpoints(
         .await?;
     let endpoints = rows
         .into_iter()
-        .map(EndpointRow::into_endpoint)
+        .map(|row| row.into_endpoint(sealer))
         .collect::<Result<Vec<_>, _>>()?;
     Ok(Some(page.finish(endpoints)))
 }
@@ -173,6 +249,7 @@ pub async fn list_endpoints(
 /// run of failures.
 pub async fn save_endpoint(
     tx: &mut Tx,
+    sealer: &Sealer,
     tenant: &TenantId,
     endpoint: &Endpoint,
     reset_failing: bool,
@@ -190,8 +267,13 @@ pub async fn save_endpoint(
     .bind(&endpoint.status)
     .bind(&endpoint.disabled_reason)
     .bind(&endpoint.disabled_message)
-    .bind(endpoint.secret.expose())
-    .bind(endpoint.previous_secret.as_ref().map(SigningSecret::expose))
+    .bind(seal(sealer, &endpoint.id, Slot::Current, &endpoint.secret))
+    .bind(
+        endpoint
+            .previous_secret
+            .as_ref()
+            .map(|p| seal(sealer, &endpoint.id, Slot::Previous, p)),
+    )
     .bind(endpoint.previous_secret_expires_at)
     .bind(tenant.as_str())
     .bind(&endpoint.id)
@@ -357,6 +439,8 @@ pub struct ClaimRequest<'a> {
     /// How many more rows each endpoint may take (endpoints not listed: `per_endpoint`).
     pub room: &'a std::collections::HashMap<String, usize>,
     pub per_endpoint: usize,
+    /// Opens the endpoints' signing secrets.
+    pub sealer: &'a Sealer,
 }
 
 /// Claims due deliveries of enabled endpoints, respecting each endpoint's room.
@@ -455,13 +539,19 @@ pub async fn claim_due(db: &Db, request: &ClaimRequest<'_>) -> Result<Vec<Claime
     tx.commit().await?;
     rows.into_iter()
         .map(|row| {
+            let secret = secret_of(request.sealer, &row.endpoint_id, Slot::Current, &row.secret)?;
+            let previous_secret = row
+                .previous_secret
+                .as_deref()
+                .map(|p| secret_of(request.sealer, &row.endpoint_id, Slot::Previous, p))
+                .transpose()?;
             Ok(Claimed {
                 seq: row.seq,
                 tenant_id: row.tenant_id,
                 endpoint_id: row.endpoint_id,
                 url: row.url,
-                secret: secret_of(&row.secret)?,
-                previous_secret: row.previous_secret.as_deref().map(secret_of).transpose()?,
+                secret,
+                previous_secret,
                 previous_secret_expires_at: row.previous_secret_expires_at,
                 attempts: row.attempts,
                 created: row.delivery_created,

@@ -35,6 +35,7 @@ use super::http::{self, Clients};
 use crate::{
     db::Db,
     domain::webhook::{self, TargetPolicy, Verdict},
+    secrets::Sealer,
     settings::WebhookSettings,
     store::webhooks::{self as store, AttemptRecord, ClaimRequest, Claimed, Resolution},
 };
@@ -62,6 +63,7 @@ pub struct TickReport {
 #[derive(Debug, Clone)]
 pub struct Dispatcher {
     db: Db,
+    sealer: Sealer,
     clients: Clients,
     settings: WebhookSettings,
     global: Arc<Semaphore>,
@@ -91,8 +93,9 @@ impl Drop for Slot {
 }
 
 impl Dispatcher {
-    pub fn new(db: Db, settings: WebhookSettings) -> Result<Self, reqwest::Error> {
+    pub fn new(db: Db, settings: WebhookSettings, sealer: Sealer) -> Result<Self, reqwest::Error> {
         Ok(Self {
+            sealer,
             clients: Clients::new(settings.timeout)?,
             global: Arc::new(Semaphore::new(settings.concurrency)),
             in_flight: Arc::default(),
@@ -174,6 +177,7 @@ impl Dispatcher {
                 limit: free,
                 room: &room,
                 per_endpoint: self.settings.per_endpoint_concurrency,
+                sealer: &self.sealer,
             },
         )
         .await?;

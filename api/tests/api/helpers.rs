@@ -10,6 +10,8 @@ use tokio::sync::OnceCell;
 /// A running API with its own database.
 pub struct TestApp {
     pub base: String,
+    /// The admin listener (`/metrics`).
+    pub admin_base: String,
     pub db: Db,
     pub database_url: String,
     /// Keeps a SQLite database's directory alive for the test's duration.
@@ -56,6 +58,7 @@ pub async fn spawn_app_with(extra: &[(&str, &str)]) -> TestApp {
         ("PAYLERA_API_ADDR", "127.0.0.1:0".to_owned()),
         ("PAYLERA_DATA_DIR", data_dir.path().display().to_string()),
         ("PAYLERA_WEBHOOKS_ALLOW_PRIVATE_TARGETS", "true".to_owned()),
+        ("PAYLERA_API_ADMIN_ADDR", "127.0.0.1:0".to_owned()),
     ];
     let settings = Settings::from_lookup(|name| {
         extra
@@ -67,10 +70,12 @@ pub async fn spawn_app_with(extra: &[(&str, &str)]) -> TestApp {
     .expect("settings");
     let app = Application::build(settings).await.expect("app starts");
     let addr = app.local_addr().expect("bound");
+    let admin = app.admin_addr().expect("admin listener");
     let db = app.db().clone();
     tokio::spawn(app.run_until_stopped(std::future::pending()));
     TestApp {
         base: format!("http://{addr}"),
+        admin_base: format!("http://{admin}"),
         db,
         database_url,
         _dir: dir,
@@ -144,6 +149,12 @@ impl TestApp {
             .and_then(|u| u.rsplit_once("/p/"))
             .map(|(_, s)| s.to_owned())
             .expect("a /p/ link");
+        let id = session["id"].as_str().expect("a session id").to_owned();
+        (id, self.exchange(&secret).await)
+    }
+
+    /// Exchanges a link secret for a portal token, as the portal server does.
+    pub async fn exchange(&self, secret: &str) -> String {
         let token: paylera_shared::portal::PortalToken = self
             .http()
             .post(self.url("/v1/portal/sessions/exchange"))
@@ -154,8 +165,7 @@ impl TestApp {
             .json()
             .await
             .expect("token");
-        let id = session["id"].as_str().expect("a session id").to_owned();
-        (id, token.token)
+        token.token
     }
 
     /// A new tenant, created the way `paylera-api tenant create` does.
@@ -310,5 +320,48 @@ pub fn price(
         },
         nickname: None,
         metadata: None,
+    }
+}
+
+impl TestApp {
+    /// The row an idempotent request of `tenant` with `key` is stored under, and the
+    /// fingerprint of `method path body`, as the app computes them (for tests that
+    /// plant a claim left by a crashed process).
+    pub async fn idempotency_row(
+        &self,
+        tenant: &TestTenant,
+        key: &str,
+        method: &http::Method,
+        path: &str,
+        body: &[u8],
+    ) -> (String, String) {
+        use paylera_api::middleware::{
+            auth::{Caller, Principal},
+            idempotency,
+        };
+        let secrets = self.secrets();
+        let owner = store::tenants::find_key(&self.db, &paylera_api::domain::api_key::hash(&tenant.secret_key))
+            .await
+            .expect("lookup")
+            .expect("the tenant's key");
+        let caller = Caller {
+            tenant_id: owner.tenant_id,
+            principal: Principal::Merchant { key_id: owner.key_id },
+        };
+        (
+            idempotency::scoped_key(&caller, key),
+            idempotency::fingerprint(&secrets, method, path, body),
+        )
+    }
+}
+
+impl TestApp {
+    /// The app's secrets (generated in its data directory).
+    pub fn secrets(&self) -> paylera_api::secrets::Secrets {
+        let settings = Settings::from_lookup(|name| {
+            (name == "PAYLERA_DATA_DIR").then(|| self.data_dir.path().display().to_string())
+        })
+        .expect("settings");
+        paylera_api::secrets::Secrets::load(&settings).expect("the app's secrets")
     }
 }

@@ -3,7 +3,7 @@
 use paylera_shared::{ErrorCode, customer::CreateCustomerRequest, customer::Customer};
 use reqwest::StatusCode;
 
-use crate::helpers::{TestTenant, spawn_app};
+use crate::helpers::{TestApp, TestTenant, spawn_app};
 
 fn ada() -> CreateCustomerRequest {
     CreateCustomerRequest {
@@ -112,10 +112,12 @@ async fn a_request_in_flight_answers_409_with_retry_after() {
     let tenant = app.tenant("Acme").await;
     // A claim as the first request leaves it while still executing.
     let now = chrono::Utc::now().timestamp();
+    let (key, fingerprint) = ada_row(&app, &tenant, "slow").await;
     sqlx::query(
-        "insert into idempotency_keys (tenant_id, key, fingerprint, state, created, locked_at) values ($1, 'slow', 'x', 'in_flight', $2, $2)",
+        "insert into idempotency_keys (tenant_id, key, fingerprint, state, created, locked_at, claim) values ($1, $2, 'x', 'in_flight', $3, $3, 'running')",
     )
     .bind(&tenant.id)
+    .bind(&key)
     .bind(now)
     .execute(app.db.writer())
     .await
@@ -135,8 +137,9 @@ async fn a_request_in_flight_answers_409_with_retry_after() {
         "a different fingerprint is a reuse, checked first"
     );
 
-    sqlx::query("update idempotency_keys set fingerprint = $1 where key = 'slow'")
-        .bind(fingerprint_of_ada_request())
+    sqlx::query("update idempotency_keys set fingerprint = $1 where key = $2")
+        .bind(fingerprint)
+        .bind(&key)
         .execute(app.db.writer())
         .await
         .expect("align fingerprint");
@@ -157,17 +160,11 @@ async fn a_request_in_flight_answers_409_with_retry_after() {
     assert_eq!(app.count_rows("customers", &tenant.id).await, 0);
 }
 
-/// The fingerprint the layer computes for `POST /v1/customers` with [`ada`]'s JSON.
-fn fingerprint_of_ada_request() -> String {
-    use sha2::{Digest, Sha256};
+/// The stored key and fingerprint of `POST /v1/customers` with [`ada`]'s JSON and `key`.
+async fn ada_row(app: &TestApp, tenant: &TestTenant, key: &str) -> (String, String) {
     let body = serde_json::to_vec(&ada()).expect("json");
-    let mut hasher = Sha256::new();
-    hasher.update("POST");
-    hasher.update([0]);
-    hasher.update("/v1/customers");
-    hasher.update([0]);
-    hasher.update(&body);
-    hex::encode(hasher.finalize())
+    app.idempotency_row(tenant, key, &http::Method::POST, "/v1/customers", &body)
+        .await
 }
 
 #[tokio::test]
@@ -175,11 +172,13 @@ async fn an_abandoned_claim_is_taken_over_after_it_goes_stale() {
     let app = spawn_app().await;
     let tenant = app.tenant("Acme").await;
     let long_ago = chrono::Utc::now().timestamp() - 3600;
+    let (key, fingerprint) = ada_row(&app, &tenant, "crashed").await;
     sqlx::query(
-        "insert into idempotency_keys (tenant_id, key, fingerprint, state, created, locked_at) values ($1, 'crashed', $2, 'in_flight', $3, $3)",
+        "insert into idempotency_keys (tenant_id, key, fingerprint, state, created, locked_at, claim) values ($1, $2, $3, 'in_flight', $4, $4, 'dead')",
     )
     .bind(&tenant.id)
-    .bind(fingerprint_of_ada_request())
+    .bind(key)
+    .bind(fingerprint)
     .bind(long_ago)
     .execute(app.db.writer())
     .await
@@ -273,4 +272,94 @@ async fn keys_older_than_the_retention_window_are_pruned() {
         .expect("prune");
     assert_eq!(pruned, 1);
     assert_eq!(app.count_rows("idempotency_keys", &tenant.id).await, 1);
+}
+
+#[tokio::test]
+async fn keys_are_scoped_to_the_credential_not_only_the_tenant() {
+    let app = spawn_app().await;
+    let tenant = app.tenant("Acme").await;
+    let customer = tenant.create_customer("ada@example.com").await;
+    let (_, token) = app.portal_token(&tenant, customer.id.as_str()).await;
+    let merchant_card = tenant
+        .api
+        .create_payment_method(&crate::helpers::card("4242424242424242", Some(&customer)))
+        .await
+        .expect("merchant's card");
+    let _ = merchant_card;
+    // The merchant used "k" for a customer; the portal customer's "k" is its own.
+    let _merchant = tenant.api.create_customer(&ada(), Some("k")).await.expect("merchant");
+    let response = app
+        .http()
+        .post(app.url("/v1/payment_methods"))
+        .bearer_auth(&token)
+        .header("idempotency-key", "k")
+        .json(&crate::helpers::card("5555555555554444", Some(&customer)))
+        .send()
+        .await
+        .expect("sent");
+    assert_eq!(response.status(), StatusCode::OK, "not the merchant's key");
+    assert_eq!(response.headers().get("idempotent-replayed"), None);
+}
+
+#[tokio::test]
+async fn a_stored_response_is_sealed_yet_replays_the_same_link() {
+    let app = spawn_app().await;
+    let tenant = app.tenant("Acme").await;
+    let customer = tenant.create_customer("ada@example.com").await;
+    let body = serde_json::json!({"customer_id": customer.id, "return_url": "https://merchant.example/back"});
+    let first: serde_json::Value = tenant
+        .api
+        .post("/v1/portal/sessions", &body, Some("session-1"))
+        .await
+        .expect("session");
+    let again: serde_json::Value = tenant
+        .api
+        .post("/v1/portal/sessions", &body, Some("session-1"))
+        .await
+        .expect("replay");
+    assert_eq!(first["url"], again["url"], "a replay still returns the same url");
+    let url = first["url"].as_str().expect("url");
+    let secret = url.rsplit_once("/p/").map(|(_, s)| s).expect("secret");
+    let stored = app.database_text().await;
+    assert!(!stored.contains(secret), "the link secret is in the database");
+    assert!(!stored.contains(url), "the link is in the database");
+}
+
+#[tokio::test]
+async fn a_request_whose_claim_was_taken_over_can_neither_renew_nor_complete_it() {
+    use paylera_api::store::idempotency as records;
+    let app = spawn_app().await;
+    let tenant = app.tenant("Acme").await;
+    let tenant_id: paylera_shared::ids::TenantId = tenant.id.parse().expect("tenant id");
+    let then = chrono::Utc::now().timestamp() - 3600;
+    let claimed = records::claim(&app.db, &tenant_id, "k", "f", "slow-request", then)
+        .await
+        .expect("claim");
+    assert_eq!(claimed, records::Claim::Acquired);
+    let now = chrono::Utc::now().timestamp();
+    assert!(
+        records::take_over(&app.db, &tenant_id, "k", then, "retry", now)
+            .await
+            .expect("take over")
+    );
+    assert!(
+        !records::heartbeat(&app.db, &tenant_id, "k", "slow-request", now)
+            .await
+            .expect("heartbeat")
+    );
+    assert!(
+        !records::complete(&app.db, &tenant_id, "k", "slow-request", 200, None, "sealed")
+            .await
+            .expect("complete")
+    );
+    assert!(
+        records::heartbeat(&app.db, &tenant_id, "k", "retry", now)
+            .await
+            .expect("heartbeat")
+    );
+    assert!(
+        records::complete(&app.db, &tenant_id, "k", "retry", 200, None, "sealed")
+            .await
+            .expect("complete")
+    );
 }

@@ -17,6 +17,7 @@ mod pagination;
 mod payment_methods;
 mod portal;
 mod scopes;
+mod secrets_at_rest;
 mod tax_ids;
 mod tenancy;
 mod webhooks;

@@ -25,9 +25,11 @@ async fn metrics_count_requests_by_route_template() {
     let tenant = app.tenant("Acme").await;
     let customer = tenant.create_customer("m@example.com").await;
     tenant.api.retrieve_customer(&customer.id).await.expect("retrieved");
+    let public = app.http().get(app.url("/metrics")).send().await.expect("sent");
+    assert_eq!(public.status(), 404, "metrics are not on the public listener");
     let text = app
         .http()
-        .get(app.url("/metrics"))
+        .get(format!("{}/metrics", app.admin_base))
         .send()
         .await
         .expect("metrics")

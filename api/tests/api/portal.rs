@@ -12,7 +12,7 @@ use paylera_shared::{
 use reqwest::StatusCode;
 use serde_json::{Value, json};
 
-use crate::helpers::{TestApp, TestTenant, captured_logs, spawn_app};
+use crate::helpers::{TestApp, TestTenant, captured_logs, spawn_app, spawn_app_with};
 
 async fn session(tenant: &TestTenant, body: Value) -> PortalSession {
     tenant
@@ -97,13 +97,15 @@ async fn a_link_works_once_and_yields_a_token_scoped_to_its_customer() {
         (Some(403), ErrorCode::MerchantOnly)
     );
 
+    // A used link and a link that never existed look exactly alike to a prober.
     let reused = exchange(&app, &secret).await;
-    assert_eq!(reused.status(), StatusCode::GONE);
-    let body: Value = reused.json().await.expect("envelope");
-    assert_eq!(body["error"]["code"], "portal_link_expired");
-    assert_eq!(body["error"]["return_url"], "https://merchant.example/billing");
+    assert_eq!(reused.status(), StatusCode::NOT_FOUND);
+    let reused: Value = reused.json().await.expect("envelope");
+    assert_eq!(reused["error"]["code"], "portal_link_invalid");
+    assert_eq!(reused["error"]["return_url"], Value::Null);
     let unknown = exchange(&app, "x".repeat(32).as_str()).await;
     assert_eq!(unknown.status(), StatusCode::NOT_FOUND);
+    assert_eq!(unknown.json::<Value>().await.expect("envelope"), reused);
 
     let merchant_view: PortalSession = paylera_shared::client::send(
         tenant
@@ -149,7 +151,11 @@ async fn concurrent_exchanges_of_one_link_yield_exactly_one_token() {
         1,
         "{statuses:?}"
     );
-    assert!(statuses.iter().all(|s| *s == StatusCode::OK || *s == StatusCode::GONE));
+    assert!(
+        statuses
+            .iter()
+            .all(|s| *s == StatusCode::OK || *s == StatusCode::NOT_FOUND)
+    );
 }
 
 #[tokio::test]
@@ -170,7 +176,10 @@ async fn a_link_expires_after_sixty_minutes() {
     .execute(app.db.writer())
     .await
     .expect("aged");
-    assert_eq!(exchange(&app, &secret_of(&created)).await.status(), StatusCode::GONE);
+    assert_eq!(
+        exchange(&app, &secret_of(&created)).await.status(),
+        StatusCode::NOT_FOUND
+    );
     assert_eq!(paylera_api::portal::sweep(&app.db).await.expect("swept"), 1);
     assert!(
         events_of(&tenant, "portal.session.completed").await.is_empty(),
@@ -196,7 +205,10 @@ async fn replaying_an_idempotent_create_returns_the_same_session_and_a_used_link
         .await
         .expect("replayed");
     assert_eq!(replay.id, first.id);
-    assert_eq!(exchange(&app, &secret_of(&replay)).await.status(), StatusCode::GONE);
+    assert_eq!(
+        exchange(&app, &secret_of(&replay)).await.status(),
+        StatusCode::NOT_FOUND
+    );
 }
 
 #[tokio::test]
@@ -669,24 +681,52 @@ async fn without_allowed_prices_a_portal_customer_may_only_subscribe_again_to_a_
 
 #[tokio::test]
 async fn exchanges_are_rate_limited_per_client_address() {
-    let app = spawn_app().await;
-    let attempt = |client: &'static str| {
-        let request = app
+    const SERVICE_KEY: &str = "the-portal-servers-service-key-0123456789";
+    let app = spawn_app_with(&[("PAYLERA_SERVICE_KEY", SERVICE_KEY)]).await;
+    let attempt = |client: &'static str, key: Option<&'static str>| {
+        let mut request = app
             .http()
             .post(app.url("/v1/portal/sessions/exchange"))
             .header("paylera-client-ip", client)
             .json(&json!({"secret": "0".repeat(32)}));
+        if let Some(key) = key {
+            request = request.header("paylera-service-key", key);
+        }
         async move { request.send().await.expect("sent").status() }
     };
     for _ in 0..30 {
-        assert_eq!(attempt("203.0.113.7").await, StatusCode::NOT_FOUND);
+        assert_eq!(attempt("203.0.113.7", Some(SERVICE_KEY)).await, StatusCode::NOT_FOUND);
     }
-    assert_eq!(attempt("203.0.113.7").await, StatusCode::TOO_MANY_REQUESTS);
     assert_eq!(
-        attempt("198.51.100.2").await,
+        attempt("203.0.113.7", Some(SERVICE_KEY)).await,
+        StatusCode::TOO_MANY_REQUESTS
+    );
+    assert_eq!(
+        attempt("198.51.100.2", Some(SERVICE_KEY)).await,
         StatusCode::NOT_FOUND,
         "another customer is not slowed down"
     );
+    // Without the portal's key, a claimed address is not believed: rotating it does
+    // not escape the limit every direct caller shares.
+    let mut statuses = Vec::new();
+    for client in ["192.0.2.1", "192.0.2.2", "192.0.2.3"].iter().cycle().take(31) {
+        statuses.push(attempt(client, Some("a-guessed-service-key-that-is-long-enough")).await);
+    }
+    assert_eq!(statuses.last(), Some(&StatusCode::TOO_MANY_REQUESTS), "{statuses:?}");
+}
+
+#[tokio::test]
+async fn junk_link_secrets_are_refused_without_touching_the_database() {
+    let app = spawn_app().await;
+    for junk in ["", "a b", "../../etc", "%2e%2e", &"x".repeat(10_000)] {
+        let response = exchange(&app, junk).await;
+        assert_eq!(response.status(), StatusCode::NOT_FOUND, "{junk:.20}");
+    }
+    let attempts: i64 = sqlx::query_scalar("select count(*) from portal_exchange_attempts")
+        .fetch_one(app.db.reader())
+        .await
+        .expect("count");
+    assert_eq!(attempts, 0, "malformed secrets cost no database write");
 }
 
 #[tokio::test]

@@ -1,5 +1,7 @@
-//! Every route × every principal answers exactly, generated from the router's own
-//! OpenAPI document and the scope table. A route without a declared scope fails.
+//! Every route × every principal × every body shape answers exactly, generated from
+//! the router's own OpenAPI document and the scope table. A route without a declared
+//! scope fails. Every cell is checked and the wrong ones are reported together, so
+//! "no unexpected allow" is one assertion with the whole list.
 
 use paylera_api::{
     domain::portal::{
@@ -70,6 +72,12 @@ async fn every_route_answers_every_principal_exactly() {
         .id
         .clone();
     let (session_id, portal_token) = app.portal_token(&tenant, a.id.as_str()).await;
+    let (revoked_id, revoked) = app.portal_token(&tenant, a.id.as_str()).await;
+    let _: Value = tenant
+        .api
+        .post(&format!("/v1/portal/sessions/{revoked_id}/expire"), &json!({}), None)
+        .await
+        .expect("revoked");
 
     // Forged and stale tokens.
     let key = app.portal_jwt_key();
@@ -118,7 +126,20 @@ async fn every_route_answers_every_principal_exactly() {
         .json()
         .await
         .expect("json");
-    let mut checked = 0;
+    let mut cells = 0;
+    let mut wrong: Vec<String> = Vec::new();
+    let mut expect = |what: String, got: (StatusCode, String), status: StatusCode, code: Option<&str>| {
+        cells += 1;
+        if got.0 != status || code.is_some_and(|code| got.1 != code) {
+            wrong.push(format!(
+                "{what}: got {} {}, expected {status} {}",
+                got.0,
+                got.1,
+                code.unwrap_or("")
+            ));
+        }
+    };
+    let mut routes = 0;
     for (template, item) in doc["paths"].as_object().expect("paths") {
         for method in ["get", "post", "delete"] {
             if item.get(method).is_none() {
@@ -139,13 +160,14 @@ async fn every_route_answers_every_principal_exactly() {
             ) {
                 path = format!("{path}?customer={}", b.id);
             }
-            let send = |bearer: Option<&str>| {
+            let valid_body = serde_json::to_vec(&body_for(template, scope, b.id.as_str())).expect("json");
+            let send_with = |bearer: Option<&str>, body: Option<(&'static str, Vec<u8>)>| {
                 let mut request = app.http().request(method.clone(), app.url(&path));
                 if let Some(bearer) = bearer {
                     request = request.bearer_auth(bearer);
                 }
-                if method == Method::POST {
-                    request = request.json(&body_for(template, scope, b.id.as_str()));
+                if let Some((content_type, bytes)) = body {
+                    request = request.header("content-type", content_type).body(bytes);
                 }
                 async move {
                     let response = request.send().await.expect("sent");
@@ -154,19 +176,26 @@ async fn every_route_answers_every_principal_exactly() {
                     (status, body["error"]["code"].as_str().unwrap_or_default().to_owned())
                 }
             };
+            let send = |bearer: Option<&str>| {
+                let body = (method == Method::POST).then(|| ("application/json", valid_body.clone()));
+                send_with(bearer, body)
+            };
             let what = format!("{method} {template}");
-            assert_eq!(
-                send(None).await.0,
+            routes += 1;
+            expect(
+                format!("{what} without a credential"),
+                send(None).await,
                 StatusCode::UNAUTHORIZED,
-                "{what} without a credential"
+                None,
             );
             // Refreshing accepts an expired token while its session lives (tested in portal.rs).
             let refresh = template == "/v1/portal/sessions/refresh";
             if !refresh {
-                assert_eq!(
+                expect(
+                    format!("{what} with an expired token"),
                     send(Some(&expired)).await,
-                    (StatusCode::UNAUTHORIZED, "portal_token_invalid".to_owned()),
-                    "{what} with an expired token"
+                    StatusCode::UNAUTHORIZED,
+                    Some("portal_token_invalid"),
                 );
             }
             for (name, bad) in [
@@ -174,58 +203,148 @@ async fn every_route_answers_every_principal_exactly() {
                 ("tampered", &tampered),
                 ("wrong audience", &wrong_audience),
                 ("other key", &other_key),
+                ("revoked session's", &revoked),
             ] {
-                assert_eq!(
+                expect(
+                    format!("{what} with a {name} token"),
                     send(Some(bad)).await,
-                    (StatusCode::UNAUTHORIZED, "portal_token_invalid".to_owned()),
-                    "{what} with a {name} token"
+                    StatusCode::UNAUTHORIZED,
+                    Some("portal_token_invalid"),
                 );
             }
+            expect(
+                format!("{what} with a malformed key"),
+                send(Some("sk_test_not-a-key")).await,
+                StatusCode::UNAUTHORIZED,
+                None,
+            );
             if template.contains("{id}") && scope != Scope::PortalSession {
-                assert_eq!(
-                    send(Some(&stranger.secret_key)).await.0,
+                expect(
+                    format!("{what} with another tenant's key"),
+                    send(Some(&stranger.secret_key)).await,
                     StatusCode::NOT_FOUND,
-                    "{what} with another tenant's key"
+                    None,
                 );
             }
             match scope {
-                Scope::Merchant => {
-                    assert_eq!(
-                        send(Some(&portal_token)).await,
-                        (StatusCode::FORBIDDEN, "merchant_only".to_owned()),
-                        "{what} as a portal customer"
-                    );
-                }
+                Scope::Merchant => expect(
+                    format!("{what} as a portal customer"),
+                    send(Some(&portal_token)).await,
+                    StatusCode::FORBIDDEN,
+                    Some("merchant_only"),
+                ),
                 Scope::Portal { feature, owner } => {
                     if owner != Owner::Nobody {
-                        let (status, code) = send(Some(&portal_token)).await;
-                        assert_eq!(
-                            (status, code.as_str()),
-                            (StatusCode::NOT_FOUND, "resource_missing"),
-                            "{what} on another customer"
+                        expect(
+                            format!("{what} on another customer"),
+                            send(Some(&portal_token)).await,
+                            StatusCode::NOT_FOUND,
+                            Some("resource_missing"),
                         );
                     }
                     if feature.is_some() {
-                        assert_eq!(
+                        expect(
+                            format!("{what} without its feature"),
                             send(Some(&featureless)).await,
-                            (StatusCode::FORBIDDEN, "portal_feature_disabled".to_owned()),
-                            "{what} without its feature"
+                            StatusCode::FORBIDDEN,
+                            Some("portal_feature_disabled"),
                         );
                     }
                 }
-                Scope::PortalSession => {
-                    assert_eq!(
-                        send(Some(&tenant.secret_key)).await.0,
-                        StatusCode::UNAUTHORIZED,
-                        "{what} with a merchant key"
-                    );
-                }
+                Scope::PortalSession => expect(
+                    format!("{what} with a merchant key"),
+                    send(Some(&tenant.secret_key)).await,
+                    StatusCode::UNAUTHORIZED,
+                    None,
+                ),
                 Scope::Public => {}
             }
-            checked += 1;
+            // Hostile bodies: refused before anything reads them, whoever sends them.
+            if method == Method::POST {
+                for (shape, body, status, code) in hostile_bodies(&valid_body) {
+                    for (who, bearer) in [("merchant", &tenant.secret_key), ("portal customer", &portal_token)] {
+                        expect(
+                            format!("{what} as {who} with {shape}"),
+                            send_with(Some(bearer), Some(body.clone())).await,
+                            status,
+                            Some(code),
+                        );
+                    }
+                }
+            }
         }
     }
-    assert!(checked >= 50, "only {checked} route × method pairs checked");
+    assert!(routes >= 50, "only {routes} route × method pairs checked");
+    assert!(
+        wrong.is_empty(),
+        "{} of {cells} cells answered wrongly:\n{}",
+        wrong.len(),
+        wrong.join("\n")
+    );
+    eprintln!("access matrix: {routes} routes, {cells} cells, 0 unexpected");
+}
+
+/// A body no route may act on: what it is, its content type and bytes, and the answer it must get.
+type HostileBody = (&'static str, (&'static str, Vec<u8>), StatusCode, &'static str);
+
+/// Bodies no route may act on, each with the answer it must get.
+fn hostile_bodies(valid: &[u8]) -> Vec<HostileBody> {
+    let json = "application/json";
+    let mut trailing = valid.to_vec();
+    trailing.extend_from_slice(br#"{"email":"evil@example.com"}"#);
+    let mut duplicate = valid.to_vec();
+    duplicate.pop();
+    if duplicate.len() > 1 {
+        duplicate.push(b',');
+    }
+    duplicate.extend_from_slice(br#""metadata":{},"metadata":{}}"#);
+    vec![
+        (
+            "trailing bytes",
+            (json, trailing),
+            StatusCode::BAD_REQUEST,
+            "invalid_json",
+        ),
+        (
+            "a duplicate key",
+            (json, duplicate),
+            StatusCode::BAD_REQUEST,
+            "invalid_json",
+        ),
+        (
+            "an array body",
+            (json, b"[]".to_vec()),
+            StatusCode::BAD_REQUEST,
+            "invalid_json",
+        ),
+        (
+            "a null body",
+            (json, b"null".to_vec()),
+            StatusCode::BAD_REQUEST,
+            "invalid_json",
+        ),
+        (
+            "broken JSON",
+            (json, b"{\"customer\":".to_vec()),
+            StatusCode::BAD_REQUEST,
+            "invalid_json",
+        ),
+        (
+            "a form body",
+            ("application/x-www-form-urlencoded", b"customer=cus_x".to_vec()),
+            StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            "unsupported_media_type",
+        ),
+        (
+            "an oversized body",
+            (
+                json,
+                [b"{\"x\":\"".as_slice(), &vec![b'a'; 300 * 1024], b"\"}"].concat(),
+            ),
+            StatusCode::PAYLOAD_TOO_LARGE,
+            "body_too_large",
+        ),
+    ]
 }
 
 /// A body that passes request validation, so the answer is about who is asking.
@@ -233,6 +352,7 @@ fn body_for(template: &str, scope: Scope, customer: &str) -> Value {
     match template {
         "/v1/customers/{id}/tax_ids" => json!({"type": "us_ein", "value": "98-7654321"}),
         "/v1/payment_methods/{id}/authenticate" => json!({"outcome": "approve"}),
+        "/v1/payment_methods/{id}/attach" => json!({"customer": customer}),
         "/v1/test_clocks/{id}/advance" => json!({"frozen_time": "2030-01-01T00:00:00Z"}),
         "/v1/subscriptions/{id}/cancel" => json!({"immediately": true}),
         "/v1/subscriptions/{id}/usage_records" => json!({"quantity": 1}),
@@ -265,4 +385,124 @@ fn base64_url(text: &str) -> String {
         }
     }
     out
+}
+
+/// The review's bypass: a body the scope check could not parse meant "nothing to check",
+/// while the handler read the object before the trailing bytes and changed merchant-owned
+/// fields. Now every such body is refused, and the customer is unchanged.
+#[tokio::test]
+async fn a_portal_customer_cannot_change_merchant_fields_with_a_body_two_parsers_read_differently() {
+    let app = spawn_app().await;
+    let tenant = app.tenant("Acme").await;
+    let customer = tenant.create_customer("ada@example.com").await;
+    let (_, token) = app.portal_token(&tenant, customer.id.as_str()).await;
+    let url = app.url(&format!("/v1/customers/{}", customer.id));
+    for body in [
+        r#"{"email":"evil@example.com","name":"Mallory","metadata":{"plan":"free"}} trailing"#,
+        r#"{"email":"evil@example.com"}{"address":{"country":"FR"}}"#,
+        r#"{"address":{"line1":"1 Rue","city":"Paris","postal_code":"75001","country":"FR"},"email":"evil@example.com","email":"x"}"#,
+        r#"{"email":"evil@example.com"}"#,
+    ] {
+        let response = app
+            .http()
+            .post(&url)
+            .bearer_auth(&token)
+            .header("content-type", "application/json")
+            .body(body)
+            .send()
+            .await
+            .expect("sent");
+        assert!(response.status().is_client_error(), "{body} → {}", response.status());
+    }
+    let after = tenant.api.retrieve_customer(&customer.id).await.expect("customer");
+    assert_eq!(after.email.as_deref(), Some("ada@example.com"));
+    assert_eq!(after.name.as_deref(), Some("Test Customer"));
+}
+
+/// A portal customer reads their own objects as a customer: the merchant's metadata is
+/// emptied, archived catalog entries are not listed, and a card the merchant holds
+/// unattached cannot be taken by attaching it.
+#[tokio::test]
+async fn a_portal_customer_sees_only_the_customers_view_and_cannot_take_an_unattached_card() {
+    let app = spawn_app().await;
+    let tenant = app.tenant("Acme").await;
+    let customer = tenant.create_customer("ada@example.com").await;
+    let _: Value = tenant
+        .api
+        .post(
+            &format!("/v1/customers/{}", customer.id),
+            &json!({"metadata": {"risk": "high", "crm_id": "42"}}),
+            None,
+        )
+        .await
+        .expect("metadata set");
+    let product: Value = tenant
+        .api
+        .post("/v1/products", &json!({"name": "Pro"}), None)
+        .await
+        .expect("product");
+    let price = |amount: i64| json!({"product": product["id"], "currency": "usd", "unit_amount": amount, "recurring": {"interval": "month"}, "metadata": {"cost": "3"}});
+    let offered: Value = tenant.api.post("/v1/prices", &price(100), None).await.expect("price");
+    let archived: Value = tenant.api.post("/v1/prices", &price(50), None).await.expect("price");
+    let _: Value = tenant
+        .api
+        .post(
+            &format!("/v1/prices/{}", archived["id"].as_str().expect("id")),
+            &json!({"active": false}),
+            None,
+        )
+        .await
+        .expect("archived");
+    let loose_card: Value = tenant
+        .api
+        .post(
+            "/v1/payment_methods",
+            &json!({"type": "card", "card": {"number": "4242424242424242", "exp_month": 12, "exp_year": 2034, "cvc": "123"}}),
+            None,
+        )
+        .await
+        .expect("unattached card");
+    let (_, token) = app.portal_token(&tenant, customer.id.as_str()).await;
+    let get = |path: String| {
+        let request = app.http().get(app.url(&path)).bearer_auth(&token);
+        async move { request.send().await.expect("sent").json::<Value>().await.expect("json") }
+    };
+
+    let seen = get(format!("/v1/customers/{}", customer.id)).await;
+    assert_eq!(seen["metadata"], json!({}), "{seen}");
+    assert_eq!(seen["email"], "ada@example.com");
+    let prices = get("/v1/prices".to_owned()).await;
+    let ids: Vec<&str> = prices["data"]
+        .as_array()
+        .expect("list")
+        .iter()
+        .filter_map(|p| p["id"].as_str())
+        .collect();
+    assert_eq!(ids, vec![offered["id"].as_str().expect("id")]);
+    assert!(prices["data"][0]["metadata"].as_object().is_some_and(|m| m.is_empty()));
+    let asked_for_archived = get("/v1/prices?active=false".to_owned()).await;
+    assert_eq!(asked_for_archived["data"].as_array().map(Vec::len), Some(1));
+
+    let taken = app
+        .http()
+        .post(app.url(&format!(
+            "/v1/payment_methods/{}/attach",
+            loose_card["id"].as_str().expect("id")
+        )))
+        .bearer_auth(&token)
+        .json(&json!({"customer": customer.id}))
+        .send()
+        .await
+        .expect("sent");
+    assert_eq!(taken.status(), StatusCode::NOT_FOUND);
+    let card = tenant
+        .api
+        .retrieve_payment_method(&loose_card["id"].as_str().expect("id").parse().expect("pm id"))
+        .await
+        .expect("card");
+    assert_eq!(card.customer, None);
+    // The merchant still sees its metadata.
+    let merchant_view =
+        serde_json::to_value(tenant.api.retrieve_customer(&customer.id).await.expect("customer")).expect("json");
+    assert_eq!(merchant_view["metadata"]["risk"], "high");
 }

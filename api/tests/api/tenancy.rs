@@ -62,3 +62,37 @@ async fn one_tenant_cannot_see_another_tenants_customers_or_events() {
 
     assert_eq!(a.api.retrieve_customer(&secret.id).await.expect("own customer"), secret);
 }
+
+#[tokio::test]
+async fn a_merchant_key_over_its_limit_is_told_when_to_retry() {
+    let app = crate::helpers::spawn_app_with(&[("PAYLERA_API_KEY_REQUESTS_PER_MINUTE", "5")]).await;
+    let tenant = app.tenant("Acme").await;
+    let other = app.tenant("Other").await;
+    let get = |key: &str| app.http().get(app.url("/v1/customers")).bearer_auth(key).send();
+    // Five per minute (a window may turn during the loop: then up to ten pass).
+    let mut allowed = 0;
+    let limited = loop {
+        let response = get(&tenant.secret_key).await.expect("sent");
+        if response.status() != 200 {
+            break response;
+        }
+        allowed += 1;
+        assert!(allowed <= 10, "never limited");
+    };
+    assert!(allowed >= 5, "limited after {allowed}");
+    assert_eq!(limited.status(), 429);
+    let retry_after: u64 = limited
+        .headers()
+        .get("retry-after")
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.parse().ok())
+        .expect("Retry-After");
+    assert!((1..=60).contains(&retry_after));
+    let body: serde_json::Value = limited.json().await.expect("envelope");
+    assert_eq!(body["error"]["code"], "rate_limited");
+    assert_eq!(
+        get(&other.secret_key).await.expect("sent").status(),
+        200,
+        "keys are limited apart"
+    );
+}

@@ -188,6 +188,7 @@ fn manual_dispatcher(app: &TestApp, allow_private_targets: bool) -> Dispatcher {
             timeout: Duration::from_secs(5),
             ..WebhookSettings::default()
         },
+        app.secrets().webhook_sealer().clone(),
     )
     .expect("dispatcher")
 }
@@ -787,6 +788,7 @@ async fn a_dead_endpoints_backlog_never_crowds_out_another_endpoint() {
             per_endpoint_concurrency: 4,
             ..WebhookSettings::default()
         },
+        app.secrets().webhook_sealer().clone(),
     )
     .expect("dispatcher");
     let now = Utc::now();
@@ -932,6 +934,7 @@ async fn two_dispatchers_on_one_postgres_deliver_each_event_once_per_endpoint() 
                 allow_private_targets: true,
                 ..WebhookSettings::default()
             },
+            app.secrets().webhook_sealer().clone(),
         )
         .expect("dispatcher");
         runners.push(tokio::spawn(dispatcher.run()));
@@ -978,6 +981,7 @@ fn start_binary(database_url: &str, port: u16, data_dir: &std::path::Path) -> st
         .arg("serve")
         .env("DATABASE_URL", database_url)
         .env("PAYLERA_API_ADDR", format!("127.0.0.1:{port}"))
+        .env("PAYLERA_API_ADMIN_ADDR", "127.0.0.1:0")
         .env("PAYLERA_DATA_DIR", data_dir)
         .env("PAYLERA_WEBHOOKS_ALLOW_PRIVATE_TARGETS", "true")
         .env("PAYLERA_WEBHOOKS_TIMEOUT_SECS", "1")
@@ -1004,7 +1008,9 @@ async fn killing_the_api_repeatedly_loses_no_event_and_delivers_every_one() {
         probe.local_addr().expect("addr").port()
     };
     let base = format!("http://127.0.0.1:{port}");
-    let data_dir = tempfile::tempdir().expect("data dir");
+    // The binary shares the in-process app's secrets, as every instance of a cluster
+    // must: the endpoint's signing secret was sealed with its encryption key.
+    let data_dir = app.data_dir.clone();
 
     // Customers act the whole time: create, then rename with a unique name.
     let acknowledged: Arc<Mutex<Vec<(String, String)>>> = Arc::default();
