@@ -548,4 +548,151 @@ pub(crate) mod tests {
         assert_ne!(fp, fingerprint(b"tenant-key-1", &other));
         assert!(!fp.contains("4242424242424242"));
     }
+
+    // Properties over generated input. Case counts stay modest: these run in every
+    // unit-test step.
+    mod properties {
+        use proptest::prelude::*;
+
+        use super::*;
+        use paylera_shared::card::{MAX_LEN, MAX_YEARS_AHEAD, MIN_LEN};
+
+        /// A Luhn-valid number of a length its brand issues, from `SAMPLES`' IIN ranges.
+        fn valid_number() -> impl Strategy<Value = (String, Brand)> {
+            (prop::sample::select(SAMPLES), prop::collection::vec(0..10u8, MAX_LEN)).prop_map(
+                |((prefix, len, brand), digits)| {
+                    let mut body = prefix.to_owned();
+                    body.extend(digits.iter().map(|d| char::from(b'0' + d)).take(len - 1 - prefix.len()));
+                    (with_check_digit(&body), brand)
+                },
+            )
+        }
+
+        /// `number` as people type it: spaces and hyphens anywhere.
+        fn typed(number: &str, separators: &[(prop::sample::Index, bool)]) -> String {
+            let mut chars: Vec<char> = number.chars().collect();
+            for (at, space) in separators {
+                chars.insert(at.index(chars.len() + 1), if *space { ' ' } else { '-' });
+            }
+            chars.into_iter().collect()
+        }
+
+        proptest! {
+            #![proptest_config(ProptestConfig::with_cases(256))]
+
+            /// A valid number, however it is spaced, is accepted as its digits, with its
+            /// brand and last four digits.
+            #[test]
+            fn a_valid_number_is_accepted_however_it_is_spaced(
+                (number, brand) in valid_number(),
+                separators in prop::collection::vec((any::<prop::sample::Index>(), any::<bool>()), 0..8),
+            ) {
+                let card = validate(&input(&typed(&number, &separators)), today()).expect("valid");
+                prop_assert_eq!(card.number.expose_digits(), number.as_str());
+                prop_assert_eq!(card.brand, brand);
+                prop_assert_eq!(card.last4.as_str(), &number[number.len() - 4..]);
+            }
+
+            /// Luhn catches every single-digit error: a valid number with any one digit
+            /// changed is refused on `number`, and the error does not repeat it.
+            #[test]
+            fn a_valid_number_with_one_digit_changed_is_refused(
+                (number, _) in valid_number(),
+                at in any::<prop::sample::Index>(),
+                delta in 1..10u8,
+            ) {
+                let mut digits = number.clone().into_bytes();
+                let i = at.index(digits.len());
+                digits[i] = b'0' + (digits[i] - b'0' + delta) % 10;
+                let changed = String::from_utf8(digits).expect("ASCII");
+                prop_assert!(!luhn_valid(&changed));
+                let e = CardNumber::parse(&changed).expect_err("one digit changed");
+                prop_assert_eq!((e.param.as_str(), e.code), ("number", ErrorCode::IncorrectNumber));
+                let shown = format!("{e:?}");
+                prop_assert!(!shown.contains(&changed));
+            }
+
+            /// Luhn also catches swapping two adjacent different digits, but for 09 ↔ 90.
+            #[test]
+            fn swapping_two_adjacent_digits_fails_luhn_unless_they_are_0_and_9(
+                (number, _) in valid_number(),
+                at in any::<prop::sample::Index>(),
+            ) {
+                let mut digits = number.into_bytes();
+                let i = at.index(digits.len() - 1);
+                let (a, b) = (digits[i], digits[i + 1]);
+                prop_assume!(a != b);
+                digits.swap(i, i + 1);
+                let swapped = String::from_utf8(digits).expect("ASCII");
+                let zero_nine = matches!((a, b), (b'0', b'9') | (b'9', b'0'));
+                prop_assert_eq!(luhn_valid(&swapped), zero_nine, "{}", swapped);
+            }
+
+            /// Any text is either a well-formed number (12–19 digits, Luhn, a length the
+            /// brand issues) or refused on `number` with a fixed sentence.
+            #[test]
+            fn any_text_is_a_well_formed_number_or_refused_on_number(raw in prop_oneof!["\\PC{0,24}", "[0-9 \\-]{0,24}"]) {
+                match CardNumber::parse(&raw) {
+                    Ok(number) => {
+                        let digits = number.expose_digits();
+                        prop_assert!((MIN_LEN..=MAX_LEN).contains(&digits.len()));
+                        prop_assert!(luhn_valid(digits) && number.brand().allows_length(digits.len()));
+                        prop_assert_eq!(digits, paylera_shared::card::digits_of(&raw));
+                    }
+                    Err(e) => {
+                        prop_assert_eq!(e.param.as_str(), "number");
+                        prop_assert!(matches!(e.code, ErrorCode::IncorrectNumber | ErrorCode::ParameterMissing));
+                        prop_assert!(e.message.starts_with("Your card number "), "{}", e.message);
+                    }
+                }
+            }
+
+            /// Any expiry is accepted exactly when the month is 1–12, the year (two
+            /// digits meaning this century) at most 50 years ahead and the month not past;
+            /// otherwise it is refused on `exp_month` or `exp_year`.
+            #[test]
+            fn any_expiry_is_accepted_exactly_when_it_is_a_month_not_past_and_not_too_far(
+                exp_month in prop_oneof![-2..15i64, any::<i64>()],
+                exp_year in prop_oneof![-5..120i64, 2000..2090i64, any::<i64>()],
+            ) {
+                let today = today();
+                let year = match exp_year {
+                    0..=99 => Some(2000 + exp_year),
+                    1000..=9999 => Some(exp_year),
+                    _ => None,
+                };
+                let expected = (1..=12).contains(&exp_month)
+                    && year.is_some_and(|y| y <= 2025 + MAX_YEARS_AHEAD && (y, exp_month) >= (2025, 6));
+                let result = validate(&CardInput { exp_month, exp_year, ..input("4242424242424242") }, today);
+                match result {
+                    Ok(card) => {
+                        prop_assert!(expected);
+                        prop_assert_eq!((i64::from(card.exp_month), Some(i64::from(card.exp_year))), (exp_month, year));
+                    }
+                    Err(e) => {
+                        prop_assert!(!expected, "{:?}", e);
+                        prop_assert!(["exp_month", "exp_year"].contains(&e.param.as_str()), "{:?}", e);
+                    }
+                }
+            }
+
+            /// Any CVC is accepted exactly when it is blank or has the brand's number of
+            /// digits; otherwise it is refused on `cvc`.
+            #[test]
+            fn any_cvc_is_accepted_exactly_when_blank_or_of_the_brands_length(
+                cvc in prop_oneof!["\\PC{0,6}", "[0-9]{0,6}", " [0-9]{3,4} "],
+                amex in any::<bool>(),
+            ) {
+                let number = if amex { "378282246310005" } else { "4242424242424242" };
+                let trimmed = cvc.trim();
+                let expected = trimmed.is_empty()
+                    || (trimmed.len() == if amex { 4 } else { 3 } && trimmed.bytes().all(|b| b.is_ascii_digit()));
+                let result = validate(&CardInput { cvc: Some(&cvc), ..input(number) }, today());
+                prop_assert_eq!(result.is_ok(), expected, "{:?}", cvc);
+                if let Err(e) = result {
+                    prop_assert_eq!((e.param.as_str(), e.code), ("cvc", ErrorCode::InvalidCvc));
+                }
+            }
+        }
+    }
 }

@@ -240,4 +240,54 @@ mod tests {
         codes.dedup();
         assert_eq!(codes.len(), CURRENCIES.len());
     }
+
+    // Properties over generated input. Case counts stay modest: these run in every
+    // unit-test step.
+    mod properties {
+        use proptest::prelude::*;
+
+        use super::*;
+
+        fn supported() -> impl Strategy<Value = &'static str> {
+            prop::sample::select(CURRENCIES.iter().map(|(code, _)| *code).collect::<Vec<_>>())
+        }
+
+        proptest! {
+            #![proptest_config(ProptestConfig::with_cases(512))]
+
+            /// Any code is a supported one (in any case, padded), answered in lowercase,
+            /// or refused on the caller's param with `invalid_currency`.
+            #[test]
+            fn any_code_is_a_supported_lowercase_code_or_refused_on_its_param(
+                code in prop_oneof!["\\PC{0,6}", "[A-Za-z]{3}", supported().prop_map(|c| format!(" {} ", c.to_uppercase()))],
+            ) {
+                match parse(&code, "price.currency") {
+                    Ok(lower) => {
+                        prop_assert_eq!(&lower, &code.trim().to_ascii_lowercase());
+                        prop_assert!(CURRENCIES.iter().any(|(c, _)| *c == lower));
+                    }
+                    Err(e) => {
+                        prop_assert_eq!((e.param.as_str(), e.code), ("price.currency", ErrorCode::InvalidCurrency));
+                    }
+                }
+            }
+
+            /// Any amount in any supported currency is written with the currency's
+            /// number of minor digits, a minus sign exactly when negative, and the digits
+            /// read back as the amount (even `i64::MIN`).
+            #[test]
+            fn any_amount_is_written_with_its_minor_digits_and_reads_back(
+                amount in prop_oneof![any::<i64>(), -100_000..100_000i64, Just(i64::MIN), Just(i64::MAX)],
+                currency in supported(),
+            ) {
+                let written = format_amount(amount, currency);
+                prop_assert_eq!(written.starts_with('−'), amount < 0, "{}", written);
+                let number = written.rsplit(|c: char| !c.is_ascii_digit() && c != '.').next().unwrap_or_default();
+                let decimals = number.split_once('.').map_or(0, |(_, minor)| minor.len());
+                prop_assert_eq!(decimals, usize::from(minor_digits(currency)), "{}", written);
+                let digits: String = number.chars().filter(char::is_ascii_digit).collect();
+                prop_assert_eq!(digits.parse::<u64>().ok(), Some(amount.unsigned_abs()), "{}", written);
+            }
+        }
+    }
 }

@@ -283,4 +283,84 @@ mod tests {
         assert_eq!(updated.name.as_deref(), Some("Ada"));
         assert_eq!(updated.phone.as_deref(), Some("+44 20 7946 0958"));
     }
+
+    // Properties over generated input. Case counts stay modest: these run in every
+    // unit-test step.
+    mod properties {
+        use paylera_shared::ids::CustomerId;
+        use proptest::prelude::*;
+
+        use super::*;
+
+        proptest! {
+            #![proptest_config(ProptestConfig::with_cases(512))]
+
+            /// Any email is stored trimmed with one `@`, a non-empty local part, a dotted
+            /// domain of non-empty labels, no white space and at most 254 bytes — or
+            /// refused on `email`.
+            #[test]
+            fn any_email_is_stored_in_shape_or_refused_on_email(
+                raw in prop_oneof!["\\PC{0,30}", "[a-z.+]{0,8}@[a-z\\-.]{0,12}", " [a-z]{1,5}@[a-z]{1,5}\\.[a-z]{2,3} "],
+            ) {
+                match email(Some(raw.clone())) {
+                    Ok(None) => prop_assert!(raw.trim().is_empty()),
+                    Ok(Some(stored)) => {
+                        prop_assert_eq!(stored.as_str(), raw.trim());
+                        prop_assert!(stored.len() <= MAX_EMAIL_LEN && !stored.chars().any(char::is_whitespace));
+                        let (local, domain) = stored.split_once('@').expect("an @");
+                        prop_assert!(!local.is_empty() && !domain.contains('@') && domain.contains('.'));
+                        prop_assert!(domain.split('.').all(|l| !l.is_empty() && !l.starts_with('-') && !l.ends_with('-')));
+                    }
+                    Err(e) => prop_assert_eq!((e.param.as_str(), e.code), ("email", ErrorCode::ParameterInvalid)),
+                }
+            }
+
+            /// Any phone is stored trimmed with 7–15 digits, only digits, spaces, `-().`
+            /// and at most a leading `+` — or refused on `phone`.
+            #[test]
+            fn any_phone_is_stored_in_shape_or_refused_on_phone(
+                raw in prop_oneof!["\\PC{0,20}", "\\+?[0-9 ()\\-.+]{0,22}"],
+            ) {
+                match phone(Some(raw.clone())) {
+                    Ok(None) => prop_assert!(raw.trim().is_empty()),
+                    Ok(Some(stored)) => {
+                        prop_assert_eq!(stored.as_str(), raw.trim());
+                        let digits = stored.chars().filter(char::is_ascii_digit).count();
+                        prop_assert!((7..=15).contains(&digits));
+                        prop_assert!(stored.chars().all(|c| c.is_ascii_digit() || " -().+".contains(c)));
+                        prop_assert!(!stored[1..].contains('+'));
+                    }
+                    Err(e) => prop_assert_eq!((e.param.as_str(), e.code), ("phone", ErrorCode::ParameterInvalid)),
+                }
+            }
+
+            /// Normalising a language tag twice changes nothing.
+            #[test]
+            fn a_normalised_locale_is_a_fixed_point(tag in prop_oneof!["\\PC{0,16}", "[a-zA-Z]{2,3}([-_][a-zA-Z0-9]{2,8}){0,3}"]) {
+                if let Some(normalised) = normalise_locale(&tag) {
+                    prop_assert_eq!(normalise_locale(&normalised), Some(normalised.clone()));
+                }
+            }
+
+            /// A customer id parses exactly when it is `cus_` and 1–64 ASCII letters and
+            /// digits, and reads back as the same text.
+            #[test]
+            fn a_customer_id_parses_exactly_when_it_is_cus_and_up_to_64_alphanumerics(
+                id in prop_oneof!["\\PC{0,12}", "(cus|evt|CUS)_[A-Za-z0-9]{0,66}", "cus_[A-Za-z0-9_/.%\\-]{1,8}"],
+            ) {
+                let body = id.strip_prefix("cus_");
+                let expected = body.is_some_and(|b| (1..=64).contains(&b.len()) && b.bytes().all(|c| c.is_ascii_alphanumeric()));
+                match CustomerId::parse(&id) {
+                    Ok(parsed) => {
+                        prop_assert!(expected);
+                        prop_assert_eq!(parsed.to_string(), id);
+                    }
+                    Err(e) => {
+                        prop_assert!(!expected);
+                        prop_assert_eq!(e.prefix, "cus");
+                    }
+                }
+            }
+        }
+    }
 }

@@ -128,4 +128,57 @@ mod tests {
     fn the_link_lives_sixty_minutes() {
         assert_eq!(LINK_TTL.num_seconds(), 3_600);
     }
+
+    // Properties over generated input. Case counts stay modest: these run in every
+    // unit-test step.
+    mod properties {
+        use proptest::prelude::*;
+
+        use super::*;
+
+        proptest! {
+            #![proptest_config(ProptestConfig::with_cases(512))]
+
+            /// Exactly 32 ASCII letters and digits is well formed; anything else — any
+            /// other length, any other character, multi-byte characters — is rejected
+            /// before a lookup.
+            #[test]
+            fn a_candidate_is_well_formed_exactly_when_it_is_32_ascii_letters_and_digits(
+                candidate in prop_oneof!["\\PC{0,40}", "[A-Za-z0-9]{30,34}", "[A-Za-z0-9%/._~\\-]{32}", "[A-Za-z0-9é]{31,32}"],
+            ) {
+                let expected = candidate.len() == SECRET_LEN && candidate.chars().all(|c| c.is_ascii_alphanumeric());
+                prop_assert_eq!(is_well_formed(&candidate), expected, "{:?}", candidate);
+            }
+
+            /// A generated secret with any one character replaced by a character that is
+            /// not an ASCII letter or digit is rejected.
+            #[test]
+            fn a_secret_with_one_foreign_character_is_rejected(
+                at in any::<prop::sample::Index>(),
+                foreign in any::<char>().prop_filter("not base62", |c| !c.is_ascii_alphanumeric()),
+            ) {
+                let secret = LinkSecret::generate().secret;
+                let i = at.index(secret.len());
+                let changed = format!("{}{foreign}{}", &secret[..i], &secret[i + 1..]);
+                prop_assert!(!is_well_formed(&changed), "{:?}", changed);
+            }
+
+            /// The stored hash is 64 lowercase hex digits, the same for the same secret,
+            /// and different for secrets that differ in one character.
+            #[test]
+            fn the_hash_is_lowercase_hex_stable_and_tells_secrets_apart(
+                secret in "[A-Za-z0-9]{32}",
+                at in any::<prop::sample::Index>(),
+            ) {
+                let stored = hash(&secret);
+                prop_assert_eq!(stored.len(), 64);
+                prop_assert!(stored.bytes().all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b)));
+                prop_assert_eq!(&stored, &hash(&secret));
+                let i = at.index(secret.len());
+                let other = char::from(if secret.as_bytes()[i] == b'a' { b'b' } else { b'a' });
+                let neighbour = format!("{}{other}{}", &secret[..i], &secret[i + 1..]);
+                prop_assert_ne!(stored, hash(&neighbour));
+            }
+        }
+    }
 }

@@ -400,4 +400,103 @@ mod tests {
         assert_eq!(direction("en"), "ltr");
         assert_eq!(direction("zh-Hans"), "ltr");
     }
+
+    // Properties over generated input. Case counts stay modest: these run in every
+    // unit-test step, and each negotiation parses the supported list again.
+    mod properties {
+        use proptest::prelude::*;
+
+        use super::*;
+
+        /// Something that may be a language tag: a supported one, a plausible one, or text.
+        fn tag() -> impl Strategy<Value = String> {
+            prop_oneof![
+                prop::sample::select(SUPPORTED_LOCALES).prop_map(str::to_owned),
+                "[a-zA-Z]{2,3}([-_][a-zA-Z0-9]{2,8}){0,2}",
+                "\\PC{0,12}",
+            ]
+        }
+
+        /// A q-value as a browser writes it, in thousandths.
+        fn qvalue() -> impl Strategy<Value = u16> {
+            prop_oneof![Just(1000u16), 0..=1000u16]
+        }
+
+        proptest! {
+            #![proptest_config(ProptestConfig::with_cases(256))]
+
+            /// Whatever the session, the customer, the browser and the tenant say, the
+            /// portal speaks a supported locale, in the direction that locale is written.
+            #[test]
+            fn negotiation_always_returns_a_supported_locale(
+                explicit in prop::option::of(tag()),
+                preferred in prop::collection::vec(tag(), 0..4),
+                header in prop_oneof!["\\PC{0,40}", "([a-zA-Z\\-*]{1,8}(;q=[0-9.]{1,5})?, ?){0,5}"],
+                tenant in prop::option::of(tag()),
+            ) {
+                let locale = resolve(explicit.as_deref(), &preferred, Some(&header), tenant.as_deref());
+                prop_assert!(SUPPORTED_LOCALES.contains(&locale.as_str()), "{}", locale);
+                prop_assert_eq!(direction(&locale) == "rtl", RTL_LOCALES.contains(&locale.as_str()));
+            }
+
+            /// `Accept-Language` comes back as its tags ordered by q-value (stable among
+            /// equal ones), without `q=0` entries and wildcards.
+            #[test]
+            fn accept_language_tags_come_back_ordered_by_q_value(
+                entries in prop::collection::vec(
+                    (prop_oneof![Just("*".to_owned()), "[a-z]{2}(-[A-Z]{2})?"], qvalue(), any::<bool>()),
+                    0..12,
+                ),
+            ) {
+                let header = entries
+                    .iter()
+                    .map(|(tag, q, spaced)| {
+                        let q = if *q == 1000 { String::new() } else { format!(";q=0.{q:03}") };
+                        format!("{}{tag}{q}", if *spaced { " " } else { "" })
+                    })
+                    .collect::<Vec<_>>()
+                    .join(",");
+                let mut expected: Vec<(u16, &str)> = entries
+                    .iter()
+                    .filter(|(tag, q, _)| *q > 0 && tag != "*")
+                    .map(|(tag, q, _)| (*q, tag.as_str()))
+                    .collect();
+                expected.sort_by_key(|&(q, _)| std::cmp::Reverse(q));
+                let expected: Vec<&str> = expected.into_iter().map(|(_, tag)| tag).collect();
+                prop_assert_eq!(parse_accept_language(&header), expected, "{}", header);
+            }
+
+            /// An explicit locale is accepted as `auto` or as the supported locale that
+            /// negotiation then picks (a fixed point), or refused on `locale`.
+            #[test]
+            fn an_explicit_locale_is_auto_a_fixed_point_or_refused_on_locale(locale in prop_oneof![tag(), "(?i)auto"]) {
+                match validate_explicit(&locale) {
+                    Ok(valid) if valid == AUTO => prop_assert!(locale.trim().eq_ignore_ascii_case(AUTO)),
+                    Ok(valid) => {
+                        prop_assert!(SUPPORTED_LOCALES.contains(&valid.as_str()));
+                        prop_assert_eq!(resolve(Some(&locale), &[], Some("de"), Some("it")), valid.clone());
+                        prop_assert_eq!(validate_explicit(&valid), Ok(valid));
+                    }
+                    Err(e) => prop_assert_eq!((e.param.as_str(), e.code), ("locale", ErrorCode::ParameterInvalid)),
+                }
+            }
+
+            /// A supported locale written in any case, with `_` for `-`, is itself.
+            #[test]
+            fn a_supported_locale_in_any_case_is_itself(
+                locale in prop::sample::select(SUPPORTED_LOCALES),
+                upper in prop::collection::vec(any::<bool>(), 8),
+                underscore in any::<bool>(),
+            ) {
+                let written: String = locale
+                    .chars()
+                    .zip(upper.iter().cycle())
+                    .map(|(c, &up)| if up { c.to_ascii_uppercase() } else { c.to_ascii_lowercase() })
+                    .map(|c| if c == '-' && underscore { '_' } else { c })
+                    .collect();
+                let resolved = resolve(None, &[], Some(&written), None);
+                prop_assert_eq!(resolved.as_str(), locale, "{}", written);
+            }
+        }
+    }
 }

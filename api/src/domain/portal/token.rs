@@ -467,4 +467,86 @@ mod tests {
         assert!(!looks_like_jwt("a.b+/.c"));
         assert!(!looks_like_jwt(""));
     }
+
+    // Properties over generated input. Case counts stay modest: these run in every
+    // unit-test step (signing and verifying costs a few microseconds).
+    mod properties {
+        use proptest::prelude::*;
+
+        use super::*;
+
+        fn scope_claim() -> impl Strategy<Value = String> {
+            "[a-z]{2,4}_[A-Za-z0-9]{1,24}"
+        }
+
+        proptest! {
+            #![proptest_config(ProptestConfig::with_cases(256))]
+
+            /// Any claims with a positive life verify to themselves exactly while `now` is
+            /// within the leeway of their window, and are `Expired` after it.
+            #[test]
+            fn signed_claims_verify_to_themselves_exactly_within_their_window(
+                (tenant, customer, session) in (scope_claim(), scope_claim(), scope_claim()),
+                features in prop::sample::subsequence(Feature::ALL.to_vec(), 0..=Feature::ALL.len()),
+                iat in 0..4_000_000_000i64,
+                life in 1..1_200i64,
+                offset in -30..1_260i64,
+            ) {
+                let mut claims = PortalClaims::issue(&tenant, &customer, &session, &features, iat, iat + 7_200);
+                claims.exp = iat + life;
+                let token = sign(&claims, KEY).expect("signs");
+                prop_assert!(looks_like_jwt(&token));
+                let now = iat + offset;
+                let result = verify(&token, KEY, now);
+                if now < iat - LEEWAY_SECONDS {
+                    prop_assert!(matches!(result, Err(TokenError::Invalid(_))), "{:?}", result);
+                } else if now >= claims.exp + LEEWAY_SECONDS {
+                    prop_assert_eq!(result, Err(TokenError::Expired));
+                } else {
+                    prop_assert_eq!(result, Ok(claims));
+                }
+            }
+
+            /// A genuine token with any one byte changed (to any other ASCII byte) is
+            /// refused as invalid: no part of it — header, claims, signature, even the
+            /// unused bits of the last base64 character — can be altered.
+            #[test]
+            fn a_token_with_any_byte_changed_is_refused(at in any::<prop::sample::Index>(), mask in 1..128u8) {
+                let claims = claims();
+                let mut bytes = sign(&claims, KEY).expect("signs").into_bytes();
+                let i = at.index(bytes.len());
+                bytes[i] ^= mask;
+                let tampered = String::from_utf8(bytes).expect("ASCII stays ASCII");
+                let result = verify(&tampered, KEY, NOW + 1);
+                prop_assert!(matches!(result, Err(TokenError::Invalid(_))), "byte {} ^ {}: {:?}", i, mask, result);
+            }
+
+            /// A token signed with any other key is refused as a bad signature.
+            #[test]
+            fn a_token_signed_with_any_other_key_is_refused(other in prop::collection::vec(any::<u8>(), MIN_KEY_LEN..64)) {
+                prop_assume!(other.as_slice() != KEY);
+                let token = sign(&claims(), &other).expect("signs");
+                prop_assert_eq!(verify(&token, KEY, NOW + 1), Err(TokenError::Invalid("bad signature")));
+            }
+
+            /// Text that is not a token is refused as invalid, never as expired, and
+            /// without a panic; `looks_like_jwt` answers exactly "three non-empty
+            /// base64url segments".
+            #[test]
+            fn any_text_is_refused_as_invalid(text in prop_oneof![
+                "\\PC{0,40}",
+                "[A-Za-z0-9_\\-=+/.]{0,40}",
+                "ey[A-Za-z0-9_\\-]{0,30}\\.ey[A-Za-z0-9_\\-]{0,30}\\.[A-Za-z0-9_\\-]{0,43}",
+            ]) {
+                let result = verify(&text, KEY, NOW);
+                prop_assert!(matches!(result, Err(TokenError::Invalid(_))), "{:?}", result);
+                let segments: Vec<&str> = text.split('.').collect();
+                let shaped = segments.len() == 3
+                    && segments.iter().all(|s| {
+                        !s.is_empty() && s.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+                    });
+                prop_assert_eq!(looks_like_jwt(&text), shaped);
+            }
+        }
+    }
 }
