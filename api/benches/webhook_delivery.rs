@@ -113,6 +113,7 @@ async fn setup(db: &Db, url: &str) -> TenantId {
         previous_secret: None,
         previous_secret_expires_at: None,
         created: now().timestamp() - 5,
+        livemode: false,
     };
     hooks::create_endpoint(&mut tx, secrets().webhook_sealer(), &tenant, &endpoint)
         .await

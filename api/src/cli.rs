@@ -82,7 +82,12 @@ async fn create_tenant(settings: &Settings, name: &str) -> Result<Option<serde_j
             .await
             .map_err(|e| e.to_string())?;
         tx.commit().await.map_err(|e| e.to_string())?;
-        Ok(json!({"tenant_id": tenant.id, "name": tenant.name, "secret_key": tenant.secret_key}))
+        Ok(json!({
+            "tenant_id": tenant.id,
+            "name": tenant.name,
+            "secret_key": tenant.secret_key,
+            "live_secret_key": tenant.live_secret_key,
+        }))
     })
     .await
 }
@@ -100,7 +105,7 @@ async fn demo_link(settings: &Settings) -> Result<Option<serde_json::Value>, Str
             return_url: Some(format!("{}/", public_url.trim_end_matches('/'))),
             ..Default::default()
         };
-        let session = crate::portal::create(&db, &public_url, &tenant, &Origin::system(), params, None)
+        let session = crate::portal::create(&db, &public_url, &tenant, &Origin::system(), true, params, None)
             .await
             .map_err(|e| e.to_string())?;
         Ok(json!({"url": session.url, "session": session.id, "expires_at": session.expires_at}))

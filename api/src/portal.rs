@@ -43,6 +43,7 @@ pub async fn create(
     portal_public_url: &str,
     tenant: &TenantId,
     origin: &Origin,
+    test_mode: bool,
     params: CreatePortalSessionRequest,
     accept_language: Option<&str>,
 ) -> Result<PortalSession, ApiError> {
@@ -63,7 +64,7 @@ pub async fn create(
         }
         None => base,
     };
-    features::validate(&configuration, true).map_err(|e| e.under("configuration"))?;
+    features::validate(&configuration, test_mode).map_err(|e| e.under("configuration"))?;
     let requested_return = params
         .return_url
         .clone()
@@ -76,7 +77,7 @@ pub async fn create(
             )
         })?;
     let return_url =
-        validate_return_url(&requested_return, &configuration.allowed_return_origins, true).map_err(|mut e| {
+        validate_return_url(&requested_return, &configuration.allowed_return_origins, test_mode).map_err(|mut e| {
             e.code = ErrorCode::ReturnUrlInvalid;
             e
         })?;
@@ -87,7 +88,7 @@ pub async fn create(
     let flow = params
         .flow
         .as_ref()
-        .map(|flow| validate_flow(flow, &configuration.allowed_return_origins))
+        .map(|flow| validate_flow(flow, &configuration.allowed_return_origins, test_mode))
         .transpose()?;
     let secret = LinkSecret::generate();
     let created = now();
@@ -118,7 +119,11 @@ pub async fn create(
     Ok(session)
 }
 
-fn validate_flow(flow: &serde_json::Value, allowed_return_origins: &[String]) -> Result<serde_json::Value, Invalid> {
+fn validate_flow(
+    flow: &serde_json::Value,
+    allowed_return_origins: &[String],
+    test_mode: bool,
+) -> Result<serde_json::Value, Invalid> {
     let kind = flow.get("type").and_then(|t| t.as_str()).unwrap_or_default();
     if !FLOWS.contains(&kind) {
         return Err(Invalid::new(
@@ -165,7 +170,7 @@ fn validate_flow(flow: &serde_json::Value, allowed_return_origins: &[String]) ->
             .and_then(|u| u.as_str())
             .unwrap_or_default()
             .to_owned();
-        let return_url = validate_return_url(&requested, allowed_return_origins, true).map_err(|mut e| {
+        let return_url = validate_return_url(&requested, allowed_return_origins, test_mode).map_err(|mut e| {
             e.code = if requested.trim().is_empty() {
                 ErrorCode::ParameterMissing
             } else {

@@ -286,10 +286,28 @@ fn classify_v6(ip: Ipv6Addr) -> AddressClass {
         return classify_v4(v4);
     }
     let segments = ip.segments();
-    // NAT64 (64:ff9b::/96) carries an IPv4 address in its last 32 bits.
-    if segments[..6] == [0x64, 0xff9b, 0, 0, 0, 0] {
+    let v4 = |hi: u16, lo: u16| Ipv4Addr::from((u32::from(hi) << 16) | u32::from(lo));
+    // NAT64 (64:ff9b::/96, and the local-use 64:ff9b:1::/48) carries an IPv4
+    // address in its last 32 bits.
+    if segments[..6] == [0x64, 0xff9b, 0, 0, 0, 0] || segments[..3] == [0x64, 0xff9b, 1] {
         let [.., hi, lo] = segments;
-        return classify_v4(Ipv4Addr::from((u32::from(hi) << 16) | u32::from(lo)));
+        return classify_v4(v4(hi, lo));
+    }
+    // 6to4 (2002::/16) carries the IPv4 address of its relay in bits 16–47.
+    if segments[0] == 0x2002 {
+        return classify_v4(v4(segments[1], segments[2]));
+    }
+    // Teredo (2001:0::/32): the client's IPv4 address, inverted, in the last 32 bits;
+    // the server's in bits 32–63. Either may point inside; the worse one decides.
+    if segments[0] == 0x2001 && segments[1] == 0 {
+        let [.., hi, lo] = segments;
+        let client = classify_v4(v4(!hi, !lo));
+        let server = classify_v4(v4(segments[2], segments[3]));
+        return if client == AddressClass::Public { server } else { client };
+    }
+    // Site-local (fec0::/10, deprecated but still routed by some stacks).
+    if segments[0] & 0xffc0 == 0xfec0 {
+        return AddressClass::Private;
     }
     if ip.is_loopback() {
         AddressClass::Loopback
@@ -317,13 +335,17 @@ pub struct TargetPolicy {
     /// test mode, and only when the operator set
     /// `PAYLERA_WEBHOOKS_ALLOW_PRIVATE_TARGETS`.
     pub allow_private: bool,
+    /// Only `https` URLs: live mode.
+    pub https_only: bool,
 }
 
 impl TargetPolicy {
-    /// The policy for a tenant: private targets need test mode *and* the setting.
+    /// The policy for an endpoint's mode: private targets need test mode *and* the
+    /// operator's setting; live mode is `https` only.
     pub fn for_tenant(test_mode: bool, setting_allows_private: bool) -> Self {
         Self {
             allow_private: test_mode && setting_allows_private,
+            https_only: !test_mode,
         }
     }
 
@@ -347,6 +369,9 @@ pub fn validate_url(text: &str, policy: TargetPolicy) -> Result<url::Url, String
     let url = url::Url::parse(text).map_err(|err| format!("Not an absolute URL: {err}."))?;
     if !matches!(url.scheme(), "https" | "http") {
         return Err("The URL must use https (or http).".to_owned());
+    }
+    if policy.https_only && url.scheme() != "https" {
+        return Err("A live-mode endpoint must use https.".to_owned());
     }
     if !url.username().is_empty() || url.password().is_some() {
         return Err("The URL must not carry credentials.".to_owned());
@@ -500,10 +525,43 @@ mod tests {
         assert_eq!(class("::ffff:127.0.0.1"), AddressClass::Loopback);
         assert_eq!(class("::ffff:10.0.0.1"), AddressClass::Private);
         assert_eq!(class("64:ff9b::a9fe:a9fe"), AddressClass::LinkLocal);
+        assert_eq!(class("64:ff9b:1::a00:1"), AddressClass::Private, "local-use NAT64");
+        assert_eq!(class("2002:7f00:1::1"), AddressClass::Loopback, "6to4 of 127.0.0.1");
+        assert_eq!(
+            class("2002:a9fe:a9fe::1"),
+            AddressClass::LinkLocal,
+            "6to4 of the metadata address"
+        );
+        assert_eq!(
+            class("2002:0808:0808::1"),
+            AddressClass::Public,
+            "6to4 of a public relay"
+        );
+        // Teredo: client 10.0.0.1 inverted is f5ff:fffe.
+        assert_eq!(
+            class("2001:0:4136:e378:8000:63bf:f5ff:fffe"),
+            AddressClass::Private,
+            "Teredo client"
+        );
+        assert_eq!(
+            class("2001:0:7f00:1:8000:63bf:f7f7:f7f7"),
+            AddressClass::Loopback,
+            "Teredo server"
+        );
+        assert_eq!(class("fec0::1"), AddressClass::Private, "site-local");
         assert_eq!(class("0.0.0.0"), AddressClass::Forbidden);
         assert_eq!(class("::"), AddressClass::Forbidden);
         assert_eq!(class("255.255.255.255"), AddressClass::Forbidden);
         assert_eq!(class("224.0.0.1"), AddressClass::Forbidden);
+    }
+
+    #[test]
+    fn live_mode_endpoints_are_https_only() {
+        let live = TargetPolicy::for_tenant(false, true);
+        assert!(validate_url("http://hooks.example.com/paylera", live).is_err());
+        assert!(validate_url("https://hooks.example.com/paylera", live).is_ok());
+        let test = TargetPolicy::for_tenant(true, false);
+        assert!(validate_url("http://hooks.example.com/paylera", test).is_ok());
     }
 
     #[test]
@@ -518,8 +576,14 @@ mod tests {
 
     #[test]
     fn urls_are_checked_for_shape_and_literal_addresses() {
-        let strict = TargetPolicy { allow_private: false };
-        let relaxed = TargetPolicy { allow_private: true };
+        let strict = TargetPolicy {
+            allow_private: false,
+            https_only: false,
+        };
+        let relaxed = TargetPolicy {
+            allow_private: true,
+            https_only: false,
+        };
         assert!(validate_url("https://hooks.example.com/paylera", strict).is_ok());
         assert!(validate_url("ftp://example.com", strict).is_err());
         assert!(validate_url("https://user:pw@example.com", strict).is_err());

@@ -34,8 +34,8 @@ use crate::{
 /// Who is calling.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Principal {
-    /// A merchant's secret key.
-    Merchant { key_id: ApiKeyId },
+    /// A merchant's secret key, in its mode.
+    Merchant { key_id: ApiKeyId, mode: api_key::Mode },
     /// An end customer in a portal session.
     Portal {
         customer: CustomerId,
@@ -52,6 +52,18 @@ pub struct Caller {
 }
 
 impl Caller {
+    /// Whether the caller acts in live mode (a live key). Portal customers act in
+    /// the mode their session was made in, which only merchant routes ask about.
+    pub fn is_live(&self) -> bool {
+        matches!(
+            self.principal,
+            Principal::Merchant {
+                mode: api_key::Mode::Live,
+                ..
+            }
+        )
+    }
+
     /// The portal session, when the caller is a customer in the portal.
     pub fn portal_session(&self) -> Option<&str> {
         match &self.principal {
@@ -73,7 +85,10 @@ pub async fn authenticate(State(state): State<AppState>, mut req: Request, next:
         }
         Caller {
             tenant_id: owner.tenant_id,
-            principal: Principal::Merchant { key_id: owner.key_id },
+            principal: Principal::Merchant {
+                key_id: owner.key_id,
+                mode: owner.mode,
+            },
         }
     } else if token.matches('.').count() == 2 {
         // Shaped like a JWT (even with an empty signature, as `alg: none` forgeries are).
@@ -144,7 +159,7 @@ pub fn rate_limited(retry_after: u64) -> ApiError {
 fn malformed() -> ApiError {
     ApiError::unauthenticated(
         ErrorCode::ApiKeyMalformed,
-        "The Authorization header must be `Bearer ` followed by a Paylera secret key (`sk_test_…`) or a portal token.",
+        "The Authorization header must be `Bearer ` followed by a Paylera secret key (`sk_test_…` or `sk_live_…`) or a portal token.",
     )
 }
 

@@ -129,7 +129,7 @@ fn caller_of(req: &Request) -> Result<Caller, ApiError> {
 /// The key as stored: the client's key within its credential's namespace.
 pub fn scoped_key(caller: &Caller, key: &str) -> String {
     match &caller.principal {
-        Principal::Merchant { key_id } => format!("sk:{key_id}/{key}"),
+        Principal::Merchant { key_id, .. } => format!("sk:{key_id}/{key}"),
         Principal::Portal { session, .. } => format!("ps:{session}/{key}"),
     }
 }
@@ -417,6 +417,7 @@ mod tests {
         let merchant = Caller {
             tenant_id: tenant.clone(),
             principal: Principal::Merchant {
+                mode: crate::domain::api_key::Mode::Test,
                 key_id: "key_1".parse().expect("key id"),
             },
         };

@@ -32,16 +32,15 @@ use crate::{
     store::{self, webhooks::Endpoint},
 };
 
-/// Every tenant is in test mode today; see `webhooks::dispatcher`.
-const TEST_MODE: bool = true;
 const MAX_DESCRIPTION: usize = 500;
 
-fn policy(state: &AppState) -> TargetPolicy {
-    TargetPolicy::for_tenant(TEST_MODE, state.settings.webhooks.allow_private_targets)
+/// Where an endpoint of this mode may point: live endpoints only to public `https`.
+fn policy(state: &AppState, livemode: bool) -> TargetPolicy {
+    TargetPolicy::for_tenant(!livemode, state.settings.webhooks.allow_private_targets)
 }
 
-fn checked_url(state: &AppState, url: &str) -> Result<String, ApiError> {
-    webhook::validate_url(url, policy(state))
+fn checked_url(state: &AppState, livemode: bool, url: &str) -> Result<String, ApiError> {
+    webhook::validate_url(url, policy(state, livemode))
         .map(|_| url.to_owned())
         .map_err(|message| ApiError::invalid_param("url", message))
 }
@@ -87,7 +86,8 @@ pub async fn create_webhook_endpoint(
 ) -> Result<JsonResponse<WebhookEndpoint>, ApiError> {
     let endpoint = Endpoint {
         id: format!("we_{}", random_base62(24)),
-        url: checked_url(&state, &params.url)?,
+        url: checked_url(&state, caller.is_live(), &params.url)?,
+        livemode: caller.is_live(),
         description: checked_description(params.description)?,
         enabled_events: checked_events(params.enabled_events)?,
         status: "enabled".to_owned(),
@@ -178,7 +178,7 @@ pub async fn update_webhook_endpoint(
         .await?
         .ok_or_else(|| ApiError::not_found("webhook endpoint", &id))?;
     if let Some(url) = params.url {
-        endpoint.url = checked_url(&state, &url)?;
+        endpoint.url = checked_url(&state, endpoint.livemode, &url)?;
     }
     if let Some(events) = params.enabled_events {
         endpoint.enabled_events = checked_events(events)?;

@@ -4,15 +4,23 @@ use paylera_shared::ids::{ApiKeyId, TenantId};
 
 use crate::{
     db::{Db, Tx},
-    domain::{api_key::NewApiKey, billing::invoice::invoice_prefix, ids::Mint, now},
+    domain::{
+        api_key::{Mode, NewApiKey},
+        billing::invoice::invoice_prefix,
+        ids::Mint,
+        now,
+    },
 };
 
-/// A tenant just created, with its secret key (shown once, never stored).
+/// A tenant just created, with its secret keys (shown once, never stored).
 #[derive(Debug)]
 pub struct CreatedTenant {
     pub id: TenantId,
     pub name: String,
+    /// The test-mode key (`sk_test_…`).
     pub secret_key: String,
+    /// The live-mode key (`sk_live_…`).
+    pub live_secret_key: String,
 }
 
 /// Who a valid key belongs to.
@@ -20,9 +28,10 @@ pub struct CreatedTenant {
 pub struct KeyOwner {
     pub tenant_id: TenantId,
     pub key_id: ApiKeyId,
+    pub mode: Mode,
 }
 
-/// Creates a tenant and its first secret key in `tx`.
+/// Creates a tenant and its first secret keys, one per mode, in `tx`.
 pub async fn create(tx: &mut Tx, name: &str) -> Result<CreatedTenant, sqlx::Error> {
     let id = TenantId::mint();
     let created = now().timestamp();
@@ -32,34 +41,44 @@ pub async fn create(tx: &mut Tx, name: &str) -> Result<CreatedTenant, sqlx::Erro
         .bind(created)
         .execute(&mut **tx)
         .await?;
-    let key = NewApiKey::generate();
-    sqlx::query("insert into api_keys (id, tenant_id, key_hash, key_hint, created) values ($1, $2, $3, $4, $5)")
+    let mut keys = Vec::new();
+    for mode in [Mode::Test, Mode::Live] {
+        let key = NewApiKey::generate(mode);
+        sqlx::query(
+            "insert into api_keys (id, tenant_id, key_hash, key_hint, created, livemode) values ($1, $2, $3, $4, $5, $6)",
+        )
         .bind(ApiKeyId::mint().as_str())
         .bind(id.as_str())
         .bind(&key.hash)
         .bind(&key.hint)
         .bind(created)
+        .bind(i64::from(mode.is_live()))
         .execute(&mut **tx)
         .await?;
+        keys.push(key.secret);
+    }
     super::billing_settings::create(tx, &id, &invoice_prefix(name)).await?;
+    let live_secret_key = keys.pop().unwrap_or_default();
     Ok(CreatedTenant {
         id,
         name: name.to_owned(),
-        secret_key: key.secret,
+        secret_key: keys.pop().unwrap_or_default(),
+        live_secret_key,
     })
 }
 
 /// The owner of an active key with this hash, if any.
 pub async fn find_key(db: &Db, key_hash: &str) -> Result<Option<KeyOwner>, sqlx::Error> {
-    let row: Option<(String, String)> =
-        sqlx::query_as("select tenant_id, id from api_keys where key_hash = $1 and revoked_at is null")
+    let row: Option<(String, String, i64)> =
+        sqlx::query_as("select tenant_id, id, livemode from api_keys where key_hash = $1 and revoked_at is null")
             .bind(key_hash)
             .fetch_optional(db.reader())
             .await?;
-    Ok(row.and_then(|(tenant, key)| {
+    Ok(row.and_then(|(tenant, key, livemode)| {
         Some(KeyOwner {
             tenant_id: TenantId::parse(&tenant).ok()?,
             key_id: ApiKeyId::parse(&key).ok()?,
+            mode: if livemode == 1 { Mode::Live } else { Mode::Test },
         })
     }))
 }

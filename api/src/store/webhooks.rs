@@ -39,6 +39,8 @@ pub struct Endpoint {
     pub previous_secret: Option<SigningSecret>,
     pub previous_secret_expires_at: Option<i64>,
     pub created: i64,
+    /// Made with a live key: `https` to public addresses only.
+    pub livemode: bool,
 }
 
 impl Endpoint {
@@ -61,7 +63,7 @@ impl Endpoint {
 }
 
 const ENDPOINT_COLUMNS: &str = "id, url, description, enabled_events, status, disabled_reason, disabled_message, \
-     secret, previous_secret, previous_secret_expires_at, created";
+     secret, previous_secret, previous_secret_expires_at, created, livemode";
 
 #[derive(sqlx::FromRow)]
 struct EndpointRow {
@@ -76,6 +78,7 @@ struct EndpointRow {
     previous_secret: Option<String>,
     previous_secret_expires_at: Option<i64>,
     created: i64,
+    livemode: i64,
 }
 
 /// Which of an endpoint's two secrets a sealed value is (part of what it is bound to).
@@ -151,6 +154,7 @@ impl EndpointRow {
             disabled_message: self.disabled_message,
             previous_secret_expires_at: self.previous_secret_expires_at,
             created: self.created,
+            livemode: self.livemode == 1,
         })
     }
 }
@@ -163,8 +167,8 @@ pub async fn create_endpoint(
     endpoint: &Endpoint,
 ) -> Result<(), sqlx::Error> {
     sqlx::query(
-        "insert into webhook_endpoints (id, tenant_id, url, description, enabled_events, status, secret, created)
-         values ($1, $2, $3, $4, $5, $6, $7, $8)",
+        "insert into webhook_endpoints (id, tenant_id, url, description, enabled_events, status, secret, created, livemode)
+         values ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
     )
     .bind(&endpoint.id)
     .bind(tenant.as_str())
@@ -174,6 +178,7 @@ pub async fn create_endpoint(
     .bind(&endpoint.status)
     .bind(seal(sealer, &endpoint.id, Slot::Current, &endpoint.secret))
     .bind(endpoint.created)
+    .bind(i64::from(endpoint.livemode))
     .execute(&mut **tx)
     .await?;
     Ok(())
@@ -397,6 +402,8 @@ pub struct Claimed {
     pub secret: SigningSecret,
     pub previous_secret: Option<SigningSecret>,
     pub previous_secret_expires_at: Option<i64>,
+    /// The endpoint was made with a live key (decides where it may point).
+    pub livemode: bool,
     /// Attempts made before this one.
     pub attempts: i64,
     /// The start of this delivery's retry window.
@@ -416,6 +423,7 @@ struct ClaimedRow {
     url: String,
     secret: String,
     previous_secret: Option<String>,
+    livemode: i64,
     previous_secret_expires_at: Option<i64>,
     event_id: String,
     event_type: String,
@@ -524,7 +532,7 @@ pub async fn claim_due(db: &Db, request: &ClaimRequest<'_>) -> Result<Vec<Claime
     update.execute(&mut *tx).await?;
     let rows: Vec<ClaimedRow> = sqlx::query_as(
         "select d.seq, d.tenant_id, d.attempts, d.created as delivery_created, e.id as endpoint_id, e.url,
-                e.secret, e.previous_secret, e.previous_secret_expires_at,
+                e.secret, e.previous_secret, e.previous_secret_expires_at, e.livemode,
                 ev.id as event_id, ev.type as event_type, ev.created as event_created, ev.data, ev.source,
                 ev.portal_session, ev.request_id, ev.idempotency_key
          from webhook_deliveries d
@@ -552,6 +560,7 @@ pub async fn claim_due(db: &Db, request: &ClaimRequest<'_>) -> Result<Vec<Claime
                 url: row.url,
                 secret,
                 previous_secret,
+                livemode: row.livemode == 1,
                 previous_secret_expires_at: row.previous_secret_expires_at,
                 attempts: row.attempts,
                 created: row.delivery_created,

@@ -47,9 +47,6 @@ pub const POLL_INTERVAL: Duration = Duration::from_millis(100);
 pub const MIN_PASS_GAP: Duration = Duration::from_millis(10);
 /// Events fanned out per transaction.
 const FAN_OUT_BATCH: i64 = 500;
-/// Every tenant is in test mode today (there are no live keys yet). When live mode
-/// arrives, this becomes a per-tenant column read with the delivery.
-const TENANTS_ARE_IN_TEST_MODE: bool = true;
 
 /// What one [`Dispatcher::tick`] did.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -210,7 +207,8 @@ impl Dispatcher {
 
     /// Sends one claimed delivery and records the outcome. Returns whether it was delivered.
     async fn deliver(&self, delivery: &Claimed, now: DateTime<Utc>) -> bool {
-        let policy = TargetPolicy::for_tenant(TENANTS_ARE_IN_TEST_MODE, self.settings.allow_private_targets);
+        // The endpoint's mode decides, checked again at every send (DNS can change).
+        let policy = TargetPolicy::for_tenant(!delivery.livemode, self.settings.allow_private_targets);
         let at = now.timestamp();
         let body = webhook::payload(&delivery.event);
         let mut secrets = vec![&delivery.secret];

@@ -58,8 +58,20 @@ impl Clients {
     /// Clients whose requests time out after `timeout` (connecting: at most 5 s of it).
     pub fn new(timeout: Duration) -> Result<Self, reqwest::Error> {
         Ok(Self {
-            strict: client(TargetPolicy { allow_private: false }, timeout)?,
-            relaxed: client(TargetPolicy { allow_private: true }, timeout)?,
+            strict: client(
+                TargetPolicy {
+                    allow_private: false,
+                    https_only: false,
+                },
+                timeout,
+            )?,
+            relaxed: client(
+                TargetPolicy {
+                    allow_private: true,
+                    https_only: false,
+                },
+                timeout,
+            )?,
         })
     }
 

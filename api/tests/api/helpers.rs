@@ -23,8 +23,11 @@ pub struct TestApp {
 /// A tenant with a client authenticated as it.
 pub struct TestTenant {
     pub id: String,
+    /// The test-mode key; [`Self::api`] uses it.
     pub secret_key: String,
     pub api: ApiClient,
+    /// The live-mode key (`sk_live_…`).
+    pub live_secret_key: String,
 }
 
 const DB_PREFIX: &str = "paylera_t_";
@@ -177,6 +180,7 @@ impl TestApp {
             id: created.id.to_string(),
             api: self.anonymous().with_bearer(&created.secret_key),
             secret_key: created.secret_key,
+            live_secret_key: created.live_secret_key,
         }
     }
 
@@ -346,7 +350,10 @@ impl TestApp {
             .expect("the tenant's key");
         let caller = Caller {
             tenant_id: owner.tenant_id,
-            principal: Principal::Merchant { key_id: owner.key_id },
+            principal: Principal::Merchant {
+                key_id: owner.key_id,
+                mode: owner.mode,
+            },
         };
         (
             idempotency::scoped_key(&caller, key),

@@ -96,3 +96,61 @@ async fn a_merchant_key_over_its_limit_is_told_when_to_retry() {
         "keys are limited apart"
     );
 }
+
+/// Every tenant has a test key and a live key. Loopback `http` return URLs and
+/// private webhook targets are test mode's alone; live mode is public `https`.
+#[tokio::test]
+async fn live_mode_allows_only_public_https_while_test_mode_may_use_loopback() {
+    let app = spawn_app().await;
+    let tenant = app.tenant("Acme").await;
+    assert!(tenant.live_secret_key.starts_with("sk_live_"));
+    assert!(tenant.secret_key.starts_with("sk_test_"));
+    let customer = tenant.create_customer("ada@example.com").await;
+    let post = |key: &str, path: &str, body: serde_json::Value| {
+        app.http().post(app.url(path)).bearer_auth(key).json(&body).send()
+    };
+    let session = |url: &str| serde_json::json!({"customer_id": customer.id, "return_url": url});
+    let hook = |url: &str| serde_json::json!({"url": url, "enabled_events": ["*"]});
+    let cases = [
+        (
+            "/v1/portal/sessions",
+            session("http://localhost:3000/billing"),
+            200,
+            400,
+        ),
+        (
+            "/v1/portal/sessions",
+            session("https://merchant.example/billing"),
+            200,
+            200,
+        ),
+        ("/v1/webhook_endpoints", hook("http://127.0.0.1:9/hooks"), 200, 400),
+        (
+            "/v1/webhook_endpoints",
+            hook("http://hooks.example.com/paylera"),
+            200,
+            400,
+        ),
+        (
+            "/v1/webhook_endpoints",
+            hook("https://hooks.example.com/paylera"),
+            200,
+            200,
+        ),
+    ];
+    for (path, body, test_status, live_status) in cases {
+        let test = post(&tenant.secret_key, path, body.clone())
+            .await
+            .expect("sent")
+            .status();
+        let live = post(&tenant.live_secret_key, path, body.clone())
+            .await
+            .expect("sent")
+            .status();
+        assert_eq!(
+            (test.as_u16(), live.as_u16()),
+            (test_status, live_status),
+            "{path} {body}"
+        );
+    }
+}

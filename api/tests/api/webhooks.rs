@@ -693,7 +693,10 @@ async fn private_loopback_and_link_local_targets_are_refused_without_the_setting
 
     // The same request with the test-mode setting goes through.
     let clients = webhook_http::Clients::new(Duration::from_secs(5)).expect("clients");
-    let relaxed = paylera_api::domain::webhook::TargetPolicy { allow_private: true };
+    let relaxed = paylera_api::domain::webhook::TargetPolicy {
+        allow_private: true,
+        https_only: false,
+    };
     let response = webhook_http::send(
         &clients,
         relaxed,
