@@ -90,10 +90,18 @@ export async function openPortalLink(page: Page, url: string): Promise<OpenedLin
   return { handoff: handoff!, posted: answer, landed };
 }
 
-/** `scriptsOff`, waiting for a document to ask first (a page just committed may not have one yet). */
+/**
+ * `scriptsOff` of the hand-off page, once it is parsed. A page whose scripts run may
+ * already be posting itself: when that navigation destroys the document being asked,
+ * the answer is that scripts run.
+ */
 async function scriptsOffIn(page: Page): Promise<boolean> {
-  await page.waitForLoadState('domcontentloaded');
-  return scriptsOff(page);
+  try {
+    await page.waitForLoadState('domcontentloaded');
+    return await scriptsOff(page);
+  } catch {
+    return false;
+  }
 }
 
 /** What `signIn` creates: the API's session id, its (now used) link and the session object. */

@@ -15,7 +15,10 @@
 //! 3. **Origin**: when the browser sends `Origin`, it must be exactly the portal's public
 //!    origin (`PAYLERA_PORTAL_PUBLIC_URL`).
 //!
-//! All three must hold.
+//! All three must hold. The `POST` of a portal link's hand-off page (`link`) has no
+//! token yet — it is what signs the customer in — and passes checks 2 and 3 alone
+//! ([`CsrfPolicy::check_origin`]), so another site cannot sign a customer in (login
+//! CSRF) with a form of its own.
 //!
 //! Pages never carry the token itself but [`mask`]ed: a fresh random pad and the token
 //! XORed with it, different in every response. HTML is served compressed, and a secret
@@ -120,9 +123,7 @@ impl CsrfPolicy {
             _ => Err(CsrfFailure::TokenMismatch),
         }
     }
-}
 
-impl CsrfPolicy {
     /// Checks 2 and 3 alone (fetch metadata and `Origin`, see the module docs): what a
     /// request that cannot carry a token yet must pass — the `POST` of a portal link's
     /// hand-off page (`link`), which signs the customer in and so must never come from
@@ -329,6 +330,24 @@ mod tests {
                 "{origin}"
             );
         }
+    }
+
+    #[test]
+    fn the_origin_checks_alone_need_no_token_but_refuse_other_sites() {
+        let policy = CsrfPolicy::new(ORIGIN);
+        let form = |pairs: &[(&'static str, &'static str)]| policy.check_origin(Submission::Form, &headers(pairs));
+        assert_eq!(form(&[("sec-fetch-site", "same-origin"), ("origin", "null")]), Ok(()));
+        assert_eq!(form(&[("sec-fetch-site", "same-origin"), ("origin", ORIGIN)]), Ok(()));
+        assert_eq!(form(&[]), Ok(()));
+        assert_eq!(
+            form(&[("sec-fetch-site", "cross-site")]),
+            Err(CsrfFailure::CrossSiteFetch)
+        );
+        assert_eq!(form(&[("sec-fetch-site", "none")]), Err(CsrfFailure::CrossSiteFetch));
+        assert_eq!(
+            form(&[("origin", "https://evil.example")]),
+            Err(CsrfFailure::ForeignOrigin)
+        );
     }
 
     #[test]
