@@ -43,10 +43,6 @@ pub fn text(key: Key) -> &'static str {
             "Až budete hotovi, vraťte se k firmě, ze které jste přišli. Tím návštěva skončí; pro návrat znovu otevřete její fakturační portál."
         }
         Key::ReturnToMerchantButton => "Zpět k obchodníkovi",
-        Key::LinkInvalidHeading => "Tento odkaz není platný",
-        Key::LinkInvalidAdvice => {
-            "Zkontrolujte, že jste otevřeli celý odkaz. Pokud stále nefunguje, vraťte se k firmě, která ho poslala, a znovu otevřete její fakturační portál."
-        }
         Key::LinkExpiredHeading => "Platnost odkazu vypršela nebo už byl použit",
         Key::LinkExpiredAdvice => {
             "Z bezpečnostních důvodů funguje každý odkaz na tento portál jen jednou a jen krátce. Vraťte se k firmě a znovu otevřete její fakturační portál, abyste získali nový odkaz."

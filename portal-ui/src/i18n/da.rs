@@ -43,10 +43,6 @@ pub fn text(key: Key) -> &'static str {
             "Når du er færdig, så gå tilbage til virksomheden, du kom fra. Det afslutter dit besøg her; åbn deres faktureringsportal igen for at komme tilbage."
         }
         Key::ReturnToMerchantButton => "Tilbage til forhandleren",
-        Key::LinkInvalidHeading => "Linket er ikke gyldigt",
-        Key::LinkInvalidAdvice => {
-            "Kontroller, at du åbnede hele linket. Virker det stadig ikke, så gå tilbage til virksomheden, der sendte det, og åbn deres faktureringsportal igen."
-        }
         Key::LinkExpiredHeading => "Linket er udløbet eller allerede brugt",
         Key::LinkExpiredAdvice => {
             "Af hensyn til din sikkerhed virker hvert link til portalen kun én gang og kun i kort tid. Gå tilbage til virksomheden, og åbn deres faktureringsportal igen for at få et nyt link."

@@ -45,10 +45,6 @@ pub fn text(key: Key) -> &'static str {
             "Wenn Sie fertig sind, kehren Sie zum Unternehmen zurück, von dem Sie kamen. Damit endet Ihr Besuch hier; um wiederzukommen, öffnen Sie erneut dessen Abrechnungsportal."
         }
         Key::ReturnToMerchantButton => "Zurück zum Händler",
-        Key::LinkInvalidHeading => "Dieser Link ist ungültig",
-        Key::LinkInvalidAdvice => {
-            "Prüfen Sie, ob Sie den vollständigen Link geöffnet haben. Wenn er weiterhin nicht funktioniert, öffnen Sie das Abrechnungsportal erneut über das Unternehmen, das ihn gesendet hat."
-        }
         Key::LinkExpiredHeading => "Dieser Link ist abgelaufen oder wurde bereits verwendet",
         Key::LinkExpiredAdvice => {
             "Zu Ihrer Sicherheit funktioniert jeder Link zu diesem Portal nur einmal und nur kurze Zeit. Öffnen Sie das Abrechnungsportal erneut über das Unternehmen, um einen neuen Link zu erhalten."

@@ -43,10 +43,6 @@ pub fn text(key: Key) -> &'static str {
             "When you are done, return to the business you came from. This ends your visit here; to come back, open their billing portal again."
         }
         Key::ReturnToMerchantButton => "Return to merchant",
-        Key::LinkInvalidHeading => "This link is not valid",
-        Key::LinkInvalidAdvice => {
-            "Check that you opened the whole link. If it still does not work, go back to the business that sent it and open their billing portal again."
-        }
         Key::LinkExpiredHeading => "This link has expired or was already used",
         Key::LinkExpiredAdvice => {
             "For your security, each link to this portal works once and only for a short time. Go back to the business and open their billing portal again to get a new link."

@@ -43,10 +43,6 @@ pub fn text(key: Key) -> &'static str {
             "Cuando termines, vuelve a la empresa de la que vienes. Así termina tu visita; para volver, abre de nuevo su portal de facturación."
         }
         Key::ReturnToMerchantButton => "Volver al comercio",
-        Key::LinkInvalidHeading => "Este enlace no es válido",
-        Key::LinkInvalidAdvice => {
-            "Comprueba que has abierto el enlace completo. Si sigue sin funcionar, vuelve a la empresa que lo envió y abre de nuevo su portal de facturación."
-        }
         Key::LinkExpiredHeading => "Este enlace ha caducado o ya se ha usado",
         Key::LinkExpiredAdvice => {
             "Por tu seguridad, cada enlace a este portal funciona una sola vez y durante poco tiempo. Vuelve a la empresa y abre de nuevo su portal de facturación para obtener un enlace nuevo."

@@ -43,10 +43,6 @@ pub fn text(key: Key) -> &'static str {
             "Kun olet valmis, palaa yritykseen, josta tulit. Tämä päättää käyntisi täällä; palataksesi avaa sen laskutusportaali uudelleen."
         }
         Key::ReturnToMerchantButton => "Palaa kauppiaalle",
-        Key::LinkInvalidHeading => "Linkki ei ole kelvollinen",
-        Key::LinkInvalidAdvice => {
-            "Tarkista, että avasit koko linkin. Jos se ei vieläkään toimi, palaa linkin lähettäneeseen yritykseen ja avaa sen laskutusportaali uudelleen."
-        }
         Key::LinkExpiredHeading => "Linkki on vanhentunut tai jo käytetty",
         Key::LinkExpiredAdvice => {
             "Turvallisuutesi vuoksi jokainen portaalin linkki toimii vain kerran ja vain hetken. Palaa yritykseen ja avaa sen laskutusportaali uudelleen saadaksesi uuden linkin."

@@ -45,10 +45,6 @@ pub fn text(key: Key) -> &'static str {
             "Lorsque vous avez terminé, retournez sur le site de l'entreprise d'où vous venez. Cela met fin à votre visite ; pour revenir, ouvrez à nouveau son portail de facturation."
         }
         Key::ReturnToMerchantButton => "Retour au marchand",
-        Key::LinkInvalidHeading => "Ce lien n'est pas valide",
-        Key::LinkInvalidAdvice => {
-            "Vérifiez que vous avez ouvert le lien en entier. S'il ne fonctionne toujours pas, retournez sur le site de l'entreprise qui l'a envoyé et ouvrez à nouveau son portail de facturation."
-        }
         Key::LinkExpiredHeading => "Ce lien a expiré ou a déjà été utilisé",
         Key::LinkExpiredAdvice => {
             "Pour votre sécurité, chaque lien vers ce portail ne fonctionne qu'une fois et pour une courte durée. Retournez sur le site de l'entreprise et ouvrez à nouveau son portail de facturation pour obtenir un nouveau lien."

@@ -43,10 +43,6 @@ pub fn text(key: Key) -> &'static str {
             "Quando hai finito, torna all'azienda da cui provieni. Così la visita termina; per tornare, apri di nuovo il suo portale di fatturazione."
         }
         Key::ReturnToMerchantButton => "Torna all'esercente",
-        Key::LinkInvalidHeading => "Questo link non è valido",
-        Key::LinkInvalidAdvice => {
-            "Verifica di aver aperto il link completo. Se ancora non funziona, torna all'azienda che l'ha inviato e apri di nuovo il suo portale di fatturazione."
-        }
         Key::LinkExpiredHeading => "Questo link è scaduto o è già stato usato",
         Key::LinkExpiredAdvice => {
             "Per la tua sicurezza, ogni link a questo portale funziona una sola volta e per poco tempo. Torna all'azienda e apri di nuovo il suo portale di fatturazione per ricevere un nuovo link."

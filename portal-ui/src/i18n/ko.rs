@@ -41,10 +41,6 @@ pub fn text(key: Key) -> &'static str {
             "완료되면 방문하셨던 업체로 돌아가세요. 그러면 이곳 방문이 종료됩니다. 다시 오려면 업체의 청구 포털을 다시 여세요."
         }
         Key::ReturnToMerchantButton => "업체로 돌아가기",
-        Key::LinkInvalidHeading => "유효하지 않은 링크입니다",
-        Key::LinkInvalidAdvice => {
-            "링크 전체를 열었는지 확인하세요. 그래도 작동하지 않으면 링크를 보낸 업체로 돌아가 청구 포털을 다시 여세요."
-        }
         Key::LinkExpiredHeading => "만료되었거나 이미 사용된 링크입니다",
         Key::LinkExpiredAdvice => {
             "보안을 위해 이 포털의 각 링크는 한 번만, 짧은 시간 동안만 작동합니다. 업체로 돌아가 청구 포털을 다시 열어 새 링크를 받으세요."

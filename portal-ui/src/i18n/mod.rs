@@ -253,8 +253,6 @@ pub enum Key {
     SignedInLead,
     SignedInHelp,
     ReturnToMerchantButton,
-    LinkInvalidHeading,
-    LinkInvalidAdvice,
     LinkExpiredHeading,
     LinkExpiredAdvice,
     LinkRateLimitedHeading,
@@ -280,7 +278,7 @@ pub enum Key {
 
 impl Key {
     /// Every key.
-    pub const ALL: [Key; 48] = [
+    pub const ALL: [Key; 46] = [
         Self::ProductName,
         Self::BrandName,
         Self::SkipLink,
@@ -307,8 +305,6 @@ impl Key {
         Self::SignedInLead,
         Self::SignedInHelp,
         Self::ReturnToMerchantButton,
-        Self::LinkInvalidHeading,
-        Self::LinkInvalidAdvice,
         Self::LinkExpiredHeading,
         Self::LinkExpiredAdvice,
         Self::LinkRateLimitedHeading,

@@ -43,10 +43,6 @@ pub fn text(key: Key) -> &'static str {
             "Når du er ferdig, går du tilbake til bedriften du kom fra. Da avsluttes besøket her; åpne faktureringsportalen deres igjen for å komme tilbake."
         }
         Key::ReturnToMerchantButton => "Tilbake til forhandleren",
-        Key::LinkInvalidHeading => "Lenken er ikke gyldig",
-        Key::LinkInvalidAdvice => {
-            "Sjekk at du åpnet hele lenken. Hvis den fortsatt ikke virker, gå tilbake til bedriften som sendte den, og åpne faktureringsportalen deres igjen."
-        }
         Key::LinkExpiredHeading => "Lenken er utløpt eller allerede brukt",
         Key::LinkExpiredAdvice => {
             "Av sikkerhetshensyn virker hver lenke til portalen bare én gang og bare en kort stund. Gå tilbake til bedriften og åpne faktureringsportalen deres igjen for å få en ny lenke."

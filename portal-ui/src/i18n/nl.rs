@@ -45,10 +45,6 @@ pub fn text(key: Key) -> &'static str {
             "Als je klaar bent, ga je terug naar het bedrijf waar je vandaan kwam. Daarmee eindigt je bezoek; om terug te komen, open je hun factuurportaal opnieuw."
         }
         Key::ReturnToMerchantButton => "Terug naar verkoper",
-        Key::LinkInvalidHeading => "Deze link is ongeldig",
-        Key::LinkInvalidAdvice => {
-            "Controleer of je de volledige link hebt geopend. Werkt hij nog steeds niet, ga dan terug naar het bedrijf dat hem stuurde en open hun factuurportaal opnieuw."
-        }
         Key::LinkExpiredHeading => "Deze link is verlopen of al gebruikt",
         Key::LinkExpiredAdvice => {
             "Voor je veiligheid werkt elke link naar dit portaal maar één keer en maar kort. Ga terug naar het bedrijf en open hun factuurportaal opnieuw voor een nieuwe link."

@@ -43,10 +43,6 @@ pub fn text(key: Key) -> &'static str {
             "Gdy skończysz, wróć do firmy, z której przychodzisz. To zakończy wizytę; aby wrócić, ponownie otwórz jej portal rozliczeń."
         }
         Key::ReturnToMerchantButton => "Wróć do sprzedawcy",
-        Key::LinkInvalidHeading => "Ten link jest nieprawidłowy",
-        Key::LinkInvalidAdvice => {
-            "Sprawdź, czy otwarto cały link. Jeśli nadal nie działa, wróć do firmy, która go wysłała, i ponownie otwórz jej portal rozliczeń."
-        }
         Key::LinkExpiredHeading => "Ten link wygasł lub został już użyty",
         Key::LinkExpiredAdvice => {
             "Dla Twojego bezpieczeństwa każdy link do portalu działa tylko raz i przez krótki czas. Wróć do firmy i ponownie otwórz jej portal rozliczeń, aby otrzymać nowy link."

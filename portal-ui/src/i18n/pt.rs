@@ -43,10 +43,6 @@ pub fn text(key: Key) -> &'static str {
             "Quando terminar, volte à empresa de onde veio. Isto termina a sua visita; para voltar, abra de novo o portal de faturação dessa empresa."
         }
         Key::ReturnToMerchantButton => "Voltar ao comerciante",
-        Key::LinkInvalidHeading => "Esta ligação não é válida",
-        Key::LinkInvalidAdvice => {
-            "Verifique se abriu a ligação completa. Se continuar a não funcionar, volte à empresa que a enviou e abra de novo o respetivo portal de faturação."
-        }
         Key::LinkExpiredHeading => "Esta ligação expirou ou já foi utilizada",
         Key::LinkExpiredAdvice => {
             "Para sua segurança, cada ligação a este portal funciona uma só vez e durante pouco tempo. Volte à empresa e abra de novo o portal de faturação para obter uma nova ligação."

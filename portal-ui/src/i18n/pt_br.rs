@@ -43,10 +43,6 @@ pub fn text(key: Key) -> &'static str {
             "Quando terminar, volte para a empresa de onde você veio. Isso encerra sua visita; para voltar, abra de novo o portal de cobrança dela."
         }
         Key::ReturnToMerchantButton => "Voltar ao lojista",
-        Key::LinkInvalidHeading => "Este link não é válido",
-        Key::LinkInvalidAdvice => {
-            "Confira se você abriu o link inteiro. Se ainda não funcionar, volte para a empresa que o enviou e abra de novo o portal de cobrança dela."
-        }
         Key::LinkExpiredHeading => "Este link expirou ou já foi usado",
         Key::LinkExpiredAdvice => {
             "Para sua segurança, cada link para este portal funciona uma única vez e por pouco tempo. Volte para a empresa e abra de novo o portal de cobrança para receber um novo link."

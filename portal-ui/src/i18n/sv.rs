@@ -43,10 +43,6 @@ pub fn text(key: Key) -> &'static str {
             "När du är klar går du tillbaka till företaget du kom från. Då avslutas besöket här; öppna deras faktureringsportal igen för att komma tillbaka."
         }
         Key::ReturnToMerchantButton => "Tillbaka till handlaren",
-        Key::LinkInvalidHeading => "Länken är inte giltig",
-        Key::LinkInvalidAdvice => {
-            "Kontrollera att du öppnade hela länken. Fungerar den fortfarande inte, gå tillbaka till företaget som skickade den och öppna deras faktureringsportal igen."
-        }
         Key::LinkExpiredHeading => "Länken har gått ut eller har redan använts",
         Key::LinkExpiredAdvice => {
             "För din säkerhet fungerar varje länk till portalen bara en gång och bara en kort stund. Gå tillbaka till företaget och öppna deras faktureringsportal igen för att få en ny länk."

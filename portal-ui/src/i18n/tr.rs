@@ -43,10 +43,6 @@ pub fn text(key: Key) -> &'static str {
             "İşiniz bittiğinde geldiğiniz işletmeye dönün. Bu, buradaki ziyaretinizi sonlandırır; geri gelmek için işletmenin fatura portalını yeniden açın."
         }
         Key::ReturnToMerchantButton => "İşletmeye dön",
-        Key::LinkInvalidHeading => "Bu bağlantı geçerli değil",
-        Key::LinkInvalidAdvice => {
-            "Bağlantının tamamını açtığınızdan emin olun. Hâlâ çalışmıyorsa bağlantıyı gönderen işletmeye dönüp fatura portalını yeniden açın."
-        }
         Key::LinkExpiredHeading => "Bu bağlantının süresi dolmuş veya bağlantı zaten kullanılmış",
         Key::LinkExpiredAdvice => {
             "Güvenliğiniz için bu portala giden her bağlantı yalnızca bir kez ve kısa bir süre çalışır. Yeni bir bağlantı almak için işletmeye dönüp fatura portalını yeniden açın."

@@ -35,10 +35,6 @@ pub fn text(key: Key) -> &'static str {
         Key::SignedInLead => "您已登录，可以管理账单。",
         Key::SignedInHelp => "完成后，请返回您来自的商家。这将结束您在此的访问；如需再次访问，请重新打开其账单门户。",
         Key::ReturnToMerchantButton => "返回商家",
-        Key::LinkInvalidHeading => "此链接无效",
-        Key::LinkInvalidAdvice => {
-            "请确认您打开的是完整链接。如果仍然无法使用，请返回发送链接的商家，重新打开其账单门户。"
-        }
         Key::LinkExpiredHeading => "此链接已过期或已被使用",
         Key::LinkExpiredAdvice => {
             "为了您的安全，本门户的每个链接只能使用一次，且仅短时间有效。请返回商家并重新打开其账单门户以获取新链接。"
