@@ -5,7 +5,9 @@
 //! the `GET` must not use the link up (and never asks the API anything: not even the
 //! app's shell, which would, is rendered). A browser posts the page's form at once, by
 //! the page's one inline script (allowed by the request's CSP nonce); without
-//! JavaScript the customer presses "Continue". The form has no `action`: it posts to
+//! JavaScript the customer presses "Continue" (and so does a customer who comes back
+//! to the page with the browser's Back button: the script does not post a link again
+//! that this visit already used). The form has no `action`: it posts to
 //! the page's own URL, so the secret appears in no other URL, and the page holds it
 //! nowhere at all.
 //!
@@ -22,6 +24,14 @@ use crate::pages::link::LinkText;
 
 /// The `id` of the page's form (what its script submits, and the tests look for).
 pub const FORM_ID: &str = "paylera-link-handoff";
+
+/// The page's one script: posts the form at once — unless the customer came back to
+/// the page with the browser's Back (or Forward) button, after the link was used: then
+/// the page waits for a click instead of posting a used link again.
+const SUBMIT_SCRIPT: &str = concat!(
+    "var n=performance.getEntriesByType(\"navigation\")[0];",
+    "if(!n||n.type!==\"back_forward\"){document.getElementById(\"paylera-link-handoff\").submit();}"
+);
 
 /// Whether the page submits itself.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -63,8 +73,9 @@ fn render(locale: Locale, script_nonce: Option<&CspNonce>) -> String {
     let dir = if locale.dir() == "rtl" { " dir=\"rtl\"" } else { "" };
     let script = script_nonce.map_or_else(String::new, |nonce| {
         format!(
-            "<script nonce=\"{}\">document.getElementById(\"{FORM_ID}\").submit();</script>",
-            escape(nonce.as_str())
+            "<script nonce=\"{}\">{}</script>",
+            escape(nonce.as_str()),
+            SUBMIT_SCRIPT
         )
     });
     format!(
