@@ -23,6 +23,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::catalog;
 use crate::i18n::{Key, Locale, format, t, t_with, use_locale};
+use crate::idempotency::{IdempotencyField, form_key};
 use crate::pages::challenge::{BankChallenge, ChallengeAnswers};
 use crate::pages::layout::{CsrfField, ModulePage, ProblemCard, ProblemMessage, StatusMessage, done_param};
 use crate::problem::Problem;
@@ -239,7 +240,12 @@ pub async fn load_invoices(after: Option<String>) -> Result<InvoicePage, Problem
 /// A failure echoes `invoice`, so the page can tell which invoice the challenge (or
 /// the message) is about.
 #[server(endpoint = "pay_invoice", prefix = "/api")]
-pub async fn pay_invoice(csrf: String, invoice: String, authentication: Option<String>) -> Result<(), Problem> {
+pub async fn pay_invoice(
+    csrf: String,
+    invoice: String,
+    authentication: Option<String>,
+    idempotency_key: Option<String>,
+) -> Result<(), Problem> {
     use paylera_shared::{ids::InvoiceId, invoice::PayInvoiceRequest};
 
     use crate::problem::codes;
@@ -258,7 +264,9 @@ pub async fn pay_invoice(csrf: String, invoice: String, authentication: Option<S
         payment_method: None,
         authentication,
     };
-    if let Err(err) = customer.api.pay_invoice(&id, &request, None).await {
+    // The form's own random key: a double submit charges once (see `idempotency`).
+    let key = crate::idempotency::or_fresh(idempotency_key.as_deref());
+    if let Err(err) = customer.api.pay_invoice(&id, &request, Some(&key)).await {
         let problem = actions::problem(err);
         if problem.code == AUTHENTICATION_REQUIRED {
             // What the bank's challenge shows: the invoice and the amount being charged.
@@ -463,9 +471,11 @@ fn InvoiceRowView(row: InvoiceRow, csrf: String, pay: ServerAction<PayInvoice>, 
     });
     let retry = row.state.payable().then(|| {
         let (id, label) = (row.id.clone(), label.clone());
+        let key = form_key(pay);
         view! {
             <ActionForm action=pay attr:class="invoices__retry">
                 <CsrfField token=csrf/>
+                <IdempotencyField key/>
                 <input type="hidden" name=INVOICE_FIELD value=id/>
                 <button type="submit" class="button">
                     {t_with(locale, InvoiceText::RetryPayment, &[("number", &label)])}
@@ -500,6 +510,7 @@ fn InvoiceChallenge(
     locale: Locale,
 ) -> impl IntoView {
     let amount = format::money(locale, challenge.amount, &challenge.currency);
+    let key = form_key(pay);
     view! {
         <BankChallenge
             id=CHALLENGE_ID
@@ -508,6 +519,7 @@ fn InvoiceChallenge(
         >
             <ActionForm action=pay>
                 <CsrfField token=csrf/>
+                <IdempotencyField key/>
                 <input type="hidden" name=INVOICE_FIELD value=challenge.invoice.clone()/>
                 <ChallengeAnswers name="authentication"/>
             </ActionForm>

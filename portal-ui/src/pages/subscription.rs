@@ -612,6 +612,7 @@ pub async fn change_subscription(
     subscription: String,
     price: String,
     quantity: String,
+    idempotency_key: Option<String>,
 ) -> Result<Outcome, Problem> {
     use paylera_shared::subscription::UpdateSubscriptionRequest;
     let _ = csrf; // checked by the `/api` CSRF layer before this runs
@@ -623,7 +624,12 @@ pub async fn change_subscription(
     };
     let changed = customer
         .api
-        .update_subscription(&id, &request, None)
+        // The form's own random key: a double submit changes (and charges) once.
+        .update_subscription(
+            &id,
+            &request,
+            Some(&crate::idempotency::or_fresh(idempotency_key.as_deref())),
+        )
         .await
         .map_err(crate::server::actions::problem)?;
     let code = if changed.pending_update.is_some() {
@@ -1432,6 +1438,7 @@ fn PreviewDetails(
             view! {
                 <ActionForm action>
                     <CsrfField token=csrf/>
+                    <IdempotencyField key=form_key(action)/>
                     <input type="hidden" name="subscription" value=preview.subscription.id.clone()/>
                     <input type="hidden" name="price" value=preview.plan.price.clone()/>
                     <input type="hidden" name="quantity" value=preview.quantity/>
