@@ -28,6 +28,10 @@ pub struct Settings {
     pub log_format: LogFormat,
     /// How long idempotency keys are kept (at least 24 hours).
     pub idempotency_retention: Duration,
+    /// `PAYLERA_IDEMPOTENCY_STALE_SECS` (default 60, 4–3600): an in-flight idempotency
+    /// claim without a heartbeat for this long belonged to a process that died and
+    /// may be taken over by a retry (running requests beat every quarter of it).
+    pub idempotency_stale_after: Duration,
     /// `PAYLERA_DATA_DIR`: where development secrets are generated and kept.
     pub data_dir: std::path::PathBuf,
     /// `PAYLERA_CARD_FINGERPRINT_KEY`: the key of card fingerprints (≥ 32
@@ -160,6 +164,9 @@ impl Settings {
             log_filter: var("PAYLERA_LOG", "info"),
             log_format,
             idempotency_retention: Duration::from_secs(24 * 60 * 60),
+            idempotency_stale_after: Duration::from_secs(
+                number(&var, "PAYLERA_IDEMPOTENCY_STALE_SECS", "60", 3600)?.max(4),
+            ),
             data_dir: var("PAYLERA_DATA_DIR", "data").into(),
             card_fingerprint_key: lookup("PAYLERA_CARD_FINGERPRINT_KEY")
                 .filter(|v| !v.is_empty())

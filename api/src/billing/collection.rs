@@ -410,6 +410,6 @@ pub async fn void(db: &Db, tenant: &TenantId, origin: &Origin, id: &str) -> Resu
     stored.invoice.next_payment_attempt = None;
     store::invoices::update(&mut tx, tenant, &stored).await?;
     emit(&mut tx, tenant, "invoice.voided", &stored.invoice, None, origin).await?;
-    tx.commit().await?;
+    origin.commit(tx, &stored.invoice).await?;
     Ok(stored.invoice)
 }

@@ -661,8 +661,9 @@ pub async fn record_usage(
     tenant: &TenantId,
     id: &str,
     params: &CreateUsageRecordRequest,
-    key: &str,
+    origin: &Origin,
 ) -> Result<UsageRecord, ApiError> {
+    let key = origin.idempotency_key.as_deref().unwrap_or_default();
     let action = params.action.as_deref().unwrap_or("increment");
     if !matches!(action, "increment" | "set") {
         return Err(Invalid::new("action", ErrorCode::ParameterInvalid, "action is `increment` or `set`.").into());
@@ -711,15 +712,16 @@ pub async fn record_usage(
         key,
     )
     .await?;
-    tx.commit().await?;
-    Ok(UsageRecord {
+    let record = UsageRecord {
         id: record_id,
         object: "usage_record".to_owned(),
         subscription: sub.id.clone(),
         quantity: params.quantity,
         action: action.to_owned(),
         timestamp,
-    })
+    };
+    origin.commit(tx, &record).await?;
+    Ok(record)
 }
 
 /// The current period's usage of a subscription and what it costs so far.

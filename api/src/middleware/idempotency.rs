@@ -22,8 +22,9 @@
 //!   reused once the request is fixed: request-shape errors (bad JSON, missing or
 //!   invalid parameters), conflicts, rate limits and server errors (our handlers
 //!   roll back on failure, so a retry is safe).
-//! - A running request beats a heartbeat every [`HEARTBEAT_SECS`]; only a claim
-//!   without a heartbeat for [`STALE_AFTER_SECS`] (its process died) is taken over,
+//! - A running request beats a heartbeat every quarter of the staleness window
+//!   (`PAYLERA_IDEMPOTENCY_STALE_SECS`, default 60); only a claim without a heartbeat
+//!   for the whole window (its process died) is taken over,
 //!   so a slow request is never executed a second time. Each claim has a random id,
 //!   and a request whose claim was taken over cannot complete it.
 //! - Records are kept for the retention window (≥ 24 hours), then pruned.
@@ -59,10 +60,6 @@ use crate::{
 pub const HEADER: &str = "idempotency-key";
 pub const REPLAYED_HEADER: &str = "idempotent-replayed";
 pub const MAX_KEY_LEN: usize = 255;
-/// An in-flight claim without a heartbeat for this long belonged to a request that died.
-pub const STALE_AFTER_SECS: i64 = 60;
-/// How often a running request says it is alive (well inside [`STALE_AFTER_SECS`]).
-pub const HEARTBEAT_SECS: u64 = 15;
 
 /// The middleware. Mounted inside authentication (it needs the [`Caller`]).
 pub async fn idempotency(State(state): State<AppState>, req: Request, next: Next) -> Result<Response, ApiError> {
@@ -108,7 +105,8 @@ pub async fn idempotency(State(state): State<AppState>, req: Request, next: Next
             replay(state.secrets.idempotency_sealer(), &caller, &key, record)
         }
         Claim::Existing(record) => {
-            let abandoned = at - record.locked_at >= STALE_AFTER_SECS;
+            let stale_after = i64::try_from(state.settings.idempotency_stale_after.as_secs()).unwrap_or(i64::MAX);
+            let abandoned = at - record.locked_at >= stale_after;
             if abandoned && records::take_over(&state.db, tenant, &key, record.locked_at, &claim, at).await? {
                 let in_tx = held.in_transaction();
                 held.run(run(next, in_tx.clone()), &in_tx).await
@@ -220,6 +218,7 @@ impl Held<'_> {
     /// Runs the request with a heartbeat on its claim, then stores or releases it.
     async fn run(&self, request: impl Future<Output = Response>, in_tx: &InTransaction) -> Result<Response, ApiError> {
         let heartbeat = tokio::spawn(heartbeat(
+            self.state.settings.idempotency_stale_after / 4,
             self.state.db.clone(),
             self.caller.tenant_id.clone(),
             self.key.to_owned(),
@@ -263,8 +262,8 @@ impl Held<'_> {
 }
 
 /// Keeps a claim fresh until aborted; stops when the claim is no longer this request's.
-async fn heartbeat(db: crate::db::Db, tenant: TenantId, key: String, claim: String) {
-    let mut every = tokio::time::interval(std::time::Duration::from_secs(HEARTBEAT_SECS));
+async fn heartbeat(every: std::time::Duration, db: crate::db::Db, tenant: TenantId, key: String, claim: String) {
+    let mut every = tokio::time::interval(every);
     every.tick().await;
     loop {
         every.tick().await;

@@ -12,6 +12,7 @@ use crate::{
     error::ApiError,
     extract::Json,
     middleware::auth::Caller,
+    store::events::Origin,
     store::{self, billing_settings::BillingSettings as Stored},
 };
 
@@ -54,6 +55,7 @@ pub async fn retrieve_billing_settings(
 pub async fn update_billing_settings(
     State(state): State<AppState>,
     caller: Caller,
+    origin: Origin,
     Json(params): Json<UpdateBillingSettingsRequest>,
 ) -> Result<JsonResponse<BillingSettings>, ApiError> {
     let one_of = |param: &str, value: &Option<String>, allowed: &[&str]| -> Result<(), Invalid> {
@@ -104,6 +106,7 @@ pub async fn update_billing_settings(
         settings.invoice_prefix = v;
     }
     store::billing_settings::update(&mut tx, &caller.tenant_id, &settings).await?;
-    tx.commit().await?;
-    Ok(JsonResponse(to_wire(settings)))
+    let response = to_wire(settings);
+    origin.commit(tx, &response).await?;
+    Ok(JsonResponse(response))
 }

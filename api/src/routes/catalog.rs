@@ -48,8 +48,9 @@ pub async fn create_product(
     let mut tx = state.db.begin().await?;
     let product = store::catalog::create_product(&mut tx, &caller.tenant_id, &fields).await?;
     emit(&mut tx, &caller.tenant_id, "product.created", &product, None, &origin).await?;
-    tx.commit().await?;
-    Ok(JsonResponse(product))
+    let response = product;
+    origin.commit(tx, &response).await?;
+    Ok(JsonResponse(response))
 }
 
 /// Retrieve a product.
@@ -105,8 +106,9 @@ pub async fn update_product(
     if previous.is_some() {
         emit(&mut tx, &caller.tenant_id, "product.updated", &after, previous, &origin).await?;
     }
-    tx.commit().await?;
-    Ok(JsonResponse(after))
+    let response = after;
+    origin.commit(tx, &response).await?;
+    Ok(JsonResponse(response))
 }
 
 /// List products, newest first.
@@ -177,8 +179,9 @@ pub async fn create_price(
     let mut tx = state.db.begin().await?;
     let price = store::catalog::create_price(&mut tx, &caller.tenant_id, &product.id, &fields).await?;
     emit(&mut tx, &caller.tenant_id, "price.created", &price, None, &origin).await?;
-    tx.commit().await?;
-    Ok(JsonResponse(price))
+    let response = price;
+    origin.commit(tx, &response).await?;
+    Ok(JsonResponse(response))
 }
 
 /// Retrieve a price.
@@ -245,8 +248,9 @@ pub async fn update_price(
     if previous.is_some() {
         emit(&mut tx, &caller.tenant_id, "price.updated", &after, previous, &origin).await?;
     }
-    tx.commit().await?;
-    Ok(JsonResponse(after))
+    let response = after;
+    origin.commit(tx, &response).await?;
+    Ok(JsonResponse(response))
 }
 
 /// List prices, newest first.

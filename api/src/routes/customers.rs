@@ -153,8 +153,9 @@ pub async fn update_customer(
     if new_default {
         billing::collection::retry_open_invoices(&mut tx, tenant, &origin, &after).await?;
     }
-    tx.commit().await?;
-    Ok(JsonResponse(after))
+    let response = after;
+    origin.commit(tx, &response).await?;
+    Ok(JsonResponse(response))
 }
 
 /// Delete a customer.
@@ -180,12 +181,13 @@ pub async fn delete_customer(
     let customer = live_customer(&mut tx, &caller, &id).await?;
     store::customers::delete(&mut tx, &caller.tenant_id, &id).await?;
     emit(&mut tx, &caller.tenant_id, "customer.deleted", &customer, None, &origin).await?;
-    tx.commit().await?;
-    Ok(JsonResponse(DeletedObject {
+    let response = DeletedObject {
         id,
         object: "customer".to_owned(),
         deleted: true,
-    }))
+    };
+    origin.commit(tx, &response).await?;
+    Ok(JsonResponse(response))
 }
 
 /// List customers, newest first.

@@ -238,8 +238,9 @@ pub async fn detach_payment_method(
     .await?;
     let after = live_customer(&mut tx, &caller, before.id.as_str()).await?;
     emit_update(&mut tx, &caller, &before, &after, &origin).await?;
-    tx.commit().await?;
-    Ok(JsonResponse(detached))
+    let response = detached;
+    origin.commit(tx, &response).await?;
+    Ok(JsonResponse(response))
 }
 
 /// Complete a card's authentication (test mode: the customer's answer to the
@@ -304,8 +305,9 @@ pub async fn authenticate_payment_method(
         ..stored.payment_method
     };
     announce_attached(&mut tx, &caller, &before, &active, &origin).await?;
-    tx.commit().await?;
-    Ok(JsonResponse(active))
+    let response = active;
+    origin.commit(tx, &response).await?;
+    Ok(JsonResponse(response))
 }
 
 /// List a customer's payment methods, newest first.

@@ -65,14 +65,16 @@ fn with_text_color(configuration: PortalConfiguration) -> Result<JsonResponse<se
 pub async fn update_configuration(
     State(state): State<AppState>,
     caller: Caller,
+    origin: Origin,
     Json(mut configuration): Json<PortalConfiguration>,
 ) -> Result<JsonResponse<serde_json::Value>, ApiError> {
     configuration.accent_color = features::parse_color(&configuration.accent_color)?;
     features::validate(&configuration, !caller.is_live())?;
     let mut tx = state.db.begin().await?;
     store::portal::save_configuration(&mut tx, &caller.tenant_id, &configuration, now().timestamp()).await?;
-    tx.commit().await?;
-    with_text_color(configuration)
+    let response = with_text_color(configuration)?;
+    origin.commit(tx, &response.0).await?;
+    Ok(response)
 }
 
 /// Create a portal session for a customer and get its single-use link.

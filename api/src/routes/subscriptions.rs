@@ -233,8 +233,7 @@ pub async fn create_usage_record(
     Path(id): Path<String>,
     Json(params): Json<CreateUsageRecordRequest>,
 ) -> Result<JsonResponse<UsageRecord>, ApiError> {
-    let key = origin.idempotency_key.as_deref().unwrap_or_default();
-    billing::subscriptions::record_usage(&state.db, &caller.tenant_id, &id, &params, key)
+    billing::subscriptions::record_usage(&state.db, &caller.tenant_id, &id, &params, &origin)
         .await
         .map(JsonResponse)
 }

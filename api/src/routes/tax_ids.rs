@@ -176,12 +176,13 @@ pub async fn delete_tax_id(
     .await?;
     let after = live_customer(&mut tx, &caller, &customer_id).await?;
     emit_update(&mut tx, &caller, &before, &after, &origin).await?;
-    tx.commit().await?;
-    Ok(JsonResponse(DeletedObject {
+    let response = DeletedObject {
         id,
         object: "tax_id".to_owned(),
         deleted: true,
-    }))
+    };
+    origin.commit(tx, &response).await?;
+    Ok(JsonResponse(response))
 }
 
 /// List the supported tax ID types, with a description and an example each.

@@ -9,7 +9,10 @@ use paylera_shared::{
     test_clock::{AdvanceTestClockRequest, CreateTestClockRequest, TestClock},
 };
 
-use crate::{AppState, billing, domain::Invalid, error::ApiError, extract::Json, middleware::auth::Caller, store};
+use crate::{
+    AppState, billing, domain::Invalid, error::ApiError, extract::Json, middleware::auth::Caller, store,
+    store::events::Origin,
+};
 
 /// Create a test clock frozen at `frozen_time`.
 #[utoipa::path(
@@ -21,13 +24,15 @@ use crate::{AppState, billing, domain::Invalid, error::ApiError, extract::Json, 
 pub async fn create_test_clock(
     State(state): State<AppState>,
     caller: Caller,
+    origin: Origin,
     Json(params): Json<CreateTestClockRequest>,
 ) -> Result<JsonResponse<TestClock>, ApiError> {
     let name = params.name.as_deref().map(str::trim).filter(|n| !n.is_empty());
     let mut tx = state.db.begin().await?;
     let clock = store::test_clocks::create(&mut tx, &caller.tenant_id, name, params.frozen_time.timestamp()).await?;
-    tx.commit().await?;
-    Ok(JsonResponse(clock))
+    let response = clock;
+    origin.commit(tx, &response).await?;
+    Ok(JsonResponse(response))
 }
 
 /// Retrieve a test clock.
@@ -68,6 +73,7 @@ pub async fn retrieve_test_clock(
 pub async fn advance_test_clock(
     State(state): State<AppState>,
     caller: Caller,
+    origin: Origin,
     Path(id): Path<String>,
     Json(params): Json<AdvanceTestClockRequest>,
 ) -> Result<JsonResponse<TestClock>, ApiError> {
@@ -91,9 +97,10 @@ pub async fn advance_test_clock(
     .await?;
     let mut tx = state.db.begin().await?;
     store::test_clocks::set_time(&mut tx, &caller.tenant_id, &clock.id, params.frozen_time.timestamp()).await?;
-    tx.commit().await?;
-    Ok(JsonResponse(TestClock {
+    let response = TestClock {
         frozen_time: params.frozen_time,
         ..clock
-    }))
+    };
+    origin.commit(tx, &response).await?;
+    Ok(JsonResponse(response))
 }

@@ -29,6 +29,7 @@ use crate::{
     error::ApiError,
     extract::{Json, Query, page},
     middleware::auth::Caller,
+    store::events::Origin,
     store::{self, webhooks::Endpoint},
 };
 
@@ -82,6 +83,7 @@ fn checked_description(description: Option<String>) -> Result<Option<String>, Ap
 pub async fn create_webhook_endpoint(
     State(state): State<AppState>,
     caller: Caller,
+    origin: Origin,
     Json(params): Json<CreateWebhookEndpointRequest>,
 ) -> Result<JsonResponse<WebhookEndpoint>, ApiError> {
     let endpoint = Endpoint {
@@ -100,8 +102,9 @@ pub async fn create_webhook_endpoint(
     };
     let mut tx = state.db.begin().await?;
     store::webhooks::create_endpoint(&mut tx, state.secrets.webhook_sealer(), &caller.tenant_id, &endpoint).await?;
-    tx.commit().await?;
-    Ok(JsonResponse(endpoint.to_dto(true)))
+    let response = endpoint.to_dto(true);
+    origin.commit(tx, &response).await?;
+    Ok(JsonResponse(response))
 }
 
 /// List webhook endpoints, newest first.
@@ -170,6 +173,7 @@ pub async fn retrieve_webhook_endpoint(
 pub async fn update_webhook_endpoint(
     State(state): State<AppState>,
     caller: Caller,
+    origin: Origin,
     Path(id): Path<String>,
     Json(params): Json<UpdateWebhookEndpointRequest>,
 ) -> Result<JsonResponse<WebhookEndpoint>, ApiError> {
@@ -209,8 +213,9 @@ pub async fn update_webhook_endpoint(
         reset_failing,
     )
     .await?;
-    tx.commit().await?;
-    Ok(JsonResponse(endpoint.to_dto(false)))
+    let response = endpoint.to_dto(false);
+    origin.commit(tx, &response).await?;
+    Ok(JsonResponse(response))
 }
 
 /// Delete a webhook endpoint. Its pending deliveries are canceled; its log stays.
@@ -226,6 +231,7 @@ pub async fn update_webhook_endpoint(
 pub async fn delete_webhook_endpoint(
     State(state): State<AppState>,
     caller: Caller,
+    origin: Origin,
     Path(id): Path<String>,
 ) -> Result<JsonResponse<DeletedObject>, ApiError> {
     let mut tx = state.db.begin().await?;
@@ -233,12 +239,13 @@ pub async fn delete_webhook_endpoint(
         .await?
         .ok_or_else(|| ApiError::not_found("webhook endpoint", &id))?;
     store::webhooks::delete_endpoint(&mut tx, &caller.tenant_id, &id, now().timestamp()).await?;
-    tx.commit().await?;
-    Ok(JsonResponse(DeletedObject {
+    let response = DeletedObject {
         id,
         object: "webhook_endpoint".to_owned(),
         deleted: true,
-    }))
+    };
+    origin.commit(tx, &response).await?;
+    Ok(JsonResponse(response))
 }
 
 /// Rotate an endpoint's signing secret.
@@ -260,6 +267,7 @@ pub async fn delete_webhook_endpoint(
 pub async fn rotate_webhook_secret(
     State(state): State<AppState>,
     caller: Caller,
+    origin: Origin,
     Path(id): Path<String>,
     Json(params): Json<RotateWebhookSecretRequest>,
 ) -> Result<JsonResponse<WebhookEndpoint>, ApiError> {
@@ -296,8 +304,9 @@ pub async fn rotate_webhook_secret(
         false,
     )
     .await?;
-    tx.commit().await?;
-    Ok(JsonResponse(endpoint.to_dto(true)))
+    let response = endpoint.to_dto(true);
+    origin.commit(tx, &response).await?;
+    Ok(JsonResponse(response))
 }
 
 /// Send an event to this endpoint again, now, with a fresh retry schedule.

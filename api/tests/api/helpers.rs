@@ -372,3 +372,43 @@ impl TestApp {
         paylera_api::secrets::Secrets::load(&settings).expect("the app's secrets")
     }
 }
+
+/// A port free at the time of asking (for a binary that must keep one across restarts).
+pub fn free_port() -> u16 {
+    let probe = std::net::TcpListener::bind("127.0.0.1:0").expect("probe");
+    probe.local_addr().expect("addr").port()
+}
+
+/// Starts the `paylera-api` binary on `port`, sharing `app`'s database and secrets
+/// (as every instance of a cluster must), with `extra` environment.
+pub fn start_binary(app: &TestApp, port: u16, extra: &[(&str, &str)]) -> std::process::Child {
+    std::process::Command::new(env!("CARGO_BIN_EXE_paylera-api"))
+        .arg("serve")
+        .env("DATABASE_URL", &app.database_url)
+        .env("PAYLERA_API_ADDR", format!("127.0.0.1:{port}"))
+        .env("PAYLERA_API_ADMIN_ADDR", "127.0.0.1:0")
+        .env("PAYLERA_DATA_DIR", app.data_dir.path())
+        .env("PAYLERA_LOG", "warn")
+        .envs(extra.iter().copied())
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .expect("paylera-api starts")
+}
+
+/// Waits until the server at `base` answers `/healthz`.
+pub async fn wait_healthy(base: &str) {
+    let http = reqwest::Client::new();
+    for _ in 0..500 {
+        if http
+            .get(format!("{base}/healthz"))
+            .send()
+            .await
+            .is_ok_and(|r| r.status().is_success())
+        {
+            return;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+    }
+    panic!("paylera-api did not come up");
+}

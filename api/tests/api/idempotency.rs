@@ -363,3 +363,119 @@ async fn a_request_whose_claim_was_taken_over_can_neither_renew_nor_complete_it(
             .expect("complete")
     );
 }
+
+/// Nothing lost, nothing twice: clients create customers with idempotency keys while
+/// the API is killed (SIGKILL) again and again; each client retries its own key
+/// until it gets an answer. Every key ends with exactly one customer, and every
+/// answer for a key names that same customer.
+#[tokio::test]
+async fn killing_the_api_mid_request_never_runs_a_keyed_request_twice() {
+    use std::{collections::HashMap, sync::Mutex, time::Duration};
+
+    use crate::helpers::{free_port, start_binary, wait_healthy};
+
+    let app = spawn_app().await;
+    let tenant = app.tenant("Acme").await;
+    let port = free_port();
+    let base = format!("http://127.0.0.1:{port}");
+    // Claims of a killed process go stale after 4 s (heartbeats every second).
+    let env = [
+        ("PAYLERA_IDEMPOTENCY_STALE_SECS", "4"),
+        ("PAYLERA_WEBHOOKS_DISPATCHER", "off"),
+    ];
+    let answers: std::sync::Arc<Mutex<HashMap<String, Vec<String>>>> = std::sync::Arc::default();
+    const CLIENTS: usize = 6;
+    const KEYS_PER_CLIENT: usize = 12;
+    let mut child = start_binary(&app, port, &env);
+    wait_healthy(&base).await;
+    let clients: Vec<_> = (0..CLIENTS)
+        .map(|c| {
+            let (base, key, answers) = (base.clone(), tenant.secret_key.clone(), answers.clone());
+            tokio::spawn(async move {
+                let http = reqwest::Client::builder()
+                    .timeout(Duration::from_secs(5))
+                    .build()
+                    .expect("client");
+                for k in 0..KEYS_PER_CLIENT {
+                    let idempotency_key = format!("kill-{c}-{k}");
+                    let body = serde_json::json!({"email": format!("c{c}k{k}@example.com")});
+                    // Retry until answered: a dead server, a 409 in flight, a 5xx.
+                    loop {
+                        let sent = http
+                            .post(format!("{base}/v1/customers"))
+                            .bearer_auth(&key)
+                            .header("idempotency-key", &idempotency_key)
+                            .json(&body)
+                            .send()
+                            .await;
+                        if let Ok(response) = sent
+                            && response.status().is_success()
+                            && let Ok(customer) = response.json::<serde_json::Value>().await
+                        {
+                            let id = customer["id"].as_str().unwrap_or_default().to_owned();
+                            answers
+                                .lock()
+                                .unwrap_or_else(std::sync::PoisonError::into_inner)
+                                .entry(idempotency_key.clone())
+                                .or_default()
+                                .push(id);
+                            // Ask once more: the replay must name the same customer.
+                            if answers
+                                .lock()
+                                .unwrap_or_else(std::sync::PoisonError::into_inner)
+                                .get(&idempotency_key)
+                                .is_some_and(|ids| ids.len() >= 2)
+                            {
+                                break;
+                            }
+                            continue;
+                        }
+                        tokio::time::sleep(Duration::from_millis(50)).await;
+                    }
+                }
+            })
+        })
+        .collect();
+    for round in 0..5u64 {
+        tokio::time::sleep(Duration::from_millis(150 + 61 * round)).await;
+        child.kill().expect("SIGKILL");
+        child.wait().expect("reaped");
+        child = start_binary(&app, port, &env);
+        wait_healthy(&base).await;
+    }
+    for client in clients {
+        tokio::time::timeout(Duration::from_secs(120), client)
+            .await
+            .expect("clients finish")
+            .expect("client");
+    }
+    child.kill().expect("stopped");
+    child.wait().expect("reaped");
+
+    let answers = answers
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner)
+        .clone();
+    assert_eq!(answers.len(), CLIENTS * KEYS_PER_CLIENT, "every key was answered");
+    for (key, ids) in &answers {
+        assert!(
+            ids.iter().all(|id| id == &ids[0] && id.starts_with("cus_")),
+            "{key}: {ids:?}"
+        );
+    }
+    assert_eq!(
+        app.count_rows("customers", &tenant.id).await,
+        i64::try_from(CLIENTS * KEYS_PER_CLIENT).expect("small"),
+        "nothing twice, nothing lost"
+    );
+    assert_eq!(
+        app.count_rows("events", &tenant.id).await,
+        i64::try_from(CLIENTS * KEYS_PER_CLIENT).expect("small"),
+        "one customer.created each"
+    );
+    eprintln!(
+        "idempotency crash test: {} keys, 5 kills, {} answers, 0 duplicates",
+        answers.len(),
+        answers.values().map(Vec::len).sum::<usize>()
+    );
+}

@@ -35,7 +35,16 @@ use reqwest::Method;
 use serde_json::{Value, json};
 use standardwebhooks::Webhook;
 
-use crate::helpers::{TestApp, TestTenant, captured_logs, spawn_app, spawn_app_with};
+use crate::helpers::{
+    TestApp, TestTenant, captured_logs, free_port, spawn_app, spawn_app_with, start_binary, wait_healthy,
+};
+
+/// The crash test's binary: quick deliveries, loopback receivers.
+const WEBHOOK_BINARY_ENV: &[(&str, &str)] = &[
+    ("PAYLERA_WEBHOOKS_ALLOW_PRIVATE_TARGETS", "true"),
+    ("PAYLERA_WEBHOOKS_TIMEOUT_SECS", "1"),
+    ("PAYLERA_WEBHOOKS_PER_ENDPOINT_CONCURRENCY", "8"),
+];
 
 // ---------------------------------------------------------------------------
 // A local receiver
@@ -979,23 +988,6 @@ async fn two_dispatchers_on_one_postgres_deliver_each_event_once_per_endpoint() 
 }
 
 /// Starts the real binary against `database_url` on `port`.
-fn start_binary(database_url: &str, port: u16, data_dir: &std::path::Path) -> std::process::Child {
-    std::process::Command::new(env!("CARGO_BIN_EXE_paylera-api"))
-        .arg("serve")
-        .env("DATABASE_URL", database_url)
-        .env("PAYLERA_API_ADDR", format!("127.0.0.1:{port}"))
-        .env("PAYLERA_API_ADMIN_ADDR", "127.0.0.1:0")
-        .env("PAYLERA_DATA_DIR", data_dir)
-        .env("PAYLERA_WEBHOOKS_ALLOW_PRIVATE_TARGETS", "true")
-        .env("PAYLERA_WEBHOOKS_TIMEOUT_SECS", "1")
-        .env("PAYLERA_WEBHOOKS_PER_ENDPOINT_CONCURRENCY", "8")
-        .env("PAYLERA_LOG", "warn")
-        .stdout(std::process::Stdio::null())
-        .stderr(std::process::Stdio::null())
-        .spawn()
-        .expect("paylera-api starts")
-}
-
 #[tokio::test]
 async fn killing_the_api_repeatedly_loses_no_event_and_delivers_every_one() {
     // The in-process app only prepares the database (its dispatcher is off).
@@ -1006,14 +998,8 @@ async fn killing_the_api_repeatedly_loses_no_event_and_delivers_every_one() {
     // (their claims expire after the 6 s lease and the events go out again).
     receiver.answer_with(200, Vec::new(), Duration::from_millis(40));
     create_endpoint(&tenant, &receiver.url, &["customer.created", "customer.updated"]).await;
-    let port = {
-        let probe = std::net::TcpListener::bind("127.0.0.1:0").expect("probe");
-        probe.local_addr().expect("addr").port()
-    };
+    let port = free_port();
     let base = format!("http://127.0.0.1:{port}");
-    // The binary shares the in-process app's secrets, as every instance of a cluster
-    // must: the endpoint's signing secret was sealed with its encryption key.
-    let data_dir = app.data_dir.clone();
 
     // Customers act the whole time: create, then rename with a unique name.
     let acknowledged: Arc<Mutex<Vec<(String, String)>>> = Arc::default();
@@ -1072,23 +1058,12 @@ async fn killing_the_api_repeatedly_loses_no_event_and_delivers_every_one() {
         })
     };
 
-    let http = reqwest::Client::new();
-    let wait_healthy = || async {
-        for _ in 0..500 {
-            if http
-                .get(format!("{base}/healthz"))
-                .send()
-                .await
-                .is_ok_and(|r| r.status().is_success())
-            {
-                return;
-            }
-            tokio::time::sleep(Duration::from_millis(20)).await;
-        }
-        panic!("paylera-api did not come up");
-    };
+    // The binary shares the in-process app's database and secrets, as every instance
+    // of a cluster must: the endpoint's signing secret was sealed with its key.
+    let start = || start_binary(&app, port, WEBHOOK_BINARY_ENV);
+    let wait_healthy = || wait_healthy(&base);
     for round in 0..6u64 {
-        let mut child = start_binary(&app.database_url, port, data_dir.path());
+        let mut child = start();
         wait_healthy().await;
         tokio::time::sleep(Duration::from_millis(250 + 97 * round)).await;
         child.kill().expect("SIGKILL");
@@ -1098,7 +1073,7 @@ async fn killing_the_api_repeatedly_loses_no_event_and_delivers_every_one() {
             receiver.hits().len()
         );
     }
-    let mut child = start_binary(&app.database_url, port, data_dir.path());
+    let mut child = start();
     wait_healthy().await;
     tokio::time::sleep(Duration::from_millis(300)).await;
     stop.store(true, std::sync::atomic::Ordering::Relaxed);
