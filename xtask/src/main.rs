@@ -6,12 +6,16 @@
 
 #![expect(clippy::print_stdout, reason = "xtask is a CLI that reports on stdout")]
 
+mod api_client;
+mod api_recorder;
 mod bundle;
 mod cmd;
 mod http;
 mod interrupt;
 mod measure;
 mod postgres;
+mod schemathesis;
+mod secrets_scan;
 mod servers;
 mod setup;
 mod summary;
@@ -40,12 +44,16 @@ Commands:
                   empty database, run the API and the portal and print their URLs.
                   Ctrl-C stops both.
   test            Everything CI runs: setup, fmt, clippy, unit tests, API tests on
-                  SQLite and PostgreSQL, the bundle, browser tests. Ends with a
-                  per-step breakdown and the line `N passed, N failed`.
+                  SQLite and PostgreSQL, the bundle, browser tests, the secrets
+                  scan of their run, schemathesis. Ends with a per-step breakdown
+                  and the line `N passed, N failed`.
   measure [--screenshots]
                   Build and start a fresh stack, measure page weight and time to
                   interactive (rewrites docs/benchmarks.md's table); with
                   --screenshots, also re-take docs/screenshots/.
+  schemathesis [--max-examples N]
+                  Schemathesis over /v1/openapi.json against a fresh, seeded API
+                  (every operation; a portal-token pass and a merchant-key pass).
   help [COMMAND]  Show this help, or a command's.
 
 Environment: see .env.example (DATABASE_URL, PAYLERA_API_ADDR, PAYLERA_PORTAL_ADDR,
@@ -57,13 +65,16 @@ Run everything CI runs, stopping at the first failing step.
 
 Usage: cargo xtask test [--skip-e2e] [--skip-postgres] [--only STEP[,STEP…]]
 
-Steps: setup, fmt, clippy, unit, sqlite, postgres, bundle, e2e
+Steps: setup, fmt, clippy, unit, sqlite, postgres, bundle, e2e, secrets, schemathesis
 
 Options:
-  --skip-e2e        Leave out the browser tests (and their setup: Chromium, npm ci).
+  --skip-e2e        Leave out the browser tests (and their setup: Chromium, npm ci)
+                    and the secrets scan, which reads their run.
   --skip-postgres   Leave out the PostgreSQL leg (prints a loud warning).
   --only STEPS      Run only these steps (comma-separated or repeated); setup
-                    always runs. e2e needs a bundle from an earlier run.
+                    always runs. e2e needs a bundle from an earlier run; secrets
+                    needs e2e in the same run. Steps stop at the first failure, so
+                    secrets and schemathesis (docs/security-tests.md) come last.
   -h, --help        Show this help.
 
 The PostgreSQL leg uses PAYLERA_TEST_POSTGRES_URL (default
@@ -73,6 +84,23 @@ is skipped with a warning otherwise.
 
 The last line of output is always `N passed, N failed`; the exit status is non-zero
 when anything failed.
+";
+
+const SCHEMATHESIS_HELP: &str = "\
+Schemathesis (PyPI, pinned in security/requirements.txt) over /v1/openapi.json.
+
+Usage: cargo xtask schemathesis [--max-examples N]
+
+Installs schemathesis into $PAYLERA_TOOLS_DIR/schemathesis-venv when missing, builds
+the servers, starts a fresh API (own SQLite database, free port), seeds one object of
+every kind, then runs every operation: the portal-token operations with a portal
+token, then all the others with the merchant's secret key (security/schemathesis.toml).
+Fails on any server error or response that contradicts the document.
+
+Options:
+  --max-examples N  Test cases per operation (default 100, what `cargo xtask test`
+                    runs; 500+ for a longer hunt).
+  -h, --help        Show this help.
 ";
 
 const SETUP_HELP: &str = "\
@@ -117,6 +145,7 @@ enum Cli {
     Bundle,
     Up,
     Measure { screenshots: bool },
+    Schemathesis(schemathesis::Options),
     Test(test::Options),
 }
 
@@ -133,6 +162,7 @@ fn parse(args: &[String]) -> Result<Cli, String> {
             Some("bundle") => BUNDLE_HELP,
             Some("up") => UP_HELP,
             Some("test") => TEST_HELP,
+            Some("schemathesis") => SCHEMATHESIS_HELP,
             _ => HELP,
         })),
         "setup" if wants_help => Ok(Cli::Help(SETUP_HELP)),
@@ -157,10 +187,31 @@ fn parse(args: &[String]) -> Result<Cli, String> {
             [flag] if flag == "--screenshots" => Ok(Cli::Measure { screenshots: true }),
             [other, ..] => Err(unexpected(other, HELP)),
         },
+        "schemathesis" if wants_help => Ok(Cli::Help(SCHEMATHESIS_HELP)),
+        "schemathesis" => parse_schemathesis(rest).map(Cli::Schemathesis),
         "test" if wants_help => Ok(Cli::Help(TEST_HELP)),
         "test" => parse_test(rest).map(Cli::Test),
         other => Err(format!("unknown command `{other}`\n\n{HELP}")),
     }
+}
+
+fn parse_schemathesis(args: &[String]) -> Result<schemathesis::Options, String> {
+    let mut options = schemathesis::Options::default();
+    let mut args = args.iter();
+    while let Some(arg) = args.next() {
+        let value = match arg.as_str() {
+            "--max-examples" => args.next().map(String::as_str),
+            other => match other.strip_prefix("--max-examples=") {
+                Some(value) => Some(value),
+                None => return Err(format!("unexpected argument `{other}`\n\n{SCHEMATHESIS_HELP}")),
+            },
+        };
+        options.max_examples = value
+            .and_then(|v| v.parse().ok())
+            .filter(|n| *n > 0)
+            .ok_or_else(|| format!("--max-examples needs a positive number\n\n{SCHEMATHESIS_HELP}"))?;
+    }
+    Ok(options)
 }
 
 fn parse_test(args: &[String]) -> Result<test::Options, String> {
@@ -211,6 +262,7 @@ fn main() -> ExitCode {
         Cli::Bundle => bundle::run(&ws).map(|()| true),
         Cli::Up => up::run(&ws).map(|()| true),
         Cli::Measure { screenshots } => measure::run(&ws, screenshots).map(|()| true),
+        Cli::Schemathesis(options) => schemathesis::run(&ws, options),
         Cli::Test(options) => test::run(&ws, &options),
     });
     match result {
@@ -251,6 +303,11 @@ mod tests {
         );
         assert!(parse(&args(&["measure", "--all"])).is_err());
         assert!(parse(&args(&["deploy"])).is_err());
+        assert_eq!(
+            parse(&args(&["schemathesis", "--max-examples", "7"])),
+            Ok(Cli::Schemathesis(schemathesis::Options { max_examples: 7 }))
+        );
+        assert!(parse(&args(&["schemathesis", "--max-examples", "0"])).is_err());
     }
 
     #[test]

@@ -12,11 +12,13 @@ use std::time::{Instant, SystemTime, UNIX_EPOCH};
 
 use anyhow::{Context, Result, bail};
 
+use crate::api_recorder::{Recorder, Recording};
 use crate::postgres::{self, PgTarget};
+use crate::secrets_scan::{self, FileKind, Kind, Scanner, Secrets};
 use crate::servers::{self, Logs, Seed, StackConfig};
 use crate::summary::{self, StepRow, StepStatus, Tally};
 use crate::workspace::{Workspace, non_empty_env};
-use crate::{bundle, cmd, interrupt, setup};
+use crate::{api_client, bundle, cmd, interrupt, schemathesis, setup};
 
 /// The steps, in the order they run.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -29,10 +31,12 @@ pub enum Step {
     Postgres,
     Bundle,
     E2e,
+    Secrets,
+    Schemathesis,
 }
 
 impl Step {
-    pub const ALL: [Self; 8] = [
+    pub const ALL: [Self; 10] = [
         Self::Setup,
         Self::Fmt,
         Self::Clippy,
@@ -41,6 +45,8 @@ impl Step {
         Self::Postgres,
         Self::Bundle,
         Self::E2e,
+        Self::Secrets,
+        Self::Schemathesis,
     ];
 
     pub fn name(self) -> &'static str {
@@ -53,6 +59,8 @@ impl Step {
             Self::Postgres => "postgres",
             Self::Bundle => "bundle",
             Self::E2e => "e2e",
+            Self::Secrets => "secrets",
+            Self::Schemathesis => "schemathesis",
         }
     }
 
@@ -66,6 +74,8 @@ impl Step {
             Self::Postgres => "API integration tests on PostgreSQL",
             Self::Bundle => "the portal's WASM bundle",
             Self::E2e => "browser tests (Playwright, headless Chromium) against freshly started servers",
+            Self::Secrets => "secrets-at-rest scan of the browser run's database files and server logs",
+            Self::Schemathesis => "schemathesis over /v1/openapi.json against a fresh, seeded API",
         }
     }
 
@@ -91,6 +101,18 @@ impl Options {
     fn runs_e2e(&self) -> bool {
         !self.skip_e2e && self.selected(Step::E2e)
     }
+
+    /// The browser run is recorded and kept for the secrets scan.
+    fn scans_secrets(&self) -> bool {
+        self.runs_e2e() && self.selected(Step::Secrets)
+    }
+}
+
+/// What one step hands to a later one.
+#[derive(Default)]
+struct Carry {
+    /// The browser run, for the secrets scan.
+    e2e_run: Option<E2eRun>,
 }
 
 enum Outcome {
@@ -104,6 +126,7 @@ pub fn run(ws: &Workspace, options: &Options) -> Result<bool> {
     let mut rows = Vec::new();
     let mut warnings = Vec::new();
     let mut stop_reason: Option<&str> = None;
+    let mut carry = Carry::default();
     for (index, step) in Step::ALL.into_iter().enumerate() {
         let skip_reason = if !options.selected(step) {
             Some("not selected (--only)")
@@ -130,7 +153,7 @@ pub fn run(ws: &Workspace, options: &Options) -> Result<bool> {
             step.description()
         );
         let started = Instant::now();
-        let outcome = run_step(ws, options, step, &mut warnings);
+        let outcome = run_step(ws, options, step, &mut warnings, &mut carry);
         let status = match outcome {
             Outcome::Ran(tally) => {
                 if tally.failed > 0 {
@@ -163,7 +186,7 @@ pub fn run(ws: &Workspace, options: &Options) -> Result<bool> {
     Ok(!failed)
 }
 
-fn run_step(ws: &Workspace, options: &Options, step: Step, warnings: &mut Vec<String>) -> Outcome {
+fn run_step(ws: &Workspace, options: &Options, step: Step, warnings: &mut Vec<String>, carry: &mut Carry) -> Outcome {
     match step {
         Step::Setup => Outcome::Ran(checked(
             setup::ensure(ws, options.runs_e2e()).and_then(|()| setup::pdftotext()),
@@ -175,7 +198,19 @@ fn run_step(ws: &Workspace, options: &Options, step: Step, warnings: &mut Vec<St
         Step::Postgres => postgres_leg(ws, options, warnings),
         Step::Bundle => Outcome::Ran(checked(bundle::build(ws))),
         Step::E2e if options.skip_e2e => Outcome::Skipped("--skip-e2e was given".to_owned()),
-        Step::E2e => Outcome::Ran(e2e(ws)),
+        Step::E2e => {
+            let (tally, run) = e2e(ws, options.scans_secrets());
+            carry.e2e_run = run;
+            Outcome::Ran(tally)
+        }
+        Step::Secrets if options.skip_e2e => {
+            Outcome::Skipped("--skip-e2e was given: the scan reads the browser run".to_owned())
+        }
+        Step::Secrets => match carry.e2e_run.take() {
+            Some(run) => Outcome::Ran(secrets_step(ws, run)),
+            None => Outcome::Skipped("the e2e step did not run in this invocation (`--only e2e,secrets`)".to_owned()),
+        },
+        Step::Schemathesis => Outcome::Ran(schemathesis::step(ws)),
     }
 }
 
@@ -358,49 +393,55 @@ fn running_in_ci() -> bool {
 }
 
 /// Builds and starts the servers on free loopback ports with a fresh SQLite
-/// database, runs Playwright against them and stops them, whatever happened.
-fn e2e(ws: &Workspace) -> Tally {
+/// database, runs Playwright against them and stops them, whatever happened. With
+/// `for_scan`, the API's traffic is recorded and the run (directory, recording,
+/// database snapshot) is returned for the secrets scan, which then owns the run
+/// directory.
+fn e2e(ws: &Workspace, for_scan: bool) -> (Tally, Option<E2eRun>) {
     if let Err(error) = servers::build(ws) {
         eprintln!("error: building the servers: {error:#}");
-        return Tally::check(false);
+        return (Tally::check(false), None);
     }
     if !bundle::exists(ws) {
         eprintln!(
             "error: no WASM bundle in {}; run `cargo xtask bundle` (or the bundle step) first",
             bundle::pkg_dir(ws).display()
         );
-        return Tally::check(false);
+        return (Tally::check(false), None);
     }
     let run_dir = match fresh_run_dir() {
         Ok(dir) => dir,
         Err(error) => {
             eprintln!("error: {error:#}");
-            return Tally::check(false);
+            return (Tally::check(false), None);
         }
     };
-    let tally = match run_playwright(ws, &run_dir) {
-        Ok(tally) => tally,
+    let (tally, run) = match run_playwright(ws, &run_dir, for_scan) {
+        Ok(done) => done,
         Err(error) => {
             eprintln!("error: {error:#}");
-            Tally::check(false)
+            (Tally::check(false), None)
         }
     };
-    if tally.failed == 0 {
-        let _ = std::fs::remove_dir_all(&run_dir);
-    } else {
+    if tally.failed > 0 {
         eprintln!("e2e: database and server logs kept in {}", run_dir.display());
+        return (tally, None);
     }
-    tally
+    if run.is_none() {
+        let _ = std::fs::remove_dir_all(&run_dir);
+    }
+    (tally, run)
 }
 
 /// The API's link-exchange rate limit during the browser tests (see `run_playwright`).
 const E2E_LINK_EXCHANGES_PER_MINUTE: &str = "600";
 
-fn run_playwright(ws: &Workspace, run_dir: &std::path::Path) -> Result<Tally> {
-    let mut e2e = e2e_stack(ws, run_dir)?;
+fn run_playwright(ws: &Workspace, run_dir: &std::path::Path, for_scan: bool) -> Result<(Tally, Option<E2eRun>)> {
+    let mut e2e = e2e_stack_with(ws, run_dir, for_scan)?;
     let mut playwright = e2e.command(ws, "npx");
     playwright.args(["playwright", "test"]);
     let result = cmd::run_tee(&mut playwright);
+    let evidence = for_scan.then(|| e2e.evidence_while_running());
     e2e.stack.stop();
     let (status, output) = result?;
     let parsed = summary::parse_playwright(&output);
@@ -421,7 +462,168 @@ fn run_playwright(ws: &Workspace, run_dir: &std::path::Path) -> Result<Tally> {
     if tally.failed > 0 {
         e2e.stack.print_log_tails(60);
     }
-    Ok(tally)
+    let run = evidence.map(|(database_snapshot, webhook_error)| E2eRun {
+        run_dir: run_dir.to_path_buf(),
+        recording: e2e.recorder.as_mut().map(Recorder::finish).unwrap_or_default(),
+        database_snapshot,
+        webhook_error,
+        secret_key: e2e.secret_key.clone(),
+        service_key: e2e.service_key.clone(),
+    });
+    Ok((tally, run))
+}
+
+/// What the secrets scan needs from the browser run.
+struct E2eRun {
+    run_dir: PathBuf,
+    /// Everything that crossed the wire to and from the API.
+    recording: Recording,
+    /// The database files (with the write-ahead log) read while the servers ran.
+    database_snapshot: Vec<(String, Vec<u8>)>,
+    /// Why xtask could not create its webhook endpoint, if it could not.
+    webhook_error: Option<String>,
+    secret_key: String,
+    service_key: String,
+}
+
+/// The secrets-at-rest scan (see [`secrets_scan`] for what is searched where).
+fn secrets_step(ws: &Workspace, run: E2eRun) -> Tally {
+    let ok = match scan_run(ws, &run) {
+        Ok(ok) => ok,
+        Err(error) => {
+            eprintln!("error: secrets scan: {error:#}");
+            false
+        }
+    };
+    if ok {
+        let _ = std::fs::remove_dir_all(&run.run_dir);
+    } else {
+        eprintln!(
+            "secrets scan: the run's database and logs are kept in {}",
+            run.run_dir.display()
+        );
+    }
+    Tally::check(ok)
+}
+
+fn scan_run(ws: &Workspace, run: &E2eRun) -> Result<bool> {
+    let mut secrets = Secrets::default();
+    secrets.learn_from_recording(&run.recording);
+    let cards_sent = secrets.count(Kind::CardNumber);
+    let cvcs_sent = secrets.count(Kind::Cvc);
+    let test_cards = ws.root.join("docs/test-cards.md");
+    let documented = secrets.learn_test_cards(
+        &std::fs::read_to_string(&test_cards).with_context(|| format!("reading {}", test_cards.display()))?,
+    );
+    secrets.learn_spec_cvcs(&ws.e2e_dir().join("tests"))?;
+    secrets.add(Kind::ApiKey, &run.secret_key);
+    secrets.add(Kind::ServiceKey, &run.service_key);
+    println!(
+        "secrets scan: learned from {} API connections ({:.1} MiB): {}; card numbers: {cards_sent} sent in the run, \
+         {documented} from docs/test-cards.md; CVCs: {cvcs_sent} sent in the run",
+        run.recording.connections,
+        run.recording.bytes as f64 / 1_048_576.0,
+        secrets.summary(),
+    );
+
+    let mut problems = Vec::new();
+    if run.recording.truncated {
+        problems.push("the API traffic recording hit its size limit: the scan cannot know every secret".to_owned());
+    }
+    for (kind, why) in [
+        (Kind::LinkSecret, "no portal session was created"),
+        (Kind::PortalToken, "no link was exchanged"),
+        (Kind::WebhookSecret, "no webhook endpoint was created"),
+    ] {
+        if secrets.count(kind) == 0 {
+            problems.push(format!(
+                "the run created no {kind} ({why}): the scan would prove nothing about them"
+            ));
+        }
+    }
+    if cards_sent == 0 {
+        problems.push("the run sent no card number to the API".to_owned());
+    }
+    if let Some(error) = &run.webhook_error {
+        problems.push(format!("creating the scan's webhook endpoint failed: {error}"));
+    }
+
+    let mut scanner = Scanner::new(&secrets);
+    let control = scanner.control(&run.recording.streams);
+    println!(
+        "secrets scan: control — the same search over the recorded traffic finds {}",
+        control
+            .iter()
+            .map(|(kind, n)| format!("{n} {kind}s"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    );
+    for kind in [
+        Kind::LinkSecret,
+        Kind::PortalToken,
+        Kind::WebhookSecret,
+        Kind::CardNumber,
+        Kind::Cvc,
+    ] {
+        if control.get(&kind).copied().unwrap_or_default() == 0 {
+            problems.push(format!(
+                "the search does not find a single {kind} in the traffic it learned them from"
+            ));
+        }
+    }
+    for (name, bytes) in &run.database_snapshot {
+        scanner.scan(
+            &format!("{name} (read while the servers ran)"),
+            FileKind::Database,
+            bytes,
+        );
+    }
+    let mut not_scanned = Vec::new();
+    for file in secrets_scan::files_under(&run.run_dir)? {
+        let name = file.strip_prefix(&run.run_dir).unwrap_or(&file).display().to_string();
+        match secrets_scan::classify(&file) {
+            Some(kind) => {
+                let bytes = std::fs::read(&file).with_context(|| format!("reading {}", file.display()))?;
+                scanner.scan(&name, kind, &bytes);
+            }
+            None => not_scanned.push(name),
+        }
+    }
+    let report = &scanner.report;
+    println!(
+        "secrets scan: searched {} byte patterns in {} database files ({:.1} MiB) and {} log files \
+         ({} lines, {:.1} MiB); not scanned: {}",
+        report.needles,
+        report.database_files,
+        report.database_bytes as f64 / 1_048_576.0,
+        report.log_files,
+        report.log_lines,
+        report.log_bytes as f64 / 1_048_576.0,
+        if not_scanned.is_empty() {
+            "nothing".to_owned()
+        } else {
+            format!("{} (key files, not database or log)", not_scanned.join(", "))
+        },
+    );
+    if report.database_files == 0 || report.log_files == 0 {
+        problems.push("found no database file or no log file to scan".to_owned());
+    }
+    for finding in &report.findings {
+        println!(
+            "FOUND: {} {} in {} at {} ({} occurrence{})",
+            finding.kind,
+            finding.redacted,
+            finding.file,
+            finding.location,
+            finding.occurrences,
+            if finding.occurrences == 1 { "" } else { "s" }
+        );
+    }
+    println!("secrets scan: {} findings", report.findings.len());
+    for problem in &problems {
+        eprintln!("error: secrets scan: {problem}");
+    }
+    Ok(report.findings.is_empty() && problems.is_empty())
 }
 
 /// The stack the browser tests run against (also `cargo xtask measure`'s) and the
@@ -429,6 +631,11 @@ fn run_playwright(ws: &Workspace, run_dir: &std::path::Path) -> Result<Tally> {
 pub struct E2eStack {
     pub stack: servers::Stack,
     secret_key: String,
+    /// The per-run `PAYLERA_SERVICE_KEY` both servers share.
+    service_key: String,
+    /// Where clients reach the API: the API itself, or the recorder in front of it.
+    api_url: String,
+    recorder: Option<Recorder>,
 }
 
 impl E2eStack {
@@ -439,19 +646,79 @@ impl E2eStack {
         command
             .current_dir(ws.e2e_dir())
             .env("PORTAL_URL", self.stack.config.portal_url())
-            .env("API_URL", self.stack.config.api_url())
+            .env("API_URL", &self.api_url)
             .env("PAYLERA_DEMO_SECRET_KEY", &self.secret_key)
             .env("PAYLERA_LINK_EXCHANGES_PER_MINUTE", E2E_LINK_EXCHANGES_PER_MINUTE);
         command
+    }
+
+    /// For the secrets scan, while the servers still run: creates a webhook endpoint
+    /// and rotates its secret (so the scan always has `whsec_` secrets to look for;
+    /// the browser suite creates none), then reads the database files with their
+    /// write-ahead log. Returns the files and the endpoint error, if any.
+    fn evidence_while_running(&self) -> (Vec<(String, Vec<u8>)>, Option<String>) {
+        let webhook_error = self.create_webhook_endpoint().err().map(|e| format!("{e:#}"));
+        let mut files = Vec::new();
+        let dir = &self.stack.config.cwd;
+        for file in secrets_scan::files_under(dir).unwrap_or_default() {
+            if secrets_scan::classify(&file) == Some(FileKind::Database)
+                && let Ok(bytes) = std::fs::read(&file)
+            {
+                let name = file.strip_prefix(dir).unwrap_or(&file).display().to_string();
+                files.push((name, bytes));
+            }
+        }
+        (files, webhook_error)
+    }
+
+    fn create_webhook_endpoint(&self) -> Result<()> {
+        let key = Some(self.secret_key.as_str());
+        let endpoint = api_client::expect_ok(
+            "POST",
+            &format!("{}/v1/webhook_endpoints", self.api_url),
+            key,
+            Some(&serde_json::json!({
+                "url": "https://example.com/paylera/secrets-scan",
+                "enabled_events": ["*"],
+                "description": "xtask secrets scan",
+            })),
+        )?;
+        let id = endpoint["id"].as_str().context("a webhook endpoint without `id`")?;
+        let base = format!("{}/v1/webhook_endpoints/{id}", self.api_url);
+        api_client::expect_ok(
+            "POST",
+            &format!("{base}/rotate_secret"),
+            key,
+            Some(&serde_json::json!({})),
+        )?;
+        // Disabled: nothing is delivered to it while the stack stops.
+        api_client::expect_ok("POST", &base, key, Some(&serde_json::json!({"disabled": true})))?;
+        Ok(())
     }
 }
 
 /// The API and the portal on free loopback ports over a fresh SQLite database in
 /// `run_dir` (logs there too), the demo tenant seeded.
 pub fn e2e_stack(ws: &Workspace, run_dir: &std::path::Path) -> Result<E2eStack> {
-    let [api_port, portal_port] = servers::free_loopback_ports()?;
+    e2e_stack_with(ws, run_dir, false)
+}
+
+/// [`e2e_stack`], with `record`: the portal and the scripts reach the API through a
+/// [`Recorder`].
+fn e2e_stack_with(ws: &Workspace, run_dir: &std::path::Path, record: bool) -> Result<E2eStack> {
+    let [api_port, portal_port, admin_port] = servers::free_loopback_ports()?;
     let api_addr = format!("127.0.0.1:{api_port}");
     let portal_addr = format!("127.0.0.1:{portal_port}");
+    let recorder = if record {
+        Some(Recorder::start(api_addr.parse().context("the API address")?)?)
+    } else {
+        None
+    };
+    let api_url = match &recorder {
+        Some(recorder) => format!("http://{}", recorder.addr()),
+        None => servers::base_url(&api_addr),
+    };
+    let service_key = random_key()?;
     let db = run_dir.join("e2e.db");
     let config = StackConfig {
         // Run in the scratch directory so nothing the servers write (e.g. dev
@@ -459,7 +726,7 @@ pub fn e2e_stack(ws: &Workspace, run_dir: &std::path::Path) -> Result<E2eStack> 
         cwd: run_dir.to_path_buf(),
         env: vec![
             ("DATABASE_URL".to_owned(), format!("sqlite://{}", db.display())),
-            ("PAYLERA_API_URL".to_owned(), servers::base_url(&api_addr)),
+            ("PAYLERA_API_URL".to_owned(), api_url.clone()),
             ("PAYLERA_PORTAL_PUBLIC_URL".to_owned(), servers::base_url(&portal_addr)),
             (
                 "PAYLERA_PORTAL_SITE_ROOT".to_owned(),
@@ -471,6 +738,11 @@ pub fn e2e_stack(ws: &Workspace, run_dir: &std::path::Path) -> Result<E2eStack> 
                 "PAYLERA_LINK_EXCHANGES_PER_MINUTE".to_owned(),
                 E2E_LINK_EXCHANGES_PER_MINUTE.to_owned(),
             ),
+            // Shared by both servers, as in production; fresh for every run.
+            ("PAYLERA_SERVICE_KEY".to_owned(), service_key.clone()),
+            // The API's operational listener (/metrics): a free port, so two stacks
+            // on one machine never collide on the default.
+            ("PAYLERA_API_ADMIN_ADDR".to_owned(), format!("127.0.0.1:{admin_port}")),
         ],
         api_addr,
         portal_addr,
@@ -481,15 +753,36 @@ pub fn e2e_stack(ws: &Workspace, run_dir: &std::path::Path) -> Result<E2eStack> 
         bail!("`demo seed` on a fresh database reported created:false");
     };
     let secret_key = secret_key.clone();
-    Ok(E2eStack { stack, secret_key })
+    Ok(E2eStack {
+        stack,
+        secret_key,
+        service_key,
+        api_url,
+        recorder,
+    })
+}
+
+/// 48 hex characters (192 bits) from the kernel's random source.
+fn random_key() -> Result<String> {
+    use std::io::Read as _;
+    let mut bytes = [0_u8; 24];
+    std::fs::File::open("/dev/urandom")
+        .and_then(|mut f| f.read_exact(&mut bytes))
+        .context("reading /dev/urandom")?;
+    Ok(bytes.iter().map(|b| format!("{b:02x}")).collect())
 }
 
 pub fn fresh_run_dir() -> Result<PathBuf> {
+    scratch_dir("paylera-e2e")
+}
+
+/// A new, empty `<temp>/<prefix>-<pid>-<nanos>` directory.
+pub fn scratch_dir(prefix: &str) -> Result<PathBuf> {
     let nanos = SystemTime::now()
         .duration_since(UNIX_EPOCH)
         .map(|d| d.as_nanos())
         .unwrap_or_default();
-    let dir = std::env::temp_dir().join(format!("paylera-e2e-{}-{nanos}", std::process::id()));
+    let dir = std::env::temp_dir().join(format!("{prefix}-{}-{nanos}", std::process::id()));
     std::fs::create_dir_all(&dir).with_context(|| format!("creating {}", dir.display()))?;
     Ok(dir)
 }
