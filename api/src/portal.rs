@@ -208,6 +208,8 @@ pub fn wire(row: &SessionRow) -> Result<PortalSession, ApiError> {
         created: from_unix(row.created),
         session_expires_at: portal::deadline(row.status(), row.created, row.opened_at, row.last_activity_at)
             .map(from_unix),
+        customer_name: None,
+        customer_email: None,
     })
 }
 

@@ -35,6 +35,13 @@ pub struct PortalSession {
     /// absolute lifetime, whichever comes first); `null` once it has ended.
     #[serde(default)]
     pub session_expires_at: Option<DateTime<Utc>>,
+    /// The customer's name, in the portal's own view of its session
+    /// (`GET /v1/portal/session`), so the portal can name the account it signed in to.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub customer_name: Option<String>,
+    /// The customer's email, in the portal's own view of its session.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub customer_email: Option<String>,
 }
 
 /// `POST /v1/portal/sessions`.

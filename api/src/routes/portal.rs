@@ -222,6 +222,11 @@ pub async fn current_session(
     caller: Caller,
 ) -> Result<JsonResponse<PortalSession>, ApiError> {
     let mut session = portal::wire(&current(&state, &caller).await?)?;
+    // The account the customer signed in to, named on every page.
+    if let Some(customer) = store::customers::find(&state.db, &caller.tenant_id, session.customer_id.as_str()).await? {
+        session.customer_name = customer.name;
+        session.customer_email = customer.email;
+    }
     let settings = store::billing_settings::find(&state.db, &caller.tenant_id).await?;
     if let Some(configuration) = session.configuration.as_object_mut() {
         // The merchant's list of return origins is their business, not the customer's.

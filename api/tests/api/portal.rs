@@ -901,3 +901,34 @@ async fn the_current_session_tells_the_portal_whether_the_last_card_may_be_remov
         .expect("updated");
     assert_eq!(rule().await, Some(true), "read when asked, not when the session began");
 }
+
+#[tokio::test]
+async fn the_portals_view_of_its_session_names_the_account() {
+    let app = spawn_app().await;
+    let tenant = app.tenant("Acme").await;
+    let ada = tenant.create_customer("ada@example.com").await;
+    let (_, token) = app.portal_token(&tenant, ada.id.as_str()).await;
+    let session: Value = app
+        .http()
+        .get(app.url("/v1/portal/session"))
+        .bearer_auth(&token)
+        .send()
+        .await
+        .expect("sent")
+        .json()
+        .await
+        .expect("session");
+    assert_eq!(session["customer_name"], "Test Customer");
+    assert_eq!(session["customer_email"], "ada@example.com");
+    // The merchant's view of a session does not repeat the customer.
+    let merchant: Value = tenant
+        .api
+        .post(
+            "/v1/portal/sessions",
+            &json!({"customer_id": ada.id, "return_url": "https://merchant.example/"}),
+            None,
+        )
+        .await
+        .expect("session");
+    assert!(merchant.get("customer_name").is_none());
+}
