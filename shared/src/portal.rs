@@ -93,3 +93,42 @@ pub struct PortalToken {
 pub struct CompletedSession {
     pub return_url: String,
 }
+
+/// The `/v1` routes a portal token may call, as `(method, route template)`: every
+/// route the API's scope table declares for portal customers, and the session's own
+/// `GET /v1/portal/session`. One list for both sides: the API's tests check its scope
+/// table against it, and the portal's `/v1` proxy forwards exactly these (never the
+/// session's refresh, exchange or complete, whose answers carry the bearer token).
+pub const PORTAL_ROUTES: &[(&str, &str)] = &[
+    ("GET", "/v1/customers/{id}"),
+    ("POST", "/v1/customers/{id}"),
+    ("GET", "/v1/customers/{id}/tax_ids"),
+    ("POST", "/v1/customers/{id}/tax_ids"),
+    ("GET", "/v1/customers/{id}/tax_ids/{tax_id}"),
+    ("DELETE", "/v1/customers/{id}/tax_ids/{tax_id}"),
+    ("GET", "/v1/customers/{id}/payment_methods"),
+    ("GET", "/v1/tax_id_types"),
+    ("POST", "/v1/payment_methods"),
+    ("GET", "/v1/payment_methods/{id}"),
+    ("POST", "/v1/payment_methods/{id}/attach"),
+    ("POST", "/v1/payment_methods/{id}/detach"),
+    ("POST", "/v1/payment_methods/{id}/authenticate"),
+    ("GET", "/v1/products"),
+    ("GET", "/v1/products/{id}"),
+    ("GET", "/v1/prices"),
+    ("GET", "/v1/prices/{id}"),
+    ("GET", "/v1/subscriptions"),
+    ("POST", "/v1/subscriptions"),
+    ("GET", "/v1/subscriptions/{id}"),
+    ("POST", "/v1/subscriptions/{id}"),
+    ("GET", "/v1/subscriptions/{id}/usage"),
+    ("POST", "/v1/subscriptions/{id}/preview"),
+    ("POST", "/v1/subscriptions/{id}/cancel"),
+    ("POST", "/v1/subscriptions/{id}/reactivate"),
+    ("GET", "/v1/invoices"),
+    ("GET", "/v1/invoices/{id}"),
+    ("GET", "/v1/invoices/{id}/pdf"),
+    ("GET", "/v1/invoices/{id}/payment_attempts"),
+    ("POST", "/v1/invoices/{id}/pay"),
+    ("GET", "/v1/portal/session"),
+];

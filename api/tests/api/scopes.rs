@@ -506,3 +506,44 @@ async fn a_portal_customer_sees_only_the_customers_view_and_cannot_take_an_unatt
         serde_json::to_value(tenant.api.retrieve_customer(&customer.id).await.expect("customer")).expect("json");
     assert_eq!(merchant_view["metadata"]["risk"], "high");
 }
+
+/// The portal's proxy forwards `paylera_shared::portal::PORTAL_ROUTES`; that list is
+/// exactly what the scope table lets a portal token call (a route added to one and not
+/// the other fails here).
+#[tokio::test]
+async fn the_portals_route_list_is_the_scope_tables() {
+    let app = spawn_app().await;
+    let doc: Value = app
+        .http()
+        .get(app.url("/v1/openapi.json"))
+        .send()
+        .await
+        .expect("doc")
+        .json()
+        .await
+        .expect("json");
+    let mut from_scopes = Vec::new();
+    for (template, item) in doc["paths"].as_object().expect("paths") {
+        for method in ["get", "post", "delete"] {
+            if item.get(method).is_none() {
+                continue;
+            }
+            let method = Method::from_bytes(method.to_uppercase().as_bytes()).expect("method");
+            let portal = match scope_of(&method, template) {
+                Some(Scope::Portal { .. }) => true,
+                Some(Scope::PortalSession) => method == Method::GET,
+                _ => false,
+            };
+            if portal {
+                from_scopes.push((method.as_str().to_owned(), template.clone()));
+            }
+        }
+    }
+    let mut listed: Vec<(String, String)> = paylera_shared::portal::PORTAL_ROUTES
+        .iter()
+        .map(|(m, t)| ((*m).to_owned(), (*t).to_owned()))
+        .collect();
+    from_scopes.sort();
+    listed.sort();
+    assert_eq!(listed, from_scopes);
+}

@@ -1,8 +1,9 @@
 //! The `/v1` routes the portal's proxy forwards: an allow-list, matched on the raw path
 //! segment by segment.
 //!
-//! The list is the API's portal scope (`api/src/middleware/scope.rs`, `scope_of`): every
-//! route a portal token may call (declared `portal(…)`), and `GET /v1/portal/session`.
+//! The list is `paylera_shared::portal::PORTAL_ROUTES`, which the API's tests check
+//! against its scope table (`scope_of`): every route a portal token may call, and
+//! `GET /v1/portal/session`.
 //! Everything else is refused by the proxy (`404` in the API's envelope) before it
 //! reaches the API, whatever the API would have said:
 //!
@@ -22,6 +23,7 @@
 //! with a query is refused. `HEAD` counts as `GET`.
 
 use http::Method;
+use paylera_shared::portal::PORTAL_ROUTES;
 
 /// The longest id segment forwarded.
 pub const MAX_ID_LEN: usize = 64;
@@ -35,64 +37,20 @@ enum Segment {
     Id,
 }
 
-/// Which methods a route takes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Methods {
-    Get,
-    Post,
-    GetPost,
-    GetDelete,
-}
-
-impl Methods {
-    fn allows(self, method: &Method) -> bool {
-        let get = *method == Method::GET || *method == Method::HEAD;
-        match self {
-            Self::Get => get,
-            Self::Post => *method == Method::POST,
-            Self::GetPost => get || *method == Method::POST,
-            Self::GetDelete => get || *method == Method::DELETE,
-        }
+/// Whether `method` is the route's method (`HEAD` counts as `GET`).
+fn method_allows(route_method: &str, method: &Method) -> bool {
+    match route_method {
+        "GET" => *method == Method::GET || *method == Method::HEAD,
+        other => method.as_str() == other,
     }
 }
-
-/// The routes, as templates after `/v1/` (`{id}` for an id segment), with their methods.
-const ROUTES: &[(Methods, &str)] = &[
-    (Methods::GetPost, "customers/{id}"),
-    (Methods::GetPost, "customers/{id}/tax_ids"),
-    (Methods::GetDelete, "customers/{id}/tax_ids/{id}"),
-    (Methods::Get, "customers/{id}/payment_methods"),
-    (Methods::Get, "tax_id_types"),
-    (Methods::Post, "payment_methods"),
-    (Methods::Get, "payment_methods/{id}"),
-    (Methods::Post, "payment_methods/{id}/attach"),
-    (Methods::Post, "payment_methods/{id}/detach"),
-    (Methods::Post, "payment_methods/{id}/authenticate"),
-    (Methods::Get, "products"),
-    (Methods::Get, "products/{id}"),
-    (Methods::Get, "prices"),
-    (Methods::Get, "prices/{id}"),
-    (Methods::GetPost, "subscriptions"),
-    (Methods::GetPost, "subscriptions/{id}"),
-    (Methods::Get, "subscriptions/{id}/usage"),
-    (Methods::Post, "subscriptions/{id}/preview"),
-    (Methods::Post, "subscriptions/{id}/cancel"),
-    (Methods::Post, "subscriptions/{id}/reactivate"),
-    (Methods::Get, "invoices"),
-    (Methods::Get, "invoices/{id}"),
-    (Methods::Get, "invoices/{id}/pdf"),
-    (Methods::Get, "invoices/{id}/payment_attempts"),
-    (Methods::Post, "invoices/{id}/pay"),
-    (Methods::Get, "portal/session"),
-];
 
 /// The path and query to forward for `method` and the request's raw `path` and
 /// `query`, or `None` when the request is not on the allow-list (see the module docs).
 pub fn forwardable(method: &Method, path: &str, query: Option<&str>) -> Option<String> {
-    let rest = path.strip_prefix("/v1/")?;
-    let allowed = ROUTES
+    let allowed = PORTAL_ROUTES
         .iter()
-        .any(|(methods, template)| methods.allows(method) && matches(template, rest));
+        .any(|(route_method, template)| method_allows(route_method, method) && matches(template, path));
     if !allowed {
         return None;
     }
@@ -104,16 +62,16 @@ pub fn forwardable(method: &Method, path: &str, query: Option<&str>) -> Option<S
     }
 }
 
-/// Whether `rest` (the raw path after `/v1/`) has exactly the segments of `template`.
-fn matches(template: &'static str, rest: &str) -> bool {
+/// Whether the raw `path` has exactly the segments of `template` (`{…}`: an id).
+fn matches(template: &'static str, path: &str) -> bool {
     let mut expected = template.split('/').map(|segment| {
-        if segment == "{id}" {
+        if segment.starts_with('{') && segment.ends_with('}') {
             Segment::Id
         } else {
             Segment::Literal(segment)
         }
     });
-    let mut actual = rest.split('/');
+    let mut actual = path.split('/');
     loop {
         match (expected.next(), actual.next()) {
             (None, None) => return true,
