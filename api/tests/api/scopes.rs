@@ -86,6 +86,17 @@ async fn every_route_answers_every_principal_exactly() {
         PortalClaims::issue(tenant.id.as_str(), a.id.as_str(), &session_id, features, iat, exp)
     };
     let featureless = token::sign(&claims(&[], now, now + 600), &key).expect("signed");
+    // One token per feature, with every feature but that one.
+    let all_but: Vec<(Feature, String)> = Feature::ALL
+        .iter()
+        .map(|missing| {
+            let features: Vec<Feature> = Feature::ALL.iter().copied().filter(|f| f != missing).collect();
+            (
+                *missing,
+                token::sign(&claims(&features, now, now + 600), &key).expect("signed"),
+            )
+        })
+        .collect();
     let expired = token::sign(&claims(&Feature::ALL, now - 3600, now - 60), &key).expect("signed");
     let mut wrong_audience = claims(&Feature::ALL, now, now + 600);
     wrong_audience.aud = "someone-else".into();
@@ -126,12 +137,12 @@ async fn every_route_answers_every_principal_exactly() {
         .json()
         .await
         .expect("json");
-    let mut cells = 0;
-    let mut wrong: Vec<String> = Vec::new();
-    let mut expect = |what: String, got: (StatusCode, String), status: StatusCode, code: Option<&str>| {
-        cells += 1;
+    let cells = std::cell::Cell::new(0usize);
+    let wrong: std::cell::RefCell<Vec<String>> = std::cell::RefCell::default();
+    let expect = |what: String, got: (StatusCode, String), status: StatusCode, code: Option<&str>| {
+        cells.set(cells.get() + 1);
         if got.0 != status || code.is_some_and(|code| got.1 != code) {
-            wrong.push(format!(
+            wrong.borrow_mut().push(format!(
                 "{what}: got {} {}, expected {status} {}",
                 got.0,
                 got.1,
@@ -250,6 +261,26 @@ async fn every_route_answers_every_principal_exactly() {
                             Some("portal_feature_disabled"),
                         );
                     }
+                    // Each feature switched off alone: exactly the routes it gates refuse.
+                    for (missing, token) in &all_but {
+                        let got = send(Some(token)).await;
+                        if feature == Some(*missing) {
+                            expect(
+                                format!("{what} without {}", missing.as_str()),
+                                got,
+                                StatusCode::FORBIDDEN,
+                                Some("portal_feature_disabled"),
+                            );
+                        } else {
+                            cells.set(cells.get() + 1);
+                            if got.1 == "portal_feature_disabled" {
+                                wrong.borrow_mut().push(format!(
+                                    "{what} refused without {}, which it does not need",
+                                    missing.as_str()
+                                ));
+                            }
+                        }
+                    }
                 }
                 Scope::PortalSession => expect(
                     format!("{what} with a merchant key"),
@@ -275,6 +306,7 @@ async fn every_route_answers_every_principal_exactly() {
         }
     }
     assert!(routes >= 50, "only {routes} route × method pairs checked");
+    let (cells, wrong) = (cells.get(), wrong.into_inner());
     assert!(
         wrong.is_empty(),
         "{} of {cells} cells answered wrongly:\n{}",
