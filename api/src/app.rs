@@ -79,6 +79,7 @@ pub fn router(db: Db, settings: Arc<Settings>, secrets: Secrets) -> Router {
     let mut doc = ApiDoc::openapi();
     doc.merge(api);
     doc.merge(public_api);
+    crate::openapi::complete(&mut doc);
     let docs = Arc::new(Docs {
         json: doc.to_pretty_json().unwrap_or_else(|_| "{}".to_owned()),
         html: render_docs(&doc),

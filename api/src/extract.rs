@@ -60,7 +60,7 @@ impl JsonBody {
     pub fn parse(headers: &http::HeaderMap, bytes: &[u8]) -> Result<Self, ApiError> {
         if !is_json(headers.get(header::CONTENT_TYPE)) {
             return Err(ApiError::new(
-                StatusCode::UNSUPPORTED_MEDIA_TYPE,
+                StatusCode::BAD_REQUEST,
                 ErrorType::InvalidRequestError,
                 ErrorCode::UnsupportedMediaType,
                 "Send the request body as JSON with `Content-Type: application/json`.",

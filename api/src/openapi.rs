@@ -6,8 +6,9 @@ use std::fmt::Write as _;
 use utoipa::{
     Modify, OpenApi,
     openapi::{
-        self,
-        security::{HttpAuthScheme, HttpBuilder, SecurityScheme},
+        self, Content, Ref, RefOr, ResponseBuilder,
+        path::Operation,
+        security::{HttpAuthScheme, HttpBuilder, SecurityRequirement, SecurityScheme},
     },
 };
 
@@ -59,6 +60,86 @@ impl Modify for BearerAuth {
             ),
         );
     }
+}
+
+/// Completes the generated document with what every operation shares, so no
+/// handler can forget it: the answers of the layers in front of every handler
+/// (authentication, the strict body parse, the rate limits, the scope check) and
+/// which credential each operation takes (`paylera_shared::portal::PORTAL_ROUTES`
+/// also take a portal token).
+pub fn complete(doc: &mut openapi::OpenApi) {
+    for (path, item) in doc.paths.paths.iter_mut() {
+        let operations = [
+            ("GET", &mut item.get),
+            ("POST", &mut item.post),
+            ("DELETE", &mut item.delete),
+        ];
+        for (method, operation) in operations {
+            let Some(operation) = operation.as_mut() else { continue };
+            let authenticated = operation.security.as_ref().is_some_and(|s| !s.is_empty());
+            let portal = paylera_shared::portal::PORTAL_ROUTES.contains(&(method, path.as_str()));
+            if portal && path != "/v1/portal/session" {
+                operation.security = Some(vec![
+                    SecurityRequirement::new("api_key", Vec::<String>::new()),
+                    SecurityRequirement::new("portal_token", Vec::<String>::new()),
+                ]);
+            }
+            if path.starts_with("/v1/") {
+                add_error(
+                    operation,
+                    "400",
+                    "Invalid request: malformed body or parameters (`invalid_json`, `parameter_invalid`, `parameter_missing`, `invalid_query`)",
+                );
+            }
+            if authenticated {
+                add_error(
+                    operation,
+                    "401",
+                    "No valid credential (`api_key_missing`, `api_key_invalid`, `portal_token_invalid`)",
+                );
+                add_error(
+                    operation,
+                    "429",
+                    "Too many requests (`rate_limited`), with `Retry-After`",
+                );
+            }
+            if authenticated && path.starts_with("/v1/") {
+                add_error(
+                    operation,
+                    "403",
+                    "Not for this credential (`merchant_only`, `portal_feature_disabled`)",
+                );
+                add_error(operation, "404", "No such object for this caller");
+            }
+            if method == "POST" {
+                add_error(
+                    operation,
+                    "409",
+                    "The `Idempotency-Key` is in use by a request still running (`idempotency_key_in_use`)",
+                );
+                add_error(operation, "413", "The body is larger than 256 KiB (`body_too_large`)");
+            }
+        }
+    }
+}
+
+/// Adds `status` with the error envelope, unless the operation documents it already.
+fn add_error(operation: &mut Operation, status: &str, description: &str) {
+    operation
+        .responses
+        .responses
+        .entry(status.to_owned())
+        .or_insert_with(|| {
+            RefOr::T(
+                ResponseBuilder::new()
+                    .description(description)
+                    .content(
+                        "application/json",
+                        Content::new(Some(Ref::from_schema_name("ErrorEnvelope"))),
+                    )
+                    .build(),
+            )
+        });
 }
 
 /// Renders the reference page: every operation with its method, path, summary

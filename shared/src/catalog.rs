@@ -113,7 +113,7 @@ pub struct UpdateProductRequest {
 
 /// Filters of `GET /v1/products`.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "openapi", derive(utoipa::IntoParams))]
+#[cfg_attr(feature = "openapi", derive(utoipa::IntoParams), into_params(parameter_in = Query))]
 pub struct ProductFilter {
     /// Only active (`true`) or archived (`false`) products.
     pub active: Option<bool>,
@@ -168,7 +168,7 @@ pub struct UpdatePriceRequest {
 
 /// Filters of `GET /v1/prices`.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "openapi", derive(utoipa::IntoParams))]
+#[cfg_attr(feature = "openapi", derive(utoipa::IntoParams), into_params(parameter_in = Query))]
 pub struct PriceFilter {
     /// Only prices of this product.
     pub product: Option<String>,

@@ -135,7 +135,7 @@ pub struct InvoiceSettingsParams {
 
 /// Filters of `GET /v1/customers` (pagination is [`crate::list::ListParams`]).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "openapi", derive(utoipa::IntoParams))]
+#[cfg_attr(feature = "openapi", derive(utoipa::IntoParams), into_params(parameter_in = Query))]
 pub struct CustomerFilter {
     /// Only customers with exactly this email (case-insensitive).
     pub email: Option<String>,

@@ -45,7 +45,7 @@ pub struct EventRequest {
 
 /// Filters of `GET /v1/events` (pagination is [`crate::list::ListParams`]).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "openapi", derive(utoipa::IntoParams))]
+#[cfg_attr(feature = "openapi", derive(utoipa::IntoParams), into_params(parameter_in = Query))]
 pub struct EventFilter {
     /// Only events of this type, e.g. `customer.created`.
     #[serde(rename = "type")]

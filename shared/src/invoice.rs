@@ -116,7 +116,7 @@ pub struct PayInvoiceRequest {
 
 /// Filters of `GET /v1/invoices`.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "openapi", derive(utoipa::IntoParams))]
+#[cfg_attr(feature = "openapi", derive(utoipa::IntoParams), into_params(parameter_in = Query))]
 pub struct InvoiceFilter {
     pub customer: Option<String>,
     pub subscription: Option<String>,

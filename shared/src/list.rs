@@ -28,7 +28,7 @@ impl<T> List<T> {
 
 /// Query parameters every list endpoint accepts.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "openapi", derive(utoipa::IntoParams))]
+#[cfg_attr(feature = "openapi", derive(utoipa::IntoParams), into_params(parameter_in = Query))]
 pub struct ListParams {
     /// How many objects to return, 1–100 (default 10).
     pub limit: Option<u32>,

@@ -105,7 +105,7 @@ pub struct CancelSubscriptionRequest {
 
 /// Filters of `GET /v1/subscriptions`.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "openapi", derive(utoipa::IntoParams))]
+#[cfg_attr(feature = "openapi", derive(utoipa::IntoParams), into_params(parameter_in = Query))]
 pub struct SubscriptionFilter {
     pub customer: Option<String>,
     pub status: Option<String>,

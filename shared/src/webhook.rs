@@ -117,7 +117,7 @@ pub struct WebhookAttempt {
 
 /// Filters of a webhook endpoint's attempt log.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "openapi", derive(utoipa::IntoParams))]
+#[cfg_attr(feature = "openapi", derive(utoipa::IntoParams), into_params(parameter_in = Query))]
 pub struct WebhookAttemptFilter {
     /// Only attempts of this event (`evt_…`).
     pub event: Option<String>,
@@ -125,7 +125,7 @@ pub struct WebhookAttemptFilter {
 
 /// The `delivery_success` filter of `GET /v1/events`.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "openapi", derive(utoipa::IntoParams))]
+#[cfg_attr(feature = "openapi", derive(utoipa::IntoParams), into_params(parameter_in = Query))]
 pub struct DeliveryFilter {
     /// `false`: events not yet delivered to at least one endpoint after at least one
     /// attempt (failing or given up). `true`: events delivered to every endpoint

@@ -141,7 +141,8 @@ fn family(value: Option<String>) -> Result<Option<String>, Invalid> {
 }
 
 fn rank(rank: i64) -> Result<i64, Invalid> {
-    if rank.abs() > MAX_RANK {
+    // Not `rank.abs()`: that overflows (a panic) for i64::MIN, which anyone can send.
+    if !(-MAX_RANK..=MAX_RANK).contains(&rank) {
         return Err(Invalid::new(
             "rank",
             ErrorCode::ParameterInvalid,
@@ -235,6 +236,16 @@ mod tests {
     use paylera_shared::catalog::RecurringParams;
 
     use super::*;
+
+    #[test]
+    fn a_rank_out_of_range_is_refused_even_at_the_extremes_of_i64() {
+        for bad in [i64::MIN, i64::MIN + 1, -MAX_RANK - 1, MAX_RANK + 1, i64::MAX] {
+            assert!(rank(bad).is_err(), "{bad}");
+        }
+        for good in [-MAX_RANK, 0, MAX_RANK] {
+            assert_eq!(rank(good).ok(), Some(good));
+        }
+    }
 
     fn price(currency: &str, amount: i64, interval: &str, count: Option<i64>) -> CreatePriceRequest {
         CreatePriceRequest {

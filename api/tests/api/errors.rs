@@ -73,7 +73,7 @@ async fn malformed_json_is_a_400_invalid_json() {
 }
 
 #[tokio::test]
-async fn a_wrong_content_type_is_a_415() {
+async fn a_wrong_content_type_is_a_400_naming_the_media_type() {
     let app = spawn_app().await;
     let tenant = app.tenant("Acme").await;
     let response = app
@@ -85,7 +85,7 @@ async fn a_wrong_content_type_is_a_415() {
         .send()
         .await
         .expect("sent");
-    let body = envelope(response, StatusCode::UNSUPPORTED_MEDIA_TYPE).await;
+    let body = envelope(response, StatusCode::BAD_REQUEST).await;
     assert_eq!(body.error.code, ErrorCode::UnsupportedMediaType);
 }
 

@@ -364,7 +364,7 @@ fn hostile_bodies(valid: &[u8]) -> Vec<HostileBody> {
         (
             "a form body",
             ("application/x-www-form-urlencoded", b"customer=cus_x".to_vec()),
-            StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            StatusCode::BAD_REQUEST,
             "unsupported_media_type",
         ),
         (
