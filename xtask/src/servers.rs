@@ -413,6 +413,17 @@ pub fn sqlite_file(url: &str) -> Option<PathBuf> {
     Some(Path::new(path).to_path_buf())
 }
 
+/// 48 hex characters (192 bits) from the kernel's random source: a shared secret for
+/// one run of a stack (`PAYLERA_SERVICE_KEY`).
+pub fn random_key() -> Result<String> {
+    use std::io::Read as _;
+    let mut bytes = [0_u8; 24];
+    File::open("/dev/urandom")
+        .and_then(|mut f| f.read_exact(&mut bytes))
+        .context("reading /dev/urandom")?;
+    Ok(bytes.iter().map(|b| format!("{b:02x}")).collect())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -718,7 +718,7 @@ fn e2e_stack_with(ws: &Workspace, run_dir: &std::path::Path, record: bool) -> Re
         Some(recorder) => format!("http://{}", recorder.addr()),
         None => servers::base_url(&api_addr),
     };
-    let service_key = random_key()?;
+    let service_key = servers::random_key()?;
     let db = run_dir.join("e2e.db");
     let config = StackConfig {
         // Run in the scratch directory so nothing the servers write (e.g. dev
@@ -760,16 +760,6 @@ fn e2e_stack_with(ws: &Workspace, run_dir: &std::path::Path, record: bool) -> Re
         api_url,
         recorder,
     })
-}
-
-/// 48 hex characters (192 bits) from the kernel's random source.
-fn random_key() -> Result<String> {
-    use std::io::Read as _;
-    let mut bytes = [0_u8; 24];
-    std::fs::File::open("/dev/urandom")
-        .and_then(|mut f| f.read_exact(&mut bytes))
-        .context("reading /dev/urandom")?;
-    Ok(bytes.iter().map(|b| format!("{b:02x}")).collect())
 }
 
 pub fn fresh_run_dir() -> Result<PathBuf> {

@@ -33,6 +33,11 @@ pub fn run(ws: &Workspace) -> Result<()> {
     if non_empty_env("PAYLERA_WEBHOOKS_ALLOW_PRIVATE_TARGETS").is_none() {
         env.push(("PAYLERA_WEBHOOKS_ALLOW_PRIVATE_TARGETS".to_owned(), "true".to_owned()));
     }
+    // The portal shows the API this key to be believed about customers' addresses
+    // (per-customer rate limits on link exchanges); one per run unless configured.
+    if non_empty_env("PAYLERA_SERVICE_KEY").is_none() {
+        env.push(("PAYLERA_SERVICE_KEY".to_owned(), servers::random_key()?));
+    }
     let config = StackConfig {
         cwd: ws.root.clone(),
         api_addr,
