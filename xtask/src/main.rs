@@ -10,6 +10,7 @@ mod api_client;
 mod api_recorder;
 mod bundle;
 mod cmd;
+mod fuzz;
 mod http;
 mod interrupt;
 mod measure;
@@ -54,6 +55,9 @@ Commands:
   schemathesis [--max-examples N]
                   Schemathesis over /v1/openapi.json against a fresh, seeded API
                   (every operation; a portal-token pass and a merchant-key pass).
+  fuzz [--seconds N] [TARGET…]
+                  Coverage-guided fuzzing of every parser an attacker reaches
+                  (cargo-fuzz, installed when missing), 60 s per target by default.
   help [COMMAND]  Show this help, or a command's.
 
 Environment: see .env.example (DATABASE_URL, PAYLERA_API_ADDR, PAYLERA_PORTAL_ADDR,
@@ -103,6 +107,25 @@ Options:
   -h, --help        Show this help.
 ";
 
+const FUZZ_HELP: &str = "\
+Fuzz the parsers an attacker reaches with cargo-fuzz (libFuzzer), one target after
+the other; the bounded part of fuzzing is the proptest properties of the unit step.
+
+Usage: cargo xtask fuzz [--seconds N] [TARGET…]
+
+Targets: json_body, tax_id, card, address, link_secret, portal_token,
+         accept_language, csrf_mask, cookies (default: all)
+
+Options:
+  --seconds N   How long to fuzz each target (default 60).
+  -h, --help    Show this help.
+
+Installs cargo-fuzz into $PAYLERA_TOOLS_DIR/bin when missing and builds with the
+stable compiler and RUSTC_BOOTSTRAP=1 (AddressSanitizer), into <target dir>/fuzz.
+The corpus grows in fuzz/corpus/<target> from fuzz/seeds/<target>; a crash is saved
+in fuzz/artifacts/<target>/ and makes the command fail. See docs/fuzzing.md.
+";
+
 const SETUP_HELP: &str = "\
 Install what this machine lacks; every step is skipped when already satisfied.
 
@@ -145,6 +168,7 @@ enum Cli {
     Bundle,
     Up,
     Measure { screenshots: bool },
+    Fuzz(fuzz::Options),
     Schemathesis(schemathesis::Options),
     Test(test::Options),
 }
@@ -162,6 +186,7 @@ fn parse(args: &[String]) -> Result<Cli, String> {
             Some("bundle") => BUNDLE_HELP,
             Some("up") => UP_HELP,
             Some("test") => TEST_HELP,
+            Some("fuzz") => FUZZ_HELP,
             Some("schemathesis") => SCHEMATHESIS_HELP,
             _ => HELP,
         })),
@@ -189,6 +214,8 @@ fn parse(args: &[String]) -> Result<Cli, String> {
         },
         "schemathesis" if wants_help => Ok(Cli::Help(SCHEMATHESIS_HELP)),
         "schemathesis" => parse_schemathesis(rest).map(Cli::Schemathesis),
+        "fuzz" if wants_help => Ok(Cli::Help(FUZZ_HELP)),
+        "fuzz" => fuzz::parse(rest, FUZZ_HELP).map(Cli::Fuzz),
         "test" if wants_help => Ok(Cli::Help(TEST_HELP)),
         "test" => parse_test(rest).map(Cli::Test),
         other => Err(format!("unknown command `{other}`\n\n{HELP}")),
@@ -262,6 +289,7 @@ fn main() -> ExitCode {
         Cli::Bundle => bundle::run(&ws).map(|()| true),
         Cli::Up => up::run(&ws).map(|()| true),
         Cli::Measure { screenshots } => measure::run(&ws, screenshots).map(|()| true),
+        Cli::Fuzz(options) => fuzz::run(&ws, &options),
         Cli::Schemathesis(options) => schemathesis::run(&ws, options),
         Cli::Test(options) => test::run(&ws, &options),
     });
