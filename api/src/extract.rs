@@ -253,6 +253,10 @@ fn shape_error(path: &str, message: &str) -> ApiError {
         } else {
             path.to_owned()
         };
+        if param.is_empty() || param.ends_with('.') {
+            // A key with an empty name (found by the `json_body` fuzz target).
+            return ApiError::invalid_param("body", "Received a parameter with an empty name.");
+        }
         ApiError::invalid_param(param.clone(), format!("Received unknown parameter: {param}."))
     } else {
         let param = if path.is_empty() || path == "." {
@@ -378,6 +382,15 @@ mod tests {
     fn an_unknown_field_is_named() {
         let err = parse::<Body>(br#"{"email":"a@b.c","nickname":"x"}"#).expect_err("unknown");
         assert_eq!(err.param.as_deref(), Some("nickname"));
+    }
+
+    #[test]
+    fn a_key_with_an_empty_name_is_named_as_the_body() {
+        for body in [&br#"{"":1,"~":2}"#[..], br#"{"email":"a@b.c","":1}"#] {
+            let err = parse::<Body>(body).expect_err("unknown");
+            assert_eq!(err.code, ErrorCode::ParameterInvalid);
+            assert_eq!(err.param.as_deref(), Some("body"), "{}", String::from_utf8_lossy(body));
+        }
     }
 
     #[test]
