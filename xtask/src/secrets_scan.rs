@@ -402,23 +402,32 @@ impl Scanner {
     }
 }
 
-/// Any 3–4 digit value right after `cvc` (any case) and up to 6 separator bytes.
+/// Any 3–4 digit value after a `cvc` key (any case): `cvc` as a word of its own, then
+/// 1–6 separator bytes among which a key/value delimiter (`:` or `=`), then the digits
+/// as a word of their own. Without the delimiter and the word boundaries, random
+/// base64 (sealed values, `…rcVc101S…`) would match now and then.
 fn find_cvcs(hay: &[u8]) -> Vec<(usize, Kind, String)> {
     let mut found = Vec::new();
     let mut start = 0;
+    let word = |b: Option<&u8>| b.is_some_and(|b| b.is_ascii_alphanumeric());
     while let Some(pos) = find_ascii_ci(&hay[start..], b"cvc") {
         let at = start + pos;
+        start = at + 3;
+        if at > 0 && word(hay.get(at - 1)) {
+            continue;
+        }
         let mut i = at + 3;
         let mut skipped = 0;
+        let mut delimited = false;
         while i < hay.len() && skipped < 6 && b"\"':= \t\\".contains(&hay[i]) {
+            delimited |= matches!(hay[i], b':' | b'=');
             i += 1;
             skipped += 1;
         }
         let digits = hay[i..].iter().take_while(|b| b.is_ascii_digit()).count();
-        if (3..=4).contains(&digits) {
+        if delimited && (3..=4).contains(&digits) && !word(hay.get(i + digits)) {
             found.push((at, Kind::Cvc, String::from_utf8_lossy(&hay[i..i + digits]).into_owned()));
         }
-        start = at + 3;
     }
     found
 }
@@ -580,7 +589,8 @@ mod tests {
         scanner.scan(
             "e2e.db",
             FileKind::Database,
-            b"SQLite format 3\0 pm_1 visa 5556 fp_0a1b2c3d invalid_cvc param=card.cvc status=402 737 Lnk_SECRET",
+            b"SQLite format 3\0 pm_1 visa 5556 fp_0a1b2c3d invalid_cvc param=card.cvc status=402 737 Lnk_SECRET \
+              v1.8KnxJEmHrcVc101SX62Fp+YvbKbNsptqV8hl cvc101 cvc:1014x",
         );
         assert_eq!(scanner.report.findings, vec![]);
         assert_eq!(scanner.report.database_files, 1);
