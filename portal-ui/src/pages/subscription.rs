@@ -649,6 +649,7 @@ pub async fn cancel_subscription(
     subscription: String,
     reason: Option<String>,
     comment: Option<String>,
+    idempotency_key: Option<String>,
 ) -> Result<Outcome, Problem> {
     use paylera_shared::subscription::CancelSubscriptionRequest;
     let _ = csrf; // checked by the `/api` CSRF layer before this runs
@@ -671,7 +672,12 @@ pub async fn cancel_subscription(
     };
     customer
         .api
-        .cancel_subscription(&id, &request, None)
+        // The form's own random key: a double submit cancels once.
+        .cancel_subscription(
+            &id,
+            &request,
+            Some(&crate::idempotency::or_fresh(idempotency_key.as_deref())),
+        )
         .await
         .map_err(|err| echo(crate::server::actions::problem(err)))?;
     finish(FlowKind::SubscriptionCancel, "canceled").await
@@ -679,13 +685,17 @@ pub async fn cancel_subscription(
 
 /// Undoes the pending cancellation of `subscription`.
 #[server(endpoint = "reactivate_subscription", prefix = "/api")]
-pub async fn reactivate_subscription(csrf: String, subscription: String) -> Result<Outcome, Problem> {
+pub async fn reactivate_subscription(
+    csrf: String,
+    subscription: String,
+    idempotency_key: Option<String>,
+) -> Result<Outcome, Problem> {
     let _ = csrf; // checked by the `/api` CSRF layer before this runs
     let customer = crate::server::actions::customer().await?;
     let id = api::subscription_id(&subscription)?;
     customer
         .api
-        .reactivate_subscription(&id, None)
+        .reactivate_subscription(&id, Some(&crate::idempotency::or_fresh(idempotency_key.as_deref())))
         .await
         .map_err(crate::server::actions::problem)?;
     crate::server::actions::after_form_post("/subscription?done=reactivated");
@@ -1028,6 +1038,7 @@ fn SubscriptionCard(
                         view! {
                             <ActionForm action=reactivate>
                                 <CsrfField token=csrf.clone()/>
+                                <IdempotencyField key=form_key(reactivate)/>
                                 <input type="hidden" name="subscription" value=row.id.clone()/>
                                 <button type="submit" class="button">
                                     {t_with(locale, S::ReactivatePlan, &[("plan", &plan)])}
@@ -1588,6 +1599,7 @@ fn CancelForm(
             <ActionForm action>
                 <div class="form">
                     <CsrfField token=csrf/>
+                    <IdempotencyField key=form_key(action)/>
                     <input type="hidden" name="subscription" value=row.id.clone()/>
                     {reasons}
                     <div class="field">

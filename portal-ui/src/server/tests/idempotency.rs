@@ -46,18 +46,29 @@ async fn spawn_api() -> (SocketAddr, Keys) {
     };
     let canceled = subscription("canceled");
     let created = subscription("active");
+    let reactivated = created.clone();
+    let record = |keys: &Keys, headers: &HeaderMap| {
+        let key = headers
+            .get("idempotency-key")
+            .and_then(|value| value.to_str().ok())
+            .map(str::to_owned);
+        keys.lock().expect("not poisoned").push(key);
+    };
     let api = Router::new()
         .route("/v1/portal/session", get(session))
         .route("/v1/subscriptions/sub_1", get(move || async move { Json(canceled) }))
         .route(
             "/v1/subscriptions",
             post(move |State(keys): State<Keys>, headers: HeaderMap| async move {
-                let key = headers
-                    .get("idempotency-key")
-                    .and_then(|value| value.to_str().ok())
-                    .map(str::to_owned);
-                keys.lock().expect("not poisoned").push(key);
+                record(&keys, &headers);
                 Json(created)
+            }),
+        )
+        .route(
+            "/v1/subscriptions/sub_1/reactivate",
+            post(move |State(keys): State<Keys>, headers: HeaderMap| async move {
+                record(&keys, &headers);
+                Json(reactivated)
             }),
         )
         .with_state(keys.clone());
@@ -71,7 +82,12 @@ async fn spawn_api() -> (SocketAddr, Keys) {
 
 /// The hydrated page's call of `resubscribe`, with `form` as the form's fields.
 fn resubscribe(form: &str) -> Request<Body> {
-    Request::post("/api/resubscribe")
+    server_call("resubscribe", form)
+}
+
+/// The hydrated page's call of the server function at `/api/{endpoint}`.
+fn server_call(endpoint: &str, form: &str) -> Request<Body> {
+    Request::post(format!("/api/{endpoint}"))
         .header(
             "cookie",
             format!(
@@ -95,6 +111,21 @@ async fn resubscribing_sends_the_forms_random_key_so_a_double_submit_replays() {
     for _ in 0..2 {
         let (status, _, body) = call(portal(Some(addr)), resubscribe(&format!("&idempotency_key={key}"))).await;
         assert_eq!(status, StatusCode::OK, "{body}");
+    }
+
+    let sent = keys.lock().expect("not poisoned").clone();
+    assert_eq!(sent, vec![Some(key.clone()), Some(key)], "the same form, the same key");
+}
+
+#[tokio::test]
+async fn reactivating_sends_the_forms_random_key_too() {
+    let (addr, keys) = spawn_api().await;
+    let key = idempotency::new_key();
+
+    for _ in 0..2 {
+        let request = server_call("reactivate_subscription", &format!("&idempotency_key={key}"));
+        let (status, _, body) = call(portal(Some(addr)), request).await;
+        assert!(status.is_success() || status.is_redirection(), "{status} {body}");
     }
 
     let sent = keys.lock().expect("not poisoned").clone();
