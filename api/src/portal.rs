@@ -115,8 +115,7 @@ pub async fn create(
         portal_public_url.trim_end_matches('/'),
         secret.secret
     ));
-    origin.commit(tx, &session).await?;
-    Ok(session)
+    origin.commit(tx, session).await
 }
 
 fn validate_flow(

@@ -21,10 +21,10 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::thread;
 
-use anyhow::{Context, Result, bail};
+use anyhow::{Context, Result};
 
-use crate::cmd;
 use crate::workspace::Workspace;
+use crate::{cmd, setup};
 
 /// The cargo-fuzz release this was written and checked with (Rust 1.95).
 pub const CARGO_FUZZ_VERSION: &str = "0.13.2";
@@ -237,45 +237,16 @@ fn parse_stats(target: &str, output: &str) -> Report {
 /// The cargo-fuzz binary in the tools directory, installed when missing or of
 /// another version.
 fn ensure_cargo_fuzz(ws: &Workspace) -> Result<PathBuf> {
-    let bin = ws.tools_dir.join("bin").join("cargo-fuzz");
-    let version = |bin: &Path| -> Option<String> {
-        let out = Command::new(bin).arg("--version").output().ok()?;
-        // `cargo-fuzz 0.13.2`
-        let text = String::from_utf8_lossy(&out.stdout).into_owned();
-        text.split_whitespace().nth(1).map(str::to_owned)
-    };
-    match version(&bin) {
-        Some(found) if found == CARGO_FUZZ_VERSION => {
-            eprintln!("fuzz: cargo-fuzz {found} already at {}", bin.display());
-            return Ok(bin);
-        }
-        Some(found) => eprintln!("fuzz: {} is {found}; installing {CARGO_FUZZ_VERSION}", bin.display()),
-        None => eprintln!(
-            "fuzz: installing cargo-fuzz {CARGO_FUZZ_VERSION} into {} (about a minute, once)",
-            ws.tools_dir.display()
-        ),
-    }
-    std::fs::create_dir_all(&ws.tools_dir).with_context(|| format!("creating {}", ws.tools_dir.display()))?;
-    let mut install = ws.cargo();
-    install
-        .args([
-            "install",
-            "cargo-fuzz",
-            "--locked",
-            "--force",
-            "--version",
-            CARGO_FUZZ_VERSION,
-            "--root",
-        ])
-        .arg(&ws.tools_dir);
-    cmd::run(&mut install)?;
-    match version(&bin) {
-        Some(found) if found == CARGO_FUZZ_VERSION => Ok(bin),
-        other => bail!(
-            "after installing, {} reports version {other:?}, expected {CARGO_FUZZ_VERSION}",
-            bin.display()
-        ),
-    }
+    setup::install_pinned(
+        ws,
+        &setup::PinnedTool {
+            krate: "cargo-fuzz",
+            bin: "cargo-fuzz",
+            version: CARGO_FUZZ_VERSION,
+            locked: true,
+            takes: "about a minute, once",
+        },
+    )
 }
 
 #[cfg(test)]

@@ -5,7 +5,7 @@
 //! the version pinned in the workspace manifest (into `$PAYLERA_TOOLS_DIR/bin`).
 //! With `--test`: Chromium at `/usr/bin/chromium` and the e2e npm packages.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::SystemTime;
 
@@ -59,58 +59,87 @@ fn sysroot_has_target() -> Result<bool> {
 
 fn wasm_bindgen_cli(ws: &Workspace) -> Result<()> {
     let version = ws.wasm_bindgen_version()?;
-    let bin = ws.wasm_bindgen_bin();
-    let what = format!("wasm-bindgen CLI {version}");
-    match installed_wasm_bindgen_version(&bin) {
-        Some(found) if found == version => {
+    install_pinned(
+        ws,
+        &PinnedTool {
+            krate: "wasm-bindgen-cli",
+            bin: "wasm-bindgen",
+            version: &version,
+            // Not locked: one of the CLI's locked dependency versions is not in the
+            // registry, so a locked install fails (see TOOLCHAIN.md).
+            locked: false,
+            takes: "about 6 minutes on 2 cores, once",
+        },
+    )
+    .map(drop)
+}
+
+/// A tool installed with `cargo install` at an exact version into the tools dir.
+#[derive(Debug)]
+pub struct PinnedTool<'a> {
+    pub krate: &'a str,
+    /// Its binary, which answers `--version` with `<bin> <version>`.
+    pub bin: &'a str,
+    pub version: &'a str,
+    pub locked: bool,
+    /// How long a first install takes (told to whoever waits).
+    pub takes: &'a str,
+}
+
+/// The tool's binary in the tools dir, installed first when missing or of another
+/// version (and checked after installing).
+pub fn install_pinned(ws: &Workspace, tool: &PinnedTool<'_>) -> Result<PathBuf> {
+    let bin = ws.tools_dir.join("bin").join(tool.bin);
+    let what = format!("{} {}", tool.krate, tool.version);
+    match installed_version(&bin, tool.bin) {
+        Some(found) if found == tool.version => {
             done(&what, &format!("already at {}", bin.display()));
-            return Ok(());
+            return Ok(bin);
         }
-        Some(found) => eprintln!("setup: {} is {found}; replacing it with {version}", bin.display()),
+        Some(found) => eprintln!(
+            "setup: {} is {found}; replacing it with {}",
+            bin.display(),
+            tool.version
+        ),
         None => eprintln!(
-            "setup: installing {what} into {} (about 6 minutes on 2 cores, once)",
-            ws.tools_dir.display()
+            "setup: installing {what} into {} ({})",
+            ws.tools_dir.display(),
+            tool.takes
         ),
     }
     std::fs::create_dir_all(&ws.tools_dir).with_context(|| format!("creating {}", ws.tools_dir.display()))?;
-    // No `--locked`: one of the CLI's locked dependency versions is not in the
-    // registry, so a locked install fails (see TOOLCHAIN.md).
     let mut install = ws.cargo();
-    install
-        .args([
-            "install",
-            "wasm-bindgen-cli",
-            "--force",
-            "--version",
-            &version,
-            "--root",
-        ])
-        .arg(&ws.tools_dir);
+    install.args(["install", tool.krate, "--force", "--version", tool.version]);
+    if tool.locked {
+        install.arg("--locked");
+    }
+    install.arg("--root").arg(&ws.tools_dir);
     cmd::run(&mut install)?;
-    match installed_wasm_bindgen_version(&bin) {
-        Some(found) if found == version => {
+    match installed_version(&bin, tool.bin) {
+        Some(found) if found == tool.version => {
             done(&what, "installed");
-            Ok(())
+            Ok(bin)
         }
         other => bail!(
-            "after installing, {} reports version {other:?}, expected {version}",
-            bin.display()
+            "after installing, {} reports version {other:?}, expected {}",
+            bin.display(),
+            tool.version
         ),
     }
 }
 
-/// `wasm-bindgen 0.2.130` → `0.2.130`; `None` when missing or unparsable.
-fn installed_wasm_bindgen_version(bin: &Path) -> Option<String> {
+/// `<name> 0.2.130` → `0.2.130`; `None` when missing or unparsable.
+fn installed_version(bin: &Path, name: &str) -> Option<String> {
     let out = Command::new(bin).arg("--version").output().ok()?;
     if !out.status.success() {
         return None;
     }
-    parse_wasm_bindgen_version(&String::from_utf8_lossy(&out.stdout))
+    parse_version(&String::from_utf8_lossy(&out.stdout), name)
 }
 
-fn parse_wasm_bindgen_version(output: &str) -> Option<String> {
+fn parse_version(output: &str, name: &str) -> Option<String> {
     let mut words = output.split_whitespace();
-    if words.next()? != "wasm-bindgen" {
+    if words.next()? != name {
         return None;
     }
     words.next().map(str::to_owned)
@@ -209,10 +238,10 @@ mod tests {
     #[test]
     fn parses_wasm_bindgen_version_output() {
         assert_eq!(
-            parse_wasm_bindgen_version("wasm-bindgen 0.2.130\n").as_deref(),
+            parse_version("wasm-bindgen 0.2.130\n", "wasm-bindgen").as_deref(),
             Some("0.2.130")
         );
-        assert_eq!(parse_wasm_bindgen_version("something else 1.0"), None);
-        assert_eq!(parse_wasm_bindgen_version(""), None);
+        assert_eq!(parse_version("something else 1.0", "wasm-bindgen"), None);
+        assert_eq!(parse_version("", "wasm-bindgen"), None);
     }
 }

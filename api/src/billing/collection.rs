@@ -357,12 +357,15 @@ pub async fn pay(
         .ok_or_else(|| ApiError::not_found("invoice", id))?;
     let at = super::customer_now(&mut tx, tenant, &customer).await?;
     let outcome = collect(&mut tx, tenant, origin, &mut stored, how, at).await?;
-    match outcome {
+    let invoice = match outcome {
         // The money moved: the paid invoice is the response, stored with the payment.
-        Outcome::Paid => origin.commit(tx, &stored.invoice).await?,
-        Outcome::Failed { .. } | Outcome::RequiresAction => tx.commit().await?,
-    }
-    Ok((stored.invoice, outcome))
+        Outcome::Paid => origin.commit(tx, stored.invoice).await?,
+        Outcome::Failed { .. } | Outcome::RequiresAction => {
+            tx.commit().await?;
+            stored.invoice
+        }
+    };
+    Ok((invoice, outcome))
 }
 
 /// Retries every open invoice of a customer (after a new default card, when the
@@ -410,6 +413,5 @@ pub async fn void(db: &Db, tenant: &TenantId, origin: &Origin, id: &str) -> Resu
     stored.invoice.next_payment_attempt = None;
     store::invoices::update(&mut tx, tenant, &stored).await?;
     emit(&mut tx, tenant, "invoice.voided", &stored.invoice, None, origin).await?;
-    origin.commit(tx, &stored.invoice).await?;
-    Ok(stored.invoice)
+    origin.commit(tx, stored.invoice).await
 }

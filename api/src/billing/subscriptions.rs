@@ -189,8 +189,7 @@ pub async fn create(
     let created = store::subscriptions::get(&mut tx, tenant, stored.subscription.id.as_str())
         .await?
         .ok_or_else(|| ApiError::internal("the new subscription vanished"))?;
-    origin.commit(tx, &created.subscription).await?;
-    Ok(created.subscription)
+    origin.commit(tx, created.subscription).await
 }
 
 async fn live_customer(tx: &mut Tx, tenant: &TenantId, id: &str) -> Result<Customer, ApiError> {
@@ -494,8 +493,7 @@ pub async fn change(
         }
     }
     let after = subscription(&mut tx, tenant, id).await?;
-    origin.commit(tx, &after.subscription).await?;
-    Ok(after.subscription)
+    origin.commit(tx, after.subscription).await
 }
 
 /// Cancels at the period end (default) or now (optionally crediting unused time).
@@ -594,8 +592,7 @@ pub async fn cancel(
         &stored.subscription,
     )
     .await?;
-    origin.commit(tx, &stored.subscription).await?;
-    Ok(stored.subscription)
+    origin.commit(tx, stored.subscription).await
 }
 
 /// Clears a pending cancellation. Emits `subscription.reactivated`.
@@ -625,8 +622,7 @@ pub async fn reactivate(db: &Db, tenant: &TenantId, origin: &Origin, id: &str) -
         &stored.subscription,
     )
     .await?;
-    origin.commit(tx, &stored.subscription).await?;
-    Ok(stored.subscription)
+    origin.commit(tx, stored.subscription).await
 }
 
 /// The line billing metered usage of the period `[start, end)` in arrears.
@@ -720,8 +716,7 @@ pub async fn record_usage(
         action: action.to_owned(),
         timestamp,
     };
-    origin.commit(tx, &record).await?;
-    Ok(record)
+    origin.commit(tx, record).await
 }
 
 /// The current period's usage of a subscription and what it costs so far.

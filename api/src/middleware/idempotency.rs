@@ -69,8 +69,8 @@ pub async fn idempotency(State(state): State<AppState>, req: Request, next: Next
     let Some(key) = req.headers().get(HEADER) else {
         return Ok(next.run(req).await);
     };
-    let key = scoped_key(&caller_of(&req)?, &parse_key(key)?);
     let caller = caller_of(&req)?;
+    let key = scoped_key(&caller, &parse_key(key)?);
 
     let (parts, body) = req.into_parts();
     let body = to_bytes(body, MAX_BODY_BYTES).await.map_err(|_| body_too_large())?;
@@ -217,15 +217,17 @@ impl Held<'_> {
 
     /// Runs the request with a heartbeat on its claim, then stores or releases it.
     async fn run(&self, request: impl Future<Output = Response>, in_tx: &InTransaction) -> Result<Response, ApiError> {
-        let heartbeat = tokio::spawn(heartbeat(
+        // Aborted on drop too: a client that hangs up drops this future mid-request,
+        // and a heartbeat left running would keep the claim alive (409) for ever.
+        let heartbeat = AbortOnDrop(tokio::spawn(heartbeat(
             self.state.settings.idempotency_stale_after / 4,
             self.state.db.clone(),
             self.caller.tenant_id.clone(),
             self.key.to_owned(),
             self.claim.to_owned(),
-        ));
+        )));
         let response = request.await;
-        heartbeat.abort();
+        drop(heartbeat);
         if in_tx.is_stored() {
             return Ok(response);
         }
@@ -258,6 +260,15 @@ impl Held<'_> {
             Err(err) => tracing::error!(error = %err, "could not store an idempotent response"),
         }
         Ok(Response::from_parts(parts, Body::from(bytes)))
+    }
+}
+
+/// Aborts its task when dropped (a `JoinHandle` dropped only detaches it).
+struct AbortOnDrop(tokio::task::JoinHandle<()>);
+
+impl Drop for AbortOnDrop {
+    fn drop(&mut self) {
+        self.0.abort();
     }
 }
 
@@ -408,6 +419,21 @@ mod tests {
         use sha2::Digest as _;
         let plain = hex::encode(Sha256::digest(b"POST\0/v1/customers\0{}"));
         assert_ne!(base, plain);
+    }
+
+    #[tokio::test]
+    async fn a_dropped_guard_stops_its_task() {
+        let (alive, mut watch) = tokio::sync::mpsc::channel::<()>(1);
+        let guard = AbortOnDrop(tokio::spawn(async move {
+            let _alive = alive;
+            std::future::pending::<()>().await;
+        }));
+        drop(guard);
+        // The task (and the sender it holds) is gone: the channel closes.
+        assert_eq!(
+            tokio::time::timeout(std::time::Duration::from_secs(5), watch.recv()).await,
+            Ok(None)
+        );
     }
 
     #[test]

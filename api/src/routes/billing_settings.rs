@@ -106,7 +106,5 @@ pub async fn update_billing_settings(
         settings.invoice_prefix = v;
     }
     store::billing_settings::update(&mut tx, &caller.tenant_id, &settings).await?;
-    let response = to_wire(settings);
-    origin.commit(tx, &response).await?;
-    Ok(JsonResponse(response))
+    origin.commit(tx, to_wire(settings)).await.map(JsonResponse)
 }

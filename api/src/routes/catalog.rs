@@ -48,9 +48,7 @@ pub async fn create_product(
     let mut tx = state.db.begin().await?;
     let product = store::catalog::create_product(&mut tx, &caller.tenant_id, &fields).await?;
     emit(&mut tx, &caller.tenant_id, "product.created", &product, None, &origin).await?;
-    let response = product;
-    origin.commit(tx, &response).await?;
-    Ok(JsonResponse(response))
+    origin.commit(tx, product).await.map(JsonResponse)
 }
 
 /// Retrieve a product.
@@ -106,9 +104,7 @@ pub async fn update_product(
     if previous.is_some() {
         emit(&mut tx, &caller.tenant_id, "product.updated", &after, previous, &origin).await?;
     }
-    let response = after;
-    origin.commit(tx, &response).await?;
-    Ok(JsonResponse(response))
+    origin.commit(tx, after).await.map(JsonResponse)
 }
 
 /// List products, newest first.
@@ -179,9 +175,7 @@ pub async fn create_price(
     let mut tx = state.db.begin().await?;
     let price = store::catalog::create_price(&mut tx, &caller.tenant_id, &product.id, &fields).await?;
     emit(&mut tx, &caller.tenant_id, "price.created", &price, None, &origin).await?;
-    let response = price;
-    origin.commit(tx, &response).await?;
-    Ok(JsonResponse(response))
+    origin.commit(tx, price).await.map(JsonResponse)
 }
 
 /// Retrieve a price.
@@ -248,9 +242,7 @@ pub async fn update_price(
     if previous.is_some() {
         emit(&mut tx, &caller.tenant_id, "price.updated", &after, previous, &origin).await?;
     }
-    let response = after;
-    origin.commit(tx, &response).await?;
-    Ok(JsonResponse(response))
+    origin.commit(tx, after).await.map(JsonResponse)
 }
 
 /// List prices, newest first.

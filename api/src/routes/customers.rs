@@ -61,8 +61,7 @@ pub async fn create_customer(
     let mut tx = state.db.begin().await?;
     let created = store::customers::create(&mut tx, &caller.tenant_id, &fields, clock.as_ref()).await?;
     emit(&mut tx, &caller.tenant_id, "customer.created", &created, None, &origin).await?;
-    origin.commit(tx, &created).await?;
-    Ok(JsonResponse(created))
+    origin.commit(tx, created).await.map(JsonResponse)
 }
 
 /// Retrieve a customer.
@@ -153,9 +152,7 @@ pub async fn update_customer(
     if new_default {
         billing::collection::retry_open_invoices(&mut tx, tenant, &origin, &after).await?;
     }
-    let response = after;
-    origin.commit(tx, &response).await?;
-    Ok(JsonResponse(response))
+    origin.commit(tx, after).await.map(JsonResponse)
 }
 
 /// Delete a customer.
@@ -181,13 +178,17 @@ pub async fn delete_customer(
     let customer = live_customer(&mut tx, &caller, &id).await?;
     store::customers::delete(&mut tx, &caller.tenant_id, &id).await?;
     emit(&mut tx, &caller.tenant_id, "customer.deleted", &customer, None, &origin).await?;
-    let response = DeletedObject {
-        id,
-        object: "customer".to_owned(),
-        deleted: true,
-    };
-    origin.commit(tx, &response).await?;
-    Ok(JsonResponse(response))
+    origin
+        .commit(
+            tx,
+            DeletedObject {
+                id,
+                object: "customer".to_owned(),
+                deleted: true,
+            },
+        )
+        .await
+        .map(JsonResponse)
 }
 
 /// List customers, newest first.

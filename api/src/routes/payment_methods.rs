@@ -110,8 +110,7 @@ pub async fn create_payment_method(
         }
         None => created,
     };
-    origin.commit(tx, &result).await?;
-    Ok(JsonResponse(result))
+    origin.commit(tx, result).await.map(JsonResponse)
 }
 
 /// Retrieve a payment method.
@@ -164,8 +163,7 @@ pub async fn attach_payment_method(
     let mut tx = state.db.begin().await?;
     let stored = stored(&mut tx, &caller, &id).await?;
     let attached = attach(&mut tx, &caller, stored, &params.customer, &origin).await?;
-    origin.commit(tx, &attached).await?;
-    Ok(JsonResponse(attached))
+    origin.commit(tx, attached).await.map(JsonResponse)
 }
 
 /// Detach a payment method from its customer.
@@ -238,9 +236,7 @@ pub async fn detach_payment_method(
     .await?;
     let after = live_customer(&mut tx, &caller, before.id.as_str()).await?;
     emit_update(&mut tx, &caller, &before, &after, &origin).await?;
-    let response = detached;
-    origin.commit(tx, &response).await?;
-    Ok(JsonResponse(response))
+    origin.commit(tx, detached).await.map(JsonResponse)
 }
 
 /// Complete a card's authentication (test mode: the customer's answer to the
@@ -305,9 +301,7 @@ pub async fn authenticate_payment_method(
         ..stored.payment_method
     };
     announce_attached(&mut tx, &caller, &before, &active, &origin).await?;
-    let response = active;
-    origin.commit(tx, &response).await?;
-    Ok(JsonResponse(response))
+    origin.commit(tx, active).await.map(JsonResponse)
 }
 
 /// List a customer's payment methods, newest first.

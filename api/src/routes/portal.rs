@@ -72,9 +72,8 @@ pub async fn update_configuration(
     features::validate(&configuration, !caller.is_live())?;
     let mut tx = state.db.begin().await?;
     store::portal::save_configuration(&mut tx, &caller.tenant_id, &configuration, now().timestamp()).await?;
-    let response = with_text_color(configuration)?;
-    origin.commit(tx, &response.0).await?;
-    Ok(response)
+    let response = with_text_color(configuration)?.0;
+    origin.commit(tx, response).await.map(JsonResponse)
 }
 
 /// Create a portal session for a customer and get its single-use link.
@@ -185,12 +184,15 @@ pub async fn exchange(
             .get("paylera-service-key")
             .is_some_and(|sent| crate::domain::constant_time_eq(sent.as_bytes(), key.expose_secret().as_bytes()))
     });
+    // An address, parsed: a vouched header with anything else counts as "direct".
     let client = headers
         .get("paylera-client-ip")
         .filter(|_| vouched)
-        .and_then(|v| v.to_str().ok())
-        .unwrap_or("direct");
-    portal::exchange(&state, &params.secret, client).await.map(JsonResponse)
+        .and_then(|v| v.to_str().ok()?.parse::<std::net::IpAddr>().ok())
+        .map_or_else(|| "direct".to_owned(), |ip| ip.to_string());
+    portal::exchange(&state, &params.secret, &client)
+        .await
+        .map(JsonResponse)
 }
 
 /// Refresh the portal token while the session lives.

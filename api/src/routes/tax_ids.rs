@@ -84,8 +84,7 @@ pub async fn create_tax_id(
     .await?;
     let after = live_customer(&mut tx, &caller, &customer_id).await?;
     emit_update(&mut tx, &caller, &before, &after, &origin).await?;
-    origin.commit(tx, &created).await?;
-    Ok(JsonResponse(created))
+    origin.commit(tx, created).await.map(JsonResponse)
 }
 
 /// List a customer's tax IDs, newest first.
@@ -176,13 +175,17 @@ pub async fn delete_tax_id(
     .await?;
     let after = live_customer(&mut tx, &caller, &customer_id).await?;
     emit_update(&mut tx, &caller, &before, &after, &origin).await?;
-    let response = DeletedObject {
-        id,
-        object: "tax_id".to_owned(),
-        deleted: true,
-    };
-    origin.commit(tx, &response).await?;
-    Ok(JsonResponse(response))
+    origin
+        .commit(
+            tx,
+            DeletedObject {
+                id,
+                object: "tax_id".to_owned(),
+                deleted: true,
+            },
+        )
+        .await
+        .map(JsonResponse)
 }
 
 /// List the supported tax ID types, with a description and an example each.

@@ -30,9 +30,7 @@ pub async fn create_test_clock(
     let name = params.name.as_deref().map(str::trim).filter(|n| !n.is_empty());
     let mut tx = state.db.begin().await?;
     let clock = store::test_clocks::create(&mut tx, &caller.tenant_id, name, params.frozen_time.timestamp()).await?;
-    let response = clock;
-    origin.commit(tx, &response).await?;
-    Ok(JsonResponse(response))
+    origin.commit(tx, clock).await.map(JsonResponse)
 }
 
 /// Retrieve a test clock.
@@ -97,10 +95,14 @@ pub async fn advance_test_clock(
     .await?;
     let mut tx = state.db.begin().await?;
     store::test_clocks::set_time(&mut tx, &caller.tenant_id, &clock.id, params.frozen_time.timestamp()).await?;
-    let response = TestClock {
-        frozen_time: params.frozen_time,
-        ..clock
-    };
-    origin.commit(tx, &response).await?;
-    Ok(JsonResponse(response))
+    origin
+        .commit(
+            tx,
+            TestClock {
+                frozen_time: params.frozen_time,
+                ..clock
+            },
+        )
+        .await
+        .map(JsonResponse)
 }

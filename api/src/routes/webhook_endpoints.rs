@@ -102,9 +102,7 @@ pub async fn create_webhook_endpoint(
     };
     let mut tx = state.db.begin().await?;
     store::webhooks::create_endpoint(&mut tx, state.secrets.webhook_sealer(), &caller.tenant_id, &endpoint).await?;
-    let response = endpoint.to_dto(true);
-    origin.commit(tx, &response).await?;
-    Ok(JsonResponse(response))
+    origin.commit(tx, endpoint.to_dto(true)).await.map(JsonResponse)
 }
 
 /// List webhook endpoints, newest first.
@@ -213,9 +211,7 @@ pub async fn update_webhook_endpoint(
         reset_failing,
     )
     .await?;
-    let response = endpoint.to_dto(false);
-    origin.commit(tx, &response).await?;
-    Ok(JsonResponse(response))
+    origin.commit(tx, endpoint.to_dto(false)).await.map(JsonResponse)
 }
 
 /// Delete a webhook endpoint. Its pending deliveries are canceled; its log stays.
@@ -239,13 +235,17 @@ pub async fn delete_webhook_endpoint(
         .await?
         .ok_or_else(|| ApiError::not_found("webhook endpoint", &id))?;
     store::webhooks::delete_endpoint(&mut tx, &caller.tenant_id, &id, now().timestamp()).await?;
-    let response = DeletedObject {
-        id,
-        object: "webhook_endpoint".to_owned(),
-        deleted: true,
-    };
-    origin.commit(tx, &response).await?;
-    Ok(JsonResponse(response))
+    origin
+        .commit(
+            tx,
+            DeletedObject {
+                id,
+                object: "webhook_endpoint".to_owned(),
+                deleted: true,
+            },
+        )
+        .await
+        .map(JsonResponse)
 }
 
 /// Rotate an endpoint's signing secret.
@@ -304,9 +304,7 @@ pub async fn rotate_webhook_secret(
         false,
     )
     .await?;
-    let response = endpoint.to_dto(true);
-    origin.commit(tx, &response).await?;
-    Ok(JsonResponse(response))
+    origin.commit(tx, endpoint.to_dto(true)).await.map(JsonResponse)
 }
 
 /// Send an event to this endpoint again, now, with a fresh retry schedule.

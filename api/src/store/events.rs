@@ -31,17 +31,18 @@ pub struct Origin {
 
 impl Origin {
     /// Commits the transaction of a change whose `200` response is `response`,
-    /// storing that response for idempotent replay in the same transaction.
-    pub async fn commit<T: serde::Serialize>(&self, mut tx: Tx, response: &T) -> Result<(), ApiError> {
+    /// storing that response for idempotent replay in the same transaction, and
+    /// hands the response back.
+    pub async fn commit<T: serde::Serialize>(&self, mut tx: Tx, response: T) -> Result<T, ApiError> {
         match &self.idempotency {
             Some(claim) => {
-                claim.complete(&mut tx, &serde_json::to_vec(response)?).await?;
+                claim.complete(&mut tx, &serde_json::to_vec(&response)?).await?;
                 tx.commit().await?;
                 claim.committed();
             }
             None => tx.commit().await?,
         }
-        Ok(())
+        Ok(response)
     }
 
     /// A change made by Paylera itself (seeding, schedulers).

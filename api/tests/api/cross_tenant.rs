@@ -133,15 +133,7 @@ async fn no_route_lets_one_tenant_reach_another_tenants_objects() {
         }
     };
 
-    let doc: Value = app
-        .http()
-        .get(app.url("/v1/openapi.json"))
-        .send()
-        .await
-        .expect("doc")
-        .json()
-        .await
-        .expect("json");
+    let doc: Value = app.openapi().await;
     let mut swept = 0;
     for (template, item) in doc["paths"].as_object().expect("paths") {
         if !template.contains('{') {

@@ -412,3 +412,17 @@ pub async fn wait_healthy(base: &str) {
     }
     panic!("paylera-api did not come up");
 }
+
+impl TestApp {
+    /// The app's OpenAPI document.
+    pub async fn openapi(&self) -> serde_json::Value {
+        self.http()
+            .get(self.url("/v1/openapi.json"))
+            .send()
+            .await
+            .expect("doc")
+            .json()
+            .await
+            .expect("json")
+    }
+}

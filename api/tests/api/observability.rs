@@ -72,15 +72,7 @@ async fn every_response_carries_a_request_id_and_hardening_headers() {
 #[tokio::test]
 async fn the_openapi_document_lists_every_endpoint_and_the_docs_page_renders_it() {
     let app = spawn_app().await;
-    let doc: serde_json::Value = app
-        .http()
-        .get(app.url("/v1/openapi.json"))
-        .send()
-        .await
-        .expect("sent")
-        .json()
-        .await
-        .expect("json");
+    let doc = app.openapi().await;
     assert!(
         doc["openapi"].as_str().is_some_and(|v| v.starts_with("3.1")),
         "{}",

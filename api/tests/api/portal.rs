@@ -722,6 +722,11 @@ async fn exchanges_are_rate_limited_per_client_address() {
         statuses.push(attempt(client, Some("a-guessed-service-key-that-is-long-enough")).await);
     }
     assert_eq!(statuses.last(), Some(&StatusCode::TOO_MANY_REQUESTS), "{statuses:?}");
+    // Even with the key, what is not an address is not a bucket of its own.
+    assert_eq!(
+        attempt("not-an-address", Some(SERVICE_KEY)).await,
+        StatusCode::TOO_MANY_REQUESTS
+    );
 }
 
 #[tokio::test]

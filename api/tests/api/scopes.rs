@@ -128,15 +128,7 @@ async fn every_route_answers_every_principal_exactly() {
         template.replace("{id}", &id).replace("{tax_id}", b_tax.id.as_str())
     };
 
-    let doc: Value = app
-        .http()
-        .get(app.url("/v1/openapi.json"))
-        .send()
-        .await
-        .expect("doc")
-        .json()
-        .await
-        .expect("json");
+    let doc: Value = app.openapi().await;
     let cells = std::cell::Cell::new(0usize);
     let wrong: std::cell::RefCell<Vec<String>> = std::cell::RefCell::default();
     let expect = |what: String, got: (StatusCode, String), status: StatusCode, code: Option<&str>| {
@@ -545,15 +537,7 @@ async fn a_portal_customer_sees_only_the_customers_view_and_cannot_take_an_unatt
 #[tokio::test]
 async fn the_portals_route_list_is_the_scope_tables() {
     let app = spawn_app().await;
-    let doc: Value = app
-        .http()
-        .get(app.url("/v1/openapi.json"))
-        .send()
-        .await
-        .expect("doc")
-        .json()
-        .await
-        .expect("json");
+    let doc: Value = app.openapi().await;
     let mut from_scopes = Vec::new();
     for (template, item) in doc["paths"].as_object().expect("paths") {
         for method in ["get", "post", "delete"] {
