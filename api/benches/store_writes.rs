@@ -6,6 +6,12 @@
 //! when `PAYLERA_BENCH_POSTGRES_URL` is set. Ratios are against the 4-writer
 //! baseline measured in the same run. Results: `docs/benchmarks/`.
 //!
+//! With `PAYLERA_BENCH_DATABASE_URL` set, only that database is measured, in the
+//! production set-up (`Db::connect`: one SQLite writer + read pool, or a PostgreSQL
+//! pool of 16), and the last line is JSON (`{"store_writes":{"ops":…,"tx_per_sec":…,
+//! "p50_ms":…,"p99_ms":…}}`): the write ceiling `cargo xtask bench` compares the
+//! HTTP session creates of the same database with.
+//!
 //! `cargo bench -p paylera-api --bench store_writes [-- OPS]`
 
 #![expect(clippy::print_stdout, reason = "a benchmark reports on stdout")]
@@ -86,6 +92,18 @@ async fn sqlite(writers: u32) -> (Db, tempfile::TempDir) {
 #[tokio::main]
 async fn main() {
     let ops: usize = std::env::args().skip(1).find_map(|a| a.parse().ok()).unwrap_or(2000);
+    if let Ok(url) = std::env::var("PAYLERA_BENCH_DATABASE_URL") {
+        let db = Db::connect(&SecretString::from(url)).await.expect("connect");
+        db.migrate().await.expect("migrate");
+        let run = measure("production set-up", db, ops).await;
+        print_table(ops, std::slice::from_ref(&run));
+        let ms = |d: Duration| d.as_secs_f64() * 1e3;
+        let line = serde_json::json!({"store_writes": {
+            "ops": ops, "tx_per_sec": run.ops_per_sec, "p50_ms": ms(run.p50), "p99_ms": ms(run.p99),
+        }});
+        println!("{line}");
+        return;
+    }
     let mut runs = Vec::new();
     // Baseline first, then the production choice, then the baseline again: the
     // repeat shows how much of a difference is noise.
@@ -102,11 +120,16 @@ async fn main() {
         db.migrate().await.expect("migrate");
         runs.push(measure("postgres, pool of 16", db, ops).await);
     }
+    print_table(ops, &runs);
+}
+
+/// The runs as a markdown table, ratios against the first.
+fn print_table(ops: usize, runs: &[Run]) {
     let baseline = runs[0].ops_per_sec;
     println!("{ops} transactions (customer + event), {TASKS} concurrent tasks");
     println!("| set-up | tx/s | p50 | p99 | × baseline |");
     println!("|---|---:|---:|---:|---:|");
-    for run in &runs {
+    for run in runs {
         println!(
             "| {} | {:.0} | {:.2} ms | {:.2} ms | {:.2} |",
             run.name,

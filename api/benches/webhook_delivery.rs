@@ -164,7 +164,8 @@ async fn measure(name: &str, db: Db, n: usize) -> Run {
         commit_event(&db, &tenant, i).await;
     }
     let started = Instant::now();
-    let running = tokio::spawn(dispatcher(&db).run());
+    let (keep_running, stop) = tokio::sync::watch::channel(false);
+    let running = tokio::spawn(dispatcher(&db).run_until(stop));
     while arrivals.lock().unwrap_or_else(PoisonError::into_inner).len() < n {
         tokio::time::sleep(Duration::from_millis(5)).await;
     }
@@ -185,6 +186,7 @@ async fn measure(name: &str, db: Db, n: usize) -> Run {
         tokio::time::sleep(Duration::from_millis(37)).await;
     }
     running.abort();
+    drop(keep_running);
     latencies.sort();
     let at = |q: f64| latencies[((latencies.len() as f64 * q) as usize).min(latencies.len() - 1)];
     db.close().await;

@@ -11,26 +11,21 @@ use std::{
 use axum::{
     Router,
     extract::{DefaultBodyLimit, State},
-    http::{HeaderName, HeaderValue, header},
+    http::{HeaderValue, header},
     middleware::{from_fn, from_fn_with_state},
     response::{Html, IntoResponse},
     routing::get,
 };
 use tokio::net::TcpListener;
 use tower::ServiceBuilder;
-use tower_http::{
-    catch_panic::CatchPanicLayer,
-    request_id::{MakeRequestId, PropagateRequestIdLayer, RequestId, SetRequestIdLayer},
-    set_header::SetResponseHeaderLayer,
-    trace::TraceLayer,
-};
+use tower_http::{catch_panic::CatchPanicLayer, set_header::SetResponseHeaderLayer, trace::TraceLayer};
 use utoipa::OpenApi as _;
 
 use crate::{
     db::Db,
-    domain::ids::random_base62,
     error::ApiError,
-    extract::{MAX_BODY_BYTES, REQUEST_ID_HEADER},
+    extract::MAX_BODY_BYTES,
+    lifecycle::Readiness,
     middleware::{auth, envelope, idempotency, metrics, rate_limit::RateLimiter, scope},
     openapi::{ApiDoc, render_docs},
     routes,
@@ -47,6 +42,8 @@ pub struct AppState {
     pub secrets: Secrets,
     /// In-memory rate limits of this process.
     pub limits: Arc<Limits>,
+    /// Whether this instance is draining (`/readyz` answers 503).
+    pub readiness: Readiness,
     docs: Arc<Docs>,
 }
 
@@ -65,6 +62,31 @@ impl axum::extract::FromRef<AppState> for Db {
     }
 }
 
+impl axum::extract::FromRef<AppState> for Readiness {
+    fn from_ref(state: &AppState) -> Readiness {
+        state.readiness.clone()
+    }
+}
+
+/// What the operators' listener reaches.
+#[derive(Debug, Clone)]
+pub struct AdminState {
+    pub db: Db,
+    pub readiness: Readiness,
+}
+
+impl axum::extract::FromRef<AdminState> for Db {
+    fn from_ref(state: &AdminState) -> Db {
+        state.db.clone()
+    }
+}
+
+impl axum::extract::FromRef<AdminState> for Readiness {
+    fn from_ref(state: &AdminState) -> Readiness {
+        state.readiness.clone()
+    }
+}
+
 /// The OpenAPI document, rendered once at start-up.
 #[derive(Debug)]
 struct Docs {
@@ -74,6 +96,11 @@ struct Docs {
 
 /// The API's routes and middleware, ready to serve.
 pub fn router(db: Db, settings: Arc<Settings>, secrets: Secrets) -> Router {
+    router_with(db, settings, secrets, Readiness::default())
+}
+
+/// [`router`], reporting `readiness` on `/readyz`.
+pub fn router_with(db: Db, settings: Arc<Settings>, secrets: Secrets, readiness: Readiness) -> Router {
     let (v1, api) = routes::v1().split_for_parts();
     let (public, public_api) = routes::public().split_for_parts();
     let mut doc = ApiDoc::openapi();
@@ -93,6 +120,7 @@ pub fn router(db: Db, settings: Arc<Settings>, secrets: Secrets) -> Router {
         settings,
         secrets,
         limits,
+        readiness,
         docs,
     };
     // Install the recorder before the first request is counted.
@@ -105,7 +133,6 @@ pub fn router(db: Db, settings: Arc<Settings>, secrets: Secrets) -> Router {
         .route_layer(from_fn(crate::extract::parse_body))
         .route_layer(from_fn_with_state(state.clone(), auth::authenticate));
 
-    let request_id = HeaderName::from_static(REQUEST_ID_HEADER);
     Router::new()
         .merge(v1)
         .merge(public)
@@ -117,21 +144,29 @@ pub fn router(db: Db, settings: Arc<Settings>, secrets: Secrets) -> Router {
         .route_layer(from_fn(metrics::track))
         .layer(
             ServiceBuilder::new()
-                .layer(SetRequestIdLayer::new(request_id.clone(), MakeRequestUuid))
-                .layer(TraceLayer::new_for_http().make_span_with(|req: &http::Request<_>| {
-                    let id = req.headers().get(REQUEST_ID_HEADER).and_then(|v| v.to_str().ok()).unwrap_or_default();
-                    tracing::info_span!("request", method = %req.method(), path = %req.uri().path(), request_id = %id, tenant_id = tracing::field::Empty)
-                }))
-                .layer(PropagateRequestIdLayer::new(request_id))
-                .layer(SetResponseHeaderLayer::overriding(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff")))
-                .layer(SetResponseHeaderLayer::overriding(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY")))
+                // `request-id` (checked, else made) and `traceparent`, both ways; see `telemetry`.
+                .layer(from_fn(crate::telemetry::correlate))
+                .layer(TraceLayer::new_for_http().make_span_with(crate::telemetry::request_span))
+                .layer(SetResponseHeaderLayer::overriding(
+                    header::X_CONTENT_TYPE_OPTIONS,
+                    HeaderValue::from_static("nosniff"),
+                ))
+                .layer(SetResponseHeaderLayer::overriding(
+                    header::X_FRAME_OPTIONS,
+                    HeaderValue::from_static("DENY"),
+                ))
                 .layer(SetResponseHeaderLayer::if_not_present(
                     header::CONTENT_SECURITY_POLICY,
                     HeaderValue::from_static("default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'"),
                 ))
-                .layer(SetResponseHeaderLayer::if_not_present(header::CACHE_CONTROL, HeaderValue::from_static("no-store")))
+                .layer(SetResponseHeaderLayer::if_not_present(
+                    header::CACHE_CONTROL,
+                    HeaderValue::from_static("no-store"),
+                ))
                 .layer(from_fn(envelope::ensure_envelope))
-                .layer(CatchPanicLayer::custom(|_: Box<dyn std::any::Any + Send>| ApiError::internal("handler panicked").into_response()))
+                .layer(CatchPanicLayer::custom(|_: Box<dyn std::any::Any + Send>| {
+                    ApiError::internal("handler panicked").into_response()
+                }))
                 .layer(DefaultBodyLimit::max(MAX_BODY_BYTES)),
         )
         .with_state(state)
@@ -139,13 +174,13 @@ pub fn router(db: Db, settings: Arc<Settings>, secrets: Secrets) -> Router {
 
 /// The operators' listener: `/metrics` (Prometheus), `/healthz` and `/readyz`.
 /// Served on `PAYLERA_API_ADMIN_ADDR`, never on the public address.
-pub fn admin_router(db: Db) -> Router {
+pub fn admin_router(db: Db, readiness: Readiness) -> Router {
     Router::new()
         .route("/metrics", get(routes::health::prometheus))
         .route("/healthz", get(routes::health::healthz))
         .route("/readyz", get(routes::health::readyz))
         .fallback(route_not_found)
-        .with_state(db)
+        .with_state(AdminState { db, readiness })
 }
 
 async fn openapi_json(State(state): State<AppState>) -> impl IntoResponse {
@@ -158,18 +193,6 @@ async fn docs_page(State(state): State<AppState>) -> Html<String> {
 
 async fn route_not_found() -> ApiError {
     envelope::for_status(http::StatusCode::NOT_FOUND)
-}
-
-/// Request ids: `req_` and 24 random base62 characters.
-#[derive(Debug, Clone, Copy)]
-struct MakeRequestUuid;
-
-impl MakeRequestId for MakeRequestUuid {
-    fn make_request_id<B>(&mut self, _: &http::Request<B>) -> Option<RequestId> {
-        HeaderValue::from_str(&format!("req_{}", random_base62(24)))
-            .ok()
-            .map(RequestId::new)
-    }
 }
 
 /// Why the server could not start.
@@ -239,8 +262,11 @@ impl Application {
         &self.db
     }
 
-    /// Serves until `shutdown` resolves, then drains in-flight requests.
+    /// Serves until `shutdown` resolves, then stops as [`crate::lifecycle`] says:
+    /// not ready for `PAYLERA_DRAIN_SECS`, the requests in flight finished, the
+    /// webhook attempts in flight finished, the background loops stopped.
     pub async fn run_until_stopped(self, shutdown: impl Future<Output = ()> + Send + 'static) -> std::io::Result<()> {
+        let readiness = Readiness::default();
         let pruner = tokio::spawn(prune_idempotency_keys(
             self.db.clone(),
             self.settings.idempotency_retention,
@@ -250,6 +276,7 @@ impl Application {
             Duration::from_secs(60),
         ));
         let sweeper = tokio::spawn(crate::portal::sweeper(self.db.clone(), Duration::from_secs(60)));
+        let (stop_dispatching, stop) = tokio::sync::watch::channel(false);
         let dispatcher = if self.settings.webhooks.dispatcher {
             let dispatcher = crate::webhooks::Dispatcher::new(
                 self.db.clone(),
@@ -257,24 +284,35 @@ impl Application {
                 self.secrets.webhook_sealer().clone(),
             )
             .map_err(std::io::Error::other)?;
-            Some(tokio::spawn(dispatcher.run()))
+            let lease = dispatcher.lease();
+            Some((tokio::spawn(dispatcher.run_until(stop)), lease))
         } else {
             None
         };
-        let admin = self
-            .admin
-            .map(|listener| tokio::spawn(axum::serve(listener, admin_router(self.db.clone())).into_future()));
-        let app = router(self.db.clone(), self.settings, self.secrets);
-        let served = axum::serve(self.listener, app).with_graceful_shutdown(shutdown).await;
+        let admin = self.admin.map(|listener| {
+            tokio::spawn(axum::serve(listener, admin_router(self.db.clone(), readiness.clone())).into_future())
+        });
+        let drain = self.settings.drain;
+        let app = router_with(self.db.clone(), self.settings, self.secrets, readiness.clone());
+        let served = axum::serve(self.listener, app)
+            .with_graceful_shutdown(crate::lifecycle::drained(shutdown, readiness, drain))
+            .await;
+        tracing::info!("requests finished");
+        if let Some((dispatcher, lease)) = dispatcher {
+            // Attempts in flight end within their timeout; the lease bounds the wait
+            // (a claim left behind is due again when its lease ends).
+            let _ = stop_dispatching.send(true);
+            match tokio::time::timeout(lease, dispatcher).await {
+                Ok(_) => tracing::info!("webhook attempts finished"),
+                Err(_) => tracing::warn!("webhook attempts still running at the lease's end; they will be retried"),
+            }
+        }
         if let Some(admin) = admin {
             admin.abort();
         }
         pruner.abort();
         scheduler.abort();
         sweeper.abort();
-        if let Some(dispatcher) = dispatcher {
-            dispatcher.abort();
-        }
         self.db.close().await;
         served
     }

@@ -32,6 +32,7 @@ pub async fn run(args: Vec<String>) -> ExitCode {
         Err(err) => return fail(&format!("configuration error: {err}")),
     };
     telemetry::init(&settings.log_filter, settings.log_format);
+    telemetry::set_instance(settings.instance.clone());
     let outcome = match args.as_slice() {
         [] | ["serve"] => serve(settings).await,
         ["migrate"] => with_db(&settings, |_| async { Ok(json!({"migrated": true})) }).await,
@@ -63,7 +64,7 @@ async fn serve(settings: Settings) -> Result<Option<serde_json::Value>, String> 
     let app = Application::build(settings).await.map_err(|e| e.to_string())?;
     let addr = app.local_addr().map_err(|e| e.to_string())?;
     tracing::info!(%addr, "paylera-api listening");
-    app.run_until_stopped(shutdown_signal())
+    app.run_until_stopped(crate::lifecycle::shutdown_signal())
         .await
         .map_err(|e| e.to_string())?;
     tracing::info!("paylera-api stopped");
@@ -128,30 +129,6 @@ where
     let result = job(db.clone()).await;
     db.close().await;
     result.map(Some)
-}
-
-/// Resolves on SIGINT (Ctrl-C) or SIGTERM.
-pub async fn shutdown_signal() {
-    let ctrl_c = async {
-        if tokio::signal::ctrl_c().await.is_err() {
-            std::future::pending::<()>().await;
-        }
-    };
-    #[cfg(unix)]
-    let terminate = async {
-        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
-            Ok(mut signal) => {
-                signal.recv().await;
-            }
-            Err(_) => std::future::pending::<()>().await,
-        }
-    };
-    #[cfg(not(unix))]
-    let terminate = std::future::pending::<()>();
-    tokio::select! {
-        () = ctrl_c => {},
-        () = terminate => {},
-    }
 }
 
 #[expect(clippy::print_stdout, reason = "the CLI's output is its JSON on stdout")]

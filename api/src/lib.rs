@@ -14,6 +14,7 @@ pub mod db;
 pub mod domain;
 pub mod error;
 pub mod extract;
+pub mod lifecycle;
 pub mod middleware;
 pub mod openapi;
 pub mod portal;

@@ -338,12 +338,15 @@ pub async fn end(db: &Db, tenant: &TenantId, session: &SessionRow, status: Sessi
 }
 
 /// Ends overdue sessions every `every`: unused links past 60 minutes, opened
-/// sessions idle for 30 minutes or older than 2 hours.
+/// sessions idle for 30 minutes or older than 2 hours. Each pass is counted
+/// (`sweeper_*` metrics).
 pub async fn sweeper(db: Db, every: Duration) {
     let mut interval = tokio::time::interval(every);
     loop {
         interval.tick().await;
-        if let Err(err) = sweep(&db).await {
+        let result = sweep(&db).await;
+        crate::middleware::metrics::background_run(crate::middleware::metrics::Background::Sweeper, result.is_ok());
+        if let Err(err) = result {
             tracing::error!(error = %err, "portal session sweeper failed");
         }
     }

@@ -11,6 +11,17 @@ use secrecy::SecretString;
 /// Everything the API server needs to run.
 #[derive(Debug, Clone)]
 pub struct Settings {
+    /// `PAYLERA_ENV` (`development` or `production`; unset: `production` on a
+    /// PostgreSQL `DATABASE_URL`, else `development`). In production every shared
+    /// secret must be configured: none is ever generated per instance.
+    pub environment: Environment,
+    /// `PAYLERA_DRAIN_SECS` (0–120; default 5 in production, 0 in development): after
+    /// SIGTERM, how long `/readyz` answers 503 while requests are still served, so a
+    /// load balancer stops sending new ones before the listener closes.
+    pub drain: Duration,
+    /// `PAYLERA_INSTANCE` (1–64 of `A–Z a–z 0–9 _ . : -`; default `<hostname>-<pid>`):
+    /// this process's name in logs and metrics.
+    pub instance: String,
     /// `PAYLERA_API_ADDR`: where to listen (port 0 picks a free port).
     pub api_addr: SocketAddr,
     /// `PAYLERA_API_ADMIN_ADDR` (default `127.0.0.1:9080`; `off` to disable): the
@@ -58,6 +69,24 @@ pub struct Settings {
     /// The webhook dispatcher's knobs (`PAYLERA_WEBHOOKS_*`).
     pub webhooks: WebhookSettings,
 }
+
+/// Where the server runs: decides whether secrets may be generated locally.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Environment {
+    /// One machine: missing secrets are generated once under `PAYLERA_DATA_DIR`.
+    Development,
+    /// Several instances share one database: every secret comes from the
+    /// environment, the same for all of them.
+    Production,
+}
+
+/// The secrets every instance of a production deployment must share, by variable.
+pub const PRODUCTION_SECRETS: [&str; 4] = [
+    "PAYLERA_ENCRYPTION_KEY",
+    "PAYLERA_PORTAL_JWT_SECRET",
+    "PAYLERA_CARD_FINGERPRINT_KEY",
+    "PAYLERA_SERVICE_KEY",
+];
 
 /// How the webhook dispatcher runs.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -153,10 +182,48 @@ impl Settings {
                 message: "expected a `sqlite://…` or `postgres://…` URL".to_owned(),
             });
         }
+        let environment = environment(&var, &database_url)?;
+        if environment == Environment::Production
+            && let Some(missing) = PRODUCTION_SECRETS
+                .into_iter()
+                .find(|name| lookup(name).is_none_or(|v| v.trim().is_empty()))
+        {
+            return Err(SettingsError {
+                name: missing,
+                message: format!(
+                    "required in production (PAYLERA_ENV=production, or a PostgreSQL DATABASE_URL): \
+                     every instance must share it, so it is never generated; set it to the same random \
+                     value (at least {} characters) on every instance, or PAYLERA_ENV=development on \
+                     one machine",
+                    crate::secrets::MIN_KEY_LEN
+                ),
+            });
+        }
+        let drain_default = if environment == Environment::Production {
+            "5"
+        } else {
+            "0"
+        };
+        let drain = match var("PAYLERA_DRAIN_SECS", drain_default).parse::<u64>() {
+            Ok(secs) if secs <= 120 => Duration::from_secs(secs),
+            _ => {
+                return Err(SettingsError {
+                    name: "PAYLERA_DRAIN_SECS",
+                    message: "expected a whole number of seconds from 0 to 120".to_owned(),
+                });
+            }
+        };
+        let instance = instance_name(&lookup).map_err(|message| SettingsError {
+            name: "PAYLERA_INSTANCE",
+            message,
+        })?;
         let webhooks = webhook_settings(&var)?;
         let link_exchanges_per_minute =
             i64::try_from(number(&var, "PAYLERA_LINK_EXCHANGES_PER_MINUTE", "30", 100_000)?).unwrap_or(30);
         Ok(Self {
+            environment,
+            drain,
+            instance,
             api_addr,
             admin_addr,
             database_url: SecretString::from(database_url),
@@ -196,6 +263,38 @@ impl Settings {
             .unwrap_or(6000),
             webhooks,
         })
+    }
+}
+
+/// `PAYLERA_INSTANCE` read through `lookup`, or `<hostname>-<pid>` (the host name
+/// from `/etc/hostname`, else `HOSTNAME`, else `paylera`). `Err` says why a set value
+/// is unusable.
+pub fn instance_name(lookup: &impl Fn(&str) -> Option<String>) -> Result<String, String> {
+    let hostname = std::fs::read_to_string("/etc/hostname")
+        .ok()
+        .filter(|name| !name.trim().is_empty())
+        .or_else(|| lookup("HOSTNAME"));
+    paylera_shared::trace::instance_name(
+        lookup(paylera_shared::trace::INSTANCE_VAR).as_deref(),
+        hostname.as_deref(),
+        std::process::id(),
+    )
+}
+
+/// `PAYLERA_ENV`, or what the database implies.
+fn environment(var: &dyn Fn(&str, &str) -> String, database_url: &str) -> Result<Environment, SettingsError> {
+    let implied = if database_url.starts_with("sqlite:") {
+        "development"
+    } else {
+        "production"
+    };
+    match var("PAYLERA_ENV", implied).to_ascii_lowercase().as_str() {
+        "development" => Ok(Environment::Development),
+        "production" => Ok(Environment::Production),
+        other => Err(SettingsError {
+            name: "PAYLERA_ENV",
+            message: format!("expected `development` or `production`, got `{other}`"),
+        }),
     }
 }
 
@@ -283,6 +382,61 @@ mod tests {
         assert_eq!(err.name, "PAYLERA_LINK_EXCHANGES_PER_MINUTE");
         let err = settings(&[("PAYLERA_API_ADDR", "nowhere")]).expect_err("invalid");
         assert_eq!(err.name, "PAYLERA_API_ADDR");
+    }
+
+    const KEY: &str = "0123456789abcdef0123456789abcdef-test";
+
+    #[test]
+    fn production_refuses_to_start_without_each_shared_secret_and_names_it() {
+        for env in [
+            &[("PAYLERA_ENV", "production")][..],
+            &[("DATABASE_URL", "postgres://postgres@127.0.0.1/paylera")][..],
+        ] {
+            for missing in PRODUCTION_SECRETS {
+                let mut vars = env.to_vec();
+                vars.extend(PRODUCTION_SECRETS.iter().filter(|n| **n != missing).map(|n| (*n, KEY)));
+                let err = settings(&vars).expect_err("a shared secret is missing");
+                assert_eq!(err.name, missing);
+                assert!(err.to_string().contains("production"), "{err}");
+                // An empty value is no secret either.
+                vars.push((missing, " "));
+                assert_eq!(settings(&vars).expect_err("empty").name, missing);
+            }
+        }
+    }
+
+    #[test]
+    fn production_starts_with_every_shared_secret_and_drains_by_default() {
+        let mut vars = vec![("DATABASE_URL", "postgres://postgres@127.0.0.1/paylera")];
+        vars.extend(PRODUCTION_SECRETS.iter().map(|n| (*n, KEY)));
+        let s = settings(&vars).expect("complete");
+        assert_eq!(s.environment, Environment::Production);
+        assert_eq!(s.drain, Duration::from_secs(5));
+        assert!(s.encryption_key.is_some() && s.portal_jwt_secret.is_some() && s.card_fingerprint_key.is_some());
+    }
+
+    #[test]
+    fn development_is_the_default_on_sqlite_and_may_be_chosen_on_postgres() {
+        let s = settings(&[]).expect("defaults");
+        assert_eq!((s.environment, s.drain), (Environment::Development, Duration::ZERO));
+        let s = settings(&[
+            ("DATABASE_URL", "postgres://postgres@127.0.0.1/paylera"),
+            ("PAYLERA_ENV", "Development"),
+            ("PAYLERA_DRAIN_SECS", "2"),
+        ])
+        .expect("explicit development");
+        assert_eq!(
+            (s.environment, s.drain),
+            (Environment::Development, Duration::from_secs(2))
+        );
+        assert_eq!(
+            settings(&[("PAYLERA_ENV", "staging")]).expect_err("unknown").name,
+            "PAYLERA_ENV"
+        );
+        assert_eq!(
+            settings(&[("PAYLERA_DRAIN_SECS", "600")]).expect_err("too long").name,
+            "PAYLERA_DRAIN_SECS"
+        );
     }
 
     #[test]

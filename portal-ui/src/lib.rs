@@ -42,6 +42,26 @@ pub mod session;
 #[cfg(feature = "ssr")]
 pub mod server;
 
+/// Stops a build without Leptos's `erase_components` cfg (see `.cargo/config.toml`).
+///
+/// The server and the WASM bundle must agree on it, or hydration fails in the browser
+/// with nothing wrong at build time: an exported `RUSTFLAGS` silently replaces the
+/// config's list. Exempt: cargo-fuzz (its own `RUSTFLAGS` with `--cfg fuzzing`; fuzzing
+/// hydrates nothing) and rustdoc (`doc`, `doctest`), which never reads `rustflags`.
+#[expect(
+    unexpected_cfgs,
+    reason = "`erase_components` and `fuzzing` come from RUSTFLAGS, not from this crate's features"
+)]
+mod build_guard {
+    #[cfg(all(not(erase_components), not(fuzzing), not(doc), not(doctest)))]
+    compile_error!(
+        "paylera-portal-ui must be built with `--cfg erase_components` (Leptos), like its WASM \
+         bundle. `.cargo/config.toml` sets it, but an exported RUSTFLAGS (or \
+         CARGO_ENCODED_RUSTFLAGS) replaces that list: add `--cfg erase_components` to it, or \
+         build with `cargo xtask bundle` / `cargo xtask dist`, which add it themselves."
+    );
+}
+
 use i18n::{Key, t, t_with};
 use pages::{
     address::AddressPage,
@@ -74,6 +94,8 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
     // The same locale `App` provides (both read the request); the browser reads it back
     // from `<html lang>`.
     let locale = i18n::current_locale();
+    // `/pkg/portal.css`, or its content-hashed name in a release artifact.
+    let stylesheet = server::assets::stylesheet_href(&options);
 
     view! {
         <!DOCTYPE html>
@@ -88,7 +110,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 />
                 // No favicon request (it would 404); `data:` images are allowed by the CSP.
                 <link rel="icon" href="data:,"/>
-                <link rel="stylesheet" href="/pkg/portal.css"/>
+                <link rel="stylesheet" href=stylesheet/>
                 <BrandStyle/>
                 // The render's texts for the hydrated bundle, which carries none (see
                 // `i18n::catalog::page_texts`); JSON, so never executed.

@@ -1,5 +1,7 @@
 //! `paylera-portal`: the customer portal server. Configuration is read from the
-//! environment (see `server::settings`); logs go to stderr as JSON.
+//! environment (see `server::settings`); logs go to stderr as JSON; `/metrics` is on
+//! the admin listener (`PAYLERA_PORTAL_ADMIN_ADDR`). On SIGTERM it drains (see
+//! `server::drain`) and exits 0.
 
 use paylera_portal_ui::server::{Application, PortalError, Settings, telemetry};
 

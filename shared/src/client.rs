@@ -72,6 +72,8 @@ impl From<reqwest::Error> for ClientError {
 pub struct ApiClient {
     base: String,
     bearer: Option<String>,
+    /// Sent with every request (e.g. the portal's request id and `traceparent`).
+    headers: reqwest::header::HeaderMap,
     http: reqwest::Client,
 }
 
@@ -82,8 +84,17 @@ impl ApiClient {
         Self {
             base,
             bearer: None,
+            headers: reqwest::header::HeaderMap::new(),
             http: reqwest::Client::new(),
         }
+    }
+
+    /// The same client, sending `headers` with every request too (replacing earlier
+    /// values of the same names).
+    pub fn with_headers(&self, headers: reqwest::header::HeaderMap) -> Self {
+        let mut client = self.clone();
+        client.headers.extend(headers);
+        client
     }
 
     /// The same client, authenticating with `token`.
@@ -101,7 +112,10 @@ impl ApiClient {
 
     /// A request to `path` (which starts with `/`), with credentials attached.
     pub fn request(&self, method: Method, path: &str) -> RequestBuilder {
-        let builder = self.http.request(method, format!("{}{path}", self.base));
+        let builder = self
+            .http
+            .request(method, format!("{}{path}", self.base))
+            .headers(self.headers.clone());
         match &self.bearer {
             Some(token) => builder.bearer_auth(token),
             None => builder,

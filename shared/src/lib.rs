@@ -21,6 +21,7 @@ pub mod portal;
 pub mod subscription;
 pub mod tax_id;
 pub mod test_clock;
+pub mod trace;
 pub mod webhook;
 
 #[cfg(feature = "client")]

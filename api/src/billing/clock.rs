@@ -194,12 +194,15 @@ pub async fn tick(db: &Db) -> Result<usize, ApiError> {
     Ok(steps)
 }
 
-/// Runs [`tick`] every `every`, logging failures, until the task is aborted.
+/// Runs [`tick`] every `every`, logging failures and counting passes (`scheduler_*`
+/// metrics), until the task is aborted.
 pub async fn scheduler(db: Db, every: Duration) {
     let mut interval = tokio::time::interval(every);
     loop {
         interval.tick().await;
-        match tick(&db).await {
+        let result = tick(&db).await;
+        crate::middleware::metrics::background_run(crate::middleware::metrics::Background::Scheduler, result.is_ok());
+        match result {
             Ok(0) => {}
             Ok(steps) => tracing::info!(steps, "billing scheduler processed due work"),
             Err(err) => tracing::error!(error = %err, "billing scheduler failed"),

@@ -15,8 +15,8 @@
 //!    (disabling the endpoint).
 //!
 //! [`Dispatcher::tick`] runs one pass and waits for its sends: tests move `now` to
-//! prove the schedule without sleeping. [`Dispatcher::run`] loops forever on real
-//! time without waiting for sends.
+//! prove the schedule without sleeping. [`Dispatcher::run_until`] loops on real time
+//! without waiting for sends until told to stop, then waits for the sends in flight.
 
 use std::{
     collections::HashMap,
@@ -124,9 +124,11 @@ impl Dispatcher {
         Ok(report)
     }
 
-    /// Runs passes on real time until the task is aborted.
-    pub async fn run(self) {
-        loop {
+    /// Runs passes on real time until `stop` turns `true`, then waits for the sends
+    /// in flight (each ends within its timeout) and returns. Claims nothing new once
+    /// told to stop.
+    pub async fn run_until(self, mut stop: tokio::sync::watch::Receiver<bool>) {
+        while !*stop.borrow() {
             match self.dispatch(crate::domain::now()).await {
                 Ok((_, sends)) => drop(sends),
                 Err(err) => tracing::warn!(error = %err, "webhook dispatch pass failed"),
@@ -135,8 +137,18 @@ impl Dispatcher {
             tokio::select! {
                 () = tokio::time::sleep(POLL_INTERVAL.saturating_sub(MIN_PASS_GAP)) => {}
                 () = self.wake.notified() => {}
+                changed = stop.changed() => {
+                    // No one left to say "stop": stop.
+                    if changed.is_err() {
+                        break;
+                    }
+                }
             }
         }
+        // Every send holds a permit until its outcome is stored: all permits back
+        // means nothing is in flight.
+        let all = u32::try_from(self.settings.concurrency).unwrap_or(u32::MAX);
+        drop(self.global.acquire_many(all).await);
     }
 
     /// Fans out, claims what the limits allow and starts the sends. Returns how many

@@ -17,6 +17,8 @@ async fn cli(database_url: &str, args: &[&str]) -> std::process::Output {
             .args(&args)
             .env("DATABASE_URL", database_url)
             .env("PAYLERA_LOG", "warn")
+            // One machine: on PostgreSQL too, secrets may be generated locally.
+            .env("PAYLERA_ENV", "development")
             .output()
             .expect("paylera-api runs")
     })

@@ -62,6 +62,8 @@ pub async fn spawn_app_with(extra: &[(&str, &str)]) -> TestApp {
         ("PAYLERA_DATA_DIR", data_dir.path().display().to_string()),
         ("PAYLERA_WEBHOOKS_ALLOW_PRIVATE_TARGETS", "true".to_owned()),
         ("PAYLERA_API_ADMIN_ADDR", "127.0.0.1:0".to_owned()),
+        // Tests generate their secrets per app, PostgreSQL or not.
+        ("PAYLERA_ENV", "development".to_owned()),
     ];
     let settings = Settings::from_lookup(|name| {
         extra
@@ -389,6 +391,7 @@ pub fn start_binary(app: &TestApp, port: u16, extra: &[(&str, &str)]) -> std::pr
         .env("PAYLERA_API_ADMIN_ADDR", "127.0.0.1:0")
         .env("PAYLERA_DATA_DIR", app.data_dir.path())
         .env("PAYLERA_LOG", "warn")
+        .env("PAYLERA_ENV", "development")
         .envs(extra.iter().copied())
         .stdout(std::process::Stdio::null())
         .stderr(std::process::Stdio::null())
@@ -396,10 +399,11 @@ pub fn start_binary(app: &TestApp, port: u16, extra: &[(&str, &str)]) -> std::pr
         .expect("paylera-api starts")
 }
 
-/// Waits until the server at `base` answers `/healthz`.
+/// Waits until the server at `base` answers `/healthz` (up to 30 s: a busy 2-core
+/// machine migrating a PostgreSQL database can take a while).
 pub async fn wait_healthy(base: &str) {
     let http = reqwest::Client::new();
-    for _ in 0..500 {
+    for _ in 0..1500 {
         if http
             .get(format!("{base}/healthz"))
             .send()

@@ -949,7 +949,8 @@ async fn two_dispatchers_on_one_postgres_deliver_each_event_once_per_endpoint() 
             app.secrets().webhook_sealer().clone(),
         )
         .expect("dispatcher");
-        runners.push(tokio::spawn(dispatcher.run()));
+        let (keep_running, stop) = tokio::sync::watch::channel(false);
+        runners.push((tokio::spawn(dispatcher.run_until(stop)), keep_running));
     }
 
     const N: usize = 120;
@@ -982,7 +983,7 @@ async fn two_dispatchers_on_one_postgres_deliver_each_event_once_per_endpoint() 
         let ids: HashSet<&str> = hits.iter().map(|h| h.header("webhook-id")).collect();
         assert_eq!((ids.len(), hits.len()), (N, N), "each event exactly once per endpoint");
     }
-    for runner in runners {
+    for (runner, _keep_running) in runners {
         runner.abort();
     }
 }
@@ -1356,5 +1357,90 @@ async fn every_event_the_spec_lists_is_emitted_from_the_api_and_the_portal() {
     assert!(
         summary["counts"]["subscription.canceled"].as_i64() == Some(1),
         "the summary counts the session's actions: {summary}"
+    );
+}
+
+// ---------------------------------------------------------------------------
+// Draining on SIGTERM
+// ---------------------------------------------------------------------------
+
+#[tokio::test]
+async fn a_sigterm_reports_not_ready_first_keeps_serving_then_finishes_the_webhook_attempt_in_flight() {
+    let app = spawn_app_with(DISPATCHER_OFF).await;
+    let tenant = app.tenant("Acme").await;
+    let receiver = Receiver::start().await;
+    // The merchant's endpoint takes 2 s to answer: the attempt is in flight when
+    // the signal comes, and must still end recorded as delivered.
+    receiver.answer_with(200, Vec::new(), Duration::from_secs(2));
+    create_endpoint(&tenant, &receiver.url, &["customer.created"]).await;
+    let port = free_port();
+    let base = format!("http://127.0.0.1:{port}");
+    let mut env = WEBHOOK_BINARY_ENV.to_vec();
+    env.extend([("PAYLERA_WEBHOOKS_TIMEOUT_SECS", "5"), ("PAYLERA_DRAIN_SECS", "1")]);
+    let mut child = start_binary(&app, port, &env);
+    wait_healthy(&base).await;
+    let http = reqwest::Client::new();
+    let customer: Value = http
+        .post(format!("{base}/v1/customers"))
+        .bearer_auth(&tenant.secret_key)
+        .json(&json!({"email": "drain@example.com"}))
+        .send()
+        .await
+        .expect("create")
+        .json()
+        .await
+        .expect("customer");
+    assert_eq!(
+        receiver.wait_for(1, Duration::from_secs(10)).await.len(),
+        1,
+        "the attempt started"
+    );
+
+    let pid = child.id().to_string();
+    let killed = std::process::Command::new("kill")
+        .args(["-TERM", &pid])
+        .status()
+        .expect("kill");
+    assert!(killed.success());
+    tokio::time::sleep(Duration::from_millis(200)).await;
+
+    // Draining: not ready, yet every request is still served.
+    let ready = http.get(format!("{base}/readyz")).send().await.expect("readyz");
+    assert_eq!(ready.status(), StatusCode::SERVICE_UNAVAILABLE);
+    assert_eq!(ready.json::<Value>().await.expect("json")["status"], "draining");
+    let read = http
+        .get(format!("{base}/v1/customers/{}", customer["id"].as_str().expect("id")))
+        .bearer_auth(&tenant.secret_key)
+        .send()
+        .await
+        .expect("read while draining");
+    assert_eq!(
+        read.status(),
+        StatusCode::OK,
+        "requests are served while the balancer notices"
+    );
+
+    let started = Instant::now();
+    let status = loop {
+        if let Some(status) = child.try_wait().expect("wait") {
+            break status;
+        }
+        assert!(started.elapsed() < Duration::from_secs(15), "the server did not stop");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    };
+    assert!(status.success(), "a drained server exits cleanly: {status}");
+    assert!(
+        http.get(format!("{base}/healthz")).send().await.is_err(),
+        "the listener is closed after the drain"
+    );
+    let (event_id,): (String,) = sqlx::query_as("select event_id from webhook_deliveries limit 1")
+        .fetch_one(app.db.reader())
+        .await
+        .expect("a delivery");
+    let (state, attempts, _) = delivery_row(&app, &event_id).await;
+    assert_eq!(
+        (state.as_str(), attempts),
+        ("succeeded", 1),
+        "the attempt in flight finished and was recorded before exit"
     );
 }

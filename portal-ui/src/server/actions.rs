@@ -29,10 +29,11 @@ use http::{HeaderMap, HeaderValue, StatusCode, header, request::Parts};
 use leptos::prelude::{provide_context, use_context};
 use leptos::server_fn::error::{FromServerFnError as _, SERVER_FN_ERROR_HEADER, ServerFnUrlError};
 use leptos_axum::ResponseOptions;
-use paylera_shared::{client::ApiClient, ids::CustomerId};
+use paylera_shared::{client::ApiClient, ids::CustomerId, trace::REQUEST_ID_HEADER};
 
 use super::{
     cookies::{self, PortalCookies},
+    correlation,
     csrf::{self, CsrfPolicy, Submission},
     session::{SessionEnded, fresh_bearer, subject},
     upstream::Upstream,
@@ -60,9 +61,10 @@ pub struct Customer {
     pub id: CustomerId,
 }
 
-/// What every server function and page render gets as context.
+/// What every server function and page render gets as context: the API client sends
+/// the request's id and trace with every call (see `correlation`).
 pub fn provide_server_context(api: &ApiClient, upstream: &Upstream) {
-    provide_context(api.clone());
+    provide_context(api.with_headers(correlation::current_upstream_headers()));
     provide_context(upstream.clone());
 }
 
@@ -81,7 +83,7 @@ pub async fn customer() -> Result<Customer, Problem> {
             let cookie = PortalCookies::from_headers(&parts.headers)
                 .session
                 .ok_or_else(|| Problem::new(codes::SESSION_ENDED))?;
-            match fresh_bearer(&upstream, &cookie, parts.headers.get("x-request-id")).await {
+            match fresh_bearer(&upstream, &cookie, parts.headers.get(REQUEST_ID_HEADER)).await {
                 Ok(bearer) => {
                     if let Some(set_cookie) = bearer.set_cookie {
                         append_response_header(header::SET_COOKIE, set_cookie);

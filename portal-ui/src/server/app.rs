@@ -1,5 +1,6 @@
 //! The portal's axum application: [`router`] wires every route and layer;
-//! [`Application`] binds a socket and serves it until SIGINT or SIGTERM.
+//! [`Application`] binds its sockets (public and admin) and serves them until SIGINT or
+//! SIGTERM, then drains.
 //!
 //! | path        | what answers                                                   |
 //! |-------------|----------------------------------------------------------------|
@@ -9,26 +10,34 @@
 //! | `/api/*`    | the pages' server functions ([`actions`]), `POST`s behind [`actions::csrf_guard`] |
 //! | `POST /return` | [`return_to_merchant::return_to_merchant`]: ends the session, `303` to the merchant |
 //! | `/healthz`  | [`health::healthz`]                                            |
-//! | `/readyz`   | [`health::readyz`] (asks the API's `/readyz`)                   |
-//! | `/pkg/*`    | files under `{site_root}/pkg`, `.br`/`.gz` siblings preferred   |
+//! | `/readyz`   | [`health::readyz`] (asks the API's `/readyz`; `503 draining` while stopping) |
+//! | `/pkg/*`    | files under `{site_root}/pkg`, `.br`/`.gz` siblings preferred, cached per [`assets`] |
 //! | `/v1/*`     | [`proxy::forward`] to the API                                   |
 //! | anything else | the not-found page, `404`                                    |
 //!
-//! Around all of them, outermost first: a request id (`x-request-id`, generated unless
-//! sent), request logs (whose path of a portal link is redacted to `/p/…`), the request
-//! id copied to the response, [`security_headers`], and a panic catcher (so even a crash
-//! answers `500` with security headers).
+//! Around all of them, outermost first: the request id and trace ([`correlation`]:
+//! `request-id`, kept when valid and otherwise made, copied to the response and sent on
+//! to the API with `traceparent`), the request metrics ([`metrics`], labelled by route
+//! template), request logs (whose path of a portal link is redacted to `/p/…`, with the
+//! request id, trace id and instance), [`security_headers`], and a panic catcher (so
+//! even a crash answers `500` with security headers). `/metrics` is not here: it is on
+//! the admin listener ([`admin`]), which [`Application`] binds too.
+//!
+//! [`Application::run_until_stopped`] stops as [`drain`] says: not ready first, for
+//! `PAYLERA_DRAIN_SECS`, then the listeners close and the requests in flight finish.
 
 use std::{
+    future::{Future, IntoFuture as _},
     net::SocketAddr,
     sync::{Arc, OnceLock},
+    time::Duration,
 };
 
 use axum::{
     Router,
     routing::{any, get, post},
 };
-use http::{HeaderValue, header};
+use http::header;
 use leptos::prelude::LeptosOptions;
 use leptos_axum::{AxumRouteListing, LeptosRoutes as _, generate_route_list, render_app_async_with_context};
 use paylera_shared::client::ApiClient;
@@ -37,19 +46,17 @@ use tower::ServiceBuilder;
 use tower_http::{
     catch_panic::CatchPanicLayer,
     compression::CompressionLayer,
-    request_id::{MakeRequestUuid, PropagateRequestIdLayer, RequestId, SetRequestIdLayer},
-    services::ServeDir,
-    set_header::SetResponseHeaderLayer,
     trace::{DefaultOnResponse, TraceLayer},
 };
 use tracing::Level;
 
 use super::{
-    PortalError, Settings, actions,
+    PortalError, Settings, actions, admin, assets, correlation,
     csrf::CsrfPolicy,
-    health,
+    drain::{self, Readiness},
+    health::{self, Probes},
     link::{self, LinkState, PageRenderer},
-    proxy, return_to_merchant,
+    metrics, proxy, return_to_merchant,
     security::{provide_request_nonce, security_headers},
     session::{self, SessionState},
     upstream::Upstream,
@@ -64,13 +71,17 @@ pub const OUTPUT_NAME: &str = "portal";
 pub const PKG_DIR: &str = "pkg";
 
 /// The Leptos options of the portal, built in code (no `Cargo.toml` metadata, no
-/// cargo-leptos).
+/// cargo-leptos). With a `{site_root}/hash.txt` (a release artifact), pages name the
+/// content-hashed bundle files it lists (see [`assets`]).
 pub fn leptos_options(settings: &Settings) -> LeptosOptions {
+    let hash_file = assets::leptos_hash_file(&settings.site_root);
     LeptosOptions::builder()
         .output_name(OUTPUT_NAME)
         .site_root(settings.site_root.to_string_lossy().into_owned())
         .site_pkg_dir(PKG_DIR)
         .site_addr(settings.addr)
+        .hash_files(hash_file.is_some())
+        .hash_file(hash_file.unwrap_or_else(|| Arc::from(assets::HASH_FILE)))
         .build()
 }
 
@@ -87,6 +98,13 @@ fn route_list() -> Vec<AxumRouteListing> {
 
 /// Every route and layer of the portal server. Needs no socket: tests call it in-process.
 pub fn router(settings: &Settings) -> Result<Router, PortalError> {
+    router_with(settings, &Readiness::default())
+}
+
+/// [`router`], whose `/readyz` reports `readiness` (shared with the admin listener).
+pub fn router_with(settings: &Settings, readiness: &Readiness) -> Result<Router, PortalError> {
+    // Installed before the first request is counted.
+    metrics::handle();
     let options = leptos_options(settings);
     let api = ApiClient::new(settings.api_url.clone());
 
@@ -149,7 +167,10 @@ pub fn router(settings: &Settings) -> Result<Router, PortalError> {
     let probes = Router::new()
         .route("/healthz", get(health::healthz))
         .route("/readyz", get(health::readyz))
-        .with_state(api);
+        .with_state(Probes {
+            api,
+            readiness: readiness.clone(),
+        });
 
     let session = SessionState {
         upstream,
@@ -162,37 +183,17 @@ pub fn router(settings: &Settings) -> Result<Router, PortalError> {
         .route(return_to_merchant::ROUTE, post(return_to_merchant::return_to_merchant))
         .with_state(session);
 
-    let pkg = ServiceBuilder::new()
-        .layer(SetResponseHeaderLayer::overriding(
-            header::CACHE_CONTROL,
-            HeaderValue::from_static("no-cache"),
-        ))
-        .service(
-            ServeDir::new(settings.site_root.join(PKG_DIR))
-                .precompressed_br()
-                .precompressed_gzip(),
-        );
+    // The bundle: hashed names immutable, everything else `no-cache` (see `assets`).
+    let pkg = assets::pkg_service(&settings.site_root)?;
 
     let layers = ServiceBuilder::new()
-        .layer(SetRequestIdLayer::x_request_id(MakeRequestUuid))
+        .layer(axum::middleware::from_fn(correlation::correlate))
+        .layer(axum::middleware::from_fn(metrics::track))
         .layer(
             TraceLayer::new_for_http()
-                .make_span_with(|request: &http::Request<_>| {
-                    let request_id = request
-                        .extensions()
-                        .get::<RequestId>()
-                        .and_then(|id| id.header_value().to_str().ok())
-                        .unwrap_or("-");
-                    tracing::info_span!(
-                        "request",
-                        method = %request.method(),
-                        path = link::redact_path(request.uri().path()),
-                        request_id,
-                    )
-                })
+                .make_span_with(correlation::request_span(Arc::from(settings.instance.as_str())))
                 .on_response(DefaultOnResponse::new().level(Level::INFO)),
         )
-        .layer(PropagateRequestIdLayer::x_request_id())
         // Pages are compressed per response (brotli or gzip, as the browser accepts);
         // `/pkg` files come precompressed. Safe with the CSRF token in the page because
         // the page only ever carries it masked afresh (see `csrf`).
@@ -205,6 +206,8 @@ pub fn router(settings: &Settings) -> Result<Router, PortalError> {
         .merge(customer_actions)
         .nest_service("/pkg", pkg)
         .merge(pages)
+        // Every route's template, for the request metrics' `route` label.
+        .route_layer(axum::middleware::from_fn(metrics::remember_route))
         .layer(layers))
 }
 
@@ -216,33 +219,50 @@ fn is_html(_: http::StatusCode, _: http::Version, headers: &http::HeaderMap, _: 
         .is_some_and(|value| value.starts_with("text/html"))
 }
 
-/// The portal server, bound to its socket and ready to serve.
+/// The portal server, bound to its sockets (public and admin) and ready to serve.
 #[derive(Debug)]
 pub struct Application {
     listener: TcpListener,
     local_addr: SocketAddr,
     router: Router,
+    /// The admin listener (`None`: `PAYLERA_PORTAL_ADMIN_ADDR=off`), its address, its routes.
+    admin: Option<(TcpListener, SocketAddr, Router)>,
+    readiness: Readiness,
+    drain: Duration,
+    instance: Arc<str>,
 }
 
 impl Application {
-    /// Builds the router and binds `settings.addr` (port `0` picks a free port; see
-    /// [`Application::local_addr`]).
+    /// Builds the routers and binds `settings.addr` and `settings.admin_addr` (port `0`
+    /// picks a free port; see [`Application::local_addr`]). Logs the settings'
+    /// warnings.
     pub async fn build(settings: Settings) -> Result<Self, PortalError> {
-        let router = router(&settings)?;
-        let listener = TcpListener::bind(settings.addr)
-            .await
-            .map_err(|source| PortalError::Bind {
-                addr: settings.addr,
-                source,
-            })?;
-        let local_addr = listener.local_addr().map_err(|source| PortalError::Bind {
-            addr: settings.addr,
-            source,
-        })?;
+        for warning in settings.warnings() {
+            tracing::warn!(%warning, "paylera-portal start-up warning");
+        }
+        let readiness = Readiness::default();
+        let instance: Arc<str> = Arc::from(settings.instance.as_str());
+        let router = router_with(&settings, &readiness)?;
+        let (listener, local_addr) = bind(settings.addr).await?;
+        let admin = match settings.admin_addr {
+            Some(addr) => {
+                let (listener, local_addr) = bind(addr).await?;
+                let probes = Probes {
+                    api: ApiClient::new(settings.api_url.clone()),
+                    readiness: readiness.clone(),
+                };
+                Some((listener, local_addr, admin::admin_router(probes, instance.clone())))
+            }
+            None => None,
+        };
         Ok(Self {
             listener,
             local_addr,
             router,
+            admin,
+            readiness,
+            drain: settings.drain,
+            instance,
         })
     }
 
@@ -251,45 +271,71 @@ impl Application {
         self.local_addr
     }
 
-    /// Serves until SIGINT or SIGTERM, then finishes the requests in flight.
+    /// The admin listener's address, when there is one.
+    pub fn admin_addr(&self) -> Option<SocketAddr> {
+        self.admin.as_ref().map(|(_, addr, _)| *addr)
+    }
+
+    /// Serves until SIGINT or SIGTERM, then drains and stops (see [`drain`]).
     pub async fn run_until_stopped(self) -> Result<(), PortalError> {
-        tracing::info!(addr = %self.local_addr, "paylera-portal listening");
+        self.run_until(async {
+            let signal = drain::shutdown_signal().await;
+            tracing::info!(signal, "paylera-portal stopping");
+        })
+        .await
+    }
+
+    /// Serves until `stop` resolves; then `/readyz` answers `503 draining` on both
+    /// listeners for the drain (`PAYLERA_DRAIN_SECS`, cut short by a second SIGINT or
+    /// SIGTERM), then both listeners close and the requests in flight finish.
+    pub async fn run_until(self, stop: impl Future<Output = ()> + Send + 'static) -> Result<(), PortalError> {
+        tracing::info!(
+            addr = %self.local_addr,
+            admin = self.admin_addr().map(|addr| addr.to_string()).as_deref().unwrap_or("off"),
+            instance = &*self.instance,
+            "paylera-portal listening"
+        );
+        let (close, mut closed) = tokio::sync::watch::channel(false);
+        let admin = self.admin.map(|(listener, _, router)| {
+            let closed = async move {
+                // An error means the sender is gone: close as well.
+                let _ = closed.wait_for(|closed| *closed).await;
+            };
+            tokio::spawn(
+                axum::serve(listener, router)
+                    .with_graceful_shutdown(closed)
+                    .into_future(),
+            )
+        });
+        let drained = drain::drained(stop, self.readiness, self.drain);
         axum::serve(
             self.listener,
             self.router.into_make_service_with_connect_info::<SocketAddr>(),
         )
-        .with_graceful_shutdown(shutdown_signal())
+        .with_graceful_shutdown(async move {
+            drained.await;
+            let _ = close.send(true);
+        })
         .await
         .map_err(PortalError::Serve)?;
-        tracing::info!("paylera-portal stopped");
+        if let Some(admin) = admin {
+            match admin.await {
+                Ok(served) => served.map_err(PortalError::Serve)?,
+                Err(err) => tracing::error!(error = %err, "the admin listener's task failed"),
+            }
+        }
+        tracing::info!("paylera-portal stopped: every request finished");
         Ok(())
     }
 }
 
-/// Resolves at the first SIGINT (Ctrl-C) or SIGTERM.
-async fn shutdown_signal() {
-    let interrupt = async {
-        if let Err(err) = tokio::signal::ctrl_c().await {
-            tracing::error!(error = %err, "cannot listen for SIGINT");
-            std::future::pending::<()>().await;
-        }
-    };
-    let terminate = async {
-        #[cfg(unix)]
-        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
-            Ok(mut signal) => {
-                signal.recv().await;
-            }
-            Err(err) => {
-                tracing::error!(error = %err, "cannot listen for SIGTERM");
-                std::future::pending::<()>().await;
-            }
-        }
-        #[cfg(not(unix))]
-        std::future::pending::<()>().await;
-    };
-    tokio::select! {
-        () = interrupt => tracing::info!("SIGINT received, shutting down"),
-        () = terminate => tracing::info!("SIGTERM received, shutting down"),
-    }
+/// Binds `addr`, giving the address actually bound.
+async fn bind(addr: SocketAddr) -> Result<(TcpListener, SocketAddr), PortalError> {
+    let listener = TcpListener::bind(addr)
+        .await
+        .map_err(|source| PortalError::Bind { addr, source })?;
+    let local_addr = listener
+        .local_addr()
+        .map_err(|source| PortalError::Bind { addr, source })?;
+    Ok((listener, local_addr))
 }

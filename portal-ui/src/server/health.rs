@@ -1,15 +1,26 @@
-//! `/healthz` (is the portal process up?) and `/readyz` (can it reach the API?).
+//! `/healthz` (is the portal process up?) and `/readyz` (should it be sent requests?),
+//! on the public listener and on the admin listener alike.
 //!
-//! Both answer the shared [`Health`] body; `/readyz` answers `503` with status
-//! `unavailable` when the API's own `/readyz` is not `ok` (or does not answer in time).
+//! Both answer the shared [`Health`] body. `/readyz` answers `503` with status
+//! `draining` once the instance is stopping (see `drain`; the API is not asked), and
+//! `503 unavailable` when the API's own `/readyz` is not `ok` (or does not answer in
+//! time); the API call carries the request's id and trace (see `correlation`).
 
 use axum::{Json, extract::State, http::StatusCode};
 use paylera_shared::{client::ApiClient, health::Health};
 
+use super::{correlation, drain::Readiness};
 use crate::api_status::{ApiStatus, check};
 
 /// The name this server reports in [`Health::service`].
 pub const SERVICE: &str = "paylera-portal";
+
+/// What `/readyz` needs: the API to ask and whether this instance is draining.
+#[derive(Debug, Clone)]
+pub struct Probes {
+    pub api: ApiClient,
+    pub readiness: Readiness,
+}
 
 fn report(status: &str) -> Health {
     Health {
@@ -24,8 +35,13 @@ pub async fn healthz() -> Json<Health> {
     Json(report("ok"))
 }
 
-/// `GET /readyz`: `200 ok` when the API is ready, `503 unavailable` otherwise.
-pub async fn readyz(State(api): State<ApiClient>) -> (StatusCode, Json<Health>) {
+/// `GET /readyz`: `503 draining` while stopping, else `200 ok` when the API is ready
+/// and `503 unavailable` otherwise.
+pub async fn readyz(State(probes): State<Probes>) -> (StatusCode, Json<Health>) {
+    if probes.readiness.is_draining() {
+        return (StatusCode::SERVICE_UNAVAILABLE, Json(report("draining")));
+    }
+    let api = probes.api.with_headers(correlation::current_upstream_headers());
     match check(&api).await {
         ApiStatus::Ok => (StatusCode::OK, Json(report("ok"))),
         ApiStatus::Unavailable | ApiStatus::Unreachable => {

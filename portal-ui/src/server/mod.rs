@@ -2,6 +2,7 @@
 //!
 //! - [`settings`]: typed configuration, read from the environment once at start-up.
 //! - [`app`]: the router ([`app::router`]) and the running server ([`app::Application`]).
+//! - [`assets`]: the bundle's (content-hashed) file names and the `/pkg` cache policy.
 //! - [`client_ip`]: the customer's address (`X-Forwarded-For` only from `PAYLERA_TRUSTED_PROXIES`).
 //! - [`security`]: security headers and the per-request CSP nonce on every response.
 //! - [`link`]: `/p/{secret}`, a portal link: `GET` the hand-off page ([`link_page`]),
@@ -15,19 +16,28 @@
 //! - [`proxy`]: `/v1/*` forwarded to the Paylera API with the session's token.
 //! - [`proxy_allow`]: the `/v1` routes the proxy forwards (an allow-list).
 //! - [`upstream`]: the HTTP connection to the API and the portal-session calls.
-//! - [`health`]: `/healthz` and `/readyz`.
+//! - [`health`]: `/healthz` and `/readyz` (`503 draining` while stopping).
+//! - [`admin`]: the operators' listener: `/metrics`, `/healthz`, `/readyz`.
+//! - [`metrics`]: the Prometheus series (requests, API calls, build, draining).
+//! - [`correlation`]: one request id and W3C trace from the browser through to the API.
+//! - [`drain`]: stopping behind a load balancer: not ready first, then closing.
 //! - [`telemetry`]: JSON logs on stderr.
 //! - [`error`]: the one error type of start-up and serving.
 
 pub mod actions;
+pub mod admin;
 pub mod app;
+pub mod assets;
 pub mod client_ip;
 pub mod cookies;
+pub mod correlation;
 pub mod csrf;
+pub mod drain;
 pub mod error;
 pub mod health;
 pub mod link;
 pub mod link_page;
+pub mod metrics;
 pub mod proxy;
 pub mod proxy_allow;
 pub mod return_to_merchant;

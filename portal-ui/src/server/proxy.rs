@@ -31,7 +31,7 @@ use axum::{
     response::{IntoResponse, Response},
 };
 use http::{HeaderMap, HeaderName, StatusCode, header};
-use paylera_shared::{ErrorBody, ErrorCode, ErrorEnvelope, ErrorType};
+use paylera_shared::{ErrorBody, ErrorCode, ErrorEnvelope, ErrorType, trace::REQUEST_ID_HEADER};
 
 use super::{
     cookies::{self, PortalCookies},
@@ -43,13 +43,14 @@ use super::{
 /// The largest request body the proxy forwards.
 pub const MAX_BODY_BYTES: usize = 1024 * 1024;
 
-/// Request headers passed to the API (`x-request-id` ties both servers' logs together).
-/// Not `Authorization`: the proxy sets it from the session cookie.
-pub const REQUEST_HEADERS: [HeaderName; 4] = [
+/// Request headers passed to the API. Not `Authorization`: the proxy sets it from the
+/// session cookie. Not the browser's `request-id` or `traceparent` either: the portal
+/// sends its own (the same id when the browser's was valid, and the portal's span as
+/// the parent; see `correlation`), as on every API call.
+pub const REQUEST_HEADERS: [HeaderName; 3] = [
     header::CONTENT_TYPE,
     header::ACCEPT,
     HeaderName::from_static("idempotency-key"),
-    HeaderName::from_static("x-request-id"),
 ];
 
 /// Response headers passed back to the browser. `Content-Disposition` names a download
@@ -94,7 +95,7 @@ pub async fn forward(State(state): State<SessionState>, request: Request) -> Res
     };
 
     let bearer = match &cookies.session {
-        Some(token) => match fresh_bearer(&state.upstream, token, parts.headers.get("x-request-id")).await {
+        Some(token) => match fresh_bearer(&state.upstream, token, parts.headers.get(REQUEST_ID_HEADER)).await {
             Ok(bearer) => Some(bearer),
             Err(SessionEnded(answer)) => {
                 let mut headers = HeaderMap::new();
@@ -118,7 +119,7 @@ pub async fn forward(State(state): State<SessionState>, request: Request) -> Res
         upstream = upstream.bearer_auth(&bearer.token);
     }
 
-    let answer = match upstream.send().await {
+    let answer = match state.upstream.send(upstream).await {
         Ok(answer) => answer,
         Err(err) => return unreachable(&parts.method, path_and_query, &err),
     };

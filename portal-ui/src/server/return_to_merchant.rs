@@ -65,7 +65,7 @@ pub async fn return_to_merchant(State(state): State<SessionState>, request: Requ
         return see_other("/", false);
     }
 
-    let request_id = parts.headers.get("x-request-id");
+    let request_id = parts.headers.get(paylera_shared::trace::REQUEST_ID_HEADER);
     let Ok(bearer) = fresh_bearer(&state.upstream, &token, request_id).await else {
         return see_other("/", true);
     };

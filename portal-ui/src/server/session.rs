@@ -265,7 +265,7 @@ pub async fn visitor() -> Result<Visitor, Problem> {
         Some(overview) => Some(overview.clone()),
         None => {
             let upstream = use_context::<Upstream>().ok_or_else(|| Problem::new(codes::REQUEST_FAILED))?;
-            let request_id = parts.headers.get("x-request-id");
+            let request_id = parts.headers.get(paylera_shared::trace::REQUEST_ID_HEADER);
             let session_over = || {
                 actions::session_ended();
                 Ok(ended(cookies::return_url(&parts.headers)))
@@ -313,7 +313,7 @@ pub async fn load_portal_session(State(upstream): State<Upstream>, mut request: 
     let Some(token) = PortalCookies::from_headers(request.headers()).session else {
         return next.run(request).await;
     };
-    let request_id = request.headers().get("x-request-id").cloned();
+    let request_id = request.headers().get(paylera_shared::trace::REQUEST_ID_HEADER).cloned();
     let mut refreshed = None;
     let ended = match fresh_bearer(&upstream, &token, request_id.as_ref()).await {
         Err(SessionEnded(_)) => true,

@@ -8,11 +8,15 @@
 //! | `PAYLERA_PORTAL_SITE_ROOT` | `target/site`            | directory holding `pkg/` (the WASM bundle and CSS) |
 //! | `PAYLERA_LOG`              | `info`                   | `tracing` filter directives                        |
 //! | `PAYLERA_TRUSTED_PROXIES`  | empty                    | comma-separated CIDRs of the load balancers in front of the portal: only a peer inside them is believed about `X-Forwarded-For` (see `client_ip`) |
-//! | `PAYLERA_SERVICE_KEY`      | unset                    | the secret (≥ 32 characters) the portal shows the API when it passes on the customer's address on a link exchange; unset: no address is passed on. Never logged |
+//! | `PAYLERA_SERVICE_KEY`      | unset                    | the secret (≥ 32 characters) the portal shows the API when it passes on the customer's address on a link exchange; unset: no address is passed on (required in production). Never logged |
+//! | `PAYLERA_ENV`              | `development`            | `development` or `production`: production refuses to start without `PAYLERA_SERVICE_KEY` and warns when `PAYLERA_PORTAL_PUBLIC_URL` is not `https` |
+//! | `PAYLERA_PORTAL_ADMIN_ADDR`| `127.0.0.1:9081`         | the operators' listener (`/metrics`, `/healthz`, `/readyz`); `off` disables it |
+//! | `PAYLERA_INSTANCE`         | `<hostname>-<pid>`       | this process's name in logs and metrics (1–64 characters of `A–Z a–z 0–9 _ . : -`) |
+//! | `PAYLERA_DRAIN_SECS`       | `5` in production, else `0` | after SIGTERM, how long `/readyz` answers `503` (while everything else is served) before the listener closes; 0–120 |
 //!
 //! Handlers never read the environment: they get what they need from [`Settings`].
 
-use std::{net::SocketAddr, path::PathBuf};
+use std::{net::SocketAddr, path::PathBuf, time::Duration};
 
 use secrecy::{ExposeSecret as _, SecretString};
 
@@ -59,6 +63,19 @@ impl PartialEq for ServiceKey {
 
 impl Eq for ServiceKey {}
 
+/// Where the portal runs (`PAYLERA_ENV`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Environment {
+    /// One machine, for development: nothing is required.
+    #[default]
+    Development,
+    /// Behind a load balancer, among other instances: the service key is required.
+    Production,
+}
+
+/// The longest `PAYLERA_DRAIN_SECS`.
+pub const MAX_DRAIN_SECS: u64 = 120;
+
 /// Everything the portal server needs to know about its environment.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Settings {
@@ -78,6 +95,14 @@ pub struct Settings {
     /// Sent to the API with the customer's address on a link exchange; `None`: neither
     /// is sent.
     pub service_key: Option<ServiceKey>,
+    /// `development` or `production`.
+    pub environment: Environment,
+    /// The operators' listener (`/metrics`, `/healthz`, `/readyz`); `None`: off.
+    pub admin_addr: Option<SocketAddr>,
+    /// This process's name in logs and metrics.
+    pub instance: String,
+    /// How long `/readyz` answers `503` after SIGTERM before the listener closes.
+    pub drain: Duration,
 }
 
 impl Settings {
@@ -86,6 +111,7 @@ impl Settings {
     pub const DEFAULT_PUBLIC_URL: &str = "http://127.0.0.1:3000";
     pub const DEFAULT_SITE_ROOT: &str = "target/site";
     pub const DEFAULT_LOG_FILTER: &str = "info";
+    pub const DEFAULT_ADMIN_ADDR: &str = "127.0.0.1:9081";
 
     /// Reads the process environment (unset or empty variables take their defaults).
     pub fn from_env() -> Result<Self, PortalError> {
@@ -130,6 +156,54 @@ impl Settings {
                 var: "PAYLERA_SERVICE_KEY",
                 reason,
             })?;
+        let environment = match var("PAYLERA_ENV", "development").to_ascii_lowercase().as_str() {
+            "development" => Environment::Development,
+            "production" => Environment::Production,
+            other => {
+                return Err(PortalError::Config {
+                    var: "PAYLERA_ENV",
+                    reason: format!("expected `development` or `production`, got {other:?}"),
+                });
+            }
+        };
+        if environment == Environment::Production && service_key.is_none() {
+            return Err(PortalError::Config {
+                var: "PAYLERA_SERVICE_KEY",
+                reason: "required in production (PAYLERA_ENV=production): set the same key the API has".to_owned(),
+            });
+        }
+        let admin_addr = match var("PAYLERA_PORTAL_ADMIN_ADDR", Self::DEFAULT_ADMIN_ADDR).as_str() {
+            "off" => None,
+            raw => Some(
+                raw.parse()
+                    .map_err(|err: std::net::AddrParseError| PortalError::Config {
+                        var: "PAYLERA_PORTAL_ADMIN_ADDR",
+                        reason: format!("{err} (expected e.g. 127.0.0.1:9081, or `off`)"),
+                    })?,
+            ),
+        };
+        let instance = paylera_shared::trace::instance_name(
+            lookup(paylera_shared::trace::INSTANCE_VAR).as_deref(),
+            hostname(&lookup).as_deref(),
+            std::process::id(),
+        )
+        .map_err(|reason| PortalError::Config {
+            var: "PAYLERA_INSTANCE",
+            reason,
+        })?;
+        let drain_default = match environment {
+            Environment::Production => "5",
+            Environment::Development => "0",
+        };
+        let drain = var("PAYLERA_DRAIN_SECS", drain_default)
+            .parse::<u64>()
+            .ok()
+            .filter(|secs| *secs <= MAX_DRAIN_SECS)
+            .map(Duration::from_secs)
+            .ok_or_else(|| PortalError::Config {
+                var: "PAYLERA_DRAIN_SECS",
+                reason: format!("expected a whole number of seconds from 0 to {MAX_DRAIN_SECS}"),
+            })?;
 
         Ok(Self {
             addr,
@@ -139,7 +213,24 @@ impl Settings {
             log_filter,
             trusted_proxies,
             service_key,
+            environment,
+            admin_addr,
+            instance,
+            drain,
         })
+    }
+
+    /// What an operator should hear about at start-up (logged once each): in
+    /// production, a public URL that is not `https`.
+    pub fn warnings(&self) -> Vec<String> {
+        let mut warnings = Vec::new();
+        if self.environment == Environment::Production && !self.public_url.starts_with("https://") {
+            warnings.push(format!(
+                "PAYLERA_PORTAL_PUBLIC_URL is not https in production ({}): the session cookies (`__Host-`, `Secure`) need https in the browser",
+                self.public_url
+            ));
+        }
+        warnings
     }
 
     /// The origin (`scheme://host[:port]`, as browsers send it in `Origin`) of
@@ -161,8 +252,20 @@ impl Default for Settings {
             log_filter: Self::DEFAULT_LOG_FILTER.to_owned(),
             trusted_proxies: TrustedProxies::default(),
             service_key: None,
+            environment: Environment::Development,
+            admin_addr: Some(SocketAddr::from(([127, 0, 0, 1], 9081))),
+            instance: paylera_shared::trace::default_instance_name(hostname(&|_| None).as_deref(), std::process::id()),
+            drain: Duration::ZERO,
         }
     }
+}
+
+/// The host's name: `/etc/hostname`, else `HOSTNAME` (through `lookup`).
+fn hostname(lookup: &impl Fn(&str) -> Option<String>) -> Option<String> {
+    std::fs::read_to_string("/etc/hostname")
+        .ok()
+        .filter(|name| !name.trim().is_empty())
+        .or_else(|| lookup("HOSTNAME"))
 }
 
 /// An absolute `http(s)` URL with a host (the value of `var`), returned without its
@@ -259,6 +362,92 @@ mod tests {
         let spaced = "0123456789abcdef 0123456789abcdef";
         let err = settings_from(&[("PAYLERA_SERVICE_KEY", spaced)]).expect_err("spaces");
         assert!(!err.to_string().contains(spaced), "{err}");
+    }
+
+    const KEY: &str = "sk_portal_0123456789abcdefghijklmnopqrstuv";
+
+    #[test]
+    fn production_refuses_to_start_without_the_service_key_and_names_it() {
+        let err = settings_from(&[("PAYLERA_ENV", "production")]).expect_err("no service key");
+        assert!(
+            matches!(
+                err,
+                PortalError::Config {
+                    var: "PAYLERA_SERVICE_KEY",
+                    ..
+                }
+            ),
+            "{err}"
+        );
+        assert!(err.to_string().contains("PAYLERA_SERVICE_KEY"), "{err}");
+
+        let settings = settings_from(&[("PAYLERA_ENV", "Production"), ("PAYLERA_SERVICE_KEY", KEY)]).expect("valid");
+        assert_eq!(settings.environment, Environment::Production);
+        assert_eq!(settings.drain, Duration::from_secs(5), "production drains by default");
+    }
+
+    #[test]
+    fn an_unknown_environment_is_refused_naming_its_variable() {
+        let err = settings_from(&[("PAYLERA_ENV", "staging")]).expect_err("unknown");
+        assert!(matches!(err, PortalError::Config { var: "PAYLERA_ENV", .. }), "{err}");
+    }
+
+    #[test]
+    fn production_warns_when_the_public_url_is_not_https() {
+        let plain = settings_from(&[("PAYLERA_ENV", "production"), ("PAYLERA_SERVICE_KEY", KEY)]).expect("valid");
+        assert_eq!(plain.warnings().len(), 1);
+        assert!(plain.warnings()[0].contains("PAYLERA_PORTAL_PUBLIC_URL"));
+        let secure = settings_from(&[
+            ("PAYLERA_ENV", "production"),
+            ("PAYLERA_SERVICE_KEY", KEY),
+            ("PAYLERA_PORTAL_PUBLIC_URL", "https://portal.example"),
+        ])
+        .expect("valid");
+        assert!(secure.warnings().is_empty());
+        assert!(
+            settings_from(&[]).expect("defaults").warnings().is_empty(),
+            "development says nothing"
+        );
+    }
+
+    #[test]
+    fn the_admin_listener_can_move_or_be_turned_off() {
+        let settings = settings_from(&[("PAYLERA_PORTAL_ADMIN_ADDR", "0.0.0.0:0")]).expect("valid");
+        assert_eq!(settings.admin_addr.map(|a| a.port()), Some(0));
+        assert_eq!(
+            settings_from(&[("PAYLERA_PORTAL_ADMIN_ADDR", "off")])
+                .expect("off")
+                .admin_addr,
+            None
+        );
+        let err = settings_from(&[("PAYLERA_PORTAL_ADMIN_ADDR", "nowhere")]).expect_err("invalid");
+        assert!(err.to_string().contains("PAYLERA_PORTAL_ADMIN_ADDR"), "{err}");
+    }
+
+    #[test]
+    fn the_instance_is_named_explicitly_or_after_the_host_and_process() {
+        assert_eq!(
+            settings_from(&[("PAYLERA_INSTANCE", "portal-2")])
+                .expect("valid")
+                .instance,
+            "portal-2"
+        );
+        let default = settings_from(&[]).expect("defaults").instance;
+        assert!(default.ends_with(&format!("-{}", std::process::id())), "{default}");
+        let err = settings_from(&[("PAYLERA_INSTANCE", "portal 2")]).expect_err("invalid");
+        assert!(err.to_string().contains("PAYLERA_INSTANCE"), "{err}");
+    }
+
+    #[test]
+    fn the_drain_is_0_to_120_seconds() {
+        assert_eq!(
+            settings_from(&[("PAYLERA_DRAIN_SECS", "120")]).expect("valid").drain,
+            Duration::from_secs(120)
+        );
+        for bad in ["121", "-1", "5s"] {
+            let err = settings_from(&[("PAYLERA_DRAIN_SECS", bad)]).expect_err(bad);
+            assert!(err.to_string().contains("PAYLERA_DRAIN_SECS"), "{err}");
+        }
     }
 
     #[test]

@@ -11,15 +11,25 @@
 //! Responses are read with small local types that take only the fields the portal uses,
 //! so the API can add fields freely. Nothing here logs a secret or a token: failures
 //! are logged by the callers with the status and `error.code` only.
+//!
+//! Every request built here ([`Upstream::request`]) carries the request id and the
+//! trace of the browser's request in progress (see `correlation`), and every one sent
+//! through [`Upstream::send`] is counted in `upstream_requests_total` and timed in
+//! `upstream_request_duration_seconds` (see `metrics`). `https://` API URLs work (rustls).
 
-use std::{sync::Arc, time::Duration};
+use std::{
+    sync::Arc,
+    time::{Duration, Instant},
+};
 
 use bytes::Bytes;
 use http::{HeaderMap, HeaderName, HeaderValue, Method, StatusCode, header};
 use serde::Deserialize;
 use serde_json::json;
 
-use super::{PortalError, settings::ServiceKey};
+use paylera_shared::trace::REQUEST_ID_HEADER;
+
+use super::{PortalError, correlation, metrics, settings::ServiceKey};
 use crate::session::{Flow, Overview, PortalConfig};
 
 /// How long the portal waits for the API to accept a connection.
@@ -28,10 +38,10 @@ pub const CONNECT_TIMEOUT: Duration = Duration::from_secs(5);
 /// How long the portal waits for the API's whole answer.
 pub const REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
 
-/// Request headers of the browser that an exchange passes on: the request id ties the
-/// logs of both servers together; `Accept-Language` is what the API resolves a
-/// session's `auto` locale with.
-const EXCHANGE_HEADERS: [HeaderName; 2] = [HeaderName::from_static("x-request-id"), header::ACCEPT_LANGUAGE];
+/// Request headers of the browser that an exchange passes on: `Accept-Language` is what
+/// the API resolves a session's `auto` locale with. (The request id goes with every
+/// request, see [`Upstream::request`].)
+const EXCHANGE_HEADERS: [HeaderName; 1] = [header::ACCEPT_LANGUAGE];
 
 /// The HTTP client and the API's base URL; cheap to clone.
 #[derive(Debug, Clone)]
@@ -184,9 +194,20 @@ impl Upstream {
         self
     }
 
-    /// A request to `path_and_query` (which starts with `/`) on the API.
+    /// A request to `path_and_query` (which starts with `/`) on the API, with the
+    /// request id and trace of the request in progress.
     pub fn request(&self, method: Method, path_and_query: &str) -> reqwest::RequestBuilder {
-        self.http.request(method, format!("{}{path_and_query}", self.base))
+        self.http
+            .request(method, format!("{}{path_and_query}", self.base))
+            .headers(correlation::current_upstream_headers())
+    }
+
+    /// Sends `request` (built by [`Upstream::request`]), counting and timing it.
+    pub async fn send(&self, request: reqwest::RequestBuilder) -> Result<reqwest::Response, reqwest::Error> {
+        let started = Instant::now();
+        let answer = request.send().await;
+        metrics::upstream_call(answer.as_ref().ok().map(reqwest::Response::status), started.elapsed());
+        answer
     }
 
     /// Trades a link secret for a portal token. `browser` are the headers of the
@@ -218,8 +239,8 @@ impl Upstream {
                 request = request.header(name, value);
             }
         }
-        let answer = request
-            .send()
+        let answer = self
+            .send(request)
             .await
             .map_err(|err| ExchangeError::Unavailable(format!("API unreachable: {err}")))?;
         let status = answer.status();
@@ -326,10 +347,13 @@ impl Upstream {
     ) -> Result<Bytes, SessionCallError> {
         let mut request = self.request(method, path).bearer_auth(token);
         if let Some(id) = request_id {
-            request = request.header("x-request-id", id);
+            // In place of the request in progress's (normally the same id).
+            let mut headers = HeaderMap::new();
+            headers.insert(REQUEST_ID_HEADER, id.clone());
+            request = request.headers(headers);
         }
-        let answer = request
-            .send()
+        let answer = self
+            .send(request)
             .await
             .map_err(|err| SessionCallError::Failed(format!("API unreachable: {err}")))?;
         let status = answer.status();
@@ -347,5 +371,38 @@ impl Upstream {
             })),
             status => Err(SessionCallError::Failed(format!("{path} answered {status}"))),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A loopback port nothing listens on (bound, then released).
+    fn closed_port() -> u16 {
+        let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
+        listener.local_addr().expect("address").port()
+    }
+
+    #[tokio::test]
+    async fn an_https_api_url_builds_a_client_whose_calls_fail_to_connect_without_a_panic() {
+        let api = format!("https://127.0.0.1:{}", closed_port());
+        let upstream = Upstream::new(&api).expect("an https client builds");
+
+        let err = upstream
+            .send(upstream.request(Method::GET, "/readyz"))
+            .await
+            .expect_err("nothing listens there");
+        assert!(err.is_connect(), "{err:?}");
+
+        let exchanged = upstream.exchange("secret", &HeaderMap::new(), None).await;
+        assert!(matches!(exchanged, Err(ExchangeError::Unavailable(_))), "{exchanged:?}");
+
+        // The pages' typed client (`paylera_shared::client`) shares the TLS stack.
+        let typed = paylera_shared::client::ApiClient::new(api).readiness().await;
+        assert!(
+            matches!(typed, Err(paylera_shared::client::ClientError::Transport(_))),
+            "{typed:?}"
+        );
     }
 }

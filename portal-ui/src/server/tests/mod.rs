@@ -16,8 +16,10 @@ use tower::ServiceExt as _;
 
 use super::{Settings, router, session::unix_now};
 
+mod assets;
 mod idempotency;
 mod link;
+mod observability;
 mod session;
 mod stand_in;
 
@@ -232,7 +234,7 @@ async fn an_unknown_path_answers_404_with_the_not_found_page_and_security_header
     assert_eq!(status, StatusCode::NOT_FOUND);
     assert!(html.contains("Page not found</h1>"), "{html}");
     assert_eq!(header(&headers, "x-frame-options"), Some("DENY"));
-    assert!(header(&headers, "x-request-id").is_some());
+    assert!(header(&headers, "request-id").is_some());
 }
 
 #[tokio::test]
@@ -331,10 +333,7 @@ async fn the_proxy_forwards_only_the_listed_headers_both_ways_with_the_session_a
     assert_eq!(sent["idempotency-key"], "key-1");
     assert_eq!(sent["content-type"], "application/json");
     assert_eq!(sent["accept"], "application/json");
-    assert_eq!(
-        sent["x-request-id"],
-        header(&headers, "x-request-id").expect("request id")
-    );
+    assert_eq!(sent["request-id"], header(&headers, "request-id").expect("request id"));
     assert!(sent.get("cookie").is_none(), "{sent}");
     assert!(sent.get("x-csrf-token").is_none(), "{sent}");
     assert!(sent.get("x-forwarded-for").is_none(), "{sent}");
