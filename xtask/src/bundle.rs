@@ -6,6 +6,10 @@
 //!    name) → `portal.css`: one stylesheet, one request, each page's rules in its own file;
 //! 4. write `.br` (quality 11) and `.gz` (level 9) siblings so the portal server
 //!    can serve precompressed files; print the sizes.
+//!
+//! Every build of the portal, here and in `dist`, gets Leptos's `erase_components` cfg
+//! from [`with_leptos_cfg`], not only from `.cargo/config.toml`, which an exported
+//! `RUSTFLAGS` silently replaces: the bundle and the server must agree on it.
 
 use std::fs;
 use std::io::Write;
@@ -32,7 +36,7 @@ pub fn run(ws: &Workspace) -> Result<()> {
 
 /// Builds the bundle, assuming `setup` has run.
 pub fn build(ws: &Workspace) -> Result<()> {
-    cmd::run(ws.cargo().args([
+    cmd::run(with_leptos_cfg(&mut ws.cargo()).args([
         "build",
         "-p",
         "paylera-portal-ui",
@@ -159,7 +163,7 @@ pub fn brotli(data: &[u8]) -> Result<Vec<u8>> {
 }
 
 /// `123456` → `120.6 KiB`.
-fn human(bytes: u64) -> String {
+pub fn human(bytes: u64) -> String {
     #[expect(clippy::cast_precision_loss, reason = "sizes are displayed, not computed with")]
     let b = bytes as f64;
     if b < 1024.0 {
@@ -168,6 +172,48 @@ fn human(bytes: u64) -> String {
         format!("{:.1} KiB", b / 1024.0)
     } else {
         format!("{:.2} MiB", b / (1024.0 * 1024.0))
+    }
+}
+
+/// The cfg the portal's server and bundle must both be built with (Leptos type-erases
+/// component views: a smaller bundle, and the hydrated view tree matches the server's
+/// only when both have it).
+pub const LEPTOS_CFG: &str = "erase_components";
+
+/// Gives a cargo command the caller's rustflags plus `--cfg erase_components`.
+///
+/// Cargo takes its flags from the first of `CARGO_ENCODED_RUSTFLAGS`, `RUSTFLAGS` and
+/// the config's `build.rustflags` that is set, so the cfg goes into the one in use.
+/// Unset, the result (`RUSTFLAGS=--cfg erase_components`) is the very list the
+/// repository's `.cargo/config.toml` gives a plain `cargo build`: the same fingerprint,
+/// no second build of the same thing.
+pub fn with_leptos_cfg(cmd: &mut Command) -> &mut Command {
+    let encoded = std::env::var("CARGO_ENCODED_RUSTFLAGS").ok();
+    let plain = std::env::var("RUSTFLAGS").ok();
+    let (name, value) = rustflags_with_cfg(encoded.as_deref(), plain.as_deref());
+    cmd.env(name, value)
+}
+
+/// The variable to set and its value (see [`with_leptos_cfg`]), given the caller's
+/// `CARGO_ENCODED_RUSTFLAGS` (flags separated by 0x1f) and `RUSTFLAGS` (by spaces).
+fn rustflags_with_cfg(encoded: Option<&str>, plain: Option<&str>) -> (&'static str, String) {
+    fn with_cfg(mut flags: Vec<&str>) -> Vec<&str> {
+        let has_cfg = flags.windows(2).any(|pair| pair[0] == "--cfg" && pair[1] == LEPTOS_CFG)
+            || flags.iter().any(|flag| flag.strip_prefix("--cfg=") == Some(LEPTOS_CFG));
+        if !has_cfg {
+            flags.extend(["--cfg", LEPTOS_CFG]);
+        }
+        flags
+    }
+    match (encoded, plain) {
+        (Some(encoded), _) => {
+            let flags = encoded.split('\x1f').filter(|flag| !flag.is_empty()).collect();
+            ("CARGO_ENCODED_RUSTFLAGS", with_cfg(flags).join("\x1f"))
+        }
+        (None, plain) => {
+            let flags = plain.unwrap_or_default().split_whitespace().collect();
+            ("RUSTFLAGS", with_cfg(flags).join(" "))
+        }
     }
 }
 
@@ -220,6 +266,31 @@ mod tests {
             .read_to_end(&mut unpacked)
             .expect("unbrotli");
         assert_eq!(unpacked, data);
+    }
+
+    #[test]
+    fn the_leptos_cfg_is_added_to_the_rustflags_cargo_would_use_once() {
+        let cfg = "--cfg erase_components";
+        assert_eq!(rustflags_with_cfg(None, None), ("RUSTFLAGS", cfg.to_owned()));
+        assert_eq!(
+            rustflags_with_cfg(None, Some("-C target-cpu=native")),
+            ("RUSTFLAGS", format!("-C target-cpu=native {cfg}"))
+        );
+        assert_eq!(
+            rustflags_with_cfg(None, Some(" --cfg  erase_components ")),
+            ("RUSTFLAGS", cfg.to_owned())
+        );
+        assert_eq!(
+            rustflags_with_cfg(Some("-Cdebuginfo=1\x1f--cfg=erase_components"), Some("ignored")),
+            (
+                "CARGO_ENCODED_RUSTFLAGS",
+                "-Cdebuginfo=1\x1f--cfg=erase_components".to_owned()
+            )
+        );
+        assert_eq!(
+            rustflags_with_cfg(Some(""), None),
+            ("CARGO_ENCODED_RUSTFLAGS", "--cfg\x1ferase_components".to_owned())
+        );
     }
 
     #[test]

@@ -8,8 +8,12 @@
 
 mod api_client;
 mod api_recorder;
+mod bench;
 mod bundle;
+mod chaos;
+mod cluster;
 mod cmd;
+mod dist;
 mod fuzz;
 mod http;
 mod interrupt;
@@ -41,13 +45,35 @@ Commands:
                   and the e2e npm packages.
   bundle          setup, then build the portal's WASM bundle into <target>/site/pkg
                   (with .br and .gz siblings) and print its sizes.
+  dist [--out DIR]
+                  The release artifact: bundle with content-hashed names, release
+                  builds of both servers, migrations, VERSION and MANIFEST.sha256
+                  in DIR/paylera/ and DIR/paylera-<version>-<arch>-linux.tar.gz
+                  (DIR defaults to <target dir>/dist).
   up              setup, bundle, build both servers, seed the demo tenant on an
                   empty database, run the API and the portal and print their URLs.
                   Ctrl-C stops both.
   test            Everything CI runs: setup, fmt, clippy, unit tests, API tests on
                   SQLite and PostgreSQL, the bundle, browser tests, the secrets
-                  scan of their run, schemathesis. Ends with a per-step breakdown
-                  and the line `N passed, N failed`.
+                  scan of their run, schemathesis, the browser journeys against a
+                  cluster. Ends with a per-step breakdown and the line
+                  `N passed, N failed`.
+  cluster [--api N] [--portal M] [--database URL] [--keep]
+                  The release artifact as operators run it: N API and M portal
+                  instances (default 2 + 2) in production mode behind HAProxy, on a
+                  fresh PostgreSQL database; prints the balancer's URLs, each
+                  instance's /metrics and a portal link. Ctrl-C stops it all.
+  chaos [--seconds N] [--kill-every SECS] [--workers N] [--no-database-restart]
+                  The fault campaign: mixed load on 2 API + 1 portal instances
+                  behind HAProxy while a random API instance is SIGKILLed every
+                  few seconds and PostgreSQL restarts once; then checks nothing
+                  acknowledged was lost or done twice, every event was delivered
+                  and signed, invoice numbers are gapless (default 120 s).
+  bench [--seconds N] [--connections C] [--only sqlite,postgres,cluster]
+                  HTTP benchmarks of the release artifact with wrk: SQLite, PostgreSQL
+                  and a 2 + 2 cluster, each row's req/s, ratio to GET /healthz,
+                  p50/p99 and errors, the store's write ceiling; rewrites
+                  docs/benchmarks.md's HTTP section (not part of `test`).
   measure [--screenshots]
                   Build and start a fresh stack, measure page weight and time to
                   interactive (rewrites docs/benchmarks.md's table); with
@@ -69,12 +95,15 @@ Run everything CI runs, stopping at the first failing step.
 
 Usage: cargo xtask test [--skip-e2e] [--skip-postgres] [--only STEP[,STEP…]]
 
-Steps: setup, fmt, clippy, unit, sqlite, postgres, bundle, e2e, secrets, schemathesis
+Steps: setup, fmt, clippy, unit, sqlite, postgres, bundle, e2e, secrets, schemathesis,
+       cluster, chaos
 
 Options:
-  --skip-e2e        Leave out the browser tests (and their setup: Chromium, npm ci)
-                    and the secrets scan, which reads their run.
-  --skip-postgres   Leave out the PostgreSQL leg (prints a loud warning).
+  --skip-e2e        Leave out the browser tests (and their setup: Chromium, npm ci,
+                    HAProxy), the secrets scan, which reads their run, and the
+                    cluster step.
+  --skip-postgres   Leave out the PostgreSQL leg, the cluster step and the fault
+                    campaign (prints a loud warning).
   --only STEPS      Run only these steps (comma-separated or repeated); setup
                     always runs. e2e needs a bundle from an earlier run; secrets
                     needs e2e in the same run. Steps stop at the first failure, so
@@ -84,7 +113,10 @@ Options:
 The PostgreSQL leg uses PAYLERA_TEST_POSTGRES_URL (default
 postgres://postgres@127.0.0.1:5432/postgres). When it is unreachable xtask tries to
 start the local cluster (as root); if it still is, the step fails when CI is set and
-is skipped with a warning otherwise.
+is skipped with a warning otherwise. The cluster step creates a fresh database on
+that server, runs the browser journeys (hydrated) and session.spec.ts against 2 API
++ 2 portal instances behind HAProxy (as `cargo xtask cluster`), fails if any
+instance served no request, and drops the database.
 
 The last line of output is always `N passed, N failed`; the exit status is non-zero
 when anything failed.
@@ -146,7 +178,115 @@ Usage: cargo xtask bundle
 Builds paylera-portal-ui (hydrate, wasm-release profile) for wasm32, runs
 wasm-bindgen into <target dir>/site/pkg as portal.js + portal_bg.wasm, copies
 portal-ui/style/portal.css, writes .br and .gz siblings and prints the sizes.
-<target dir> is $CARGO_TARGET_DIR or <repo>/target.
+<target dir> is $CARGO_TARGET_DIR or <repo>/target. The build gets
+`--cfg erase_components` added to RUSTFLAGS (Leptos; the server needs it too).
+";
+
+const DIST_HELP: &str = "\
+Build the release artifact (runs the non-test setup first).
+
+Usage: cargo xtask dist [--out DIR]
+
+Builds the bundle, then both servers with --release, and assembles DIR/paylera/:
+  bin/paylera-api, bin/paylera-portal
+  site/pkg/portal.<hash>.js|.wasm|.css (+ .br/.gz), site/hash.txt
+  migrations/ (a copy; the API embeds them), VERSION, MANIFEST.sha256, .env.example
+and DIR/paylera-<version>-<arch>-linux.tar.gz. <hash> is the first 16 hex digits of
+the file's SHA-256. Every build gets `--cfg erase_components` added to RUSTFLAGS.
+
+Options:
+  --out DIR   Where paylera/ and the tarball go (default <target dir>/dist).
+  -h, --help  Show this help.
+";
+
+const CLUSTER_HELP: &str = "\
+Run the release artifact as a load-balanced cluster until Ctrl-C.
+
+Usage: cargo xtask cluster [--api N] [--portal M] [--database URL] [--keep]
+
+Builds the artifact (`cargo xtask dist`), creates a fresh database
+paylera_cluster_<pid>_<ns> on the PostgreSQL server, seeds the demo tenant once,
+starts N API and M portal instances in production mode (fresh shared secrets, free
+loopback ports, TLS to PostgreSQL) and HAProxy (Debian's package, installed by setup)
+in front of them: round robin, health checks on /readyz. Waits until every instance
+and both frontends are ready, then prints the balancer's API and portal URLs, each
+instance with its /metrics URL, the demo secret key and a portal link. An instance
+that dies is reported and the rest keep running. Ctrl-C stops the instances (they
+drain), then HAProxy, prints the requests each instance served and drops the database.
+
+Options:
+  --api N           API instances (default 2, at most 16).
+  --portal M        Portal instances (default 2, at most 16).
+  --database URL    The PostgreSQL server to create the database on (default
+                    postgres://postgres@127.0.0.1:5432/postgres). Its sslmode is
+                    kept; without one the instances use sslmode=require.
+  --keep            Keep the database and the run directory (logs, haproxy.cfg).
+  -h, --help        Show this help.
+
+Developer shortcut: PAYLERA_CLUSTER_DEBUG_BINARIES=1 runs the debug binaries and
+<target dir>/site instead of the release artifact.
+";
+
+const CHAOS_HELP: &str = "\
+The fault campaign (docs/operations.md, \"Failures\").
+
+Usage: cargo xtask chaos [--seconds N] [--kill-every SECS] [--workers N] [--no-database-restart]
+
+Builds the release artifact and the load generator (chaos/), starts 2 API + 1 portal
+instances behind HAProxy on a fresh database of $PAYLERA_TEST_POSTGRES_URL's server,
+and runs paylera-chaos against the balancer: customers created with idempotency keys
+(and the keys sent again), portal sessions, link exchanges, address changes and
+card attaches with the customer's portal token, subscriptions and plan changes, all
+retried with the same key until answered; webhooks to a receiver that fails first
+attempts on purpose. Meanwhile a random API instance is SIGKILLed and restarted every
+--kill-every seconds and PostgreSQL (pg_ctlcluster, as root) restarts half-way. Then
+it prints one table: requests, kills, acknowledged writes missing, duplicate objects
+per idempotency key, events never delivered, signature failures, invoice-number gaps
+and repeats. Fails when any of those is not 0 or there were too few kills.
+
+Options:
+  --seconds N             How long the load and the faults last (default 120).
+  --kill-every SECS       Gap between two SIGKILLs (default 3; decimals allowed).
+  --workers N             Concurrent customers in the load (default 8).
+  --no-database-restart   Leave PostgreSQL alone.
+  -h, --help              Show this help.
+
+`cargo xtask test` runs a bounded campaign: 60 s, a kill every 2.5 s (≥ 20 kills).
+";
+
+const BENCH_HELP: &str = "\
+HTTP benchmarks of the release artifact (docs/benchmarks.md, \"HTTP benchmarks\").
+
+Usage: cargo xtask bench [--seconds N] [--connections C] [--only TARGET[,TARGET…]]
+
+Targets: sqlite, postgres, cluster (default: all three, in this order)
+
+Builds the artifact (`cargo xtask dist`; PAYLERA_CLUSTER_DEBUG_BINARIES=1 as for
+`cluster`), installs wrk (Debian's package) when missing, and measures the store's
+one-transaction write ceiling on SQLite and on PostgreSQL (`cargo bench -p paylera-api
+--bench store_writes` in its single-database mode). Then, each target started fresh
+and stopped before the next: one API + one portal on SQLite (development mode); one
+API + one portal on a fresh database of $PAYLERA_TEST_POSTGRES_URL's server (default
+postgres://postgres@127.0.0.1:5432/postgres; TLS, production mode); 2 API + 2 portal
+behind HAProxy on another fresh database (as `cargo xtask cluster`). The servers run
+with their rate limits raised out of the way and logs at `warn`.
+
+Rows, each a `wrk -t2 -cC -dNs --latency` run with a generated Lua script: GET
+/healthz (the floor), POST /v1/portal/sessions (a fresh Idempotency-Key each), the
+hand-off page GET /p/{secret}, POST /v1/portal/sessions/exchange and the portal's
+sign-in POST /p/{secret} (each over links created beforehand, each link once),
+GET /v1/invoices?limit=20, the signed-in overview / and /invoices (checked to be
+the signed-in pages first), an invoice PDF. Prints a markdown table per target
+(req/s, × floor, p50, p99, errors) and the issue's targets marked met or MISSED; a
+run of all three targets rewrites the section between <!-- http-bench:start --> and
+<!-- http-bench:end --> in docs/benchmarks.md.
+
+Options:
+  --seconds N       Duration of each row (default 10).
+  --connections C   wrk connections (default 16, the p99 target's).
+  --only TARGETS    Run only these targets (comma-separated); docs/benchmarks.md is
+                    rewritten only by a run of all three.
+  -h, --help        Show this help.
 ";
 
 const UP_HELP: &str = "\
@@ -166,7 +306,11 @@ enum Cli {
     Help(&'static str),
     Setup { test: bool },
     Bundle,
+    Dist(dist::Options),
     Up,
+    Cluster(cluster::Options),
+    Chaos(chaos::Options),
+    Bench(bench::Options),
     Measure { screenshots: bool },
     Fuzz(fuzz::Options),
     Schemathesis(schemathesis::Options),
@@ -184,7 +328,11 @@ fn parse(args: &[String]) -> Result<Cli, String> {
         "help" => Ok(Cli::Help(match rest.first().map(String::as_str) {
             Some("setup") => SETUP_HELP,
             Some("bundle") => BUNDLE_HELP,
+            Some("dist") => DIST_HELP,
             Some("up") => UP_HELP,
+            Some("cluster") => CLUSTER_HELP,
+            Some("chaos") => CHAOS_HELP,
+            Some("bench") => BENCH_HELP,
             Some("test") => TEST_HELP,
             Some("fuzz") => FUZZ_HELP,
             Some("schemathesis") => SCHEMATHESIS_HELP,
@@ -201,11 +349,25 @@ fn parse(args: &[String]) -> Result<Cli, String> {
             None => Ok(Cli::Bundle),
             Some(arg) => Err(unexpected(arg, BUNDLE_HELP)),
         },
+        "dist" if wants_help => Ok(Cli::Help(DIST_HELP)),
+        "dist" => match rest {
+            [] => Ok(Cli::Dist(dist::Options::default())),
+            [flag, dir] if flag == "--out" => Ok(Cli::Dist(dist::Options { out: Some(dir.into()) })),
+            [arg, ..] => Err(unexpected(arg, DIST_HELP)),
+        },
         "up" if wants_help => Ok(Cli::Help(UP_HELP)),
         "up" => match rest.first() {
             None => Ok(Cli::Up),
             Some(arg) => Err(unexpected(arg, UP_HELP)),
         },
+        "cluster" if wants_help => Ok(Cli::Help(CLUSTER_HELP)),
+        "cluster" => cluster::parse(rest, CLUSTER_HELP).map(Cli::Cluster),
+        "chaos" if wants_help => Ok(Cli::Help(CHAOS_HELP)),
+        "chaos" => chaos::parse(rest)
+            .map_err(|e| format!("{e}\n\n{CHAOS_HELP}"))
+            .map(Cli::Chaos),
+        "bench" if wants_help => Ok(Cli::Help(BENCH_HELP)),
+        "bench" => bench::parse(rest, BENCH_HELP).map(Cli::Bench),
         "measure" if wants_help => Ok(Cli::Help(HELP)),
         "measure" => match rest {
             [] => Ok(Cli::Measure { screenshots: false }),
@@ -287,7 +449,11 @@ fn main() -> ExitCode {
         Cli::Help(_) => Ok(true),
         Cli::Setup { test } => setup::ensure(&ws, test).map(|()| true),
         Cli::Bundle => bundle::run(&ws).map(|()| true),
+        Cli::Dist(options) => dist::build(&ws, &options).map(|_| true),
         Cli::Up => up::run(&ws).map(|()| true),
+        Cli::Cluster(options) => cluster::run(&ws, &options).map(|()| true),
+        Cli::Chaos(options) => chaos::run(&ws, &options),
+        Cli::Bench(options) => bench::run(&ws, &options).map(|()| true),
         Cli::Measure { screenshots } => measure::run(&ws, screenshots).map(|()| true),
         Cli::Fuzz(options) => fuzz::run(&ws, &options),
         Cli::Schemathesis(options) => schemathesis::run(&ws, options),
@@ -323,6 +489,14 @@ mod tests {
         assert_eq!(parse(&args(&["setup", "--test"])), Ok(Cli::Setup { test: true }));
         assert_eq!(parse(&args(&["bundle"])), Ok(Cli::Bundle));
         assert_eq!(parse(&args(&["up"])), Ok(Cli::Up));
+        assert_eq!(parse(&args(&["dist"])), Ok(Cli::Dist(dist::Options::default())));
+        assert_eq!(
+            parse(&args(&["dist", "--out", "/tmp/d"])),
+            Ok(Cli::Dist(dist::Options {
+                out: Some("/tmp/d".into())
+            }))
+        );
+        assert!(parse(&args(&["dist", "--out"])).is_err());
         assert!(parse(&args(&["up", "--now"])).is_err());
         assert_eq!(parse(&args(&["measure"])), Ok(Cli::Measure { screenshots: false }));
         assert_eq!(
@@ -336,6 +510,51 @@ mod tests {
             Ok(Cli::Schemathesis(schemathesis::Options { max_examples: 7 }))
         );
         assert!(parse(&args(&["schemathesis", "--max-examples", "0"])).is_err());
+    }
+
+    #[test]
+    fn parses_bench_flags() {
+        assert_eq!(parse(&args(&["bench"])), Ok(Cli::Bench(bench::Options::default())));
+        assert_eq!(
+            parse(&args(&["bench", "--seconds", "5", "--only", "postgres"])),
+            Ok(Cli::Bench(bench::Options {
+                seconds: 5,
+                only: vec![bench::Target::Postgres],
+                ..bench::Options::default()
+            }))
+        );
+        assert!(parse(&args(&["bench", "--seconds"])).is_err());
+        assert_eq!(parse(&args(&["bench", "--help"])), Ok(Cli::Help(BENCH_HELP)));
+        assert_eq!(parse(&args(&["help", "bench"])), Ok(Cli::Help(BENCH_HELP)));
+    }
+
+    #[test]
+    fn parses_cluster_flags() {
+        assert_eq!(
+            parse(&args(&["cluster"])),
+            Ok(Cli::Cluster(cluster::Options::default()))
+        );
+        assert_eq!(
+            parse(&args(&[
+                "cluster",
+                "--api",
+                "3",
+                "--portal=1",
+                "--database",
+                "postgres://db/x",
+                "--keep"
+            ])),
+            Ok(Cli::Cluster(cluster::Options {
+                apis: 3,
+                portals: 1,
+                database: Some("postgres://db/x".to_owned()),
+                keep: true,
+            }))
+        );
+        assert!(parse(&args(&["cluster", "--api", "0"])).is_err());
+        assert!(parse(&args(&["cluster", "--portal"])).is_err());
+        assert!(parse(&args(&["cluster", "--nodes", "3"])).is_err());
+        assert_eq!(parse(&args(&["help", "cluster"])), Ok(Cli::Help(CLUSTER_HELP)));
     }
 
     #[test]

@@ -1,15 +1,20 @@
-//! Starting, watching and stopping the API and portal servers. `up` and the e2e
-//! step both go through [`launch`], so they seed and start the stack identically.
+//! Starting, watching and stopping the processes of a stack: the API and portal
+//! servers, and for a cluster several of each plus the load balancer in front of
+//! them. `up` and the e2e step both go through [`launch`], so they seed and start
+//! the stack identically; `cargo xtask cluster` builds on [`Stack::new_seeded`] and
+//! [`Stack::start`].
 //!
-//! Servers run in their own process group: the terminal's Ctrl-C reaches only
+//! Processes run in their own process group: the terminal's Ctrl-C reaches only
 //! xtask, which then stops them in order (SIGTERM, a grace period, SIGKILL) and
 //! waits, so they always shut down gracefully and are never left behind by a
-//! failing test run ([`Stack`] stops them when dropped).
+//! failing test run ([`Stack`] stops them when dropped). A process marked
+//! `stop_last` (the load balancer) is stopped only once every other one has exited,
+//! so it keeps carrying the requests the servers finish while they drain.
 
 use std::fs::File;
 use std::os::unix::process::CommandExt;
 use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Stdio};
+use std::process::{Child, Command, ExitStatus, Stdio};
 use std::thread;
 use std::time::{Duration, Instant};
 
@@ -21,17 +26,27 @@ use crate::{cmd, http, interrupt};
 pub const DEFAULT_API_ADDR: &str = "127.0.0.1:8080";
 pub const DEFAULT_PORTAL_ADDR: &str = "127.0.0.1:3000";
 pub const DEFAULT_DATABASE_URL: &str = "sqlite://data/paylera.db";
-const API_BIN: &str = "paylera-api";
-const PORTAL_BIN: &str = "paylera-portal";
+pub const API_BIN: &str = "paylera-api";
+pub const PORTAL_BIN: &str = "paylera-portal";
 const READY_TIMEOUT: Duration = Duration::from_secs(60);
 const STOP_GRACE: Duration = Duration::from_secs(10);
 
-/// Builds both server binaries (debug profile): the API, and the portal's `ssr`
-/// binary. One cargo call; `--bins` skips binaries whose required features
-/// (e.g. a `csr` entry point) are not enabled.
+/// Builds both server binaries (debug profile).
 pub fn build(ws: &Workspace) -> Result<()> {
-    cmd::run(ws.cargo().args([
-        "build",
+    cmd::run(&mut build_command(ws, false))
+}
+
+/// The one cargo call that builds both server binaries, the API and the portal's
+/// `ssr` binary (`--release` for the artifact), with Leptos's cfg whatever
+/// `RUSTFLAGS` says; `--bins` skips binaries whose required features (e.g. a `csr`
+/// entry point) are not enabled.
+pub fn build_command(ws: &Workspace, release: bool) -> Command {
+    let mut command = ws.cargo();
+    crate::bundle::with_leptos_cfg(&mut command).arg("build");
+    if release {
+        command.arg("--release");
+    }
+    command.args([
         "-p",
         "paylera-api",
         "-p",
@@ -39,7 +54,8 @@ pub fn build(ws: &Workspace) -> Result<()> {
         "--bins",
         "--features",
         "paylera-portal-ui/ssr",
-    ]))
+    ]);
+    command
 }
 
 /// Where server output goes.
@@ -47,7 +63,7 @@ pub fn build(ws: &Workspace) -> Result<()> {
 pub enum Logs {
     /// Inherit the terminal (`up`).
     Terminal,
-    /// `api.log`, `portal.log` and `seed.log` in this directory (tests).
+    /// `<name>.log` per process and `seed.log` in this directory (tests, cluster).
     Files(PathBuf),
 }
 
@@ -56,7 +72,9 @@ pub enum Logs {
 pub struct StackConfig {
     /// Working directory of the servers (relative SQLite paths and `data/` land here).
     pub cwd: PathBuf,
+    /// Where clients reach the API (in a cluster: the balancer's API frontend).
     pub api_addr: String,
+    /// Where clients reach the portal (in a cluster: the balancer's portal frontend).
     pub portal_addr: String,
     /// Set on every server command, on top of xtask's own environment.
     pub env: Vec<(String, String)>,
@@ -83,8 +101,11 @@ impl StackConfig {
             .unwrap_or_else(|| DEFAULT_DATABASE_URL.to_owned())
     }
 
-    fn command(&self, ws: &Workspace, bin: &str) -> Command {
-        let mut command = Command::new(ws.debug_bin(bin));
+    /// `program` (a server binary) with the stack's working directory and
+    /// environment; a caller may override single variables afterwards (a cluster
+    /// instance sets its own listen addresses).
+    pub fn command_for(&self, program: &Path) -> Command {
+        let mut command = Command::new(program);
         command
             .current_dir(&self.cwd)
             .env("PAYLERA_API_ADDR", &self.api_addr)
@@ -119,17 +140,44 @@ pub enum Seed {
     Existing,
 }
 
-/// A running server.
+/// What [`Stack::start`] runs: one process of the stack.
 #[derive(Debug)]
-pub struct Server {
-    pub name: &'static str,
+pub struct Process {
+    /// Names it in messages and its log file (`<name>.log`): `api`, `portal-2`, `haproxy`.
+    pub name: String,
+    /// The prepared command; it is put in its own process group when spawned.
+    pub command: Command,
+    /// Every one of these must answer `GET` with 200 before the process is ready.
+    pub ready_urls: Vec<String>,
+    /// A load balancer: stopped after every other process of the stack has exited.
+    pub stop_last: bool,
+}
+
+impl Process {
+    /// A server that is ready when its `/readyz` at `addr` answers 200.
+    pub fn server(name: impl Into<String>, command: Command, addr: &str) -> Self {
+        Self {
+            name: name.into(),
+            command,
+            ready_urls: vec![format!("{}/readyz", base_url(addr))],
+            stop_last: false,
+        }
+    }
+}
+
+/// A running process of a stack.
+#[derive(Debug)]
+struct Server {
+    name: String,
     child: Child,
-    ready_url: String,
+    ready_urls: Vec<String>,
     log: Option<PathBuf>,
+    stop_last: bool,
     exited: bool,
 }
 
-/// The seeded, running API and portal. Dropping it stops both.
+/// The seeded, running processes of a stack (the API and the portal, or a whole
+/// cluster). Dropping it stops them all.
 #[derive(Debug)]
 pub struct Stack {
     servers: Vec<Server>,
@@ -146,36 +194,20 @@ pub fn launch(ws: &Workspace, config: StackConfig) -> Result<Stack> {
             bail!("{} is missing: build the servers first", ws.debug_bin(bin).display());
         }
     }
-    if let Logs::Files(dir) = &config.logs {
-        std::fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
-    }
-    if let Some(file) = sqlite_file(&config.database_url()) {
-        let file = config.cwd.join(file);
-        if let Some(dir) = file.parent() {
-            std::fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
-        }
-    }
-
-    let seed = seed(ws, &config)?;
-    let mut stack = Stack {
-        servers: Vec::new(),
-        seed,
-        config,
-    };
-    let api = spawn(ws, &stack.config, "api", API_BIN, &["serve"], &stack.config.api_addr)?;
-    stack.servers.push(api);
-    let portal = spawn(ws, &stack.config, "portal", PORTAL_BIN, &[], &stack.config.portal_addr)?;
-    stack.servers.push(portal);
-    if let Err(error) = stack.wait_ready() {
-        stack.stop();
-        stack.print_log_tails(40);
-        return Err(error);
-    }
+    let api_bin = ws.debug_bin(API_BIN);
+    let mut stack = Stack::new_seeded(config, &api_bin)?;
+    let mut api = stack.config.command_for(&api_bin);
+    api.arg("serve");
+    let api = Process::server("api", api, &stack.config.api_addr);
+    let portal = stack.config.command_for(&ws.debug_bin(PORTAL_BIN));
+    let portal = Process::server("portal", portal, &stack.config.portal_addr);
+    stack.start(vec![api, portal])?;
     Ok(stack)
 }
 
-fn seed(ws: &Workspace, config: &StackConfig) -> Result<Seed> {
-    let mut command = config.command(ws, API_BIN);
+/// Runs `api_bin demo seed` with the stack's environment.
+fn seed(api_bin: &Path, config: &StackConfig) -> Result<Seed> {
+    let mut command = config.command_for(api_bin);
     command.args(["demo", "seed"]);
     cmd::announce(&command);
     let out = cmd::output(&mut command)?;
@@ -217,54 +249,119 @@ pub fn parse_seed(stdout: &str) -> Result<Seed> {
     })
 }
 
-/// Starts `bin args…` in its own process group; `addr` is where it will listen.
-fn spawn(
-    ws: &Workspace,
-    config: &StackConfig,
-    name: &'static str,
-    bin: &str,
-    args: &[&str],
-    addr: &str,
-) -> Result<Server> {
-    let mut command = config.command(ws, bin);
-    command.args(args).process_group(0);
-    let log = config.log_file(name);
-    if let Some(path) = &log {
-        let file = File::create(path).with_context(|| format!("creating {}", path.display()))?;
-        command.stdout(file.try_clone()?).stderr(file);
-    }
-    cmd::announce(&command);
-    let child = command
-        .spawn()
-        .with_context(|| format!("starting {}", cmd::display(&command)))?;
-    Ok(Server {
-        name,
-        child,
-        ready_url: format!("{}/readyz", base_url(addr)),
-        log,
-        exited: false,
-    })
-}
-
 impl Stack {
-    /// Polls every server's `/readyz` until all answer 200.
+    /// Creates the log directory (and a SQLite database's directory), seeds the
+    /// database with `api_bin demo seed` and returns the stack with no process
+    /// running yet.
+    pub fn new_seeded(config: StackConfig, api_bin: &Path) -> Result<Self> {
+        if let Logs::Files(dir) = &config.logs {
+            std::fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
+        }
+        if let Some(file) = sqlite_file(&config.database_url()) {
+            let file = config.cwd.join(file);
+            if let Some(dir) = file.parent() {
+                std::fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
+            }
+        }
+        let seed = seed(api_bin, &config)?;
+        Ok(Self {
+            servers: Vec::new(),
+            seed,
+            config,
+        })
+    }
+
+    /// Spawns every process, then waits until all are ready. On failure everything
+    /// is stopped and (with log files) the log tails are printed.
+    pub fn start(&mut self, processes: Vec<Process>) -> Result<()> {
+        let result = processes
+            .into_iter()
+            .try_for_each(|process| self.spawn(process))
+            .and_then(|()| self.wait_ready());
+        if result.is_err() {
+            self.stop();
+            self.print_log_tails(40);
+        }
+        result
+    }
+
+    /// SIGKILLs the running process `name` and reaps it (a crash, not a stop).
+    pub fn kill(&mut self, name: &str) -> Result<()> {
+        let server = self
+            .servers
+            .iter_mut()
+            .find(|s| s.name == name && !s.exited)
+            .with_context(|| format!("no running process {name}"))?;
+        server.child.kill().with_context(|| format!("killing {name}"))?;
+        server.child.wait().with_context(|| format!("reaping {name}"))?;
+        server.exited = true;
+        Ok(())
+    }
+
+    /// Starts `process` in place of its exited namesake (its log continues in the
+    /// same file); does not wait for it to be ready.
+    pub fn respawn(&mut self, process: Process) -> Result<()> {
+        if self.servers.iter().any(|s| s.name == process.name && !s.exited) {
+            bail!("{} is still running", process.name);
+        }
+        self.servers.retain(|s| s.name != process.name);
+        self.spawn(process)
+    }
+
+    /// Starts one process in its own process group (its log file appended to).
+    fn spawn(&mut self, process: Process) -> Result<()> {
+        let Process {
+            name,
+            mut command,
+            ready_urls,
+            stop_last,
+        } = process;
+        command.process_group(0);
+        let log = self.config.log_file(&name);
+        if let Some(path) = &log {
+            let file = File::options()
+                .create(true)
+                .append(true)
+                .open(path)
+                .with_context(|| format!("opening {}", path.display()))?;
+            command.stdout(file.try_clone()?).stderr(file);
+        }
+        cmd::announce(&command);
+        let child = command
+            .spawn()
+            .with_context(|| format!("starting {}", cmd::display(&command)))?;
+        self.servers.push(Server {
+            name,
+            child,
+            ready_urls,
+            log,
+            stop_last,
+            exited: false,
+        });
+        Ok(())
+    }
+
+    /// Polls every process's readiness URLs until all answer 200.
     fn wait_ready(&mut self) -> Result<()> {
         let deadline = Instant::now() + READY_TIMEOUT;
-        let mut ready = vec![false; self.servers.len()];
+        let mut ready: Vec<Vec<bool>> = self.servers.iter().map(|s| vec![false; s.ready_urls.len()]).collect();
         loop {
             for (server, ready) in self.servers.iter_mut().zip(ready.iter_mut()) {
                 if let Some(status) = server.child.try_wait()? {
                     server.exited = true;
                     bail!("the {} server exited ({status}) before it was ready", server.name);
                 }
-                if !*ready {
-                    *ready =
-                        http::get_status(&server.ready_url, Duration::from_secs(2)).is_ok_and(|status| status == 200);
+                for (url, ready) in server.ready_urls.iter().zip(ready.iter_mut()) {
+                    if !*ready {
+                        *ready = http::get_status(url, Duration::from_secs(2)).is_ok_and(|status| status == 200);
+                    }
                 }
             }
-            if ready.iter().all(|r| *r) {
+            if ready.iter().flatten().all(|r| *r) {
                 for server in &self.servers {
-                    eprintln!("{} ready: {}", server.name, server.ready_url);
+                    for url in &server.ready_urls {
+                        eprintln!("{} ready: {url}", server.name);
+                    }
                 }
                 return Ok(());
             }
@@ -276,8 +373,9 @@ impl Stack {
                     .servers
                     .iter()
                     .zip(&ready)
+                    .flat_map(|(s, r)| s.ready_urls.iter().zip(r))
                     .filter(|(_, r)| !**r)
-                    .map(|(s, _)| s.ready_url.as_str())
+                    .map(|(url, _)| url.as_str())
                     .collect();
                 bail!(
                     "not ready after {}s: {} did not answer 200",
@@ -289,29 +387,52 @@ impl Stack {
         }
     }
 
-    /// Blocks until interrupted (`Ok`) or until a server exits on its own (`Err`).
-    pub fn supervise(&mut self) -> Result<()> {
+    /// The processes that exited since the last call, with their exit status; they
+    /// count as stopped from then on.
+    pub fn newly_exited(&mut self) -> Result<Vec<(String, ExitStatus)>> {
+        let mut exited = Vec::new();
+        for server in self.servers.iter_mut().filter(|s| !s.exited) {
+            if let Some(status) = server.child.try_wait()? {
+                server.exited = true;
+                exited.push((server.name.clone(), status));
+            }
+        }
+        Ok(exited)
+    }
+
+    /// Blocks until interrupted (`Ok`), calling `on_exit` for every process that
+    /// exits meanwhile; an error from it ends the watch.
+    pub fn watch(&mut self, mut on_exit: impl FnMut(&Self, &str, ExitStatus) -> Result<()>) -> Result<()> {
         loop {
             if interrupt::requested() {
                 return Ok(());
             }
-            for server in &mut self.servers {
-                if let Some(status) = server.child.try_wait()? {
-                    server.exited = true;
-                    bail!("the {} server exited unexpectedly ({status})", server.name);
-                }
+            for (name, status) in self.newly_exited()? {
+                on_exit(self, &name, status)?;
             }
             thread::sleep(Duration::from_millis(200));
         }
     }
 
-    /// SIGTERM to every running server, then waits (SIGKILL after a grace period).
+    /// Blocks until interrupted (`Ok`) or until a server exits on its own (`Err`).
+    pub fn supervise(&mut self) -> Result<()> {
+        self.watch(|_, name, status| bail!("the {name} server exited unexpectedly ({status})"))
+    }
+
+    /// Stops every running process: SIGTERM to all but the `stop_last` ones, waiting
+    /// (SIGKILL after a grace period), then the same for the `stop_last` ones.
     pub fn stop(&mut self) {
-        for server in self.servers.iter().filter(|s| !s.exited) {
+        self.stop_group(false);
+        self.stop_group(true);
+    }
+
+    fn stop_group(&mut self, last: bool) {
+        let group = |s: &&mut Server| !s.exited && s.stop_last == last;
+        for server in self.servers.iter_mut().filter(group) {
             cmd::send_term(server.child.id());
         }
         let deadline = Instant::now() + STOP_GRACE;
-        for server in self.servers.iter_mut().filter(|s| !s.exited) {
+        for server in self.servers.iter_mut().filter(group) {
             loop {
                 match server.child.try_wait() {
                     Ok(Some(status)) => {
@@ -342,16 +463,31 @@ impl Stack {
             .into_iter()
             .chain(self.servers.iter().filter_map(|s| s.log.clone()));
         for log in logs {
-            let text = std::fs::read_to_string(&log).unwrap_or_default();
-            eprintln!("----- last {lines} lines of {} -----", log.display());
-            eprintln!("{}", tail(&text, lines));
+            print_tail(&log, lines);
+        }
+    }
+
+    /// Prints the last lines of one process's log file (file logging only).
+    pub fn print_log_tail(&self, name: &str, lines: usize) {
+        if let Some(log) = self
+            .servers
+            .iter()
+            .find(|s| s.name == name)
+            .and_then(|s| s.log.as_ref())
+        {
+            print_tail(log, lines);
         }
     }
 
     /// Runs `paylera-api demo link` if that subcommand exists and returns the portal
     /// URL it prints (a plain line or a JSON object with `url`).
     pub fn demo_link(&self, ws: &Workspace) -> Option<String> {
-        let mut command = self.config.command(ws, API_BIN);
+        self.demo_link_with(&ws.debug_bin(API_BIN))
+    }
+
+    /// [`Self::demo_link`] with this API binary.
+    pub fn demo_link_with(&self, api_bin: &Path) -> Option<String> {
+        let mut command = self.config.command_for(api_bin);
         command.args(["demo", "link"]);
         let out = cmd::output(&mut command).ok()?;
         if !out.status.success() {
@@ -372,24 +508,38 @@ impl Drop for Stack {
     }
 }
 
+fn print_tail(log: &Path, lines: usize) {
+    let text = std::fs::read_to_string(log).unwrap_or_default();
+    eprintln!("----- last {lines} lines of {} -----", log.display());
+    eprintln!("{}", tail(&text, lines));
+}
+
 /// The last `n` lines of `text`.
 pub fn tail(text: &str, n: usize) -> String {
     let lines: Vec<&str> = text.lines().collect();
     lines[lines.len().saturating_sub(n)..].join("\n")
 }
 
-/// `N` distinct loopback ports that were free a moment ago: each is bound to port
-/// 0 and all are held until every port is known (so no two are the same), then
-/// released for the servers to take.
+/// `N` distinct loopback ports that were free a moment ago (see
+/// [`free_loopback_port_list`]).
 pub fn free_loopback_ports<const N: usize>() -> Result<[u16; N]> {
-    let listeners = (0..N)
+    let ports = free_loopback_port_list(N)?;
+    ports
+        .try_into()
+        .map_err(|ports: Vec<u16>| anyhow::anyhow!("asked for {N} ports, got {}", ports.len()))
+}
+
+/// `count` distinct loopback ports that were free a moment ago: each is bound to
+/// port 0 and all are held until every port is known (so no two are the same),
+/// then released for the servers to take.
+pub fn free_loopback_port_list(count: usize) -> Result<Vec<u16>> {
+    let listeners = (0..count)
         .map(|_| std::net::TcpListener::bind("127.0.0.1:0").context("binding 127.0.0.1:0"))
         .collect::<Result<Vec<_>>>()?;
-    let mut ports = [0; N];
-    for (port, listener) in ports.iter_mut().zip(&listeners) {
-        *port = listener.local_addr()?.port();
-    }
-    Ok(ports)
+    listeners
+        .iter()
+        .map(|listener| Ok(listener.local_addr()?.port()))
+        .collect()
 }
 
 /// `http://` URL for a listen address; wildcard addresses become loopback.
@@ -485,5 +635,14 @@ mod tests {
         let [a, b] = free_loopback_ports().expect("ports");
         assert_ne!(a, 0);
         assert_ne!(a, b);
+    }
+
+    #[test]
+    fn a_list_of_free_ports_has_no_duplicates() {
+        let mut ports = free_loopback_port_list(10).expect("ports");
+        ports.sort_unstable();
+        ports.dedup();
+        assert_eq!(ports.len(), 10);
+        assert!(!ports.contains(&0));
     }
 }

@@ -3,7 +3,8 @@
 //!
 //! Always: the `wasm32-unknown-unknown` target and the wasm-bindgen CLI at exactly
 //! the version pinned in the workspace manifest (into `$PAYLERA_TOOLS_DIR/bin`).
-//! With `--test`: Chromium at `/usr/bin/chromium` and the e2e npm packages.
+//! With `--test`: Chromium at `/usr/bin/chromium`, the e2e npm packages and HAProxy
+//! at `/usr/sbin/haproxy` (the cluster's load balancer), from Debian's packages.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -17,14 +18,18 @@ use crate::workspace::Workspace;
 const WASM_TARGET: &str = "wasm32-unknown-unknown";
 /// Where the browser tests expect Chromium (Playwright launches it by path).
 pub const CHROMIUM: &str = "/usr/bin/chromium";
+/// The load balancer of `cargo xtask cluster` and of the `cluster` test step.
+pub const HAPROXY: &str = "/usr/sbin/haproxy";
 
-/// Runs every setup step; `for_tests` adds the browser-test prerequisites.
+/// Runs every setup step; `for_tests` adds the browser-test prerequisites
+/// (Chromium, the e2e npm packages) and the cluster's HAProxy.
 pub fn ensure(ws: &Workspace, for_tests: bool) -> Result<()> {
     wasm_target()?;
     wasm_bindgen_cli(ws)?;
     if for_tests {
         chromium()?;
         e2e_packages(ws)?;
+        haproxy()?;
     }
     Ok(())
 }
@@ -152,6 +157,25 @@ fn chromium() -> Result<()> {
         "chromium",
         "pass --skip-e2e to leave out the browser tests",
     )
+}
+
+/// HAProxy, the load balancer in front of a cluster's instances (Debian's package;
+/// its service is not used: xtask runs it in the foreground per cluster).
+pub fn haproxy() -> Result<()> {
+    debian_tool(
+        "HAProxy",
+        HAPROXY,
+        "haproxy",
+        "`cargo xtask cluster` and the cluster test step put it in front of the instances",
+    )
+}
+
+/// Where `cargo xtask bench` expects wrk, its HTTP load generator.
+pub const WRK: &str = "/usr/bin/wrk";
+
+/// wrk, the load generator of `cargo xtask bench` (Debian's package).
+pub fn wrk() -> Result<()> {
+    debian_tool("wrk", WRK, "wrk", "`cargo xtask bench` drives its HTTP load with it")
 }
 
 /// `pdftotext`, which the invoice PDF tests read their output back with.

@@ -8,6 +8,7 @@
 
 use std::path::PathBuf;
 use std::process::Command;
+use std::process::ExitStatus;
 use std::time::{Instant, SystemTime, UNIX_EPOCH};
 
 use anyhow::{Context, Result, bail};
@@ -18,7 +19,7 @@ use crate::secrets_scan::{self, FileKind, Kind, Scanner, Secrets};
 use crate::servers::{self, Logs, Seed, StackConfig};
 use crate::summary::{self, StepRow, StepStatus, Tally};
 use crate::workspace::{Workspace, non_empty_env};
-use crate::{api_client, bundle, cmd, interrupt, schemathesis, setup};
+use crate::{api_client, bundle, chaos, cluster, cmd, interrupt, schemathesis, setup};
 
 /// The steps, in the order they run.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -33,10 +34,12 @@ pub enum Step {
     E2e,
     Secrets,
     Schemathesis,
+    Cluster,
+    Chaos,
 }
 
 impl Step {
-    pub const ALL: [Self; 10] = [
+    pub const ALL: [Self; 12] = [
         Self::Setup,
         Self::Fmt,
         Self::Clippy,
@@ -47,6 +50,8 @@ impl Step {
         Self::E2e,
         Self::Secrets,
         Self::Schemathesis,
+        Self::Cluster,
+        Self::Chaos,
     ];
 
     pub fn name(self) -> &'static str {
@@ -61,6 +66,8 @@ impl Step {
             Self::E2e => "e2e",
             Self::Secrets => "secrets",
             Self::Schemathesis => "schemathesis",
+            Self::Cluster => "cluster",
+            Self::Chaos => "chaos",
         }
     }
 
@@ -69,13 +76,19 @@ impl Step {
             Self::Setup => "install missing tools (wasm32 target, wasm-bindgen, Chromium, e2e npm packages)",
             Self::Fmt => "cargo fmt --all --check",
             Self::Clippy => "clippy with -D warnings for every crate and portal mode",
-            Self::Unit => "unit tests (shared, api lib, portal-ui ssr, xtask)",
+            Self::Unit => "unit tests (shared, api lib, pdf, portal-ui ssr, xtask, chaos)",
             Self::Sqlite => "API integration tests on SQLite",
             Self::Postgres => "API integration tests on PostgreSQL",
             Self::Bundle => "the portal's WASM bundle",
             Self::E2e => "browser tests (Playwright, headless Chromium) against freshly started servers",
             Self::Secrets => "secrets-at-rest scan of the browser run's database files and server logs",
             Self::Schemathesis => "schemathesis over /v1/openapi.json against a fresh, seeded API",
+            Self::Cluster => {
+                "browser journeys against 2 API + 2 portal instances behind HAProxy on a fresh PostgreSQL database"
+            }
+            Self::Chaos => {
+                "the bounded fault campaign: SIGKILLs and a PostgreSQL restart under mixed load, then the invariants"
+            }
         }
     }
 
@@ -100,6 +113,10 @@ impl Options {
 
     fn runs_e2e(&self) -> bool {
         !self.skip_e2e && self.selected(Step::E2e)
+    }
+
+    fn runs_cluster(&self) -> bool {
+        !self.skip_e2e && !self.skip_postgres && self.selected(Step::Cluster)
     }
 
     /// The browser run is recorded and kept for the secrets scan.
@@ -189,7 +206,7 @@ pub fn run(ws: &Workspace, options: &Options) -> Result<bool> {
 fn run_step(ws: &Workspace, options: &Options, step: Step, warnings: &mut Vec<String>, carry: &mut Carry) -> Outcome {
     match step {
         Step::Setup => Outcome::Ran(checked(
-            setup::ensure(ws, options.runs_e2e()).and_then(|()| setup::pdftotext()),
+            setup::ensure(ws, options.runs_e2e() || options.runs_cluster()).and_then(|()| setup::pdftotext()),
         )),
         Step::Fmt => Outcome::Ran(check(ws.cargo().args(["fmt", "--all", "--check"]))),
         Step::Clippy => Outcome::Ran(clippy(ws)),
@@ -211,6 +228,8 @@ fn run_step(ws: &Workspace, options: &Options, step: Step, warnings: &mut Vec<St
             None => Outcome::Skipped("the e2e step did not run in this invocation (`--only e2e,secrets`)".to_owned()),
         },
         Step::Schemathesis => Outcome::Ran(schemathesis::step(ws)),
+        Step::Cluster => cluster_step(ws, options, warnings),
+        Step::Chaos => chaos_step(ws, options, warnings),
     }
 }
 
@@ -259,6 +278,8 @@ fn clippy(ws: &Workspace) -> Tally {
             "paylera-shared",
             "-p",
             "paylera-pdf",
+            "-p",
+            "paylera-chaos",
             "-p",
             "xtask",
             "--all-targets",
@@ -312,7 +333,7 @@ fn unit_tests(ws: &Workspace) -> Tally {
         &["-p", "paylera-shared", "-p", "paylera-api", "--lib"],
         &["-p", "paylera-pdf"],
         &["-p", "paylera-portal-ui", "--no-default-features", "--features", "ssr"],
-        &["-p", "xtask"],
+        &["-p", "xtask", "-p", "paylera-chaos"],
     ];
     let mut tally = Tally::default();
     for args in runs {
@@ -322,16 +343,50 @@ fn unit_tests(ws: &Workspace) -> Tally {
 }
 
 fn postgres_leg(ws: &Workspace, options: &Options, warnings: &mut Vec<String>) -> Outcome {
+    match test_postgres(options.skip_postgres.then_some("--skip-postgres was given")) {
+        Reach::Up { url, target } => {
+            println!("PostgreSQL leg: running against {}", target.redacted);
+            Outcome::Ran(api_integration_tests(ws, &url))
+        }
+        Reach::Skip { reason, redacted } => skip_step(warnings, postgres_skipped_banner(&reason, &redacted), reason),
+        Reach::Fail => Outcome::Ran(Tally::check(false)),
+    }
+}
+
+/// Whether a step can use the test PostgreSQL server.
+enum Reach {
+    Up {
+        url: String,
+        target: PgTarget,
+    },
+    /// Skipped (asked to, or unreachable outside CI), with a warning.
+    Skip {
+        reason: String,
+        redacted: String,
+    },
+    /// A bad URL, or unreachable with CI set: one failed check.
+    Fail,
+}
+
+/// The PostgreSQL server of the PostgreSQL leg and the cluster step:
+/// `PAYLERA_TEST_POSTGRES_URL`, default the local one. When nothing accepts
+/// connections there, xtask tries (as root) to start the local cluster; still
+/// unreachable, the step fails in CI and is skipped otherwise. `skip` skips it
+/// outright (after checking the URL).
+fn test_postgres(skip: Option<&str>) -> Reach {
     let url = non_empty_env("PAYLERA_TEST_POSTGRES_URL").unwrap_or_else(|| postgres::DEFAULT_URL.to_owned());
     let target = match PgTarget::parse(&url) {
         Ok(target) => target,
         Err(error) => {
             eprintln!("error: PAYLERA_TEST_POSTGRES_URL: {error:#}");
-            return Outcome::Ran(Tally::check(false));
+            return Reach::Fail;
         }
     };
-    if options.skip_postgres {
-        return skip_postgres(warnings, "--skip-postgres was given", &target);
+    if let Some(reason) = skip {
+        return Reach::Skip {
+            reason: reason.to_owned(),
+            redacted: target.redacted,
+        };
     }
     let mut reachable = target.reachable();
     if !reachable {
@@ -344,17 +399,18 @@ fn postgres_leg(ws: &Workspace, options: &Options, warnings: &mut Vec<String>) -
     if !reachable {
         if running_in_ci() {
             eprintln!(
-                "error: PostgreSQL is unreachable at {} ({}) and CI is set: the PostgreSQL leg is required in CI",
+                "error: PostgreSQL is unreachable at {} ({}) and CI is set: this step is required in CI",
                 target.address(),
                 target.redacted
             );
-            return Outcome::Ran(Tally::check(false));
+            return Reach::Fail;
         }
-        let reason = format!("nothing accepts connections at {}", target.address());
-        return skip_postgres(warnings, &reason, &target);
+        return Reach::Skip {
+            reason: format!("nothing accepts connections at {}", target.address()),
+            redacted: target.redacted,
+        };
     }
-    println!("PostgreSQL leg: running against {}", target.redacted);
-    Outcome::Ran(api_integration_tests(ws, &url))
+    Reach::Up { url, target }
 }
 
 /// The API's integration tests against one backend (`sqlite` or a PostgreSQL URL).
@@ -369,11 +425,11 @@ fn api_integration_tests(ws: &Workspace, database: &str) -> Tally {
     ]))
 }
 
-fn skip_postgres(warnings: &mut Vec<String>, reason: &str, target: &PgTarget) -> Outcome {
-    let banner = postgres_skipped_banner(reason, &target.redacted);
+/// A step skipped with a loud banner, printed now and again in the summary.
+fn skip_step(warnings: &mut Vec<String>, banner: String, reason: String) -> Outcome {
     println!("{banner}");
     warnings.push(banner);
-    Outcome::Skipped(reason.to_owned())
+    Outcome::Skipped(reason)
 }
 
 fn postgres_skipped_banner(reason: &str, url: &str) -> String {
@@ -387,9 +443,149 @@ fn postgres_skipped_banner(reason: &str, url: &str) -> String {
     )
 }
 
+fn cluster_skipped_banner(reason: &str) -> String {
+    let rule = "!".repeat(78);
+    format!(
+        "{rule}\n\
+         !!! CLUSTER STEP SKIPPED: {reason} !!!\n\
+         !!! The browser suite did NOT run against the load-balanced cluster on PostgreSQL. !!!\n\
+         {rule}"
+    )
+}
+
 /// `CI` set to anything but empty, `false` or `0`.
 fn running_in_ci() -> bool {
     non_empty_env("CI").is_some_and(|v| !v.eq_ignore_ascii_case("false") && v != "0")
+}
+
+/// The cluster step: skipped with a warning under `--skip-e2e` or `--skip-postgres`
+/// or without a reachable PostgreSQL server (outside CI).
+fn cluster_step(ws: &Workspace, options: &Options, warnings: &mut Vec<String>) -> Outcome {
+    let skip = if options.skip_e2e {
+        Some("--skip-e2e was given")
+    } else if options.skip_postgres {
+        Some("--skip-postgres was given")
+    } else {
+        None
+    };
+    match test_postgres(skip) {
+        Reach::Up { url, target } => {
+            println!("cluster: the run's database goes on {}", target.redacted);
+            Outcome::Ran(cluster_browser_run(ws, &url))
+        }
+        Reach::Skip { reason, .. } => skip_step(warnings, cluster_skipped_banner(&reason), reason),
+        Reach::Fail => Outcome::Ran(Tally::check(false)),
+    }
+}
+
+/// The bounded fault campaign on a fresh database of the test PostgreSQL server.
+fn chaos_step(ws: &Workspace, options: &Options, warnings: &mut Vec<String>) -> Outcome {
+    let skip = options.skip_postgres.then_some("--skip-postgres was given");
+    match test_postgres(skip) {
+        Reach::Up { url, .. } => Outcome::Ran(Tally::check(chaos::step(ws, &url))),
+        Reach::Skip { reason, .. } => skip_step(warnings, cluster_skipped_banner(&reason), reason),
+        Reach::Fail => Outcome::Ran(Tally::check(false)),
+    }
+}
+
+/// What the cluster step runs of the browser suite (Playwright file filters): every
+/// journey, and the session spec (link hand-off, cookies, the /v1 proxy), hydrated
+/// only — the journeys again without JavaScript and the portal spec's page checks
+/// say nothing about balancing that the single stack has not said.
+const CLUSTER_SPECS: [&str; 2] = [r"\.journey\.spec\.ts$", r"/session\.spec\.ts$"];
+
+/// Builds the artifact, starts 2 API + 2 portal instances behind HAProxy on a fresh
+/// database of `server_url`'s server, runs [`CLUSTER_SPECS`] against the
+/// balancer, and checks that every instance served requests; stops everything and
+/// drops the database whatever happened. Logs are kept when anything failed.
+fn cluster_browser_run(ws: &Workspace, server_url: &str) -> Tally {
+    let started = Instant::now();
+    let artifact = match cluster::Artifact::build(ws) {
+        Ok(artifact) => artifact,
+        Err(error) => {
+            eprintln!("error: building what the cluster runs: {error:#}");
+            return Tally::check(false);
+        }
+    };
+    let built = started.elapsed();
+    let run_dir = match scratch_dir("paylera-cluster") {
+        Ok(dir) => dir,
+        Err(error) => {
+            eprintln!("error: {error:#}");
+            return Tally::check(false);
+        }
+    };
+    let spec = cluster::Spec {
+        apis: cluster::DEFAULT_INSTANCES,
+        portals: cluster::DEFAULT_INSTANCES,
+        server_url,
+        run_dir: &run_dir,
+        keep: false,
+        env: Vec::new(),
+    };
+    let mut cluster = match cluster::Cluster::start(&artifact, &spec) {
+        Ok(cluster) => cluster,
+        Err(error) => {
+            eprintln!(
+                "error: starting the cluster: {error:#}\ncluster: logs kept in {}",
+                run_dir.display()
+            );
+            return Tally::check(false);
+        }
+    };
+    let ready = started.elapsed();
+    let mut playwright = e2e_command(
+        ws,
+        "npx",
+        &cluster.portal_url(),
+        &cluster.api_url(),
+        &cluster.secret_key,
+    );
+    playwright
+        .args(["playwright", "test", "--project=hydrated"])
+        .args(CLUSTER_SPECS);
+    let result = cmd::run_tee(&mut playwright);
+    let suite = started.elapsed().saturating_sub(ready);
+    let counts = cluster.print_request_counts();
+    if let Err(error) = cluster.stop() {
+        eprintln!("error: {error:#}");
+    }
+    let mut tally = match result {
+        Ok((status, output)) => playwright_tally("cluster", status, &output),
+        Err(error) => {
+            eprintln!("error: {error:#}");
+            Tally::check(false)
+        }
+    };
+    // The balancer spread the suite: every instance served some of it.
+    let spread = match counts {
+        Ok(counts) => {
+            let idle = cluster::idle_instances(&cluster.instances, &counts);
+            if !idle.is_empty() {
+                eprintln!("error: cluster: {} served no request", idle.join(", "));
+            }
+            idle.is_empty()
+        }
+        Err(error) => {
+            eprintln!("error: cluster: reading HAProxy's request counts: {error:#}");
+            false
+        }
+    };
+    tally.add(Tally::check(spread));
+    println!(
+        "cluster: built in {:.0}s, ready {:.0}s later, browser suite {:.0}s, {:.0}s in all",
+        built.as_secs_f64(),
+        (ready - built).as_secs_f64(),
+        suite.as_secs_f64(),
+        started.elapsed().as_secs_f64()
+    );
+    if tally.failed > 0 {
+        cluster.stack.print_log_tails(60);
+        eprintln!("cluster: logs kept in {}", run_dir.display());
+    } else {
+        let _ = std::fs::remove_dir_all(&run_dir);
+    }
+    tally
 }
 
 /// Builds and starts the servers on free loopback ports with a fresh SQLite
@@ -444,21 +640,7 @@ fn run_playwright(ws: &Workspace, run_dir: &std::path::Path, for_scan: bool) -> 
     let evidence = for_scan.then(|| e2e.evidence_while_running());
     e2e.stack.stop();
     let (status, output) = result?;
-    let parsed = summary::parse_playwright(&output);
-    eprintln!(
-        "e2e: {} passed, {} failed, {} flaky, {} skipped, {} did not run",
-        parsed.passed, parsed.failed, parsed.flaky, parsed.skipped, parsed.did_not_run
-    );
-    let mut tally = parsed.tally();
-    if status.success() && parsed.is_empty() {
-        // A reporter without the usual closing lines: trust the exit status.
-        eprintln!("warning: found no Playwright summary (`N passed`); counting the run as one check");
-        tally.passed = 1;
-    }
-    if !status.success() && tally.failed == 0 {
-        eprintln!("error: Playwright failed ({status}) without reporting a failed test");
-        tally.failed = 1;
-    }
+    let tally = playwright_tally("e2e", status, &output);
     if tally.failed > 0 {
         e2e.stack.print_log_tails(60);
     }
@@ -471,6 +653,28 @@ fn run_playwright(ws: &Workspace, run_dir: &std::path::Path, for_scan: bool) -> 
         service_key: e2e.service_key.clone(),
     });
     Ok((tally, run))
+}
+
+/// Counts a Playwright run from its closing lines (`label` prefixes the line that
+/// says so). A run that failed without a failed test, or passed without a summary,
+/// counts as one check.
+fn playwright_tally(label: &str, status: ExitStatus, output: &str) -> Tally {
+    let parsed = summary::parse_playwright(output);
+    eprintln!(
+        "{label}: {} passed, {} failed, {} flaky, {} skipped, {} did not run",
+        parsed.passed, parsed.failed, parsed.flaky, parsed.skipped, parsed.did_not_run
+    );
+    let mut tally = parsed.tally();
+    if status.success() && parsed.is_empty() {
+        // A reporter without the usual closing lines: trust the exit status.
+        eprintln!("warning: found no Playwright summary (`N passed`); counting the run as one check");
+        tally.passed = 1;
+    }
+    if !status.success() && tally.failed == 0 {
+        eprintln!("error: Playwright failed ({status}) without reporting a failed test");
+        tally.failed = 1;
+    }
+    tally
 }
 
 /// What the secrets scan needs from the browser run.
@@ -642,14 +846,13 @@ impl E2eStack {
     /// `program` run from `e2e/` with what the scripts there read: where the servers
     /// are and the demo tenant's key.
     pub fn command(&self, ws: &Workspace, program: &str) -> Command {
-        let mut command = Command::new(program);
-        command
-            .current_dir(ws.e2e_dir())
-            .env("PORTAL_URL", self.stack.config.portal_url())
-            .env("API_URL", &self.api_url)
-            .env("PAYLERA_DEMO_SECRET_KEY", &self.secret_key)
-            .env("PAYLERA_LINK_EXCHANGES_PER_MINUTE", E2E_LINK_EXCHANGES_PER_MINUTE);
-        command
+        e2e_command(
+            ws,
+            program,
+            &self.stack.config.portal_url(),
+            &self.api_url,
+            &self.secret_key,
+        )
     }
 
     /// For the secrets scan, while the servers still run: creates a webhook endpoint
@@ -695,6 +898,19 @@ impl E2eStack {
         api_client::expect_ok("POST", &base, key, Some(&serde_json::json!({"disabled": true})))?;
         Ok(())
     }
+}
+
+/// `program` run from `e2e/` with what the scripts there read: where the portal and
+/// the API are, and the demo tenant's key.
+fn e2e_command(ws: &Workspace, program: &str, portal_url: &str, api_url: &str, secret_key: &str) -> Command {
+    let mut command = Command::new(program);
+    command
+        .current_dir(ws.e2e_dir())
+        .env("PORTAL_URL", portal_url)
+        .env("API_URL", api_url)
+        .env("PAYLERA_DEMO_SECRET_KEY", secret_key)
+        .env("PAYLERA_LINK_EXCHANGES_PER_MINUTE", E2E_LINK_EXCHANGES_PER_MINUTE);
+    command
 }
 
 /// The API and the portal on free loopback ports over a fresh SQLite database in
