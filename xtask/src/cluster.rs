@@ -27,6 +27,9 @@ use std::io::{Read as _, Write as _};
 use std::os::unix::net::UnixStream;
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitStatus};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::thread;
 use std::time::{Duration, Instant};
 
 use anyhow::{Context, Result, bail};
@@ -304,6 +307,26 @@ fn report_death(stack: &Stack, name: &str, status: ExitStatus) {
     stack.print_log_tail(name, 20);
 }
 
+/// What [`Cluster::drain_under_load`] saw.
+#[derive(Debug)]
+pub struct DrainReport {
+    /// Requests sent through the balancer while the instance drained.
+    pub sent: u64,
+    /// Those not answered `200`, and why.
+    pub failed: Vec<String>,
+    /// Whether the drained instance exited `0`.
+    pub exit_ok: bool,
+    /// From SIGTERM to exit.
+    pub drained_in: Duration,
+}
+
+impl DrainReport {
+    /// Nothing refused, a clean exit, and enough traffic to mean something.
+    pub fn holds(&self) -> bool {
+        self.failed.is_empty() && self.exit_ok && self.sent >= 20
+    }
+}
+
 /// Which server an instance runs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kind {
@@ -486,6 +509,49 @@ impl Cluster {
         self.stack.respawn(process)
     }
 
+    /// Drains API instance `name` while a client reads through the balancer without
+    /// pause: SIGTERM, then every request must still be answered `200` (the instance
+    /// reports not ready and serves on while HAProxy takes it out, then finishes what
+    /// it has) and the instance must exit `0`. Starts it again afterwards.
+    pub fn drain_under_load(&mut self, name: &str) -> Result<DrainReport> {
+        let stop = Arc::new(AtomicBool::new(false));
+        let url = format!("{}/v1/customers?limit=1", self.api_url());
+        let key = self.secret_key.clone();
+        let client = {
+            let stop = stop.clone();
+            thread::spawn(move || {
+                let (mut sent, mut failed) = (0_u64, Vec::new());
+                while !stop.load(Ordering::SeqCst) {
+                    sent += 1;
+                    match crate::api_client::call("GET", &url, Some(&key), None) {
+                        Ok(response) if response.status == 200 => {}
+                        Ok(response) => failed.push(format!("HTTP {}", response.status)),
+                        Err(error) => failed.push(format!("{error:#}")),
+                    }
+                }
+                (sent, failed)
+            })
+        };
+        thread::sleep(Duration::from_millis(500));
+        let started = Instant::now();
+        let status = self.stack.terminate(name, Duration::from_secs(20));
+        let drained_in = started.elapsed();
+        // Keep reading a moment after it left: the balancer must not send it anything.
+        thread::sleep(Duration::from_millis(500));
+        stop.store(true, Ordering::SeqCst);
+        let (sent, failed) = client
+            .join()
+            .map_err(|_| anyhow::anyhow!("the reading thread panicked"))?;
+        let status = status?;
+        self.restart(name)?;
+        Ok(DrainReport {
+            sent,
+            failed,
+            exit_ok: status.success(),
+            drained_in,
+        })
+    }
+
     /// A fresh portal link for the demo customer (`paylera-api demo link`).
     pub fn demo_link(&self) -> Option<String> {
         self.stack.demo_link_with(&self.api_bin)
@@ -526,7 +592,7 @@ impl Cluster {
                     ALL_UP_TIMEOUT.as_secs()
                 );
             }
-            std::thread::sleep(Duration::from_millis(250));
+            thread::sleep(Duration::from_millis(250));
         }
     }
 

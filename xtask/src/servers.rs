@@ -298,6 +298,27 @@ impl Stack {
         Ok(())
     }
 
+    /// SIGTERMs the running process `name` and waits (up to `limit`) for it to exit.
+    pub fn terminate(&mut self, name: &str, limit: Duration) -> Result<ExitStatus> {
+        let server = self
+            .servers
+            .iter_mut()
+            .find(|s| s.name == name && !s.exited)
+            .with_context(|| format!("no running process {name}"))?;
+        cmd::send_term(server.child.id());
+        let deadline = Instant::now() + limit;
+        loop {
+            if let Some(status) = server.child.try_wait()? {
+                server.exited = true;
+                return Ok(status);
+            }
+            if Instant::now() > deadline {
+                bail!("{name} did not exit within {}s of SIGTERM", limit.as_secs());
+            }
+            thread::sleep(Duration::from_millis(50));
+        }
+    }
+
     /// Starts `process` in place of its exited namesake (its log continues in the
     /// same file); does not wait for it to be ready.
     pub fn respawn(&mut self, process: Process) -> Result<()> {

@@ -547,6 +547,28 @@ fn cluster_browser_run(ws: &Workspace, server_url: &str) -> Tally {
     let result = cmd::run_tee(&mut playwright);
     let suite = started.elapsed().saturating_sub(ready);
     let counts = cluster.print_request_counts();
+    // Draining through the balancer: an instance stopped under load refuses nothing.
+    let drained = match cluster.drain_under_load("api-1") {
+        Ok(report) => {
+            println!(
+                "cluster: api-1 drained under load in {:.1}s ({}): {} requests through HAProxy, {} not answered 200{}",
+                report.drained_in.as_secs_f64(),
+                if report.exit_ok { "exit 0" } else { "exit NOT 0" },
+                report.sent,
+                report.failed.len(),
+                report
+                    .failed
+                    .first()
+                    .map(|f| format!(" (first: {f})"))
+                    .unwrap_or_default()
+            );
+            report.holds()
+        }
+        Err(error) => {
+            eprintln!("error: cluster: draining api-1 under load: {error:#}");
+            false
+        }
+    };
     if let Err(error) = cluster.stop() {
         eprintln!("error: {error:#}");
     }
@@ -572,6 +594,7 @@ fn cluster_browser_run(ws: &Workspace, server_url: &str) -> Tally {
         }
     };
     tally.add(Tally::check(spread));
+    tally.add(Tally::check(drained));
     println!(
         "cluster: built in {:.0}s, ready {:.0}s later, browser suite {:.0}s, {:.0}s in all",
         built.as_secs_f64(),
