@@ -101,3 +101,48 @@ pub fn request_span<B>(request: &http::Request<B>) -> tracing::Span {
         tenant_id = tracing::field::Empty,
     )
 }
+
+#[cfg(test)]
+mod tests {
+    use paylera_shared::trace::{RequestId, RequestTrace, TraceParent};
+    use proptest::prelude::*;
+    use rand::RngCore as _;
+
+    /// What an attacker may put in a header: any printable text (header values reach
+    /// `correlate` as text), long ones included.
+    fn header() -> impl Strategy<Value = Option<String>> {
+        proptest::option::of(prop_oneof![
+            "[ -~]{0,80}",
+            "[ -~]{500,700}",
+            "00-[0-9a-f]{32}-[0-9a-f]{16}-[0-9a-f]{2}",
+        ])
+    }
+
+    proptest! {
+        /// Whatever the caller sends as `request-id`, `traceparent` and `tracestate`,
+        /// what the API logs, stores and answers is a safe id, a valid trace header
+        /// that keeps the caller's trace only when it was valid, and a bounded,
+        /// printable `tracestate` only alongside a valid parent.
+        #[test]
+        fn any_correlation_headers_give_a_safe_id_and_a_valid_trace(id in header(), parent in header(), state in header()) {
+            let trace = RequestTrace::from_headers(id.as_deref(), parent.as_deref(), state.as_deref(), |b| rand::rng().fill_bytes(b));
+            let out = trace.request_id.as_str();
+            prop_assert!(RequestId::parse(out).is_ok() && out.len() <= 64, "{out:?}");
+            if let Some(given) = id.as_deref().filter(|raw| RequestId::parse(raw).is_ok()) {
+                prop_assert_eq!(out, given);
+            }
+            let span = TraceParent::parse(&trace.span.to_string());
+            prop_assert!(span.is_ok());
+            match parent.as_deref().map(TraceParent::parse) {
+                Some(Ok(caller)) => {
+                    prop_assert_eq!(trace.span.trace_id(), caller.trace_id());
+                    prop_assert_ne!(trace.span.span_id(), caller.span_id());
+                }
+                _ => prop_assert!(trace.tracestate.is_none()),
+            }
+            if let Some(kept) = &trace.tracestate {
+                prop_assert!(kept.len() <= 512 && kept.bytes().all(|b| (b' '..=b'~').contains(&b)));
+            }
+        }
+    }
+}

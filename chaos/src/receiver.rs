@@ -108,35 +108,28 @@ async fn receive(State(inner): State<Arc<Inner>>, headers: HeaderMap, body: Byte
         inner.bad_signatures.fetch_add(1, Ordering::SeqCst);
         return StatusCode::BAD_REQUEST;
     }
-    let first_attempt = {
+    // An event's first attempt, while unhealthy, may be failed on purpose: decided
+    // and remembered under one lock.
+    let mischief = {
         let mut seen = inner.seen.lock().unwrap_or_else(PoisonError::into_inner);
         seen.attempts += 1;
-        !seen.delivered.contains_key(id) && !seen.failed_on_purpose.contains(id)
-    };
-    if first_attempt && !inner.healthy.load(Ordering::SeqCst) {
-        match mischief(id) {
-            Some(StatusCode::REQUEST_TIMEOUT) => {
-                inner
-                    .seen
-                    .lock()
-                    .unwrap_or_else(PoisonError::into_inner)
-                    .failed_on_purpose
-                    .insert(id.to_owned());
-                // Longer than the dispatcher waits: the attempt times out.
-                tokio::time::sleep(Duration::from_secs(6)).await;
-                return StatusCode::OK;
-            }
-            Some(status) => {
-                inner
-                    .seen
-                    .lock()
-                    .unwrap_or_else(PoisonError::into_inner)
-                    .failed_on_purpose
-                    .insert(id.to_owned());
-                return status;
-            }
-            None => {}
+        let first = !seen.delivered.contains_key(id) && !seen.failed_on_purpose.contains(id);
+        let chosen = (first && !inner.healthy.load(Ordering::SeqCst))
+            .then(|| mischief(id))
+            .flatten();
+        if chosen.is_some() {
+            seen.failed_on_purpose.insert(id.to_owned());
         }
+        chosen
+    };
+    match mischief {
+        Some(StatusCode::REQUEST_TIMEOUT) => {
+            // Longer than the dispatcher waits: the attempt times out.
+            tokio::time::sleep(Duration::from_secs(6)).await;
+            return StatusCode::OK;
+        }
+        Some(status) => return status,
+        None => {}
     }
     *inner
         .seen
