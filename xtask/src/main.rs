@@ -17,6 +17,8 @@ mod dist;
 mod fuzz;
 mod http;
 mod interrupt;
+#[cfg(test)]
+mod layering;
 mod measure;
 mod postgres;
 mod schemathesis;
