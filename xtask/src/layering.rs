@@ -11,6 +11,9 @@
 //!   declares and re-exports its children, which use what it defines).
 //! - **No page imports another page** (`portal-ui`): a module under `pages::X` never
 //!   names `pages::Y`; what pages share lives outside `pages` (components).
+//! - **Forbidden dependencies** ([`Forbidden`]): `api`'s `domain` names nothing outside
+//!   itself (no axum, no sqlx, no store, billing or routes), and `billing` and `store`
+//!   never name `routes` (handlers call down into them, never the other way round).
 //! - **No source file over [`MAX_LINES`]** unless it is data (tables, texts), listed in
 //!   [`Rules::data_files`].
 //!
@@ -19,11 +22,9 @@
 //! listed one that is gone, so the list can only shrink and says what is left to fix.
 //!
 //! The parser is deliberately small: it strips comments and string literals, then
-//! reads every `crate::`, `super::` and `self::` path, including `use` trees with
-//! braces. A path resolves to the longest module prefix that is a file of the crate.
-//! `super` inside an inline `mod tests { … }` resolves one level too high, to an
-//! ancestor, which can never close a circle (ancestors' edges to their descendants
-//! are not edges), so the approximation is safe.
+//! reads every path of two or more segments, including `use` trees with braces, and
+//! follows inline `mod name { … }` blocks so `super` resolves from where it is written.
+//! A `crate` path resolves to the longest module prefix that is a file of the crate.
 
 use std::{
     collections::{BTreeMap, BTreeSet},
@@ -44,6 +45,17 @@ pub struct Rules {
     pub isolated_children_of: &'static [&'static str],
     /// Files (relative to `src`) that are data and may be long.
     pub data_files: &'static [&'static str],
+    /// Paths some modules must not name.
+    pub forbidden: &'static [Forbidden],
+}
+
+/// Modules under `within` must not name a path starting with one of `names` (a
+/// `crate::…` module or an external crate such as `sqlx`), unless it also starts with
+/// one of `except`.
+pub struct Forbidden {
+    pub within: &'static str,
+    pub names: &'static [&'static str],
+    pub except: &'static [&'static str],
 }
 
 /// The crates whose layering is checked.
@@ -53,6 +65,24 @@ pub const CRATES: &[Rules] = &[
         src: "api/src",
         isolated_children_of: &[],
         data_files: &[],
+        forbidden: &[
+            // The domain is plain Rust: rules and types, no framework, no I/O.
+            Forbidden {
+                within: "crate::domain",
+                names: &["crate", "axum", "sqlx", "tokio", "reqwest"],
+                except: &["crate::domain"],
+            },
+            Forbidden {
+                within: "crate::billing",
+                names: &["crate::routes"],
+                except: &[],
+            },
+            Forbidden {
+                within: "crate::store",
+                names: &["crate::routes"],
+                except: &[],
+            },
+        ],
     },
     Rules {
         name: "shared",
@@ -60,12 +90,14 @@ pub const CRATES: &[Rules] = &[
         isolated_children_of: &[],
         // ISO 3166 country rules and ISO 4217 tables.
         data_files: &["address.rs", "address/data.rs"],
+        forbidden: &[],
     },
     Rules {
         name: "portal-ui",
         src: "portal-ui/src",
         isolated_children_of: &["crate::pages"],
         data_files: &[],
+        forbidden: &[],
     },
 ];
 
@@ -80,6 +112,8 @@ pub enum Violation {
     },
     /// `from` (under an isolated parent) names its sibling `to`.
     SiblingImport { krate: String, from: String, to: String },
+    /// `from` names `path`, which a [`Forbidden`] rule keeps from it.
+    ForbiddenPath { krate: String, from: String, path: String },
     /// A source file that is not data and is longer than [`MAX_LINES`].
     LongFile { krate: String, file: String, lines: usize },
 }
@@ -95,6 +129,7 @@ impl fmt::Display for Violation {
                 write!(f, "{krate}: circle in {parent}: {}", children.join(" "))
             }
             Self::SiblingImport { krate, from, to } => write!(f, "{krate}: page imports page: {from} -> {to}"),
+            Self::ForbiddenPath { krate, from, path } => write!(f, "{krate}: forbidden: {from} -> {path}"),
             // The line count is left out so that a long file shrinking (or growing)
             // does not churn the baseline; only crossing the limit does.
             Self::LongFile { krate, file, .. } => write!(f, "{krate}: long file: {file}"),
@@ -124,10 +159,24 @@ pub fn check(root: &Path, rules: &Rules) -> std::io::Result<Vec<Violation>> {
                 lines,
             });
         }
-        for path in paths_named(&strip_comments_and_strings(&text)) {
-            let Some(absolute) = absolute_path(module, &path) else {
+        for (inline, path) in paths_named(&strip_comments_and_strings(&text)) {
+            let here = std::iter::once(module.clone())
+                .chain(inline)
+                .collect::<Vec<_>>()
+                .join("::");
+            let Some(absolute) = absolute_path(&here, &path) else {
                 continue;
             };
+            if let Some(path) = forbidden(rules, module, &absolute) {
+                violations.push(Violation::ForbiddenPath {
+                    krate: rules.name.to_owned(),
+                    from: module.clone(),
+                    path,
+                });
+            }
+            if absolute.first().is_none_or(|first| first != "crate") {
+                continue;
+            }
             let Some(target) = longest_module(&modules, &absolute) else {
                 continue;
             };
@@ -294,21 +343,45 @@ fn char_literal_len(rest: &str) -> Option<usize> {
     (next == '\'').then_some(at + 1)
 }
 
-/// Every path starting with `crate`, `super` or `self`, with `use` trees expanded:
+/// Every path of two segments or more (`crate::a`, `super::b`, `sqlx::Error`), with the
+/// inline modules it is written in, and `use` trees expanded:
 /// `use crate::{a::{b, c}, d}` gives `crate::a::b`, `crate::a::c`, `crate::d`.
-fn paths_named(code: &str) -> Vec<Vec<String>> {
+fn paths_named(code: &str) -> Vec<(Vec<String>, Vec<String>)> {
     let tokens = tokenize(code);
     let mut out = Vec::new();
+    // Inline modules (`mod tests { … }`) open at a brace depth; `super` inside one
+    // starts from it, not from the file's module.
+    let mut inline: Vec<(String, usize)> = Vec::new();
+    let mut depth = 0_usize;
     let mut i = 0;
     while i < tokens.len() {
-        let starts = matches!(tokens[i].as_str(), "crate" | "super" | "self")
-            && tokens.get(i + 1).is_some_and(|t| t == "::")
-            && (i == 0 || tokens[i - 1] != "::");
+        let token = tokens[i].as_str();
+        let starts =
+            is_ident(token) && tokens.get(i + 1).is_some_and(|t| t == "::") && (i == 0 || tokens[i - 1] != "::");
         if starts {
-            i = expand(&tokens, i, Vec::new(), &mut out);
-        } else {
-            i += 1;
+            let mut paths = Vec::new();
+            i = expand(&tokens, i, Vec::new(), &mut paths);
+            let within: Vec<String> = inline.iter().map(|(name, _)| name.clone()).collect();
+            out.extend(paths.into_iter().map(|path| (within.clone(), path)));
+            continue;
         }
+        match token {
+            "mod" if tokens.get(i + 2).is_some_and(|t| t == "{") => {
+                inline.push((tokens[i + 1].clone(), depth));
+                depth += 1;
+                i += 3;
+                continue;
+            }
+            "{" => depth += 1,
+            "}" => {
+                depth = depth.saturating_sub(1);
+                if inline.last().is_some_and(|(_, at)| *at == depth) {
+                    inline.pop();
+                }
+            }
+            _ => {}
+        }
+        i += 1;
     }
     out
 }
@@ -387,7 +460,8 @@ fn tokenize(code: &str) -> Vec<String> {
     tokens
 }
 
-/// `path` (starting with `crate`, `super` or `self`) as a path from `crate`.
+/// `path` as a path from `crate` when it starts with `crate`, `super` or `self`; any
+/// other path as written.
 fn absolute_path(module: &str, path: &[String]) -> Option<Vec<String>> {
     let mut here: Vec<String> = module.split("::").map(str::to_owned).collect();
     let mut rest = path;
@@ -403,12 +477,25 @@ fn absolute_path(module: &str, path: &[String]) -> Option<Vec<String>> {
                 rest = &rest[1..];
             }
         }
-        _ => return None,
+        // Another crate (`sqlx::Error`) or an item in scope (`Self::new`): as written.
+        _ => return Some(path.to_vec()),
     }
     // A file `a.rs` and a directory `a/mod.rs` are both module `crate::a`, so `super`
     // from either is `crate`.
     here.extend(rest.iter().cloned());
     (!here.is_empty()).then_some(here)
+}
+
+/// The first [`Forbidden`] name `path` matches for a file of `module`, if any.
+fn forbidden(rules: &Rules, module: &str, path: &[String]) -> Option<String> {
+    let joined = path.join("::");
+    let starts = |prefix: &str| joined == prefix || joined.starts_with(&format!("{prefix}::"));
+    rules
+        .forbidden
+        .iter()
+        .filter(|rule| module == rule.within || is_descendant(module, rule.within))
+        .find(|rule| rule.names.iter().any(|n| starts(n)) && !rule.except.iter().any(|e| starts(e)))
+        .map(|_| joined.clone())
 }
 
 fn longest_module(modules: &BTreeMap<String, PathBuf>, path: &[String]) -> Option<String> {
@@ -509,6 +596,11 @@ mod tests {
             src: "src",
             isolated_children_of: &["crate::pages"],
             data_files: &["table.rs"],
+            forbidden: &[Forbidden {
+                within: "crate::domain",
+                names: &["crate", "sqlx"],
+                except: &["crate::domain"],
+            }],
         };
         (dir, rules)
     }
@@ -611,6 +703,26 @@ mod tests {
             ("billing.rs", "use crate::routes::emit; pub fn charge() {}"),
         ]);
         assert_eq!(found, ["t: circle in crate: billing routes"]);
+    }
+
+    #[test]
+    fn a_confined_module_naming_a_framework_or_the_rest_of_the_crate_is_reported() {
+        let found = violations(&[
+            ("lib.rs", "mod domain; mod store;"),
+            ("store.rs", "pub struct Row;"),
+            ("domain/mod.rs", "mod money; #[cfg(test)] mod tests { use super::*; }"),
+            (
+                "domain/money.rs",
+                "use super::Other; use crate::domain::Thing; fn f() -> sqlx::Result<()> { crate::store::Row; Ok(()) }",
+            ),
+        ]);
+        assert_eq!(
+            found,
+            [
+                "t: forbidden: crate::domain::money -> crate::store::Row",
+                "t: forbidden: crate::domain::money -> sqlx::Result",
+            ]
+        );
     }
 
     #[test]
