@@ -1,3 +1,5 @@
+use paylera_shared::money::Money;
+
 use super::format::{date, money, month_year, number};
 use super::*;
 
@@ -126,19 +128,31 @@ fn accept_language_is_negotiated() {
     assert_eq!(negotiate("en;q=abc, it"), Some(Locale::It));
 }
 
+/// `minor` units of the currency `code`.
+fn amount(minor: i64, code: &str) -> Money {
+    Money::new(minor, code.parse().expect("a supported currency"))
+}
+
 #[test]
 fn money_examples() {
-    assert_eq!(money(Locale::En, 123_450, "usd"), "$1,234.50");
-    assert_eq!(money(Locale::En, -5, "eur"), "-€0.05");
-    assert_eq!(money(Locale::En, 1_234, "kwd"), "KWD1.234");
-    assert_eq!(money(Locale::Fr, 123_450, "usd"), "1\u{202f}234,50\u{a0}$US");
-    assert_eq!(money(Locale::Fr, 123_450, "eur"), "1\u{202f}234,50\u{a0}€");
-    assert_eq!(money(Locale::De, 123_450, "eur"), "1.234,50\u{a0}€");
-    assert_eq!(money(Locale::Ja, 1_235, "jpy"), "¥1,235");
-    assert_eq!(money(Locale::Ja, 123_456_789, "JPY"), "¥123,456,789");
-    assert_eq!(money(Locale::Ar, 123_450, "usd"), "1,234.50\u{a0}US$");
-    assert_eq!(money(Locale::PtBr, 123_450, "brl"), "R$\u{a0}1.234,50");
-    assert_eq!(money(Locale::Es, 123_450, "eur"), "1234,50\u{a0}€");
+    assert_eq!(money(Locale::En, amount(123_450, "usd")), "$1,234.50");
+    assert_eq!(money(Locale::En, amount(-5, "eur")), "-€0.05");
+    assert_eq!(money(Locale::En, amount(1_234, "kwd")), "KWD1.234");
+    assert_eq!(money(Locale::Fr, amount(123_450, "usd")), "1\u{202f}234,50\u{a0}$US");
+    assert_eq!(money(Locale::Fr, amount(123_450, "eur")), "1\u{202f}234,50\u{a0}€");
+    assert_eq!(money(Locale::De, amount(123_450, "eur")), "1.234,50\u{a0}€");
+    assert_eq!(money(Locale::Ja, amount(1_235, "jpy")), "¥1,235");
+    assert_eq!(money(Locale::Ja, amount(123_456_789, "JPY")), "¥123,456,789");
+    assert_eq!(money(Locale::Ar, amount(123_450, "usd")), "1,234.50\u{a0}US$");
+    assert_eq!(money(Locale::PtBr, amount(123_450, "brl")), "R$\u{a0}1.234,50");
+    assert_eq!(money(Locale::Es, amount(123_450, "eur")), "1234,50\u{a0}€");
+}
+
+#[test]
+fn the_malagasy_ariary_is_shown_without_decimals_as_the_api_bills_it() {
+    // The API stores 5000 ariary as 5000 (exponent 0); the portal once showed `MGA50.00`.
+    assert_eq!(money(Locale::En, amount(5_000, "mga")), "MGA5,000");
+    assert_eq!(money(Locale::Fr, amount(5_000, "mga")), "5\u{202f}000\u{a0}MGA");
 }
 
 #[test]
