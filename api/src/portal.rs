@@ -7,6 +7,7 @@ use std::time::Duration;
 use paylera_shared::{
     ErrorCode, ErrorType,
     ids::TenantId,
+    locale::Locale,
     portal::{CreatePortalSessionRequest, PortalSession, PortalToken},
 };
 
@@ -81,10 +82,14 @@ pub async fn create(
             e.code = ErrorCode::ReturnUrlInvalid;
             e
         })?;
-    let locale = match params.locale.as_deref() {
-        Some(explicit) if explicit != locale::AUTO => locale::validate_explicit(explicit)?,
-        _ => locale::resolve(None, &customer.preferred_locales, accept_language, None),
-    };
+    let explicit = params
+        .locale
+        .as_deref()
+        .map(locale::parse_explicit)
+        .transpose()?
+        .flatten();
+    // Portal configurations have no default locale yet: the tenant step is empty.
+    let locale = paylera_shared::locale::resolve(explicit, &customer.preferred_locales, accept_language, None);
     let flow = params
         .flow
         .as_ref()
@@ -98,7 +103,7 @@ pub async fn create(
         customer_id: customer.id.to_string(),
         status: SessionStatus::Created.as_str().to_owned(),
         return_url,
-        locale,
+        locale: locale.tag().to_owned(),
         configuration: serde_json::to_string(&configuration)?,
         flow: flow.as_ref().map(serde_json::to_string).transpose()?,
         created: created.timestamp(),
@@ -201,7 +206,10 @@ pub fn wire(row: &SessionRow) -> Result<PortalSession, ApiError> {
             .parse()
             .map_err(|_| ApiError::internal("stored customer id"))?,
         return_url: row.return_url.clone(),
-        locale: row.locale.clone(),
+        // Sessions created before the locale was typed may hold `auto` (an explicit
+        // `Auto` in another case was stored as given): those speak the fallback, as the
+        // portal did with a tag it did not know.
+        locale: row.locale.parse().unwrap_or(Locale::FALLBACK),
         configuration: with_text_color(serde_json::from_str(&row.configuration)?),
         flow: row.flow.as_deref().map(serde_json::from_str).transpose()?,
         created: from_unix(row.created),

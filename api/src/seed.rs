@@ -89,7 +89,7 @@ pub async fn seed_demo(db: &Db) -> Result<Seeded, sqlx::Error> {
         .await?;
         for (interval, amount) in [("month", monthly), ("year", yearly)] {
             let fields = PriceFields {
-                currency: "usd".to_owned(),
+                currency: paylera_shared::money::Currency::USD,
                 unit_amount: amount,
                 recurring: Recurring {
                     interval: interval.to_owned(),

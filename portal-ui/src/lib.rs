@@ -100,7 +100,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
     view! {
         <!DOCTYPE html>
         // `dir` only for right-to-left locales: left-to-right is the document's default.
-        <html lang=locale.lang() dir=(locale.dir() == "rtl").then_some("rtl")>
+        <html lang=locale.tag() dir=locale.is_rtl().then_some("rtl")>
             <head>
                 <meta charset="utf-8"/>
                 <meta name="viewport" content="width=device-width, initial-scale=1"/>

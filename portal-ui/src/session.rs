@@ -10,7 +10,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::i18n::Key;
+use crate::i18n::{Key, Locale};
 use crate::problem::Problem;
 
 /// The name of the cookie holding the portal JWT (`HttpOnly`).
@@ -40,8 +40,8 @@ pub struct SignedIn {
 pub struct Overview {
     /// The signed-in customer (`cus_…`): the portal's API calls are about them only.
     pub customer_id: String,
-    /// The session's locale tag (`fr`, `pt-BR`); the signed-in pages speak it.
-    pub locale: String,
+    /// The session's locale; the signed-in pages speak it.
+    pub locale: Locale,
     /// The modules the merchant's configuration enables, in [`Module::ALL`] order.
     pub modules: Vec<Module>,
     /// The session's effective configuration (the merchant's, with this session's
@@ -353,7 +353,7 @@ mod tests {
     fn the_account_is_named_by_whatever_the_merchant_recorded() {
         let overview = |name: Option<&str>, email: Option<&str>| Overview {
             customer_id: "cus_1".to_owned(),
-            locale: "en".to_owned(),
+            locale: Locale::En,
             modules: Vec::new(),
             config: PortalConfig::default(),
             flow: None,

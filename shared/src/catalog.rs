@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 use crate::{
     customer::Metadata,
     ids::{PriceId, ProductId},
+    money::Currency,
     patch::Patch,
 };
 
@@ -44,7 +45,7 @@ pub struct Price {
     /// A label for people (`"Pro monthly"`).
     pub nickname: Option<String>,
     /// ISO 4217, lowercase (`usd`).
-    pub currency: String,
+    pub currency: Currency,
     /// Minor units (cents for `usd`, yen for `jpy`).
     pub unit_amount: i64,
     pub recurring: Recurring,
@@ -128,7 +129,8 @@ pub struct ProductFilter {
 pub struct CreatePriceRequest {
     /// The product (`prod_…`).
     pub product: String,
-    /// ISO 4217 (`usd`, `EUR`, …).
+    /// ISO 4217 (`usd`, `EUR`, …). A string, not a [`Currency`]: an unknown code is
+    /// the API's `invalid_currency` on `currency`, not a malformed body.
     pub currency: String,
     /// Minor units, ≥ 0.
     pub unit_amount: i64,

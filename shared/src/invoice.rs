@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 use crate::{
     customer::Address,
     ids::{CustomerId, InvoiceId, PaymentMethodId, PriceId, SubscriptionId},
+    money::Currency,
 };
 
 /// A bill: what a customer owes for a period, and whether it is paid.
@@ -23,7 +24,7 @@ pub struct Invoice {
     pub status: String,
     /// `subscription_create`, `subscription_cycle`, `subscription_update` or `manual`.
     pub billing_reason: String,
-    pub currency: String,
+    pub currency: Currency,
     pub lines: Vec<InvoiceLine>,
     /// Σ lines, in minor units.
     pub subtotal: i64,

@@ -15,6 +15,8 @@ pub mod health;
 pub mod ids;
 pub mod invoice;
 pub mod list;
+pub mod locale;
+pub mod money;
 pub mod patch;
 pub mod payment_method;
 pub mod portal;

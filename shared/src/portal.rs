@@ -4,7 +4,7 @@
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
-use crate::ids::CustomerId;
+use crate::{ids::CustomerId, locale::Locale};
 
 /// A portal session. `url` is only present in the response that created it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -23,8 +23,8 @@ pub struct PortalSession {
     pub status: String,
     pub customer_id: CustomerId,
     pub return_url: String,
-    /// The resolved locale (`fr`, `pt-BR`, …).
-    pub locale: String,
+    /// The resolved locale (`fr`, `pt-BR`, …): always a supported one.
+    pub locale: Locale,
     /// The effective configuration: the tenant's, with this session's overrides.
     #[cfg_attr(feature = "openapi", schema(value_type = Object))]
     pub configuration: serde_json::Value,
@@ -53,7 +53,9 @@ pub struct CreatePortalSessionRequest {
     /// Where "Return to merchant" leads; defaults to the configuration's `default_return_url`.
     pub return_url: Option<String>,
     /// A supported locale, or `auto` (default): the customer's preferred locales, then
-    /// `Accept-Language`, then the tenant's default, then `en`.
+    /// `Accept-Language`, then the tenant's default, then `en`. A string, not a
+    /// [`Locale`]: it also takes `auto` and any tag that negotiates to a supported
+    /// locale (`FR-ca` → `fr`); the API refuses the rest on `locale`.
     pub locale: Option<String>,
     /// Per-session overrides of the portal configuration (the flat `*_enabled` names…).
     #[cfg_attr(feature = "openapi", schema(value_type = Option<Object>))]

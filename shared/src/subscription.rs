@@ -4,7 +4,10 @@
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
-use crate::ids::{CustomerId, InvoiceId, PriceId, SubscriptionId};
+use crate::{
+    ids::{CustomerId, InvoiceId, PriceId, SubscriptionId},
+    money::Currency,
+};
 
 /// The reasons a customer may give when canceling (`cancellation_details.reason`), in
 /// the order a portal offers them: the API checks them, the portal names them.
@@ -120,7 +123,7 @@ pub struct SubscriptionChangePreview {
     /// `now` or `period_end` (a scheduled downgrade invoices nothing now).
     pub effective: String,
     pub effective_at: DateTime<Utc>,
-    pub currency: String,
+    pub currency: Currency,
     pub lines: Vec<crate::invoice::InvoiceLine>,
     pub subtotal: i64,
     pub total: i64,
@@ -167,7 +170,7 @@ pub struct UsageSummary {
     pub period_end: DateTime<Utc>,
     /// Units used so far this period.
     pub total_usage: i64,
-    pub currency: String,
+    pub currency: Currency,
     pub unit_amount: i64,
     /// What the usage so far will cost at renewal (minor units).
     pub amount: i64,

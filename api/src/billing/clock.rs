@@ -140,7 +140,7 @@ async fn period_end(
         &customer,
         Some(&sub.id),
         "subscription_cycle",
-        &price.currency,
+        price.currency,
         vec![line],
         period,
         end,

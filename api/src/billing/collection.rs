@@ -7,6 +7,7 @@ use paylera_shared::{
     customer::Customer,
     ids::{InvoiceId, SubscriptionId, TenantId},
     invoice::{CustomerSnapshot, Invoice, InvoiceLine, PaymentAttempt, SnapshotTaxId},
+    money::Currency,
 };
 
 use super::emit_change;
@@ -41,7 +42,7 @@ pub async fn issue(
     customer: &Customer,
     subscription: Option<&SubscriptionId>,
     billing_reason: &str,
-    currency: &str,
+    currency: Currency,
     lines: Vec<InvoiceLine>,
     period: (DateTime<Utc>, DateTime<Utc>),
     at: DateTime<Utc>,
@@ -65,7 +66,7 @@ pub async fn issue(
             subscription: subscription.cloned(),
             status: status.as_str().to_owned(),
             billing_reason: billing_reason.to_owned(),
-            currency: currency.to_owned(),
+            currency,
             lines,
             subtotal: totals.subtotal,
             tax: totals.tax,

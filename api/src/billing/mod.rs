@@ -77,6 +77,6 @@ pub fn charge(price: &Price, quantity: i64) -> Charge {
         quantity,
         interval: price.recurring.interval.clone(),
         interval_count: price.recurring.interval_count,
-        currency: price.currency.clone(),
+        currency: price.currency,
     }
 }

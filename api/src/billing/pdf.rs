@@ -3,14 +3,14 @@
 //! and accent colour). English labels for now; the portal's locales come with it.
 
 use paylera_pdf::{BillTo, InvoiceDocument, InvoiceStatus, Labels, Line, Seller};
-use paylera_shared::{customer::Address, invoice::Invoice};
+use paylera_shared::{customer::Address, invoice::Invoice, money::Money};
 
-use crate::domain::{address::country_name, currency::format_amount};
+use crate::domain::address::country_name;
 
 /// The printable document of `invoice`, issued by `seller_name` in `accent_colour`
 /// (`#RRGGBB`, as the portal configuration stores it).
 pub fn document(invoice: &Invoice, seller_name: &str, accent_colour: &str) -> InvoiceDocument {
-    let money = |amount: i64| format_amount(amount, &invoice.currency);
+    let money = |amount: i64| Money::new(amount, invoice.currency).to_string();
     let date = |t: chrono::DateTime<chrono::Utc>| t.format("%-d %b %Y").to_string();
     let status = match invoice.status.as_str() {
         "paid" => InvoiceStatus::Paid,

@@ -7,6 +7,7 @@ use paylera_shared::{
     customer::Customer,
     ids::{SubscriptionId, TenantId},
     invoice::InvoiceLine,
+    money::Money,
     subscription::{
         CANCELLATION_REASONS, CancelSubscriptionRequest, CancellationDetails, CreateSubscriptionRequest,
         CreateUsageRecordRequest, PendingUpdate, Subscription, SubscriptionChangePreview, UpdateSubscriptionRequest,
@@ -25,7 +26,6 @@ use crate::{
     domain::{
         Invalid,
         billing::{self, Change, LineKind, ProrationLine, SubscriptionStatus},
-        currency::format_amount,
         ids::Mint,
     },
     error::ApiError,
@@ -65,7 +65,7 @@ pub fn period_line(
         description: format!(
             "{quantity} × {} (at {} / {per})",
             product.name,
-            format_amount(price.unit_amount, &price.currency)
+            Money::new(price.unit_amount, price.currency)
         ),
         amount: price.unit_amount * quantity,
         quantity,
@@ -174,7 +174,7 @@ pub async fn create(
             &customer,
             Some(&sub_id),
             "subscription_create",
-            &price.currency,
+            price.currency,
             vec![line],
             (now, period_end),
             now,
@@ -261,7 +261,7 @@ async fn plan(
         )
         .into());
     }
-    if !new_price.currency.eq_ignore_ascii_case(&old_price.currency) {
+    if new_price.currency != old_price.currency {
         return Err(Invalid::new(
             "price",
             ErrorCode::ParameterInvalid,
@@ -332,7 +332,7 @@ async fn plan(
             LineKind::RemainingTime => format!("Remaining time on {what} after {}", at.format("%-d %b %Y")),
             LineKind::NewPeriod => format!(
                 "{what} (at {} / {})",
-                format_amount(price.unit_amount, &price.currency),
+                Money::new(price.unit_amount, price.currency),
                 price.recurring.interval
             ),
         };
@@ -420,7 +420,7 @@ pub async fn preview(
         } else {
             stored.subscription.current_period_end
         },
-        currency: plan.price.currency.clone(),
+        currency: plan.price.currency,
         lines: plan.lines,
         subtotal: totals.subtotal,
         total: totals.total,
@@ -480,7 +480,7 @@ pub async fn change(
             &customer,
             Some(&before.id),
             "subscription_update",
-            &plan.price.currency,
+            plan.price.currency,
             plan.lines,
             plan.period,
             plan.at,
@@ -637,7 +637,7 @@ pub fn usage_line(
         description: format!(
             "{usage} × {} (usage at {} each, {} – {})",
             product.name,
-            format_amount(price.unit_amount, &price.currency),
+            Money::new(price.unit_amount, price.currency),
             start.format("%-d %b %Y"),
             end.format("%-d %b %Y")
         ),
@@ -739,7 +739,7 @@ pub async fn usage_summary(db: &Db, tenant: &TenantId, id: &str) -> Result<Usage
         period_start: sub.current_period_start,
         period_end: sub.current_period_end,
         total_usage: total,
-        currency: price.currency.clone(),
+        currency: price.currency,
         unit_amount: price.unit_amount,
         amount: price.unit_amount * total,
     })

@@ -4,6 +4,7 @@ use paylera_shared::{
     ErrorCode,
     catalog::{CreatePriceRequest, CreateProductRequest, Recurring, UpdateProductRequest},
     customer::Metadata,
+    money::Currency,
 };
 
 use super::{Invalid, currency, metadata};
@@ -155,7 +156,7 @@ fn rank(rank: i64) -> Result<i64, Invalid> {
 /// A new price's fields, validated (the product is checked by the route).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PriceFields {
-    pub currency: String,
+    pub currency: Currency,
     pub unit_amount: i64,
     pub recurring: Recurring,
     pub nickname: Option<String>,
@@ -329,7 +330,7 @@ mod tests {
         );
         let quarterly = validate_new_price(price("EUR", 100, "month", Some(3))).expect("quarterly");
         assert_eq!(quarterly.recurring.interval_count, 3);
-        assert_eq!(quarterly.currency, "eur");
+        assert_eq!(quarterly.currency, Currency::EUR);
     }
 
     #[test]

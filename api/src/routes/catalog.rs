@@ -272,7 +272,7 @@ pub async fn list_prices(
         &caller.tenant_id,
         filter.product.as_deref(),
         offered(&caller, filter.active),
-        currency.as_deref(),
+        currency.map(|c| c.code()),
         &page,
     )
     .await?

@@ -5,7 +5,7 @@ use paylera_shared::{
     ids::{PriceId, ProductId, TenantId},
 };
 
-use super::{from_json, parse_id, to_json};
+use super::{from_json, parse_id, parse_stored, to_json};
 use crate::{
     db::{Db, Tx},
     domain::{
@@ -198,7 +198,7 @@ impl PriceRow {
             object: "price".to_owned(),
             product: parse_id(&self.product_id)?,
             nickname: self.nickname,
-            currency: self.currency,
+            currency: parse_stored(&self.currency)?,
             unit_amount: self.unit_amount,
             recurring: Recurring {
                 interval: self.recurring_interval,
@@ -223,7 +223,7 @@ pub async fn create_price(
         object: "price".to_owned(),
         product: product.clone(),
         nickname: fields.nickname.clone(),
-        currency: fields.currency.clone(),
+        currency: fields.currency,
         unit_amount: fields.unit_amount,
         recurring: fields.recurring.clone(),
         active: true,
@@ -238,7 +238,7 @@ pub async fn create_price(
     .bind(tenant.as_str())
     .bind(price.product.as_str())
     .bind(&price.nickname)
-    .bind(&price.currency)
+    .bind(price.currency.code())
     .bind(price.unit_amount)
     .bind(&price.recurring.interval)
     .bind(price.recurring.interval_count)

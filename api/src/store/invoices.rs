@@ -7,7 +7,7 @@ use paylera_shared::{
 };
 use sqlx::AnyConnection;
 
-use super::{from_json, parse_id, placeholders, to_json};
+use super::{from_json, parse_id, parse_stored, placeholders, to_json};
 use crate::{
     db::{Db, Tx},
     domain::{from_unix, ids::random_base62, page::Page},
@@ -65,7 +65,7 @@ impl InvoiceRow {
                 subscription: self.subscription_id.as_deref().map(parse_id).transpose()?,
                 status: self.status,
                 billing_reason: self.billing_reason,
-                currency: self.currency,
+                currency: parse_stored(&self.currency)?,
                 lines,
                 subtotal: self.subtotal,
                 tax: self.tax,
@@ -132,7 +132,7 @@ pub async fn insert(tx: &mut Tx, tenant: &TenantId, stored: &Stored) -> Result<(
     .bind(&i.number)
     .bind(&i.status)
     .bind(&i.billing_reason)
-    .bind(&i.currency)
+    .bind(i.currency.code())
     .bind(i.subtotal)
     .bind(i.tax)
     .bind(i.total)

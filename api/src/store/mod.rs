@@ -85,8 +85,16 @@ pub(crate) fn to_json<T: serde::Serialize>(value: &T) -> Result<String, sqlx::Er
 pub(crate) fn parse_id<T: std::str::FromStr<Err = paylera_shared::ids::InvalidId>>(
     text: &str,
 ) -> Result<T, sqlx::Error> {
-    text.parse()
-        .map_err(|err: paylera_shared::ids::InvalidId| sqlx::Error::Decode(err.into()))
+    parse_stored(text)
+}
+
+/// Parses a stored text column into its wire type (an id, a currency): a value the
+/// API wrote itself, so one that does not parse is a decoding error, not bad input.
+pub(crate) fn parse_stored<T: std::str::FromStr>(text: &str) -> Result<T, sqlx::Error>
+where
+    T::Err: std::error::Error + Send + Sync + 'static,
+{
+    text.parse().map_err(|err: T::Err| sqlx::Error::Decode(err.into()))
 }
 
 /// `$from, $from+1, …` for `n` values (an `in (…)` list of bound parameters).

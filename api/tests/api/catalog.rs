@@ -117,7 +117,7 @@ async fn prices_are_created_filtered_and_archived_but_never_repriced() {
         .expect("created");
     assert_eq!(
         (
-            monthly.currency.as_str(),
+            monthly.currency.code(),
             monthly.unit_amount,
             monthly.recurring.interval_count
         ),

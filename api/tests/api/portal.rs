@@ -6,6 +6,7 @@ use paylera_shared::{
     customer::{AddressParams, CreateCustomerRequest, UpdateCustomerRequest},
     event::{Event, EventFilter},
     list::ListParams,
+    locale::Locale,
     patch::Patch,
     portal::{PortalSession, PortalToken},
 };
@@ -324,8 +325,12 @@ async fn the_locale_follows_explicit_then_customer_then_accept_language_then_eng
     let base = |customer: &str| json!({"customer_id": customer, "return_url": "https://merchant.example/"});
     let mut explicit = base(french.id.as_str());
     explicit["locale"] = json!("de");
-    assert_eq!(session(&tenant, explicit).await.locale, "de");
-    assert_eq!(session(&tenant, base(french.id.as_str())).await.locale, "fr");
+    assert_eq!(session(&tenant, explicit).await.locale, Locale::De);
+    assert_eq!(session(&tenant, base(french.id.as_str())).await.locale, Locale::Fr);
+    // `auto` in any case asks for negotiation (an `Auto` was once stored as the locale).
+    let mut auto = base(french.id.as_str());
+    auto["locale"] = json!(" Auto");
+    assert_eq!(session(&tenant, auto).await.locale, Locale::Fr);
     let with_header: PortalSession = paylera_shared::client::send(
         tenant
             .api
@@ -335,8 +340,8 @@ async fn the_locale_follows_explicit_then_customer_then_accept_language_then_eng
     )
     .await
     .expect("created");
-    assert_eq!(with_header.locale, "pt-BR");
-    assert_eq!(session(&tenant, base(ada.id.as_str())).await.locale, "en");
+    assert_eq!(with_header.locale, Locale::PtBr);
+    assert_eq!(session(&tenant, base(ada.id.as_str())).await.locale, Locale::En);
     let mut unsupported = base(ada.id.as_str());
     unsupported["locale"] = json!("tlh");
     let err = tenant

@@ -8,8 +8,9 @@
 //!   for de, it, nl, pt-BR, da, tr, el, es; U+202F (narrow no-break space) `,` for fr;
 //!   U+00A0 (no-break space) `,` for pt, sv, nb, fi, pl, cs, uk. Spanish, Portuguese
 //!   and Polish do not group four-digit numbers (`1234`, CLDR's minimum grouping of 2).
-//! - **Money**: the minor units per ISO 4217 ([`minor_digits`]: 0 for JPY, KRW…, 3
-//!   for KWD, BHD…, else 2). The symbol comes first and touches the number in en, ja,
+//! - **Money**: exactly [`Currency::exponent`] decimals (0 for JPY, KRW, MGA…, 3 for
+//!   KWD, BHD…, else 2), from the one currency table the API validates amounts with
+//!   (`paylera_shared::money`), so the portal and the API never disagree. The symbol comes first and touches the number in en, ja,
 //!   zh-Hans, ko and tr (`$1,234.50`), first with a no-break space in nl and pt-BR
 //!   (`€ 1.234,50`), last after a no-break space everywhere else (`1 234,50 €`).
 //!   Symbols: `€`, `£`, `¥` (JPY, and CNY in zh-Hans), `₩` (KRW), `R$` (BRL), `$` for
@@ -24,6 +25,8 @@
 //! - **Month and year** (a card's expiry, [`month_year`]): the abbreviated month where
 //!   the locale names it in dates (`Dec 2034` in en, `déc. 2034` in fr), `2034-12` in
 //!   sv, `2034年12月` in ja and zh-Hans, `2034년 12월` in ko, `12/2034` elsewhere.
+
+use paylera_shared::money::{Currency, Money};
 
 use super::Locale;
 
@@ -76,32 +79,21 @@ fn symbol_position(locale: Locale) -> SymbolPosition {
     }
 }
 
-/// The digits after the decimal separator of `currency` (ISO 4217 minor units).
-pub fn minor_digits(currency: &str) -> u32 {
-    match currency.to_ascii_lowercase().as_str() {
-        "bif" | "clp" | "djf" | "gnf" | "isk" | "jpy" | "kmf" | "krw" | "pyg" | "rwf" | "ugx" | "uyi" | "vnd"
-        | "vuv" | "xaf" | "xof" | "xpf" => 0,
-        "bhd" | "iqd" | "jod" | "kwd" | "lyd" | "omr" | "tnd" => 3,
-        _ => 2,
-    }
-}
-
 /// The symbol `locale` uses for `currency` (see the module docs).
-pub fn currency_symbol(locale: Locale, currency: &str) -> String {
-    let code = currency.to_ascii_uppercase();
-    let symbol = match code.as_str() {
-        "EUR" => "€",
-        "GBP" => "£",
-        "JPY" => "¥",
-        "CNY" if locale == Locale::ZhHans => "¥",
-        "KRW" => "₩",
-        "BRL" => "R$",
-        "USD" => match locale {
+pub fn currency_symbol(locale: Locale, currency: Currency) -> String {
+    let symbol = match currency.code() {
+        "eur" => "€",
+        "gbp" => "£",
+        "jpy" => "¥",
+        "cny" if locale == Locale::ZhHans => "¥",
+        "krw" => "₩",
+        "brl" => "R$",
+        "usd" => match locale {
             Locale::En | Locale::De | Locale::Fi | Locale::Ja | Locale::Tr | Locale::He => "$",
             Locale::Fr => "$US",
             _ => "US$",
         },
-        _ => return code,
+        code => return code.to_ascii_uppercase(),
     };
     symbol.to_owned()
 }
@@ -127,22 +119,19 @@ pub fn number(locale: Locale, value: i64) -> String {
     if value < 0 { format!("-{grouped}") } else { grouped }
 }
 
-/// An amount of `currency` given in its minor unit (cents), as `locale` writes it:
-/// `money(En, 123450, "usd")` is `$1,234.50`, `money(Fr, 123450, "eur")` is
-/// `1 234,50 €`, `money(Ja, 1235, "jpy")` is `¥1,235`.
-pub fn money(locale: Locale, amount_minor: i64, currency: &str) -> String {
+/// An amount as `locale` writes it: 123450 `usd` is `$1,234.50` in `En`, 123450 `eur`
+/// is `1 234,50 €` in `Fr`, 1235 `jpy` is `¥1,235` in `Ja`.
+pub fn money(locale: Locale, money: Money) -> String {
     let rules = number_rules(locale);
-    let digits = minor_digits(currency);
-    let scale = 10_u64.pow(digits);
-    let abs = amount_minor.unsigned_abs();
-    let mut amount = group_digits(&rules, &(abs / scale).to_string());
+    let (major, fraction) = money.major_and_fraction();
+    let mut amount = group_digits(&rules, &major.to_string());
+    let digits = usize::try_from(money.currency.exponent()).unwrap_or(2);
     if digits > 0 {
-        let width = usize::try_from(digits).unwrap_or(2);
         amount.push_str(rules.decimal);
-        amount.push_str(&format!("{:0width$}", abs % scale));
+        amount.push_str(&format!("{fraction:0digits$}"));
     }
-    let symbol = currency_symbol(locale, currency);
-    let sign = if amount_minor < 0 { "-" } else { "" };
+    let symbol = currency_symbol(locale, money.currency);
+    let sign = if money.minor < 0 { "-" } else { "" };
     match symbol_position(locale) {
         SymbolPosition::Before => format!("{sign}{symbol}{amount}"),
         SymbolPosition::BeforeSpaced => format!("{sign}{symbol}{NBSP}{amount}"),
@@ -236,5 +225,48 @@ pub fn month_year(locale: Locale, year: i32, month: u32) -> String {
         Locale::Ja | Locale::ZhHans => format!("{year}年{month}月"),
         Locale::Ko => format!("{year}년 {month}월"),
         _ => format!("{month:02}/{year}"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use proptest::prelude::*;
+
+    use super::*;
+
+    proptest! {
+        // Each case formats the amount in every currency and every locale.
+        #![proptest_config(ProptestConfig::with_cases(64))]
+
+        /// Any amount of any supported currency, in every locale, shows exactly the
+        /// currency's exponent of decimals (none, and no decimal separator, for 0), a
+        /// minus sign exactly when negative, and digits that read back as the amount.
+        #[test]
+        fn any_amount_shows_exactly_its_currencys_decimals_in_every_locale(
+            minor in prop_oneof![any::<i64>(), -100_000..100_000i64, Just(i64::MIN), Just(i64::MAX)],
+        ) {
+            for locale in Locale::ALL {
+                let rules = number_rules(locale);
+                for currency in Currency::all() {
+                    let written = money(locale, Money::new(minor, currency));
+                    prop_assert_eq!(written.starts_with('-'), minor < 0, "{}", written);
+                    let number = written
+                        .replacen(&currency_symbol(locale, currency), "", 1)
+                        .replace(NBSP, "");
+                    let number = number.trim_start_matches('-');
+                    let decimals = match currency.exponent() {
+                        0 => {
+                            prop_assert!(!number.contains(rules.decimal), "{} {}", locale.tag(), written);
+                            ""
+                        }
+                        _ => number.rsplit_once(rules.decimal).map_or("", |(_, fraction)| fraction),
+                    };
+                    prop_assert!(decimals.bytes().all(|b| b.is_ascii_digit()), "{} {}", locale.tag(), written);
+                    prop_assert_eq!(decimals.len(), currency.exponent() as usize, "{} {}", locale.tag(), written);
+                    let digits: String = number.chars().filter(char::is_ascii_digit).collect();
+                    prop_assert_eq!(digits.parse::<u64>().ok(), Some(minor.unsigned_abs()), "{} {}", locale.tag(), written);
+                }
+            }
+        }
     }
 }

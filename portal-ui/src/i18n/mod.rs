@@ -1,13 +1,14 @@
 //! The portal's languages: which [`Locale`] a page speaks, its texts ([`t`], [`t_with`])
 //! and locale-aware [`format`]ting of amounts, numbers and dates.
 //!
-//! - The locales are exactly the API's `SUPPORTED_LOCALES` (`api::domain::portal::locale`).
+//! - The locales are [`Locale`], `paylera_shared::locale`'s: the one list the API
+//!   negotiates sessions against, so a session's locale always has texts here.
 //! - Every locale has its own module with an exhaustive `match` over [`Key`]: a key
 //!   missing from any language is a compile error, never a silent English fallback.
 //! - Which locale a render uses ([`current_locale`]), in order: on the server, the
 //!   signed-in customer's session locale (the [`crate::session::Overview`] fetched before
-//!   the render), then the request's `Accept-Language` negotiated against
-//!   [`Locale::ALL`] ([`negotiate`]), else `en`. In the browser
+//!   the render), then the request's `Accept-Language` negotiated as the API does
+//!   ([`Locale::from_accept_language`]), else `en`. In the browser
 //!   (`hydrate`, `csr`) the locale is read back from `<html lang>`, which the server set,
 //!   so hydration renders the very same text.
 //! - [`crate::App`] provides the locale as Leptos context; pages read it with
@@ -19,6 +20,7 @@ pub mod format;
 pub mod names;
 
 pub use catalog::Text;
+pub use paylera_shared::locale::Locale;
 
 #[cfg(not(feature = "hydrate"))]
 mod ar;
@@ -64,163 +66,6 @@ mod tr;
 mod uk;
 #[cfg(not(feature = "hydrate"))]
 mod zh_hans;
-
-/// A language the portal speaks.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub enum Locale {
-    #[default]
-    En,
-    Fr,
-    De,
-    Es,
-    It,
-    Nl,
-    Pt,
-    PtBr,
-    Sv,
-    Da,
-    Nb,
-    Fi,
-    Pl,
-    Cs,
-    Ja,
-    ZhHans,
-    Ko,
-    Tr,
-    Ar,
-    He,
-    Uk,
-    El,
-}
-
-impl Locale {
-    /// Every locale, in the API's order.
-    pub const ALL: [Locale; 22] = [
-        Self::En,
-        Self::Fr,
-        Self::De,
-        Self::Es,
-        Self::It,
-        Self::Nl,
-        Self::Pt,
-        Self::PtBr,
-        Self::Sv,
-        Self::Da,
-        Self::Nb,
-        Self::Fi,
-        Self::Pl,
-        Self::Cs,
-        Self::Ja,
-        Self::ZhHans,
-        Self::Ko,
-        Self::Tr,
-        Self::Ar,
-        Self::He,
-        Self::Uk,
-        Self::El,
-    ];
-
-    /// The tag as the API writes it (`pt-BR`, `zh-Hans`).
-    pub fn tag(self) -> &'static str {
-        match self {
-            Self::En => "en",
-            Self::Fr => "fr",
-            Self::De => "de",
-            Self::Es => "es",
-            Self::It => "it",
-            Self::Nl => "nl",
-            Self::Pt => "pt",
-            Self::PtBr => "pt-BR",
-            Self::Sv => "sv",
-            Self::Da => "da",
-            Self::Nb => "nb",
-            Self::Fi => "fi",
-            Self::Pl => "pl",
-            Self::Cs => "cs",
-            Self::Ja => "ja",
-            Self::ZhHans => "zh-Hans",
-            Self::Ko => "ko",
-            Self::Tr => "tr",
-            Self::Ar => "ar",
-            Self::He => "he",
-            Self::Uk => "uk",
-            Self::El => "el",
-        }
-    }
-
-    /// The BCP 47 tag for `<html lang>` (the same as [`Locale::tag`]).
-    pub fn lang(self) -> &'static str {
-        self.tag()
-    }
-
-    /// `"rtl"` for Arabic and Hebrew, `"ltr"` otherwise (for `<html dir>`).
-    pub fn dir(self) -> &'static str {
-        match self {
-            Self::Ar | Self::He => "rtl",
-            _ => "ltr",
-        }
-    }
-
-    /// Exactly one of the supported tags, in any case (`pt-br`, `ZH-HANS`); `_` is
-    /// accepted for `-`. Anything else (`fr-CA`, `zh`) is `None`: see [`negotiate`].
-    pub fn parse(tag: &str) -> Option<Locale> {
-        let tag = tag.trim().replace('_', "-");
-        Self::ALL
-            .into_iter()
-            .find(|locale| locale.tag().eq_ignore_ascii_case(&tag))
-    }
-
-    /// The locale a single language tag asks for, like the API's negotiation: exact
-    /// tags first, then by language (`fr-CA` → `fr`, `pt-PT` → `pt`, `zh-CN` →
-    /// `zh-Hans`). Traditional Chinese never gets Simplified; `no` → `nb`, `iw` → `he`.
-    pub fn from_language_tag(tag: &str) -> Option<Locale> {
-        if let Some(locale) = Self::parse(tag) {
-            return Some(locale);
-        }
-        let lower = tag.trim().replace('_', "-").to_ascii_lowercase();
-        let mut subtags = lower.split('-');
-        let language = subtags.next().unwrap_or_default();
-        let rest: Vec<&str> = subtags.collect();
-        match language {
-            "zh" => {
-                let traditional = rest.iter().any(|s| matches!(*s, "hant" | "tw" | "hk" | "mo"));
-                (!traditional).then_some(Self::ZhHans)
-            }
-            "pt" if rest.contains(&"br") => Some(Self::PtBr),
-            "no" | "nb" => Some(Self::Nb),
-            "iw" => Some(Self::He),
-            other => Self::parse(other),
-        }
-    }
-}
-
-/// The best locale for an `Accept-Language` value: tags by decreasing q-value (`q=0`
-/// and `*` ignored, ties in written order), the first one that [`Locale::from_language_tag`]
-/// knows. At most 4 KiB and 32 tags are read.
-pub fn negotiate(accept_language: &str) -> Option<Locale> {
-    let value = accept_language.get(..4_096).unwrap_or(accept_language);
-    let mut tags: Vec<(u16, usize, &str)> = value
-        .split(',')
-        .take(32)
-        .enumerate()
-        .filter_map(|(index, item)| {
-            let mut parts = item.split(';');
-            let tag = parts.next()?.trim();
-            let q = parts
-                .filter_map(|p| p.trim().strip_prefix("q="))
-                .next()
-                .map_or(Some(1000), |q| {
-                    q.trim()
-                        .parse::<f32>()
-                        .ok()
-                        .map(|q| (q.clamp(0.0, 1.0) * 1000.0) as u16)
-                })?;
-            (q > 0 && !tag.is_empty() && tag != "*").then_some((q, index, tag))
-        })
-        .collect();
-    tags.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
-    tags.into_iter().find_map(|(_, _, tag)| Locale::from_language_tag(tag))
-}
 
 /// Every text the portal's pages show.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -447,14 +292,14 @@ pub fn current_locale() -> Locale {
             let session = parts
                 .extensions
                 .get::<crate::session::Overview>()
-                .and_then(|overview| Locale::parse(&overview.locale));
+                .map(|overview| overview.locale);
             session.or_else(|| {
                 parts
                     .headers
                     .get_all(http::header::ACCEPT_LANGUAGE)
                     .iter()
                     .filter_map(|value| value.to_str().ok())
-                    .find_map(negotiate)
+                    .find_map(Locale::from_accept_language)
             })
         })
         .unwrap_or_default()
@@ -466,7 +311,7 @@ pub fn current_locale() -> Locale {
     leptos::prelude::document()
         .document_element()
         .and_then(|html| html.get_attribute("lang"))
-        .and_then(|lang| Locale::parse(&lang))
+        .and_then(|lang| lang.parse().ok())
         .unwrap_or_default()
 }
 

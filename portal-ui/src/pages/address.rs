@@ -147,7 +147,7 @@ pub async fn load_address(locale: String) -> Result<AddressData, Problem> {
         .retrieve_customer(&customer.id)
         .await
         .map_err(actions::problem)?;
-    let locale = Locale::parse(&locale).unwrap_or_default();
+    let locale: Locale = locale.parse().unwrap_or_default();
     Ok(AddressData {
         stored: stored.address.map(AddressValues::from),
         countries: names::countries(locale)

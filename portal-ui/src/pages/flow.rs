@@ -265,7 +265,7 @@ pub(crate) fn signed_in_in_flow(kind: FlowKind, after_completion: AfterCompletio
         csrf_token: "csrf".to_owned(),
         overview: Some(Overview {
             customer_id: "cus_1".to_owned(),
-            locale: "en".to_owned(),
+            locale: crate::i18n::Locale::En,
             modules: Vec::new(),
             config: PortalConfig::default(),
             flow: Some(Flow {

@@ -19,6 +19,7 @@ use chrono::{Datelike as _, NaiveDate};
 use leptos::prelude::*;
 use leptos::server_fn::codec::GetUrl;
 use leptos_router::hooks::use_query_map;
+use paylera_shared::money::{Currency, Money};
 use serde::{Deserialize, Serialize};
 
 use crate::catalog;
@@ -109,7 +110,7 @@ pub struct InvoiceRow {
     pub issued: NaiveDate,
     /// What it is for (minor units; negative when credits exceed charges).
     pub total: i64,
-    pub currency: String,
+    pub currency: Currency,
     pub state: InvoiceState,
     /// Whether it is finalized (only then does it have a number and a PDF).
     pub finalized: bool,
@@ -159,9 +160,8 @@ pub struct Challenge {
     pub invoice: String,
     /// How the customer names the invoice (its number).
     pub label: String,
-    /// What the payment charges (minor units).
-    pub amount: i64,
-    pub currency: String,
+    /// What the payment charges.
+    pub amount: Money,
 }
 
 impl Challenge {
@@ -178,7 +178,7 @@ impl Challenge {
             (INVOICE_FIELD, id.as_str()),
             (Self::NUMBER_FIELD, invoice.number.as_deref().unwrap_or(&id)),
             (Self::AMOUNT_FIELD, amount.as_str()),
-            (Self::CURRENCY_FIELD, invoice.currency.as_str()),
+            (Self::CURRENCY_FIELD, invoice.currency.code()),
         ])
     }
 
@@ -190,8 +190,10 @@ impl Challenge {
         Some(Self {
             invoice: problem.form_value(INVOICE_FIELD)?.to_owned(),
             label: problem.form_value(Self::NUMBER_FIELD)?.to_owned(),
-            amount: problem.form_value(Self::AMOUNT_FIELD)?.parse().ok()?,
-            currency: problem.form_value(Self::CURRENCY_FIELD)?.to_owned(),
+            amount: Money::new(
+                problem.form_value(Self::AMOUNT_FIELD)?.parse().ok()?,
+                problem.form_value(Self::CURRENCY_FIELD)?.parse().ok()?,
+            ),
         })
     }
 }
@@ -459,7 +461,7 @@ fn InvoicePageView(
 fn InvoiceRowView(row: InvoiceRow, csrf: String, pay: ServerAction<PayInvoice>, locale: Locale) -> impl IntoView {
     let label = row.label().to_owned();
     let issued = format::date(locale, row.issued.year(), row.issued.month(), row.issued.day());
-    let amount = format::money(locale, row.total, &row.currency);
+    let amount = format::money(locale, Money::new(row.total, row.currency));
     let download = row.finalized.then(|| {
         view! {
             // `download` without a name: the file keeps the API's `Content-Disposition` one
@@ -509,7 +511,7 @@ fn InvoiceChallenge(
     pay: ServerAction<PayInvoice>,
     locale: Locale,
 ) -> impl IntoView {
-    let amount = format::money(locale, challenge.amount, &challenge.currency);
+    let amount = format::money(locale, challenge.amount);
     let key = form_key(pay);
     view! {
         <BankChallenge
@@ -828,8 +830,7 @@ mod tests {
             Some(Challenge {
                 invoice: "in_1".to_owned(),
                 label: "DEMO-0007".to_owned(),
-                amount: 2900,
-                currency: "usd".to_owned(),
+                amount: Money::new(2900, Currency::USD),
             })
         );
         let declined = Problem {
@@ -848,7 +849,7 @@ mod tests {
             number: None,
             issued: NaiveDate::from_ymd_opt(2026, 11, 25).expect("a date"),
             total: 1200,
-            currency: "eur".to_owned(),
+            currency: Currency::EUR,
             state: InvoiceState::Draft,
             finalized: false,
         };

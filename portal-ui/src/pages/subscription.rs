@@ -22,6 +22,7 @@ use leptos_router::{
     components::Form,
     hooks::{use_navigate, use_query_map},
 };
+use paylera_shared::money::{Currency, Money};
 use serde::{Deserialize, Serialize};
 
 use crate::catalog;
@@ -69,7 +70,7 @@ pub struct Plan {
     pub name: String,
     /// Minor units per unit and period.
     pub unit_amount: i64,
-    pub currency: String,
+    pub currency: Currency,
     /// `day`, `week`, `month` or `year`.
     pub interval: String,
     pub interval_count: i64,
@@ -83,7 +84,7 @@ impl Plan {
     /// `amount` per period as `locale` says it: "$12.00 per month", "$30.00 every 3 months".
     pub fn per_period(&self, locale: Locale, amount: i64) -> String {
         use SubscriptionText as S;
-        let amount = format::money(locale, amount, &self.currency);
+        let amount = format::money(locale, Money::new(amount, self.currency));
         let count = self.interval_count.to_string();
         let key = match (self.interval.as_str(), self.interval_count) {
             ("day", 1) => S::PerDay,
@@ -201,7 +202,7 @@ pub struct ChangePreview {
     pub now: bool,
     pub effective: Day,
     pub lines: Vec<PreviewLine>,
-    pub currency: String,
+    pub currency: Currency,
     pub total: i64,
     /// What is charged now.
     pub amount_due: i64,
@@ -376,7 +377,7 @@ mod api {
                 let filter = PriceFilter {
                     product: Some(product.to_string()),
                     active: Some(true),
-                    currency: Some(current.currency.clone()),
+                    currency: Some(current.currency.code().to_owned()),
                 };
                 let list = self
                     .api
@@ -1335,7 +1336,7 @@ fn PreviewDetails(
 ) -> AnyView {
     use SubscriptionText as S;
     let locale = use_locale();
-    let money = |amount: i64| format::money(locale, amount, &preview.currency);
+    let money = |amount: i64| format::money(locale, Money::new(amount, preview.currency));
     let quantity = format::number(locale, preview.quantity);
     let plan_line = format!(
         "{} — {} × {quantity}",
@@ -2422,7 +2423,7 @@ mod tests {
             price: "price_1".to_owned(),
             name: "Pro".to_owned(),
             unit_amount: 1200,
-            currency: "usd".to_owned(),
+            currency: Currency::USD,
             interval: interval.to_owned(),
             interval_count,
             active: true,

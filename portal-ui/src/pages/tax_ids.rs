@@ -71,7 +71,7 @@ pub async fn load_tax_ids(locale: String) -> Result<TaxIdsData, Problem> {
     use crate::i18n::names;
     use crate::server::actions;
 
-    let locale = Locale::parse(&locale).unwrap_or_default();
+    let locale: Locale = locale.parse().unwrap_or_default();
 
     let customer = actions::customer().await?;
     let ids = customer

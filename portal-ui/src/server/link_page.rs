@@ -19,7 +19,7 @@ use axum::response::{Html, IntoResponse, Response};
 use http::{HeaderMap, HeaderValue, StatusCode, header};
 
 use super::security::CspNonce;
-use crate::i18n::{Key, Locale, negotiate, t};
+use crate::i18n::{Key, Locale, t};
 use crate::pages::link::LinkText;
 
 /// The `id` of the page's form (what its script submits, and the tests look for).
@@ -49,7 +49,7 @@ pub fn locale_of(headers: &HeaderMap) -> Locale {
         .get_all(header::ACCEPT_LANGUAGE)
         .iter()
         .filter_map(|value| value.to_str().ok())
-        .find_map(negotiate)
+        .find_map(Locale::from_accept_language)
         .unwrap_or_default()
 }
 
@@ -70,7 +70,7 @@ fn render(locale: Locale, script_nonce: Option<&CspNonce>) -> String {
     let advice = escape(t(locale, LinkText::HandoffAdvice));
     let button = escape(t(locale, LinkText::Continue));
     let product = escape(t(locale, Key::ProductName));
-    let dir = if locale.dir() == "rtl" { " dir=\"rtl\"" } else { "" };
+    let dir = if locale.is_rtl() { " dir=\"rtl\"" } else { "" };
     let script = script_nonce.map_or_else(String::new, |nonce| {
         format!(
             "<script nonce=\"{}\">{}</script>",
@@ -102,7 +102,7 @@ fn render(locale: Locale, script_nonce: Option<&CspNonce>) -> String {
          {script}\
          </body>\
          </html>",
-        lang = locale.lang(),
+        lang = locale.tag(),
     )
 }
 

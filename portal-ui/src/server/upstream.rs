@@ -27,7 +27,7 @@ use http::{HeaderMap, HeaderName, HeaderValue, Method, StatusCode, header};
 use serde::Deserialize;
 use serde_json::json;
 
-use paylera_shared::trace::REQUEST_ID_HEADER;
+use paylera_shared::{locale::Locale, trace::REQUEST_ID_HEADER};
 
 use super::{PortalError, correlation, metrics, settings::ServiceKey};
 use crate::session::{Flow, Overview, PortalConfig};
@@ -122,7 +122,7 @@ struct CompletedBody {
 #[derive(Deserialize)]
 struct PortalSessionBody {
     customer_id: String,
-    locale: String,
+    locale: Locale,
     /// A module missing from the configuration counts as disabled.
     configuration: PortalConfig,
     #[serde(default)]

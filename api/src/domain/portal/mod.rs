@@ -37,7 +37,7 @@
 //! - [`token`]: the short-lived HS256 JWT the link is exchanged for.
 //! - [`features`]: the portal's modules and the tenant / per-session configuration.
 //! - [`return_url`]: where the customer goes back to, checked against open redirects.
-//! - [`locale`]: which language the portal speaks.
+//! - [`locale`]: a session's explicit locale (`auto` or a tag); negotiation is `paylera_shared::locale`'s.
 //! - [`summary`]: the action log carried by `portal.session.completed`.
 
 pub mod features;
