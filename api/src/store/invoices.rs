@@ -7,7 +7,7 @@ use paylera_shared::{
 };
 use sqlx::AnyConnection;
 
-use super::{from_json, parse_id, placeholders, to_json};
+use super::{from_json, parse_enum, parse_id, placeholders, to_json};
 use crate::{
     db::{Db, Tx},
     domain::{from_unix, ids::random_base62, page::Page},
@@ -63,8 +63,8 @@ impl InvoiceRow {
                 number: self.number,
                 customer: parse_id(&self.customer_id)?,
                 subscription: self.subscription_id.as_deref().map(parse_id).transpose()?,
-                status: self.status,
-                billing_reason: self.billing_reason,
+                status: parse_enum(&self.status)?,
+                billing_reason: parse_enum(&self.billing_reason)?,
                 currency: self.currency,
                 lines,
                 subtotal: self.subtotal,
@@ -130,8 +130,8 @@ pub async fn insert(tx: &mut Tx, tenant: &TenantId, stored: &Stored) -> Result<(
     .bind(i.customer.as_str())
     .bind(i.subscription.as_ref().map(|s| s.as_str().to_owned()))
     .bind(&i.number)
-    .bind(&i.status)
-    .bind(&i.billing_reason)
+    .bind(i.status.as_str())
+    .bind(i.billing_reason.as_str())
     .bind(&i.currency)
     .bind(i.subtotal)
     .bind(i.tax)
@@ -187,7 +187,7 @@ pub async fn update(tx: &mut Tx, tenant: &TenantId, stored: &Stored) -> Result<(
     .bind(tenant.as_str())
     .bind(i.id.as_str())
     .bind(&i.number)
-    .bind(&i.status)
+    .bind(i.status.as_str())
     .bind(i.amount_paid)
     .bind(i.amount_remaining)
     .bind(to_json(&i.customer_details)?)
@@ -349,7 +349,7 @@ pub async fn record_attempt(tx: &mut Tx, tenant: &TenantId, attempt: &PaymentAtt
     .bind(attempt.invoice.as_str())
     .bind(attempt.payment_method.as_ref().map(|p| p.as_str().to_owned()))
     .bind(attempt.amount)
-    .bind(&attempt.status)
+    .bind(attempt.status.as_str())
     .bind(&attempt.decline_code)
     .bind(&attempt.failure_message)
     .bind(attempt.created.timestamp())
@@ -388,7 +388,7 @@ pub async fn attempts(db: &Db, tenant: &TenantId, invoice: &str) -> Result<Vec<P
                 invoice: parse_id(&r.invoice_id)?,
                 payment_method: r.payment_method_id.as_deref().map(parse_id).transpose()?,
                 amount: r.amount,
-                status: r.status,
+                status: parse_enum(&r.status)?,
                 decline_code: r.decline_code,
                 failure_message: r.failure_message,
                 created: from_unix(r.created),

@@ -89,6 +89,16 @@ pub(crate) fn parse_id<T: std::str::FromStr<Err = paylera_shared::ids::InvalidId
         .map_err(|err: paylera_shared::ids::InvalidId| sqlx::Error::Decode(err.into()))
 }
 
+/// Parses a stored status, reason or mode (a text column) into its wire enum: the one
+/// place a column's text becomes the type. A value no variant spells is a decode
+/// error, never a default.
+pub(crate) fn parse_enum<T: std::str::FromStr<Err = paylera_shared::wire_enum::UnknownValue>>(
+    text: &str,
+) -> Result<T, sqlx::Error> {
+    text.parse()
+        .map_err(|err: paylera_shared::wire_enum::UnknownValue| sqlx::Error::Decode(err.into()))
+}
+
 /// `$from, $from+1, …` for `n` values (an `in (…)` list of bound parameters).
 pub(crate) fn placeholders(from: usize, n: usize) -> String {
     (from..from + n).map(|i| format!("${i}")).collect::<Vec<_>>().join(", ")

@@ -6,7 +6,7 @@ use paylera_shared::{
 };
 use sqlx::AnyConnection;
 
-use super::parse_id;
+use super::{parse_enum, parse_id};
 use crate::{
     db::{Db, Tx},
     domain::{from_unix, page::Page},
@@ -51,7 +51,7 @@ impl SubscriptionRow {
     fn into_stored(self) -> Result<Stored, sqlx::Error> {
         let cancellation_details =
             (self.canceled_at.is_some() || self.cancel_at_period_end != 0).then_some(CancellationDetails {
-                reason: self.cancellation_reason,
+                reason: self.cancellation_reason.as_deref().map(parse_enum).transpose()?,
                 comment: self.cancellation_comment,
             });
         let pending_update = match (self.pending_price_id, self.pending_quantity) {
@@ -69,7 +69,7 @@ impl SubscriptionRow {
                 customer: parse_id(&self.customer_id)?,
                 price: parse_id(&self.price_id)?,
                 quantity: self.quantity,
-                status: self.status,
+                status: parse_enum(&self.status)?,
                 current_period_start: from_unix(self.current_period_start),
                 current_period_end: from_unix(self.current_period_end),
                 trial_start: self.trial_start.map(from_unix),
@@ -107,7 +107,7 @@ pub async fn save(tx: &mut Tx, tenant: &TenantId, stored: &Stored) -> Result<(),
     .bind(s.customer.as_str())
     .bind(s.price.as_str())
     .bind(s.quantity)
-    .bind(&s.status)
+    .bind(s.status.as_str())
     .bind(s.current_period_start.timestamp())
     .bind(s.current_period_end.timestamp())
     .bind(i64::from(stored.anchor_day))
@@ -116,7 +116,7 @@ pub async fn save(tx: &mut Tx, tenant: &TenantId, stored: &Stored) -> Result<(),
     .bind(i64::from(s.cancel_at_period_end))
     .bind(s.canceled_at.map(|t| t.timestamp()))
     .bind(s.ended_at.map(|t| t.timestamp()))
-    .bind(details.and_then(|d| d.reason.clone()))
+    .bind(details.and_then(|d| d.reason).map(|reason| reason.as_str()))
     .bind(details.and_then(|d| d.comment.clone()))
     .bind(pending.map(|p| p.price.as_str().to_owned()))
     .bind(pending.map(|p| p.quantity))

@@ -19,6 +19,7 @@ use chrono::{Datelike as _, NaiveDate};
 use leptos::prelude::*;
 use leptos::server_fn::codec::GetUrl;
 use leptos_router::hooks::use_query_map;
+use paylera_shared::invoice::InvoiceStatus;
 use serde::{Deserialize, Serialize};
 
 use crate::catalog;
@@ -57,15 +58,14 @@ pub enum InvoiceState {
 
 impl InvoiceState {
     /// The state of an invoice with the API's `status` and `attempt_count`.
-    pub fn of(status: &str, attempt_count: i64) -> Self {
+    pub fn of(status: InvoiceStatus, attempt_count: i64) -> Self {
         match status {
-            "draft" => Self::Draft,
-            "open" if attempt_count > 0 => Self::PaymentFailed,
-            "open" => Self::Due,
-            "paid" => Self::Paid,
-            "void" => Self::Void,
-            // `uncollectible`, the API's only other status.
-            _ => Self::Uncollectible,
+            InvoiceStatus::Draft => Self::Draft,
+            InvoiceStatus::Open if attempt_count > 0 => Self::PaymentFailed,
+            InvoiceStatus::Open => Self::Due,
+            InvoiceStatus::Paid => Self::Paid,
+            InvoiceStatus::Void => Self::Void,
+            InvoiceStatus::Uncollectible => Self::Uncollectible,
         }
     }
 
@@ -131,7 +131,7 @@ impl InvoiceRow {
 impl From<paylera_shared::invoice::Invoice> for InvoiceRow {
     fn from(invoice: paylera_shared::invoice::Invoice) -> Self {
         Self {
-            state: InvoiceState::of(&invoice.status, invoice.attempt_count),
+            state: InvoiceState::of(invoice.status, invoice.attempt_count),
             finalized: invoice.finalized_at.is_some(),
             id: invoice.id.to_string(),
             number: invoice.number,
@@ -795,12 +795,15 @@ mod tests {
 
     #[test]
     fn an_open_invoice_that_failed_reads_as_such_and_only_open_ones_are_payable() {
-        assert_eq!(InvoiceState::of("open", 0), InvoiceState::Due);
-        assert_eq!(InvoiceState::of("open", 2), InvoiceState::PaymentFailed);
-        assert_eq!(InvoiceState::of("paid", 1), InvoiceState::Paid);
-        assert_eq!(InvoiceState::of("void", 0), InvoiceState::Void);
-        assert_eq!(InvoiceState::of("draft", 0), InvoiceState::Draft);
-        assert_eq!(InvoiceState::of("uncollectible", 4), InvoiceState::Uncollectible);
+        assert_eq!(InvoiceState::of(InvoiceStatus::Open, 0), InvoiceState::Due);
+        assert_eq!(InvoiceState::of(InvoiceStatus::Open, 2), InvoiceState::PaymentFailed);
+        assert_eq!(InvoiceState::of(InvoiceStatus::Paid, 1), InvoiceState::Paid);
+        assert_eq!(InvoiceState::of(InvoiceStatus::Void, 0), InvoiceState::Void);
+        assert_eq!(InvoiceState::of(InvoiceStatus::Draft, 0), InvoiceState::Draft);
+        assert_eq!(
+            InvoiceState::of(InvoiceStatus::Uncollectible, 4),
+            InvoiceState::Uncollectible
+        );
         let payable: Vec<_> = [
             InvoiceState::Draft,
             InvoiceState::Due,
