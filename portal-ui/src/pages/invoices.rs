@@ -33,9 +33,6 @@ use crate::session::{Module, SignedIn};
 /// How many invoices a page lists.
 pub const PAGE_SIZE: u32 = 10;
 
-/// The API's code for a payment waiting for the customer's bank challenge.
-const AUTHENTICATION_REQUIRED: &str = "authentication_required";
-
 /// The form field naming the invoice (echoed back with a failure, so the page knows
 /// which invoice the challenge or the message is about).
 const INVOICE_FIELD: &str = "invoice";
@@ -184,7 +181,7 @@ impl Challenge {
 
     /// The challenge `problem` asks for, if it is one.
     pub fn of(problem: &Problem) -> Option<Self> {
-        if problem.code != AUTHENTICATION_REQUIRED {
+        if problem.api_code() != paylera_shared::ErrorCode::AuthenticationRequired {
             return None;
         }
         Some(Self {
@@ -268,7 +265,7 @@ pub async fn pay_invoice(
     let key = crate::idempotency::or_fresh(idempotency_key.as_deref());
     if let Err(err) = customer.api.pay_invoice(&id, &request, Some(&key)).await {
         let problem = actions::problem(err);
-        if problem.code == AUTHENTICATION_REQUIRED {
+        if problem.api_code() == paylera_shared::ErrorCode::AuthenticationRequired {
             // What the bank's challenge shows: the invoice and the amount being charged.
             if let Ok(due) = customer.api.retrieve_invoice(&id).await {
                 return Err(Challenge::echo(problem, &due));
@@ -820,7 +817,7 @@ mod tests {
 
     #[test]
     fn a_challenge_is_read_back_from_the_failed_attempt_and_nothing_else_is_one() {
-        let echoed = Problem::new(AUTHENTICATION_REQUIRED).with_form([
+        let echoed = Problem::api(paylera_shared::ErrorCode::AuthenticationRequired).with_form([
             ("invoice", "in_1"),
             ("number", "DEMO-0007"),
             ("amount", "2900"),
@@ -840,7 +837,8 @@ mod tests {
             ..echoed.clone()
         };
         assert_eq!(Challenge::of(&declined), None);
-        let without_amount = Problem::new(AUTHENTICATION_REQUIRED).with_form([("invoice", "in_1")]);
+        let without_amount =
+            Problem::api(paylera_shared::ErrorCode::AuthenticationRequired).with_form([("invoice", "in_1")]);
         assert_eq!(Challenge::of(&without_amount), None);
     }
 

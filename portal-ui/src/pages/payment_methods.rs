@@ -278,7 +278,9 @@ pub async fn add_card(
     let year = card_check::expiry_year(&exp_year, None).map_err(echo)?;
     // The API would take a card without a CVC; the portal's form asks for it.
     if cvc.trim().is_empty() {
-        return Err(echo(Problem::new("parameter_missing").about(params::CVC)));
+        return Err(echo(
+            Problem::api(paylera_shared::ErrorCode::ParameterMissing).about(params::CVC),
+        ));
     }
     let customer = actions::customer().await.map_err(echo)?;
     let request = CreatePaymentMethodRequest {

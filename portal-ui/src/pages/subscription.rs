@@ -299,7 +299,9 @@ mod api {
             if let Some(known) = self.known.get(price) {
                 return Ok(known.clone());
             }
-            let id: PriceId = price.parse().map_err(|_| Problem::new("resource_missing"))?;
+            let id: PriceId = price
+                .parse()
+                .map_err(|_| Problem::api(paylera_shared::ErrorCode::ResourceMissing))?;
             let price = self.api.retrieve_price(&id).await.map_err(actions::problem)?;
             let product = self
                 .api
@@ -370,7 +372,10 @@ mod api {
                     list.data.into_iter().map(|product| product.id).collect()
                 }
                 None => {
-                    let id: PriceId = current.price.parse().map_err(|_| Problem::new("resource_missing"))?;
+                    let id: PriceId = current
+                        .price
+                        .parse()
+                        .map_err(|_| Problem::api(paylera_shared::ErrorCode::ResourceMissing))?;
                     vec![self.api.retrieve_price(&id).await.map_err(actions::problem)?.product]
                 }
             };
@@ -440,7 +445,7 @@ mod api {
         value
             .trim()
             .parse()
-            .map_err(|_| Problem::new("resource_missing").about("subscription"))
+            .map_err(|_| Problem::api(paylera_shared::ErrorCode::ResourceMissing).about("subscription"))
     }
 
     /// The subscription a page asks for: `value`, or, when the page was opened without
@@ -462,7 +467,7 @@ mod api {
         list.data
             .into_iter()
             .find(|subscription| subscription.status != super::SubscriptionStatus::Canceled)
-            .ok_or_else(|| Problem::new("resource_missing").about("subscription"))
+            .ok_or_else(|| Problem::api(paylera_shared::ErrorCode::ResourceMissing).about("subscription"))
     }
 
     /// A quantity typed by the customer: empty is "unchanged", otherwise 1 or more.
