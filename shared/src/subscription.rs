@@ -40,6 +40,29 @@ wire_enum! {
     }
 }
 
+wire_enum! {
+    /// The direction of a plan or quantity change (how the API classifies it: by the
+    /// prices' rank within their family, then by amount).
+    pub enum PlanChange("plan change") {
+        Upgrade => "upgrade",
+        Downgrade => "downgrade",
+        /// Same rank and amount (another interval, say).
+        Lateral => "lateral",
+        /// The same price and quantity.
+        NoChange => "no_change",
+    }
+}
+
+wire_enum! {
+    /// When a change takes effect.
+    pub enum ChangeTiming("change timing") {
+        /// Right away, invoiced with proration.
+        Now => "now",
+        /// At the end of the current period (a scheduled downgrade invoices nothing now).
+        PeriodEnd => "period_end",
+    }
+}
+
 /// The reasons a customer may give when canceling, in the order a portal offers them:
 /// the API checks them, the portal names them. Every [`CancellationReason`] but
 /// `payment_failed`, which only dunning sets.
@@ -147,10 +170,8 @@ pub struct SubscriptionFilter {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct SubscriptionChangePreview {
-    /// `upgrade`, `downgrade`, `lateral` or `no_change`.
-    pub change: String,
-    /// `now` or `period_end` (a scheduled downgrade invoices nothing now).
-    pub effective: String,
+    pub change: PlanChange,
+    pub effective: ChangeTiming,
     pub effective_at: DateTime<Utc>,
     pub currency: String,
     pub lines: Vec<crate::invoice::InvoiceLine>,
@@ -223,6 +244,20 @@ mod tests {
         assert_eq!(CancellationReason::PaymentFailed.as_str(), "payment_failed");
         assert_eq!(CANCELLATION_REASONS.len(), CancellationReason::ALL.len() - 1);
         assert!(!CANCELLATION_REASONS.contains(&CancellationReason::PaymentFailed));
+    }
+
+    #[test]
+    fn plan_changes_and_their_timing_travel_as_their_exact_names() {
+        assert_round_trips(PlanChange::ALL, PlanChange::as_str);
+        assert_eq!(
+            PlanChange::ALL.iter().map(|c| c.as_str()).collect::<Vec<_>>(),
+            ["upgrade", "downgrade", "lateral", "no_change"]
+        );
+        assert_round_trips(ChangeTiming::ALL, ChangeTiming::as_str);
+        assert_eq!(
+            ChangeTiming::ALL.iter().map(|c| c.as_str()).collect::<Vec<_>>(),
+            ["now", "period_end"]
+        );
     }
 
     #[test]

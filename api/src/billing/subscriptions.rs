@@ -8,7 +8,7 @@ use paylera_shared::{
     ids::{SubscriptionId, TenantId},
     invoice::InvoiceLine,
     subscription::{
-        CANCELLATION_REASONS, CancelSubscriptionRequest, CancellationDetails, CancellationReason,
+        CANCELLATION_REASONS, CancelSubscriptionRequest, CancellationDetails, CancellationReason, ChangeTiming,
         CreateSubscriptionRequest, CreateUsageRecordRequest, PendingUpdate, Subscription, SubscriptionChangePreview,
         UpdateSubscriptionRequest, UsageRecord, UsageSummary,
     },
@@ -414,8 +414,12 @@ pub async fn preview(
     let amounts: Vec<i64> = plan.lines.iter().map(|l| l.amount).collect();
     let totals = billing::totals(&amounts, 0, customer.credit_balance);
     Ok(SubscriptionChangePreview {
-        change: plan.change.as_str().to_owned(),
-        effective: if plan.now { "now" } else { "period_end" }.to_owned(),
+        change: plan.change,
+        effective: if plan.now {
+            ChangeTiming::Now
+        } else {
+            ChangeTiming::PeriodEnd
+        },
         effective_at: if plan.now {
             plan.at
         } else {

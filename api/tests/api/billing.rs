@@ -1,8 +1,8 @@
 //! The billing engine end to end, driven by a test clock.
 
 use paylera_shared::invoice::InvoiceStatus;
-use paylera_shared::subscription::CancellationReason;
 use paylera_shared::subscription::SubscriptionStatus;
+use paylera_shared::subscription::{CancellationReason, PlanChange};
 use paylera_shared::{
     ErrorCode,
     catalog::{CreatePriceRequest, CreateProductRequest, Price, RecurringParams},
@@ -166,7 +166,7 @@ async fn a_subscription_lives_its_whole_life_on_a_test_clock() {
         )
         .await
         .expect("preview");
-    assert_eq!(preview.change, "upgrade");
+    assert_eq!(preview.change, PlanChange::Upgrade);
     // 22 of 28 days left: credit round(900 × 22/28) = 707, charge round(2900 × 22/28) = 2279.
     assert_eq!(
         preview.lines.iter().map(|l| l.amount).collect::<Vec<_>>(),

@@ -23,7 +23,7 @@ use leptos_router::{
     hooks::{use_navigate, use_query_map},
 };
 use paylera_shared::portal::{CancelMode, PortalConfiguration};
-use paylera_shared::subscription::{CancellationReason, SubscriptionStatus};
+use paylera_shared::subscription::{CancellationReason, PlanChange, SubscriptionStatus};
 use serde::{Deserialize, Serialize};
 
 use crate::catalog;
@@ -156,8 +156,8 @@ impl SubscriptionRow {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PlanOption {
     pub plan: Plan,
-    /// `upgrade`, `downgrade` or `lateral` (the API's word).
-    pub change: String,
+    /// How the API classifies the move (never `no_change`: that is no option).
+    pub change: PlanChange,
 }
 
 /// What the change page offers for one subscription.
@@ -196,8 +196,7 @@ pub struct ChangePreview {
     pub subscription: SubscriptionRow,
     pub plan: Plan,
     pub quantity: i64,
-    /// `upgrade`, `downgrade`, `lateral` or `no_change`.
-    pub change: String,
+    pub change: PlanChange,
     /// Invoiced now (`false`: scheduled for the period end, nothing invoiced).
     pub now: bool,
     pub effective: Day,
@@ -546,7 +545,7 @@ pub async fn load_plan_options(subscription: String) -> Result<PlanChoice, Probl
         let Ok((plan, _)) = plans.get(&price).await else {
             continue;
         };
-        if preview.change != "no_change" && plan.active {
+        if preview.change != PlanChange::NoChange && plan.active {
             options.push(PlanOption {
                 plan,
                 change: preview.change,
@@ -596,7 +595,7 @@ pub async fn preview_change(subscription: String, price: String, quantity: Strin
         plan,
         quantity,
         change: preview.change,
-        now: preview.effective == "now",
+        now: preview.effective == paylera_shared::subscription::ChangeTiming::Now,
         effective: preview.effective_at.into(),
         lines,
         currency: preview.currency,
@@ -1248,10 +1247,10 @@ fn PlanForm(choice: PlanChoice) -> AnyView {
         .iter()
         .enumerate()
         .map(|(index, other)| {
-            let badge = match other.change.as_str() {
-                "upgrade" => Some(t(locale, S::Upgrade)),
-                "downgrade" => Some(t(locale, S::Downgrade)),
-                _ => None,
+            let badge = match other.change {
+                PlanChange::Upgrade => Some(t(locale, S::Upgrade)),
+                PlanChange::Downgrade => Some(t(locale, S::Downgrade)),
+                PlanChange::Lateral | PlanChange::NoChange => None,
             };
             option(format!("plan-{index}"), &other.plan, badge, false)
         })
@@ -1360,12 +1359,12 @@ fn PreviewDetails(
             ("date", &preview.next_renewal.show(locale)),
         ],
     );
-    let unchanged = preview.change == "no_change";
+    let unchanged = preview.change == PlanChange::NoChange;
     let body = if unchanged {
         view! { <p data-change="no_change">{t(locale, S::NoChange)}</p> }.into_any()
     } else if !preview.now {
         view! {
-            <p data-change=preview.change.clone() data-effective="period_end">
+            <p data-change=preview.change.as_str() data-effective="period_end">
                 {t_with(locale, S::ScheduledNote, &[("date", &preview.effective.show(locale))])}
             </p>
             <p>{next.clone()}</p>
@@ -1396,7 +1395,7 @@ fn PreviewDetails(
             })
             .collect_view();
         view! {
-            <table class="table preview-lines" data-change=preview.change.clone() data-effective="now">
+            <table class="table preview-lines" data-change=preview.change.as_str() data-effective="now">
                 <thead>
                     <tr>
                         <th scope="col">{t(locale, S::ItemHeader)}</th>
