@@ -1,8 +1,11 @@
 //! Closed sets of strings on the wire (statuses, reasons, modes) as Rust enums.
 //!
-//! [`wire_enum!`] declares such an enum once: each variant names its wire spelling a
-//! single time, and serde, the OpenAPI schema (`openapi` feature), [`Display`],
-//! [`FromStr`] and `as_str` all read that one spelling, so they cannot disagree.
+//! [`wire_enum!`] declares such an enum once: serde and the OpenAPI schema (`openapi`
+//! feature) spell each variant in `snake_case` (`PastDue` → `past_due`), and `as_str`,
+//! [`Display`] and [`FromStr`] use the spelling written next to the variant. The
+//! round-trip test every enum has (`assert_round_trips`, in tests) keeps the two
+//! equal. (The spelling cannot simply be handed to `#[serde(rename)]`: utoipa does
+//! not read a macro's literal there, and the document would list `PastDue`.)
 //! An unknown spelling is an error ([`UnknownValue`], or serde's "unknown variant"),
 //! never a silent default: a status the reader does not know is a bug to report,
 //! not a state to guess.
@@ -32,8 +35,8 @@ pub struct UnknownValue {
 /// }
 /// ```
 ///
-/// It derives `Debug, Clone, Copy, PartialEq, Eq, Hash`, serde (each variant renamed to
-/// its spelling) and `utoipa::ToSchema` behind `openapi`, and adds `ALL` (declaration
+/// It derives `Debug, Clone, Copy, PartialEq, Eq, Hash`, serde (`snake_case`: write each
+/// spelling as the variant's name in snake case) and `utoipa::ToSchema` behind `openapi`, and adds `ALL` (declaration
 /// order), `as_str`, `parse`, `Display`, `FromStr` and `TryFrom<String>`. Extra derives
 /// (`Default`, `PartialOrd`, …) and variant attributes (`#[default]`) pass through.
 macro_rules! wire_enum {
@@ -46,8 +49,9 @@ macro_rules! wire_enum {
         $(#[$meta])*
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
         #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+        #[serde(rename_all = "snake_case")]
         pub enum $name {
-            $( $(#[$vmeta])* #[serde(rename = $wire)] $variant ),+
+            $( $(#[$vmeta])* $variant ),+
         }
 
         impl $name {

@@ -942,3 +942,41 @@ async fn the_portals_view_of_its_session_names_the_account() {
         .expect("session");
     assert!(merchant.get("customer_name").is_none());
 }
+
+/// The wire enums of `paylera_shared` appear in the document with the values that
+/// travel (schemathesis checks every response against them).
+#[tokio::test]
+async fn the_openapi_document_lists_each_status_as_it_travels() {
+    let app = spawn_app().await;
+    let doc = app.openapi().await;
+    let values = |schema: &str| -> Vec<String> {
+        doc["components"]["schemas"][schema]["enum"]
+            .as_array()
+            .unwrap_or_else(|| panic!("{schema} is an enum: {}", doc["components"]["schemas"][schema]))
+            .iter()
+            .filter_map(|v| v.as_str().map(str::to_owned))
+            .collect()
+    };
+    let expected: [(&str, &[&str]); 5] = [
+        (
+            "SubscriptionStatus",
+            &["trialing", "active", "past_due", "unpaid", "canceled"],
+        ),
+        ("InvoiceStatus", &["draft", "open", "paid", "void", "uncollectible"]),
+        ("PaymentMethodStatus", &["active", "requires_authentication"]),
+        (
+            "PortalSessionStatus",
+            &["created", "opened", "completed", "expired", "revoked"],
+        ),
+        ("CancelMode", &["at_period_end", "immediately"]),
+    ];
+    for (schema, wire) in expected {
+        assert_eq!(values(schema), wire, "{schema}");
+    }
+    assert!(
+        doc["components"]["schemas"]["PortalSession"]["properties"]["configuration"]
+            .to_string()
+            .contains("PortalConfigurationView"),
+        "the session's configuration is typed, not an Object"
+    );
+}
