@@ -8,7 +8,7 @@ use paylera_shared::{
     ErrorCode, ErrorType,
     ids::TenantId,
     locale::Locale,
-    portal::{CreatePortalSessionRequest, PortalSession, PortalToken},
+    portal::{CreatePortalSessionRequest, Flow, FlowKind, PortalConfigurationView, PortalSession, PortalToken},
 };
 
 use crate::{
@@ -29,14 +29,6 @@ use crate::{
     error::ApiError,
     store::{self, events::Origin, portal::SessionRow},
 };
-
-/// The flows a session may deep-link into.
-pub const FLOWS: &[&str] = &[
-    "payment_method_update",
-    "subscription_cancel",
-    "subscription_update",
-    "subscription_update_confirm",
-];
 
 /// Creates a session for a customer (the merchant's call).
 pub async fn create(
@@ -123,17 +115,20 @@ pub async fn create(
     origin.commit(tx, session).await
 }
 
+/// Checks a merchant's `flow` field by field (each error names its param) and types
+/// it; its redirect's `return_url` comes back normalised.
 fn validate_flow(
     flow: &serde_json::Value,
     allowed_return_origins: &[String],
     test_mode: bool,
-) -> Result<serde_json::Value, Invalid> {
+) -> Result<Flow, Invalid> {
     let kind = flow.get("type").and_then(|t| t.as_str()).unwrap_or_default();
-    if !FLOWS.contains(&kind) {
+    if FlowKind::parse(kind).is_none() {
+        let names: Vec<&str> = FlowKind::ALL.iter().map(|k| k.as_str()).collect();
         return Err(Invalid::new(
             "flow.type",
             ErrorCode::ParameterInvalid,
-            format!("flow.type is one of {}.", FLOWS.join(", ")),
+            format!("flow.type is one of {}.", names.join(", ")),
         ));
     }
     if kind.starts_with("subscription") && flow.get("subscription").and_then(|s| s.as_str()).is_none() {
@@ -190,7 +185,10 @@ fn validate_flow(
             redirect.insert("return_url".to_owned(), return_url.into());
         }
     }
-    Ok(flow)
+    // What the checks above leave to the type: `quantity` is an integer, the texts are
+    // texts.
+    serde_json::from_value(flow)
+        .map_err(|err| Invalid::new("flow", ErrorCode::ParameterInvalid, format!("Invalid flow: {err}.")))
 }
 
 /// The session as the API shows it (never with its link).
@@ -200,7 +198,7 @@ pub fn wire(row: &SessionRow) -> Result<PortalSession, ApiError> {
         object: "portal.session".to_owned(),
         url: None,
         expires_at: from_unix(row.link_expires_at),
-        status: row.status.clone(),
+        status: row.status(),
         customer_id: row
             .customer_id
             .parse()
@@ -210,7 +208,7 @@ pub fn wire(row: &SessionRow) -> Result<PortalSession, ApiError> {
         // `Auto` in another case was stored as given): those speak the fallback, as the
         // portal did with a tag it did not know.
         locale: row.locale.parse().unwrap_or(Locale::FALLBACK),
-        configuration: with_text_color(serde_json::from_str(&row.configuration)?),
+        configuration: view(serde_json::from_str(&row.configuration)?),
         flow: row.flow.as_deref().map(serde_json::from_str).transpose()?,
         created: from_unix(row.created),
         session_expires_at: portal::deadline(row.status(), row.created, row.opened_at, row.last_activity_at)
@@ -220,18 +218,14 @@ pub fn wire(row: &SessionRow) -> Result<PortalSession, ApiError> {
     })
 }
 
-/// A stored configuration as sent: with `text_color`, the readable text colour on its
-/// accent colour (what the portal draws its buttons with).
-pub fn with_text_color(mut configuration: serde_json::Value) -> serde_json::Value {
-    let accent = configuration
-        .get("accent_color")
-        .and_then(serde_json::Value::as_str)
-        .unwrap_or(features::DEFAULT_ACCENT_COLOR);
-    let text_color = features::text_color_for(accent);
-    if let Some(object) = configuration.as_object_mut() {
-        object.insert("text_color".to_owned(), text_color.into());
+/// A configuration as sent: with `text_color`, the readable text colour on its accent
+/// colour (what the portal draws its buttons with).
+pub fn view(settings: PortalConfiguration) -> PortalConfigurationView {
+    PortalConfigurationView {
+        text_color: features::text_color_for(&settings.accent_color).to_owned(),
+        settings,
+        allow_detach_last_payment_method: None,
     }
-    configuration
 }
 
 fn link_error(status: u16, code: ErrorCode, message: &str) -> ApiError {

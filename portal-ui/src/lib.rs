@@ -142,8 +142,9 @@ fn BrandStyle() -> impl IntoView {
         .and_then(|parts| parts.extensions.get::<session::Overview>().cloned())
         .and_then(|overview| {
             let valid = |c: &str| c.len() == 7 && c.starts_with('#') && c[1..].bytes().all(|b| b.is_ascii_hexdigit());
-            (valid(&overview.config.accent_color) && valid(&overview.config.text_color))
-                .then_some((overview.config.accent_color, overview.config.text_color))
+            let config = overview.config;
+            (valid(&config.settings.accent_color) && valid(&config.text_color))
+                .then_some((config.settings.accent_color, config.text_color))
         });
     let nonce = use_nonce().map(|nonce| nonce.to_string());
     colors.map(|(accent, text)| {
@@ -235,7 +236,7 @@ fn SiteHeader() -> impl IntoView {
                             .as_ref()
                             .and_then(|o| o.business_name().map(str::to_owned))
                             .unwrap_or_else(|| t(locale, Key::BrandName).to_owned());
-                        let logo = overview.as_ref().and_then(|o| o.config.logo_url.clone());
+                        let logo = overview.as_ref().and_then(|o| o.config.settings.logo_url.clone());
                         // Whose account this is, on every signed-in page: a customer handed
                         // someone else's link sees it at once.
                         let account = overview.as_ref().and_then(session::Overview::account);

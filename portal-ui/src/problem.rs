@@ -18,6 +18,7 @@ use leptos::server_fn::{
     codec::JsonEncoding,
     error::{FromServerFnError, ServerFnErrorErr},
 };
+use paylera_shared::ErrorCode;
 use serde::{Deserialize, Serialize};
 
 use crate::catalog;
@@ -28,13 +29,16 @@ pub mod codes {
     /// The portal session is over (expired, completed or revoked): sign in again from
     /// the merchant.
     pub const SESSION_ENDED: &str = "session_ended";
-    /// The form's CSRF token did not match (an old tab, or a forged request).
+    /// The form's CSRF token did not match (an old tab, or a forged request); the
+    /// API's `ErrorCode::CsrfFailed`, which a test keeps equal.
     pub const CSRF_FAILED: &str = "csrf_failed";
     /// The API could not be reached or answered nonsense.
     pub const API_UNREACHABLE: &str = "api_unreachable";
-    /// The page's module is not enabled for this session.
+    /// The page's module is not enabled for this session (the API's
+    /// `ErrorCode::PortalFeatureDisabled`, which a test keeps equal).
     pub const MODULE_DISABLED: &str = "portal_feature_disabled";
-    /// What the customer typed is not acceptable before it even reaches the API.
+    /// What the customer typed is not acceptable before it even reaches the API (the
+    /// API's `ErrorCode::ParameterInvalid`, which a test keeps equal).
     pub const INVALID_INPUT: &str = "parameter_invalid";
     /// Anything else the portal could not do.
     pub const REQUEST_FAILED: &str = "portal_request_failed";
@@ -70,6 +74,12 @@ impl Problem {
             form: Vec::new(),
             status: None,
         }
+    }
+
+    /// A problem with the API's `code`, raised by the portal itself (an id in a form
+    /// that cannot name anything, say).
+    pub fn api(code: ErrorCode) -> Self {
+        Self::new(code.as_str())
     }
 
     /// The same problem, about `param`.
@@ -148,37 +158,55 @@ impl Problem {
                 _ => P::CardDeclined,
             };
         }
+        // The portal's own codes first, then the API's, typed: a code the API adds
+        // later reads as `Unknown` and gets the generic sentence.
         match self.code.as_str() {
-            codes::SESSION_ENDED | "portal_token_invalid" => P::SessionEnded,
-            codes::CSRF_FAILED => P::CsrfFailed,
-            codes::API_UNREACHABLE | "service_unavailable" | "internal_error" => P::ServiceUnavailable,
-            codes::MODULE_DISABLED | "merchant_only" => P::NotAllowed,
-            "rate_limited" => P::RateLimited,
-            "resource_missing" => P::NotFound,
-            "parameter_missing" => P::Required,
-            "invalid_country" => P::InvalidCountry,
-            "invalid_postal_code" => P::InvalidPostalCode,
-            "invalid_state" => P::InvalidState,
-            "tax_id_type_unsupported" => P::TaxIdTypeUnsupported,
-            "tax_id_invalid" => P::TaxIdInvalid,
-            "tax_id_checksum_invalid" => P::TaxIdChecksumInvalid,
-            "tax_id_limit_reached" => P::TaxIdLimitReached,
-            "resource_already_exists" => P::AlreadyExists,
-            "incorrect_number" => P::IncorrectNumber,
-            "invalid_expiry_month" => P::InvalidExpiryMonth,
-            "invalid_expiry_year" => P::InvalidExpiryYear,
-            "expired_card" => P::ExpiredCard,
-            "invalid_cvc" => P::InvalidCvc,
-            "card_declined" => P::CardDeclined,
-            "authentication_required" | "payment_method_requires_authentication" => P::AuthenticationRequired,
-            "authentication_failed" => P::AuthenticationFailed,
-            "last_payment_method" => P::LastPaymentMethod,
-            "payment_method_missing" => P::PaymentMethodMissing,
-            "invoice_not_payable" => P::InvoiceNotPayable,
-            "subscription_canceled" => P::SubscriptionCanceled,
-            codes::INVALID_INPUT | "invalid_query" | "invalid_json" => P::InvalidValue,
+            codes::SESSION_ENDED => return P::SessionEnded,
+            codes::API_UNREACHABLE => return P::ServiceUnavailable,
+            _ => {}
+        }
+        use ErrorCode as E;
+        match self.api_code() {
+            E::PortalTokenInvalid => P::SessionEnded,
+            E::CsrfFailed => P::CsrfFailed,
+            E::ServiceUnavailable | E::InternalError => P::ServiceUnavailable,
+            E::PortalFeatureDisabled | E::MerchantOnly => P::NotAllowed,
+            E::RateLimited => P::RateLimited,
+            E::ResourceMissing => P::NotFound,
+            E::ParameterMissing => P::Required,
+            E::InvalidCountry => P::InvalidCountry,
+            E::InvalidPostalCode => P::InvalidPostalCode,
+            E::InvalidState => P::InvalidState,
+            E::TaxIdTypeUnsupported => P::TaxIdTypeUnsupported,
+            E::TaxIdInvalid => P::TaxIdInvalid,
+            E::TaxIdChecksumInvalid => P::TaxIdChecksumInvalid,
+            E::TaxIdLimitReached => P::TaxIdLimitReached,
+            E::ResourceAlreadyExists => P::AlreadyExists,
+            E::IncorrectNumber => P::IncorrectNumber,
+            E::InvalidExpiryMonth => P::InvalidExpiryMonth,
+            E::InvalidExpiryYear => P::InvalidExpiryYear,
+            E::ExpiredCard => P::ExpiredCard,
+            E::InvalidCvc => P::InvalidCvc,
+            E::CardDeclined => P::CardDeclined,
+            E::AuthenticationRequired | E::PaymentMethodRequiresAuthentication => P::AuthenticationRequired,
+            E::AuthenticationFailed => P::AuthenticationFailed,
+            E::LastPaymentMethod => P::LastPaymentMethod,
+            E::PaymentMethodMissing => P::PaymentMethodMissing,
+            E::InvoiceNotPayable => P::InvoiceNotPayable,
+            E::SubscriptionCanceled => P::SubscriptionCanceled,
+            E::ParameterInvalid | E::InvalidQuery | E::InvalidJson => P::InvalidValue,
             _ => P::Generic,
         }
+    }
+
+    /// The problem's code as the API's [`ErrorCode`]; `Unknown` for the portal's own
+    /// codes ([`codes`]) and for a code this build does not know.
+    pub fn api_code(&self) -> ErrorCode {
+        ErrorCode::ALL
+            .iter()
+            .copied()
+            .find(|code| code.as_str() == self.code)
+            .unwrap_or(ErrorCode::Unknown)
     }
 }
 
@@ -986,6 +1014,30 @@ mod tests {
         // What travels to the hydrated page keeps the API's status.
         let echoed = from_api(402, "card_declined");
         assert_eq!(Problem::de(echoed.ser()).http_status(), 402);
+    }
+
+    #[test]
+    fn the_portals_codes_that_are_the_apis_spell_them_as_the_api_does() {
+        assert_eq!(Problem::new(codes::CSRF_FAILED).api_code(), ErrorCode::CsrfFailed);
+        assert_eq!(
+            Problem::new(codes::MODULE_DISABLED).api_code(),
+            ErrorCode::PortalFeatureDisabled
+        );
+        assert_eq!(
+            Problem::new(codes::INVALID_INPUT).api_code(),
+            ErrorCode::ParameterInvalid
+        );
+        for own in [codes::SESSION_ENDED, codes::API_UNREACHABLE, codes::REQUEST_FAILED] {
+            assert_eq!(Problem::new(own).api_code(), ErrorCode::Unknown, "{own}");
+        }
+    }
+
+    #[test]
+    fn every_api_code_reads_back_as_itself_and_a_new_one_gets_the_generic_sentence() {
+        for &code in ErrorCode::ALL {
+            assert_eq!(Problem::api(code).api_code(), code);
+        }
+        assert_eq!(Problem::new("a_code_from_a_newer_api").text(), ProblemText::Generic);
     }
 
     #[test]

@@ -8,6 +8,8 @@
 //! portal server, which reads the `HttpOnly` session cookie the page cannot. Pages read
 //! it with [`use_visitor`].
 
+use paylera_shared::portal::PortalConfiguration;
+pub use paylera_shared::portal::{AfterCompletion, Flow, FlowKind, PortalConfigurationView};
 use serde::{Deserialize, Serialize};
 
 use crate::i18n::{Key, Locale};
@@ -45,8 +47,8 @@ pub struct Overview {
     /// The modules the merchant's configuration enables, in [`Module::ALL`] order.
     pub modules: Vec<Module>,
     /// The session's effective configuration (the merchant's, with this session's
-    /// overrides).
-    pub config: PortalConfig,
+    /// overrides), typed by the API's contract: nothing here re-reads JSON.
+    pub config: PortalConfigurationView,
     /// The deep link the merchant opened the portal with, if any: only its task is shown.
     pub flow: Option<Flow>,
     /// When the session ends (unix seconds) if the customer does nothing more.
@@ -85,134 +87,10 @@ impl Overview {
     /// The merchant's name, when the configuration has one.
     pub fn business_name(&self) -> Option<&str> {
         self.config
+            .settings
             .business_name
             .as_deref()
             .filter(|name| !name.trim().is_empty())
-    }
-}
-
-/// What the portal reads of the session's configuration (see the API's
-/// `domain::portal::features`); a field missing on the wire reads as its default.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
-pub struct PortalConfig {
-    pub subscription_update_enabled: bool,
-    pub subscription_update_downgrades_enabled: bool,
-    /// `None`: every active price of the subscription's product family.
-    pub subscription_update_allowed_prices: Option<Vec<String>>,
-    pub subscription_cancel_enabled: bool,
-    /// `at_period_end` or `immediately`.
-    pub subscription_cancel_mode: String,
-    pub subscription_cancel_reasons_enabled: bool,
-    pub cancellation_reasons: Vec<String>,
-    pub payment_method_update_enabled: bool,
-    pub invoice_history_enabled: bool,
-    pub tax_id_update_enabled: bool,
-    pub address_update_enabled: bool,
-    pub business_name: Option<String>,
-    pub business_headline: Option<String>,
-    pub privacy_policy_url: Option<String>,
-    pub terms_of_service_url: Option<String>,
-    pub logo_url: Option<String>,
-    /// `#RRGGBB`.
-    pub accent_color: String,
-    /// The readable text colour on `accent_color` (`#RRGGBB`), chosen by the API.
-    pub text_color: String,
-    /// The tenant's billing rule: the last usable card may be removed even while a
-    /// subscription needs it (read-only, sent by `GET /v1/portal/session`).
-    pub allow_detach_last_payment_method: bool,
-}
-
-impl PortalConfig {
-    /// The modules this configuration enables, in [`Module::ALL`] order.
-    pub fn modules(&self) -> Vec<Module> {
-        Module::ALL
-            .into_iter()
-            .filter(|module| match module {
-                Module::Subscription => self.subscription_update_enabled || self.subscription_cancel_enabled,
-                Module::PaymentMethods => self.payment_method_update_enabled,
-                Module::Invoices => self.invoice_history_enabled,
-                Module::TaxIds => self.tax_id_update_enabled,
-                Module::Address => self.address_update_enabled,
-            })
-            .collect()
-    }
-}
-
-/// A deep link into one task of the portal (the session's `flow`).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Flow {
-    pub kind: FlowKind,
-    /// The subscription a subscription flow is about (`sub_…`).
-    pub subscription: Option<String>,
-    /// `subscription_update_confirm`: the price to confirm.
-    pub price: Option<String>,
-    /// `subscription_update_confirm`: the quantity to confirm.
-    pub quantity: Option<i64>,
-    /// What happens once the task is done.
-    pub after_completion: AfterCompletion,
-}
-
-/// The tasks a [`Flow`] can deep-link into.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum FlowKind {
-    PaymentMethodUpdate,
-    SubscriptionCancel,
-    SubscriptionUpdate,
-    SubscriptionUpdateConfirm,
-}
-
-/// What the portal does once a [`Flow`]'s task is done.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum AfterCompletion {
-    /// Show the portal's home page (every enabled module).
-    PortalHomepage,
-    /// Show a confirmation page, with the merchant's message when given.
-    HostedConfirmation { custom_message: Option<String> },
-    /// Send the customer to this URL (the session ends, like "Return to merchant").
-    Redirect { return_url: String },
-}
-
-impl Flow {
-    /// Reads a session's `flow` as the API stores it: `{"type": …, "subscription": …,
-    /// "price": …, "quantity": …, "after_completion": {"type": …, "redirect":
-    /// {"return_url": …}, "hosted_confirmation": {"custom_message": …}}}`. `None` for
-    /// a flow the portal does not know.
-    #[cfg(feature = "ssr")]
-    pub fn from_json(flow: &serde_json::Value) -> Option<Flow> {
-        let text = |value: &serde_json::Value, key: &str| value.get(key).and_then(|v| v.as_str()).map(str::to_owned);
-        let kind = match flow.get("type")?.as_str()? {
-            "payment_method_update" => FlowKind::PaymentMethodUpdate,
-            "subscription_cancel" => FlowKind::SubscriptionCancel,
-            "subscription_update" => FlowKind::SubscriptionUpdate,
-            "subscription_update_confirm" => FlowKind::SubscriptionUpdateConfirm,
-            _ => return None,
-        };
-        let after = flow.get("after_completion");
-        let after_completion = match after.and_then(|a| a.get("type")).and_then(|t| t.as_str()) {
-            Some("redirect") => match after
-                .and_then(|a| a.get("redirect"))
-                .and_then(|r| text(r, "return_url"))
-            {
-                Some(return_url) => AfterCompletion::Redirect { return_url },
-                None => AfterCompletion::PortalHomepage,
-            },
-            Some("hosted_confirmation") => AfterCompletion::HostedConfirmation {
-                custom_message: after
-                    .and_then(|a| a.get("hosted_confirmation"))
-                    .and_then(|h| text(h, "custom_message")),
-            },
-            _ => AfterCompletion::PortalHomepage,
-        };
-        Some(Flow {
-            kind,
-            subscription: text(flow, "subscription"),
-            price: text(flow, "price"),
-            quantity: flow.get("quantity").and_then(serde_json::Value::as_i64),
-            after_completion,
-        })
     }
 }
 
@@ -230,6 +108,20 @@ pub enum Module {
 }
 
 impl Module {
+    /// The modules `config` enables, in [`Module::ALL`] order.
+    pub fn enabled_by(config: &PortalConfiguration) -> Vec<Module> {
+        Module::ALL
+            .into_iter()
+            .filter(|module| match module {
+                Module::Subscription => config.subscription_update_enabled || config.subscription_cancel_enabled,
+                Module::PaymentMethods => config.payment_method_update_enabled,
+                Module::Invoices => config.invoice_history_enabled,
+                Module::TaxIds => config.tax_id_update_enabled,
+                Module::Address => config.address_update_enabled,
+            })
+            .collect()
+    }
+
     /// Every module, in the order the overview lists them.
     pub const ALL: [Module; 5] = [
         Self::Subscription,
@@ -327,25 +219,38 @@ pub fn use_visitor() -> leptos::prelude::Resource<Result<Visitor, Problem>> {
     leptos::prelude::expect_context::<VisitorResource>().0
 }
 
+/// For tests: the default configuration as the API sends it.
+#[cfg(test)]
+pub(crate) fn test_config() -> PortalConfigurationView {
+    PortalConfigurationView {
+        settings: PortalConfiguration::default(),
+        text_color: "#FFFFFF".to_owned(),
+        allow_detach_last_payment_method: None,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
-    fn the_configuration_reads_the_apis_read_only_values_and_defaults_the_rest() {
-        let config: PortalConfig = serde_json::from_value(serde_json::json!({
-            "payment_method_update_enabled": true,
-            "text_color": "#FFFFFF",
-            "allow_detach_last_payment_method": true,
-        }))
-        .expect("a configuration");
-        assert!(config.allow_detach_last_payment_method);
-        assert_eq!(config.text_color, "#FFFFFF");
-        assert_eq!(config.modules(), vec![Module::PaymentMethods]);
-        let older: PortalConfig = serde_json::from_value(serde_json::json!({})).expect("a configuration");
-        assert!(
-            !older.allow_detach_last_payment_method,
-            "absent: the API protects the last card"
+    fn the_modules_follow_the_configurations_features() {
+        let config = PortalConfiguration {
+            payment_method_update_enabled: true,
+            ..PortalConfiguration::closed()
+        };
+        assert_eq!(Module::enabled_by(&config), vec![Module::PaymentMethods]);
+        let cancel_only = PortalConfiguration {
+            subscription_cancel_enabled: true,
+            ..config
+        };
+        assert_eq!(
+            Module::enabled_by(&cancel_only),
+            vec![Module::Subscription, Module::PaymentMethods]
+        );
+        assert_eq!(
+            Module::enabled_by(&PortalConfiguration::default()),
+            Module::ALL.to_vec()
         );
     }
 
@@ -355,7 +260,7 @@ mod tests {
             customer_id: "cus_1".to_owned(),
             locale: Locale::En,
             modules: Vec::new(),
-            config: PortalConfig::default(),
+            config: test_config(),
             flow: None,
             expires_at: None,
             customer_name: name.map(str::to_owned),

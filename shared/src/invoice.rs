@@ -7,7 +7,50 @@ use crate::{
     customer::Address,
     ids::{CustomerId, InvoiceId, PaymentMethodId, PriceId, SubscriptionId},
     money::Currency,
+    wire_enum::wire_enum,
 };
+
+wire_enum! {
+    /// Where an invoice stands (the API's state machine moves it; `paid` and `void`
+    /// are final).
+    pub enum InvoiceStatus("invoice status") {
+        /// Being prepared; no number yet.
+        Draft => "draft",
+        /// Finalised and due.
+        Open => "open",
+        Paid => "paid",
+        /// Canceled; nothing is owed.
+        Void => "void",
+        /// Given up on; it can still be paid.
+        Uncollectible => "uncollectible",
+    }
+}
+
+wire_enum! {
+    /// Why an invoice was created.
+    pub enum BillingReason("billing reason") {
+        /// The first invoice of a subscription.
+        SubscriptionCreate => "subscription_create",
+        /// A renewal.
+        SubscriptionCycle => "subscription_cycle",
+        /// A change of price or quantity.
+        SubscriptionUpdate => "subscription_update",
+        /// Made by the merchant.
+        Manual => "manual",
+    }
+}
+
+wire_enum! {
+    /// How one attempt to collect an invoice ended.
+    pub enum PaymentAttemptStatus("payment attempt status") {
+        Succeeded => "succeeded",
+        /// Declined; `decline_code` says why.
+        Failed => "failed",
+        /// The card asks the customer to authenticate (3-D Secure).
+        RequiresAction => "requires_action",
+        Canceled => "canceled",
+    }
+}
 
 /// A bill: what a customer owes for a period, and whether it is paid.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -20,10 +63,8 @@ pub struct Invoice {
     pub number: Option<String>,
     pub customer: CustomerId,
     pub subscription: Option<SubscriptionId>,
-    /// `draft`, `open`, `paid`, `void` or `uncollectible`.
-    pub status: String,
-    /// `subscription_create`, `subscription_cycle`, `subscription_update` or `manual`.
-    pub billing_reason: String,
+    pub status: InvoiceStatus,
+    pub billing_reason: BillingReason,
     pub currency: Currency,
     pub lines: Vec<InvoiceLine>,
     /// Σ lines, in minor units.
@@ -95,8 +136,7 @@ pub struct PaymentAttempt {
     pub invoice: InvoiceId,
     pub payment_method: Option<PaymentMethodId>,
     pub amount: i64,
-    /// `succeeded`, `failed`, `requires_action` or `canceled`.
-    pub status: String,
+    pub status: PaymentAttemptStatus,
     pub decline_code: Option<String>,
     pub failure_message: Option<String>,
     pub created: DateTime<Utc>,
@@ -153,4 +193,39 @@ pub struct UpdateBillingSettingsRequest {
     pub retry_on_new_default_payment_method: Option<bool>,
     pub allow_detach_last_payment_method: Option<bool>,
     pub invoice_prefix: Option<String>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::wire_enum::assert_round_trips;
+
+    #[test]
+    fn invoice_statuses_travel_as_their_exact_names() {
+        assert_round_trips(InvoiceStatus::ALL, InvoiceStatus::as_str);
+        let names: Vec<&str> = InvoiceStatus::ALL.iter().map(|s| s.as_str()).collect();
+        assert_eq!(names, ["draft", "open", "paid", "void", "uncollectible"]);
+    }
+
+    #[test]
+    fn billing_reasons_travel_as_their_exact_names() {
+        assert_round_trips(BillingReason::ALL, BillingReason::as_str);
+        let names: Vec<&str> = BillingReason::ALL.iter().map(|s| s.as_str()).collect();
+        assert_eq!(
+            names,
+            [
+                "subscription_create",
+                "subscription_cycle",
+                "subscription_update",
+                "manual"
+            ]
+        );
+    }
+
+    #[test]
+    fn payment_attempt_statuses_travel_as_their_exact_names() {
+        assert_round_trips(PaymentAttemptStatus::ALL, PaymentAttemptStatus::as_str);
+        let names: Vec<&str> = PaymentAttemptStatus::ALL.iter().map(|s| s.as_str()).collect();
+        assert_eq!(names, ["succeeded", "failed", "requires_action", "canceled"]);
+    }
 }

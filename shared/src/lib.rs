@@ -25,6 +25,7 @@ pub mod tax_id;
 pub mod test_clock;
 pub mod trace;
 pub mod webhook;
+pub mod wire_enum;
 
 #[cfg(feature = "client")]
 pub mod client;

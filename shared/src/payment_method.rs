@@ -8,6 +8,18 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
 use crate::ids::{CustomerId, PaymentMethodId};
+use crate::wire_enum::wire_enum;
+
+wire_enum! {
+    /// Whether a payment method can be charged.
+    pub enum PaymentMethodStatus("payment method status") {
+        /// Ready to charge.
+        Active => "active",
+        /// Waiting for the customer to complete the card's authentication step
+        /// (3-D Secure).
+        RequiresAuthentication => "requires_authentication",
+    }
+}
 
 /// A saved way to pay.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -21,9 +33,7 @@ pub struct PaymentMethod {
     pub kind: String,
     /// The customer it is attached to, if any.
     pub customer: Option<CustomerId>,
-    /// `active`, or `requires_authentication` until the customer completes the
-    /// card's authentication step (3-D Secure).
-    pub status: String,
+    pub status: PaymentMethodStatus,
     pub card: CardDetails,
     pub created: DateTime<Utc>,
 }
@@ -112,6 +122,13 @@ pub struct AuthenticatePaymentMethodRequest {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn payment_method_statuses_travel_as_their_exact_names() {
+        crate::wire_enum::assert_round_trips(PaymentMethodStatus::ALL, PaymentMethodStatus::as_str);
+        let names: Vec<&str> = PaymentMethodStatus::ALL.iter().map(|s| s.as_str()).collect();
+        assert_eq!(names, ["active", "requires_authentication"]);
+    }
 
     #[test]
     fn debug_output_never_shows_the_card_number_or_cvc() {

@@ -1,10 +1,35 @@
 //! Portal sessions: what a merchant creates to send a customer to the hosted portal,
-//! and what the portal server exchanges the link for.
+//! and what the portal server exchanges the link for; the portal configuration and
+//! the deep-link flows, typed once for the API, the portal and the OpenAPI document.
+//!
+//! The API owns the rules (which values are valid, how a session's overrides merge
+//! into the tenant's configuration: `api::domain::portal::features`); this module
+//! only fixes the shapes. A stored configuration missing a field (written by an older
+//! version) reads with that field's default.
 
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
+use crate::subscription::{CANCELLATION_REASONS, CancellationReason};
+use crate::wire_enum::wire_enum;
 use crate::{ids::CustomerId, locale::Locale};
+
+wire_enum! {
+    /// Where a portal session is in its life (the API's `domain::portal` moves it:
+    /// `completed`, `expired` and `revoked` are final).
+    pub enum PortalSessionStatus("portal session status") {
+        /// Minted by the merchant; its link has not been used yet.
+        Created => "created",
+        /// The link was exchanged for a portal token; the customer is in the portal.
+        Opened => "opened",
+        /// The customer went back to the merchant.
+        Completed => "completed",
+        /// The link was never used in time, or the opened session timed out.
+        Expired => "expired",
+        /// The merchant ended the session.
+        Revoked => "revoked",
+    }
+}
 
 /// A portal session. `url` is only present in the response that created it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -19,17 +44,18 @@ pub struct PortalSession {
     pub url: Option<String>,
     /// When the link stops working.
     pub expires_at: DateTime<Utc>,
-    /// `created`, `opened`, `completed`, `expired` or `revoked`.
-    pub status: String,
+    pub status: PortalSessionStatus,
     pub customer_id: CustomerId,
     pub return_url: String,
     /// The resolved locale (`fr`, `pt-BR`, …): always a supported one.
     pub locale: Locale,
-    /// The effective configuration: the tenant's, with this session's overrides.
-    #[cfg_attr(feature = "openapi", schema(value_type = Object))]
-    pub configuration: serde_json::Value,
-    #[cfg_attr(feature = "openapi", schema(value_type = Option<Object>))]
-    pub flow: Option<serde_json::Value>,
+    /// The effective configuration: the tenant's, with this session's overrides. In
+    /// the portal's own view (`GET /v1/portal/session`) it has no
+    /// `allowed_return_origins` (the merchant's business) and has
+    /// `allow_detach_last_payment_method`.
+    pub configuration: PortalConfigurationView,
+    /// The deep link the session opens on, if any.
+    pub flow: Option<Flow>,
     pub created: DateTime<Utc>,
     /// When the session ends at the latest if the customer does nothing more (idle or
     /// absolute lifetime, whichever comes first); `null` once it has ended.
@@ -42,6 +68,220 @@ pub struct PortalSession {
     /// The customer's email, in the portal's own view of its session.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub customer_email: Option<String>,
+}
+
+wire_enum! {
+    /// When a cancellation made in the portal takes effect.
+    #[derive(Default)]
+    pub enum CancelMode("cancellation mode") {
+        /// At the end of the paid period (the customer can reactivate until then).
+        #[default]
+        AtPeriodEnd => "at_period_end",
+        /// Right away.
+        Immediately => "immediately",
+    }
+}
+
+/// The accent colour used when a tenant sets none.
+pub const DEFAULT_ACCENT_COLOR: &str = "#4F46E5";
+
+/// What the portal offers, and how it looks ("Settings → Customer portal"; a
+/// session's effective configuration). Field names are the spec's flat `*_enabled`
+/// names. The API checks every value (`api::domain::portal::features::validate`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(default)]
+pub struct PortalConfiguration {
+    /// The customer may change plan or quantity.
+    pub subscription_update_enabled: bool,
+    /// Plan changes may go to a cheaper price; `false` hides downgrades.
+    pub subscription_update_downgrades_enabled: bool,
+    /// The prices a customer may switch to (`price_…`); `null` means every active
+    /// price of the subscription's product catalog.
+    pub subscription_update_allowed_prices: Option<Vec<String>>,
+    /// The customer may cancel (and reactivate before the period ends).
+    pub subscription_cancel_enabled: bool,
+    /// When a portal cancellation takes effect.
+    pub subscription_cancel_mode: CancelMode,
+    /// Ask the customer why they cancel.
+    pub subscription_cancel_reasons_enabled: bool,
+    /// The reasons offered, from [`CANCELLATION_REASONS`], in display order.
+    pub cancellation_reasons: Vec<CancellationReason>,
+    /// The customer may add, remove and choose the default payment method.
+    pub payment_method_update_enabled: bool,
+    /// The customer may list invoices, download PDFs and retry failed payments.
+    pub invoice_history_enabled: bool,
+    /// The customer may add and remove tax IDs.
+    pub tax_id_update_enabled: bool,
+    /// The customer may update the billing address.
+    pub address_update_enabled: bool,
+    /// A short line shown under the business name.
+    pub business_headline: Option<String>,
+    /// Linked in the portal's footer (`https`).
+    pub privacy_policy_url: Option<String>,
+    /// Linked in the portal's footer (`https`).
+    pub terms_of_service_url: Option<String>,
+    /// Where "Return to {merchant}" goes when a session gives no `return_url`.
+    pub default_return_url: Option<String>,
+    /// When non-empty, a `return_url` must have one of these origins exactly.
+    pub allowed_return_origins: Vec<String>,
+    /// The name shown in the portal (defaults to the tenant's name when `null`).
+    pub business_name: Option<String>,
+    /// The logo shown in the portal's header (`https`).
+    pub logo_url: Option<String>,
+    /// Buttons and links, `#RRGGBB`.
+    pub accent_color: String,
+}
+
+impl Default for PortalConfiguration {
+    /// Everything enabled, downgrades shown, cancellation at period end with every
+    /// reason offered, no restriction on return origins, the default accent colour.
+    fn default() -> Self {
+        Self {
+            subscription_update_enabled: true,
+            subscription_update_downgrades_enabled: true,
+            subscription_update_allowed_prices: None,
+            subscription_cancel_enabled: true,
+            subscription_cancel_mode: CancelMode::AtPeriodEnd,
+            subscription_cancel_reasons_enabled: true,
+            cancellation_reasons: CANCELLATION_REASONS.to_vec(),
+            payment_method_update_enabled: true,
+            invoice_history_enabled: true,
+            tax_id_update_enabled: true,
+            address_update_enabled: true,
+            business_headline: None,
+            privacy_policy_url: None,
+            terms_of_service_url: None,
+            default_return_url: None,
+            allowed_return_origins: Vec::new(),
+            business_name: None,
+            logo_url: None,
+            accent_color: DEFAULT_ACCENT_COLOR.to_owned(),
+        }
+    }
+}
+
+impl PortalConfiguration {
+    /// The default configuration with every feature off: what a reader assumes when it
+    /// could not learn a session's configuration (it offers nothing it may not), and
+    /// the one configuration the API refuses to store.
+    pub fn closed() -> Self {
+        Self {
+            subscription_update_enabled: false,
+            subscription_cancel_enabled: false,
+            payment_method_update_enabled: false,
+            invoice_history_enabled: false,
+            tax_id_update_enabled: false,
+            address_update_enabled: false,
+            ..Self::default()
+        }
+    }
+}
+
+/// A configuration as the API sends it: the settings, flat, with the values the API
+/// derives from them and the tenant's other rules (read-only: ignored when posted back).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct PortalConfigurationView {
+    #[serde(flatten)]
+    pub settings: PortalConfiguration,
+    /// The readable text colour on `accent_color` (`#RRGGBB`): white or near-black,
+    /// whichever has the higher WCAG 2 contrast.
+    pub text_color: String,
+    /// The tenant's billing rule: the last usable card may be removed even while a
+    /// subscription needs it. Only in the portal's own view of its session.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub allow_detach_last_payment_method: Option<bool>,
+}
+
+wire_enum! {
+    /// The tasks a [`Flow`] can deep-link into.
+    pub enum FlowKind("flow type") {
+        /// Add a card (and make it the default).
+        PaymentMethodUpdate => "payment_method_update",
+        /// Cancel the named subscription.
+        SubscriptionCancel => "subscription_cancel",
+        /// Change the named subscription's plan or quantity.
+        SubscriptionUpdate => "subscription_update",
+        /// Confirm a given price (and quantity) for the named subscription.
+        SubscriptionUpdateConfirm => "subscription_update_confirm",
+    }
+}
+
+/// A deep link into one task of the portal (a session's `flow`): the portal shows only
+/// that task until it is done, then does what `after_completion` says.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Flow {
+    #[serde(rename = "type")]
+    pub kind: FlowKind,
+    /// The subscription a subscription flow is about (`sub_…`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub subscription: Option<String>,
+    /// `subscription_update_confirm`: the price to confirm (`price_…`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub price: Option<String>,
+    /// `subscription_update_confirm`: the quantity to confirm.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quantity: Option<i64>,
+    /// What happens once the task is done; `null` is `portal_homepage`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub after_completion: Option<AfterCompletion>,
+}
+
+impl Flow {
+    /// What happens once the task is done (`portal_homepage` when the merchant did not say).
+    pub fn completion(&self) -> &AfterCompletion {
+        const HOMEPAGE: &AfterCompletion = &AfterCompletion::PortalHomepage;
+        self.after_completion.as_ref().unwrap_or(HOMEPAGE)
+    }
+}
+
+/// What the portal does once a [`Flow`]'s task is done:
+/// `{"type": "portal_homepage"}`, `{"type": "hosted_confirmation", "hosted_confirmation":
+/// {"custom_message": …}}` or `{"type": "redirect", "redirect": {"return_url": …}}`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum AfterCompletion {
+    /// Show the portal's home page (every enabled module).
+    PortalHomepage,
+    /// Show a confirmation page, with the merchant's message when given.
+    HostedConfirmation {
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        hosted_confirmation: Option<HostedConfirmation>,
+    },
+    /// Send the customer to `return_url` (the session ends, like "Return to merchant").
+    Redirect { redirect: FlowRedirect },
+}
+
+impl AfterCompletion {
+    /// The merchant's message of a `hosted_confirmation` (`None`: the portal's own).
+    pub fn custom_message(&self) -> Option<&str> {
+        match self {
+            Self::HostedConfirmation {
+                hosted_confirmation: Some(confirmation),
+            } => confirmation.custom_message.as_deref(),
+            _ => None,
+        }
+    }
+}
+
+/// `after_completion.hosted_confirmation`.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct HostedConfirmation {
+    /// The merchant's message on the confirmation page.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub custom_message: Option<String>,
+}
+
+/// `after_completion.redirect`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct FlowRedirect {
+    /// Where the customer lands (checked like the session's `return_url`).
+    pub return_url: String,
 }
 
 /// `POST /v1/portal/sessions`.
@@ -134,3 +374,115 @@ pub const PORTAL_ROUTES: &[(&str, &str)] = &[
     ("POST", "/v1/invoices/{id}/pay"),
     ("GET", "/v1/portal/session"),
 ];
+
+#[cfg(test)]
+mod tests {
+    use serde_json::json;
+
+    use super::*;
+    use crate::wire_enum::assert_round_trips;
+
+    #[test]
+    fn portal_session_statuses_travel_as_their_exact_names() {
+        assert_round_trips(PortalSessionStatus::ALL, PortalSessionStatus::as_str);
+        let names: Vec<&str> = PortalSessionStatus::ALL.iter().map(|s| s.as_str()).collect();
+        assert_eq!(names, ["created", "opened", "completed", "expired", "revoked"]);
+    }
+
+    #[test]
+    fn cancel_modes_and_flow_kinds_travel_as_their_exact_names() {
+        assert_round_trips(CancelMode::ALL, CancelMode::as_str);
+        assert_eq!(CancelMode::default(), CancelMode::AtPeriodEnd);
+        assert_eq!(
+            CancelMode::ALL.iter().map(|m| m.as_str()).collect::<Vec<_>>(),
+            ["at_period_end", "immediately"]
+        );
+        assert_round_trips(FlowKind::ALL, FlowKind::as_str);
+        assert_eq!(
+            FlowKind::ALL.iter().map(|k| k.as_str()).collect::<Vec<_>>(),
+            [
+                "payment_method_update",
+                "subscription_cancel",
+                "subscription_update",
+                "subscription_update_confirm"
+            ]
+        );
+    }
+
+    #[test]
+    fn the_configuration_view_is_the_flat_settings_with_the_derived_values() {
+        let view = PortalConfigurationView {
+            settings: PortalConfiguration::default(),
+            text_color: "#FFFFFF".to_owned(),
+            allow_detach_last_payment_method: None,
+        };
+        let json = serde_json::to_value(&view).expect("serializes");
+        assert_eq!(json["subscription_cancel_mode"], json!("at_period_end"));
+        assert_eq!(json["cancellation_reasons"][0], json!("too_expensive"));
+        assert_eq!(json["allowed_return_origins"], json!([]));
+        assert_eq!(json["text_color"], json!("#FFFFFF"));
+        assert!(json.get("allow_detach_last_payment_method").is_none());
+        assert!(json.get("settings").is_none(), "flat, as the spec names them");
+        let back: PortalConfigurationView = serde_json::from_value(json).expect("deserializes");
+        assert_eq!(back, view);
+    }
+
+    #[test]
+    fn a_configuration_missing_fields_reads_with_defaults() {
+        let config: PortalConfiguration =
+            serde_json::from_value(json!({"tax_id_update_enabled": false})).expect("deserializes");
+        assert!(!config.tax_id_update_enabled);
+        assert!(config.invoice_history_enabled);
+        assert_eq!(config.accent_color, DEFAULT_ACCENT_COLOR);
+    }
+
+    #[test]
+    fn an_unknown_cancellation_reason_or_mode_is_an_error() {
+        for bad in [
+            json!({"cancellation_reasons": ["bored"]}),
+            json!({"subscription_cancel_mode": "whenever"}),
+        ] {
+            assert!(serde_json::from_value::<PortalConfiguration>(bad).is_err());
+        }
+    }
+
+    #[test]
+    fn flows_keep_the_merchants_shape_for_every_after_completion() {
+        for flow in [
+            json!({"type": "payment_method_update"}),
+            json!({"type": "subscription_cancel", "subscription": "sub_1",
+                   "after_completion": {"type": "portal_homepage"}}),
+            json!({"type": "subscription_update", "subscription": "sub_1",
+                   "after_completion": {"type": "hosted_confirmation"}}),
+            json!({"type": "subscription_update", "subscription": "sub_1",
+                   "after_completion": {"type": "hosted_confirmation",
+                                        "hosted_confirmation": {"custom_message": "Thanks!"}}}),
+            json!({"type": "subscription_update_confirm", "subscription": "sub_1", "price": "price_2",
+                   "quantity": 3,
+                   "after_completion": {"type": "redirect",
+                                        "redirect": {"return_url": "https://shop.example/done"}}}),
+        ] {
+            let typed: Flow = serde_json::from_value(flow.clone()).expect("a flow");
+            assert_eq!(serde_json::to_value(&typed).expect("serializes"), flow);
+        }
+    }
+
+    #[test]
+    fn a_flow_says_what_follows_its_task() {
+        let flow: Flow = serde_json::from_value(json!({"type": "payment_method_update"})).expect("a flow");
+        assert_eq!(flow.completion(), &AfterCompletion::PortalHomepage);
+        let flow: Flow = serde_json::from_value(json!({
+            "type": "payment_method_update",
+            "after_completion": {"type": "hosted_confirmation", "hosted_confirmation": {"custom_message": "Merci"}}
+        }))
+        .expect("a flow");
+        assert_eq!(flow.completion().custom_message(), Some("Merci"));
+        assert!(serde_json::from_value::<Flow>(json!({"type": "checkout"})).is_err());
+        assert!(
+            serde_json::from_value::<Flow>(json!({"type": "payment_method_update",
+                "after_completion": {"type": "redirect"}}))
+            .is_err(),
+            "a redirect names where to"
+        );
+    }
+}

@@ -4,22 +4,80 @@
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
+use crate::wire_enum::wire_enum;
 use crate::{
     ids::{CustomerId, InvoiceId, PriceId, SubscriptionId},
     money::Currency,
 };
 
-/// The reasons a customer may give when canceling (`cancellation_details.reason`), in
-/// the order a portal offers them: the API checks them, the portal names them.
-pub const CANCELLATION_REASONS: &[&str] = &[
-    "too_expensive",
-    "missing_features",
-    "switched_service",
-    "unused",
-    "customer_service",
-    "too_complex",
-    "low_quality",
-    "other",
+wire_enum! {
+    /// Where a subscription stands (the API's state machine moves it; see
+    /// `docs/billing-rules.md`).
+    pub enum SubscriptionStatus("subscription status") {
+        /// In its free trial.
+        Trialing => "trialing",
+        /// Paid up.
+        Active => "active",
+        /// A payment failed; dunning retries it.
+        PastDue => "past_due",
+        /// Every retry failed and the tenant keeps such subscriptions, unpaid.
+        Unpaid => "unpaid",
+        /// Ended, for good.
+        Canceled => "canceled",
+    }
+}
+
+wire_enum! {
+    /// Why a subscription was canceled (`cancellation_details.reason`).
+    pub enum CancellationReason("cancellation reason") {
+        TooExpensive => "too_expensive",
+        MissingFeatures => "missing_features",
+        SwitchedService => "switched_service",
+        Unused => "unused",
+        CustomerService => "customer_service",
+        TooComplex => "too_complex",
+        LowQuality => "low_quality",
+        Other => "other",
+        /// Set by dunning when every retry failed; never offered to a customer.
+        PaymentFailed => "payment_failed",
+    }
+}
+
+wire_enum! {
+    /// The direction of a plan or quantity change (how the API classifies it: by the
+    /// prices' rank within their family, then by amount).
+    pub enum PlanChange("plan change") {
+        Upgrade => "upgrade",
+        Downgrade => "downgrade",
+        /// Same rank and amount (another interval, say).
+        Lateral => "lateral",
+        /// The same price and quantity.
+        NoChange => "no_change",
+    }
+}
+
+wire_enum! {
+    /// When a change takes effect.
+    pub enum ChangeTiming("change timing") {
+        /// Right away, invoiced with proration.
+        Now => "now",
+        /// At the end of the current period (a scheduled downgrade invoices nothing now).
+        PeriodEnd => "period_end",
+    }
+}
+
+/// The reasons a customer may give when canceling, in the order a portal offers them:
+/// the API checks them, the portal names them. Every [`CancellationReason`] but
+/// `payment_failed`, which only dunning sets.
+pub const CANCELLATION_REASONS: &[CancellationReason] = &[
+    CancellationReason::TooExpensive,
+    CancellationReason::MissingFeatures,
+    CancellationReason::SwitchedService,
+    CancellationReason::Unused,
+    CancellationReason::CustomerService,
+    CancellationReason::TooComplex,
+    CancellationReason::LowQuality,
+    CancellationReason::Other,
 ];
 
 /// A customer's subscription to a price.
@@ -32,8 +90,7 @@ pub struct Subscription {
     pub customer: CustomerId,
     pub price: PriceId,
     pub quantity: i64,
-    /// `trialing`, `active`, `past_due`, `unpaid` or `canceled`.
-    pub status: String,
+    pub status: SubscriptionStatus,
     pub current_period_start: DateTime<Utc>,
     pub current_period_end: DateTime<Utc>,
     pub trial_start: Option<DateTime<Utc>>,
@@ -53,10 +110,8 @@ pub struct Subscription {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct CancellationDetails {
-    /// `too_expensive`, `missing_features`, `switched_service`, `unused`,
-    /// `customer_service`, `too_complex`, `low_quality`, `other`, or `payment_failed`
-    /// (set by dunning) — `null` when none was given.
-    pub reason: Option<String>,
+    /// `null` when none was given.
+    pub reason: Option<CancellationReason>,
     pub comment: Option<String>,
 }
 
@@ -118,10 +173,8 @@ pub struct SubscriptionFilter {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct SubscriptionChangePreview {
-    /// `upgrade`, `downgrade`, `lateral` or `no_change`.
-    pub change: String,
-    /// `now` or `period_end` (a scheduled downgrade invoices nothing now).
-    pub effective: String,
+    pub change: PlanChange,
+    pub effective: ChangeTiming,
     pub effective_at: DateTime<Utc>,
     pub currency: Currency,
     pub lines: Vec<crate::invoice::InvoiceLine>,
@@ -174,4 +227,47 @@ pub struct UsageSummary {
     pub unit_amount: i64,
     /// What the usage so far will cost at renewal (minor units).
     pub amount: i64,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::wire_enum::assert_round_trips;
+
+    #[test]
+    fn subscription_statuses_travel_as_their_exact_snake_case_names() {
+        assert_round_trips(SubscriptionStatus::ALL, SubscriptionStatus::as_str);
+        let names: Vec<&str> = SubscriptionStatus::ALL.iter().map(|s| s.as_str()).collect();
+        assert_eq!(names, ["trialing", "active", "past_due", "unpaid", "canceled"]);
+    }
+
+    #[test]
+    fn cancellation_reasons_travel_as_their_exact_names_and_dunning_s_is_never_offered() {
+        assert_round_trips(CancellationReason::ALL, CancellationReason::as_str);
+        assert_eq!(CancellationReason::PaymentFailed.as_str(), "payment_failed");
+        assert_eq!(CANCELLATION_REASONS.len(), CancellationReason::ALL.len() - 1);
+        assert!(!CANCELLATION_REASONS.contains(&CancellationReason::PaymentFailed));
+    }
+
+    #[test]
+    fn plan_changes_and_their_timing_travel_as_their_exact_names() {
+        assert_round_trips(PlanChange::ALL, PlanChange::as_str);
+        assert_eq!(
+            PlanChange::ALL.iter().map(|c| c.as_str()).collect::<Vec<_>>(),
+            ["upgrade", "downgrade", "lateral", "no_change"]
+        );
+        assert_round_trips(ChangeTiming::ALL, ChangeTiming::as_str);
+        assert_eq!(
+            ChangeTiming::ALL.iter().map(|c| c.as_str()).collect::<Vec<_>>(),
+            ["now", "period_end"]
+        );
+    }
+
+    #[test]
+    fn an_unknown_status_is_an_error_not_a_default() {
+        let err = serde_json::from_value::<SubscriptionStatus>(serde_json::json!("paused")).expect_err("unknown");
+        assert!(err.to_string().contains("paused"), "{err}");
+        let err = "paused".parse::<SubscriptionStatus>().expect_err("unknown");
+        assert_eq!(err.to_string(), "`paused` is not a known subscription status");
+    }
 }

@@ -16,7 +16,9 @@ use super::{
 use crate::{
     db::{Db, Tx},
     domain::{
-        billing::{self, SubscriptionEvent, SubscriptionStatus},
+        billing::{
+            self, BillingReason, InvoiceStatus, SubscriptionEvent, SubscriptionLifecycle as _, SubscriptionStatus,
+        },
         from_unix, now,
     },
     error::ApiError,
@@ -82,11 +84,11 @@ async fn period_end(
     };
     let before = stored.subscription.clone();
     let end = from_unix(at);
-    let status = SubscriptionStatus::parse(&before.status).ok_or_else(|| ApiError::internal("unknown status"))?;
+    let status = before.status;
     let sub = &mut stored.subscription;
 
     if sub.cancel_at_period_end {
-        sub.status = status.next(SubscriptionEvent::Cancel)?.as_str().to_owned();
+        sub.status = status.next(SubscriptionEvent::Cancel)?;
         sub.ended_at = Some(end);
         sub.cancel_at_period_end = false;
         store::subscriptions::save(tx, tenant, &stored).await?;
@@ -139,7 +141,7 @@ async fn period_end(
         origin,
         &customer,
         Some(&sub.id),
-        "subscription_cycle",
+        BillingReason::SubscriptionCycle,
         price.currency,
         vec![line],
         period,
@@ -159,7 +161,7 @@ async fn period_end(
         )
         .await?;
     }
-    if invoice.invoice.status == "paid" {
+    if invoice.invoice.status == InvoiceStatus::Paid {
         collection::settle_subscription(tx, tenant, origin, &stored.subscription.id, true, false, end).await?;
     } else if status != SubscriptionStatus::Unpaid {
         collection::collect(tx, tenant, origin, &mut invoice, Collect::default(), end).await?;

@@ -6,8 +6,10 @@ use paylera_shared::{
     ErrorCode,
     customer::Customer,
     ids::{InvoiceId, SubscriptionId, TenantId},
-    invoice::{CustomerSnapshot, Invoice, InvoiceLine, PaymentAttempt, SnapshotTaxId},
+    invoice::{CustomerSnapshot, Invoice, InvoiceLine, PaymentAttempt, PaymentAttemptStatus, SnapshotTaxId},
     money::Currency,
+    payment_method::PaymentMethodStatus,
+    subscription::CancellationReason,
 };
 
 use super::emit_change;
@@ -15,7 +17,10 @@ use crate::{
     db::{Db, Tx},
     domain::{
         Invalid,
-        billing::{self, FinalAction, InvoiceStatus, SubscriptionEvent, SubscriptionStatus},
+        billing::{
+            self, BillingReason, FinalAction, InvoiceLifecycle as _, InvoiceStatus, SubscriptionEvent,
+            SubscriptionLifecycle as _, SubscriptionStatus,
+        },
         ids::{Mint, random_base62},
         processor::{self, Behaviour, ChargeOutcome},
     },
@@ -41,7 +46,7 @@ pub async fn issue(
     origin: &Origin,
     customer: &Customer,
     subscription: Option<&SubscriptionId>,
-    billing_reason: &str,
+    billing_reason: BillingReason,
     currency: Currency,
     lines: Vec<InvoiceLine>,
     period: (DateTime<Utc>, DateTime<Utc>),
@@ -64,8 +69,8 @@ pub async fn issue(
             number: Some(billing::format_number(&prefix, sequence)),
             customer: customer.id.clone(),
             subscription: subscription.cloned(),
-            status: status.as_str().to_owned(),
-            billing_reason: billing_reason.to_owned(),
+            status,
+            billing_reason,
             currency,
             lines,
             subtotal: totals.subtotal,
@@ -131,7 +136,7 @@ pub async fn collect(
     how: Collect<'_>,
     at: DateTime<Utc>,
 ) -> Result<Outcome, ApiError> {
-    if stored.invoice.status != InvoiceStatus::Open.as_str() {
+    if stored.invoice.status != InvoiceStatus::Open {
         return Err(Invalid::new(
             "",
             ErrorCode::InvoiceNotPayable,
@@ -188,19 +193,19 @@ pub async fn collect(
     };
 
     let (status, decline_code, failure_message) = match &outcome {
-        Outcome::Paid => ("succeeded", None, None),
+        Outcome::Paid => (PaymentAttemptStatus::Succeeded, None, None),
         Outcome::RequiresAction => (
-            "requires_action",
+            PaymentAttemptStatus::RequiresAction,
             None,
             Some("The card requires authentication.".to_owned()),
         ),
         Outcome::Failed { decline_code } if decline_code == "no_payment_method" => (
-            "failed",
+            PaymentAttemptStatus::Failed,
             Some(decline_code.clone()),
             Some("The customer has no payment method.".to_owned()),
         ),
         Outcome::Failed { decline_code } => (
-            "failed",
+            PaymentAttemptStatus::Failed,
             Some(decline_code.clone()),
             Some(processor::decline_message(decline_code).to_owned()),
         ),
@@ -211,7 +216,7 @@ pub async fn collect(
         invoice: stored.invoice.id.clone(),
         payment_method: method.as_ref().map(|m| m.payment_method.id.clone()),
         amount: stored.invoice.amount_remaining,
-        status: status.to_owned(),
+        status,
         decline_code,
         failure_message,
         created: at,
@@ -223,7 +228,7 @@ pub async fn collect(
     let mut exhausted = false;
     match &outcome {
         Outcome::Paid => {
-            invoice.status = InvoiceStatus::Open.mark_paid()?.as_str().to_owned();
+            invoice.status = InvoiceStatus::Open.mark_paid()?;
             invoice.amount_paid = invoice.amount_due;
             invoice.amount_remaining = 0;
             invoice.paid_at = Some(at);
@@ -271,7 +276,7 @@ async fn usable_method(
                 "This payment method is not the customer's.",
             )
         })?;
-    if method.payment_method.status != "active" {
+    if method.payment_method.status != PaymentMethodStatus::Active {
         return Err(Invalid::new(
             param,
             ErrorCode::PaymentMethodRequiresAuthentication,
@@ -297,8 +302,7 @@ pub(crate) async fn settle_subscription(
         return Ok(());
     };
     let before = stored.subscription.clone();
-    let current =
-        SubscriptionStatus::parse(&before.status).ok_or_else(|| ApiError::internal("unknown subscription status"))?;
+    let current = before.status;
     let event = match (current, paid) {
         (SubscriptionStatus::Canceled, _) => return Ok(()),
         (SubscriptionStatus::Trialing, paid) => SubscriptionEvent::TrialEnded { paid },
@@ -320,12 +324,12 @@ pub(crate) async fn settle_subscription(
             stored.subscription.ended_at = Some(at);
             stored.subscription.cancel_at_period_end = false;
             stored.subscription.cancellation_details = Some(paylera_shared::subscription::CancellationDetails {
-                reason: Some("payment_failed".to_owned()),
+                reason: Some(CancellationReason::PaymentFailed),
                 comment: None,
             });
         }
     }
-    stored.subscription.status = next.as_str().to_owned();
+    stored.subscription.status = next;
     if stored.subscription != before {
         store::subscriptions::save(tx, tenant, &stored).await?;
         emit_change(
@@ -396,8 +400,7 @@ pub async fn void(db: &Db, tenant: &TenantId, origin: &Origin, id: &str) -> Resu
     let mut stored = store::invoices::get(&mut tx, tenant, id)
         .await?
         .ok_or_else(|| ApiError::not_found("invoice", id))?;
-    let status =
-        InvoiceStatus::parse(&stored.invoice.status).ok_or_else(|| ApiError::internal("unknown invoice status"))?;
+    let status = stored.invoice.status;
     let voided = status.void().map_err(|_| {
         Invalid::new(
             "",
@@ -409,7 +412,7 @@ pub async fn void(db: &Db, tenant: &TenantId, origin: &Origin, id: &str) -> Resu
         .await?
         .ok_or_else(|| ApiError::not_found("invoice", id))?;
     let at = super::customer_now(&mut tx, tenant, &customer).await?;
-    stored.invoice.status = voided.as_str().to_owned();
+    stored.invoice.status = voided;
     stored.invoice.voided_at = Some(at);
     stored.invoice.next_payment_attempt = None;
     store::invoices::update(&mut tx, tenant, &stored).await?;

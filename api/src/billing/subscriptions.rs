@@ -9,9 +9,9 @@ use paylera_shared::{
     invoice::InvoiceLine,
     money::Money,
     subscription::{
-        CANCELLATION_REASONS, CancelSubscriptionRequest, CancellationDetails, CreateSubscriptionRequest,
-        CreateUsageRecordRequest, PendingUpdate, Subscription, SubscriptionChangePreview, UpdateSubscriptionRequest,
-        UsageRecord, UsageSummary,
+        CANCELLATION_REASONS, CancelSubscriptionRequest, CancellationDetails, CancellationReason, ChangeTiming,
+        CreateSubscriptionRequest, CreateUsageRecordRequest, PendingUpdate, Subscription, SubscriptionChangePreview,
+        UpdateSubscriptionRequest, UsageRecord, UsageSummary,
     },
 };
 
@@ -25,7 +25,10 @@ use crate::{
     domain::portal::features::{CancelMode, PortalConfiguration},
     domain::{
         Invalid,
-        billing::{self, Change, LineKind, ProrationLine, SubscriptionStatus},
+        billing::{
+            self, BillingReason, Change, InvoiceStatus, LineKind, ProrationLine, SubscriptionLifecycle as _,
+            SubscriptionStatus,
+        },
         ids::Mint,
     },
     error::ApiError,
@@ -137,9 +140,7 @@ pub async fn create(
                 SubscriptionStatus::Trialing
             } else {
                 SubscriptionStatus::Active
-            }
-            .as_str()
-            .to_owned(),
+            },
             current_period_start: now,
             current_period_end: period_end,
             trial_start: trial_end.map(|_| now),
@@ -173,7 +174,7 @@ pub async fn create(
             origin,
             &customer,
             Some(&sub_id),
-            "subscription_create",
+            BillingReason::SubscriptionCreate,
             price.currency,
             vec![line],
             (now, period_end),
@@ -182,7 +183,7 @@ pub async fn create(
         .await?;
         stored.subscription.latest_invoice = Some(invoice.invoice.id.clone());
         store::subscriptions::save(&mut tx, tenant, &stored).await?;
-        if invoice.invoice.status == "open" {
+        if invoice.invoice.status == InvoiceStatus::Open {
             collection::collect(&mut tx, tenant, origin, &mut invoice, Collect::default(), now).await?;
         }
     }
@@ -205,7 +206,7 @@ async fn subscription(tx: &mut Tx, tenant: &TenantId, id: &str) -> Result<Stored
 }
 
 fn ensure_live(stored: &Stored) -> Result<(), ApiError> {
-    if stored.subscription.status == SubscriptionStatus::Canceled.as_str() {
+    if stored.subscription.status == SubscriptionStatus::Canceled {
         return Err(Invalid::new(
             "",
             ErrorCode::SubscriptionCanceled,
@@ -307,7 +308,7 @@ async fn plan(
     if change == Change::NoChange {
         return Ok(base);
     }
-    if sub.status == SubscriptionStatus::Trialing.as_str() {
+    if sub.status == SubscriptionStatus::Trialing {
         // Nothing was charged yet: the trial simply continues on the new price.
         return Ok(base);
     }
@@ -413,8 +414,12 @@ pub async fn preview(
     let amounts: Vec<i64> = plan.lines.iter().map(|l| l.amount).collect();
     let totals = billing::totals(&amounts, 0, customer.credit_balance);
     Ok(SubscriptionChangePreview {
-        change: plan.change.as_str().to_owned(),
-        effective: if plan.now { "now" } else { "period_end" }.to_owned(),
+        change: plan.change,
+        effective: if plan.now {
+            ChangeTiming::Now
+        } else {
+            ChangeTiming::PeriodEnd
+        },
         effective_at: if plan.now {
             plan.at
         } else {
@@ -479,7 +484,7 @@ pub async fn change(
             origin,
             &customer,
             Some(&before.id),
-            "subscription_update",
+            BillingReason::SubscriptionUpdate,
             plan.price.currency,
             plan.lines,
             plan.period,
@@ -488,7 +493,7 @@ pub async fn change(
         .await?;
         stored.subscription.latest_invoice = Some(invoice.invoice.id.clone());
         store::subscriptions::save(&mut tx, tenant, &stored).await?;
-        if invoice.invoice.status == "open" {
+        if invoice.invoice.status == InvoiceStatus::Open {
             collection::collect(&mut tx, tenant, origin, &mut invoice, Collect::default(), plan.at).await?;
         }
     }
@@ -511,7 +516,7 @@ pub async fn cancel(
     let params = match rules {
         Some(rules) => {
             if let Some(reason) = &params.reason
-                && !rules.cancellation_reasons.iter().any(|r| r == reason)
+                && !rules.cancellation_reasons.iter().any(|r| r.as_str() == reason)
             {
                 return Err(Invalid::new("reason", ErrorCode::ParameterInvalid, "This reason is not offered.").into());
             }
@@ -524,16 +529,22 @@ pub async fn cancel(
         }
         None => params,
     };
-    if let Some(reason) = &params.reason
-        && !CANCELLATION_REASONS.contains(&reason.as_str())
-    {
-        return Err(Invalid::new(
-            "reason",
-            ErrorCode::ParameterInvalid,
-            format!("reason is one of {}.", CANCELLATION_REASONS.join(", ")),
-        )
-        .into());
-    }
+    let reason = params
+        .reason
+        .as_deref()
+        .map(|reason| {
+            CancellationReason::parse(reason)
+                .filter(|reason| CANCELLATION_REASONS.contains(reason))
+                .ok_or_else(|| {
+                    let names: Vec<&str> = CANCELLATION_REASONS.iter().map(|r| r.as_str()).collect();
+                    Invalid::new(
+                        "reason",
+                        ErrorCode::ParameterInvalid,
+                        format!("reason is one of {}.", names.join(", ")),
+                    )
+                })
+        })
+        .transpose()?;
     let comment = params
         .comment
         .as_ref()
@@ -555,17 +566,13 @@ pub async fn cancel(
     let at = customer_now(&mut tx, tenant, &customer).await?;
     let sub = &mut stored.subscription;
     sub.canceled_at = Some(at);
-    sub.cancellation_details = Some(CancellationDetails {
-        reason: params.reason.clone(),
-        comment,
-    });
+    sub.cancellation_details = Some(CancellationDetails { reason, comment });
     sub.pending_update = None;
     if params.immediately {
-        let status = SubscriptionStatus::parse(&sub.status).ok_or_else(|| ApiError::internal("unknown status"))?;
-        sub.status = status.next(billing::SubscriptionEvent::Cancel)?.as_str().to_owned();
+        sub.status = sub.status.next(billing::SubscriptionEvent::Cancel)?;
         sub.ended_at = Some(at);
         sub.cancel_at_period_end = false;
-        if params.prorate && before.status != SubscriptionStatus::Trialing.as_str() {
+        if params.prorate && before.status != SubscriptionStatus::Trialing {
             let (price, _) = price_with_product(db, tenant, before.price.as_str()).await?;
             let full = charge(&price, before.quantity);
             let free = billing::Charge {

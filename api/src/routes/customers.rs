@@ -133,7 +133,7 @@ pub async fn update_customer(
                 )
                 .into());
             };
-            if stored.payment_method.status != "active" {
+            if stored.payment_method.status != paylera_shared::payment_method::PaymentMethodStatus::Active {
                 return Err(Invalid::new(
                     param,
                     ErrorCode::PaymentMethodRequiresAuthentication,

@@ -16,7 +16,7 @@ use paylera_shared::{
     list::ListParams,
     payment_method::{
         AttachPaymentMethodRequest, AuthenticatePaymentMethodRequest, CardDetails, CreatePaymentMethodRequest,
-        PaymentMethod,
+        PaymentMethod, PaymentMethodStatus,
     },
 };
 
@@ -39,8 +39,8 @@ use crate::{
     store::{self, events::Origin, payment_methods::Stored},
 };
 
-const ACTIVE: &str = "active";
-const REQUIRES_AUTHENTICATION: &str = "requires_authentication";
+const ACTIVE: PaymentMethodStatus = PaymentMethodStatus::Active;
+const REQUIRES_AUTHENTICATION: PaymentMethodStatus = PaymentMethodStatus::RequiresAuthentication;
 
 /// Create a card payment method.
 ///
@@ -278,7 +278,7 @@ pub async fn authenticate_payment_method(
     let tenant = &caller.tenant_id;
     let mut tx = state.db.begin().await?;
     let stored = stored(&mut tx, &caller, &id).await?;
-    let customer_id = match (&stored.payment_method.customer, stored.payment_method.status.as_str()) {
+    let customer_id = match (&stored.payment_method.customer, stored.payment_method.status) {
         (Some(customer), REQUIRES_AUTHENTICATION) => customer.clone(),
         _ => {
             return Err(Invalid::new(
@@ -297,7 +297,7 @@ pub async fn authenticate_payment_method(
     let before = live_customer(&mut tx, &caller, customer_id.as_str()).await?;
     store::payment_methods::set_status(&mut tx, tenant, &stored.payment_method.id, ACTIVE).await?;
     let active = PaymentMethod {
-        status: ACTIVE.to_owned(),
+        status: ACTIVE,
         ..stored.payment_method
     };
     announce_attached(&mut tx, &caller, &before, &active, &origin).await?;
@@ -370,7 +370,7 @@ async fn attach(
     store::payment_methods::attach(tx, tenant, &stored.payment_method.id, &customer.id, status).await?;
     let attached = PaymentMethod {
         customer: Some(customer.id.clone()),
-        status: status.to_owned(),
+        status,
         ..stored.payment_method
     };
     if status == ACTIVE {

@@ -7,7 +7,10 @@ use axum::{
 };
 use paylera_shared::{
     ErrorEnvelope,
-    portal::{CompletedSession, CreatePortalSessionRequest, ExchangeRequest, PortalSession, PortalToken},
+    portal::{
+        CompletedSession, CreatePortalSessionRequest, ExchangeRequest, PortalConfigurationView, PortalSession,
+        PortalToken,
+    },
 };
 use secrecy::ExposeSecret as _;
 
@@ -30,21 +33,15 @@ use crate::{
 /// Retrieve the tenant's portal configuration ("Settings → Customer portal").
 #[utoipa::path(
     get, path = "/v1/portal/configuration", tag = "portal",
-    responses((status = 200, description = "The configuration", body = Object)),
+    responses((status = 200, description = "The configuration", body = PortalConfigurationView)),
     security(("api_key" = []))
 )]
 pub async fn retrieve_configuration(
     State(state): State<AppState>,
     caller: Caller,
-) -> Result<JsonResponse<serde_json::Value>, ApiError> {
-    with_text_color(store::portal::configuration(&state.db, &caller.tenant_id).await?)
-}
-
-/// The configuration as sent: with `text_color`, the readable text colour on the accent.
-fn with_text_color(configuration: PortalConfiguration) -> Result<JsonResponse<serde_json::Value>, ApiError> {
-    Ok(JsonResponse(portal::with_text_color(serde_json::to_value(
-        configuration,
-    )?)))
+) -> Result<JsonResponse<PortalConfigurationView>, ApiError> {
+    let configuration = store::portal::configuration(&state.db, &caller.tenant_id).await?;
+    Ok(JsonResponse(portal::view(configuration)))
 }
 
 /// Replace the tenant's portal configuration (modules, business profile, return
@@ -52,12 +49,12 @@ fn with_text_color(configuration: PortalConfiguration) -> Result<JsonResponse<se
 /// derived from it.
 #[utoipa::path(
     post, path = "/v1/portal/configuration", tag = "portal",
-    request_body(content = Object, example = json!({
+    request_body(content = PortalConfiguration, example = json!({
         "subscription_cancel_enabled": true, "subscription_update_downgrades_enabled": false,
         "allowed_return_origins": ["https://app.example.com"], "business_name": "Acme", "accent_color": "#0A7CFF"
     })),
     responses(
-        (status = 200, description = "The configuration", body = Object),
+        (status = 200, description = "The configuration", body = PortalConfigurationView),
         (status = 400, description = "Invalid configuration", body = ErrorEnvelope),
     ),
     security(("api_key" = []))
@@ -67,13 +64,12 @@ pub async fn update_configuration(
     caller: Caller,
     origin: Origin,
     Json(mut configuration): Json<PortalConfiguration>,
-) -> Result<JsonResponse<serde_json::Value>, ApiError> {
+) -> Result<JsonResponse<PortalConfigurationView>, ApiError> {
     configuration.accent_color = features::parse_color(&configuration.accent_color)?;
     features::validate(&configuration, !caller.is_live())?;
     let mut tx = state.db.begin().await?;
     store::portal::save_configuration(&mut tx, &caller.tenant_id, &configuration, now().timestamp()).await?;
-    let response = with_text_color(configuration)?.0;
-    origin.commit(tx, response).await.map(JsonResponse)
+    origin.commit(tx, portal::view(configuration)).await.map(JsonResponse)
 }
 
 /// Create a portal session for a customer and get its single-use link.
@@ -222,7 +218,7 @@ pub async fn refresh(State(state): State<AppState>, caller: Caller) -> Result<Js
 pub async fn current_session(
     State(state): State<AppState>,
     caller: Caller,
-) -> Result<JsonResponse<PortalSession>, ApiError> {
+) -> Result<JsonResponse<serde_json::Value>, ApiError> {
     let mut session = portal::wire(&current(&state, &caller).await?)?;
     // The account the customer signed in to, named on every page.
     if let Some(customer) = store::customers::find(&state.db, &caller.tenant_id, session.customer_id.as_str()).await? {
@@ -230,15 +226,14 @@ pub async fn current_session(
         session.customer_email = customer.email;
     }
     let settings = store::billing_settings::find(&state.db, &caller.tenant_id).await?;
-    if let Some(configuration) = session.configuration.as_object_mut() {
-        // The merchant's list of return origins is their business, not the customer's.
+    session.configuration.allow_detach_last_payment_method = Some(settings.allow_detach_last_payment_method != 0);
+    // The merchant's list of return origins is their business, not the customer's: the
+    // field goes, rather than showing an empty list that would read as "no restriction".
+    let mut body = serde_json::to_value(session)?;
+    if let Some(configuration) = body.get_mut("configuration").and_then(|c| c.as_object_mut()) {
         configuration.remove("allowed_return_origins");
-        configuration.insert(
-            "allow_detach_last_payment_method".to_owned(),
-            (settings.allow_detach_last_payment_method != 0).into(),
-        );
     }
-    Ok(JsonResponse(session))
+    Ok(JsonResponse(body))
 }
 
 /// Complete the session ("Return to merchant"): emits `portal.session.completed`

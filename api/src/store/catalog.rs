@@ -5,7 +5,7 @@ use paylera_shared::{
     ids::{PriceId, ProductId, TenantId},
 };
 
-use super::{from_json, parse_id, parse_stored, to_json};
+use super::{from_json, parse_stored, to_json};
 use crate::{
     db::{Db, Tx},
     domain::{
@@ -38,7 +38,7 @@ struct ProductRow {
 impl ProductRow {
     fn into_product(self) -> Result<Product, sqlx::Error> {
         Ok(Product {
-            id: parse_id(&self.id)?,
+            id: parse_stored(&self.id)?,
             object: "product".to_owned(),
             name: self.name,
             description: self.description,
@@ -194,9 +194,9 @@ struct PriceRow {
 impl PriceRow {
     fn into_price(self) -> Result<Price, sqlx::Error> {
         Ok(Price {
-            id: parse_id(&self.id)?,
+            id: parse_stored(&self.id)?,
             object: "price".to_owned(),
-            product: parse_id(&self.product_id)?,
+            product: parse_stored(&self.product_id)?,
             nickname: self.nickname,
             currency: parse_stored(&self.currency)?,
             unit_amount: self.unit_amount,

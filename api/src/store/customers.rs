@@ -7,7 +7,7 @@ use paylera_shared::{
 };
 use sqlx::AnyConnection;
 
-use super::{from_json, parse_id, tax_ids, to_json};
+use super::{from_json, parse_stored, tax_ids, to_json};
 use crate::{
     db::{Db, Tx},
     domain::{customer::CustomerFields, from_unix, ids::Mint, now, page::Page},
@@ -33,7 +33,7 @@ struct CustomerRow {
 impl CustomerRow {
     fn into_customer(self, tax_ids: Vec<paylera_shared::tax_id::TaxId>) -> Result<Customer, sqlx::Error> {
         Ok(Customer {
-            id: parse_id(&self.id)?,
+            id: parse_stored(&self.id)?,
             object: "customer".to_owned(),
             email: self.email,
             name: self.name,
@@ -42,11 +42,11 @@ impl CustomerRow {
             preferred_locales: from_json(&self.preferred_locales)?,
             metadata: from_json(&self.metadata)?,
             invoice_settings: InvoiceSettings {
-                default_payment_method: self.default_payment_method.as_deref().map(parse_id).transpose()?,
+                default_payment_method: self.default_payment_method.as_deref().map(parse_stored).transpose()?,
             },
             tax_ids,
             credit_balance: self.credit_balance,
-            test_clock: self.test_clock.as_deref().map(parse_id).transpose()?,
+            test_clock: self.test_clock.as_deref().map(parse_stored).transpose()?,
             created: from_unix(self.created),
         })
     }

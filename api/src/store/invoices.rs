@@ -7,7 +7,7 @@ use paylera_shared::{
 };
 use sqlx::AnyConnection;
 
-use super::{from_json, parse_id, parse_stored, placeholders, to_json};
+use super::{from_json, parse_stored, placeholders, to_json};
 use crate::{
     db::{Db, Tx},
     domain::{from_unix, ids::random_base62, page::Page},
@@ -58,13 +58,13 @@ impl InvoiceRow {
         Ok(Stored {
             first_failed_at: self.first_failed_at,
             invoice: Invoice {
-                id: parse_id(&self.id)?,
+                id: parse_stored(&self.id)?,
                 object: "invoice".to_owned(),
                 number: self.number,
-                customer: parse_id(&self.customer_id)?,
-                subscription: self.subscription_id.as_deref().map(parse_id).transpose()?,
-                status: self.status,
-                billing_reason: self.billing_reason,
+                customer: parse_stored(&self.customer_id)?,
+                subscription: self.subscription_id.as_deref().map(parse_stored).transpose()?,
+                status: parse_stored(&self.status)?,
+                billing_reason: parse_stored(&self.billing_reason)?,
                 currency: parse_stored(&self.currency)?,
                 lines,
                 subtotal: self.subtotal,
@@ -108,7 +108,7 @@ impl LineRow {
             amount: self.amount,
             quantity: self.quantity,
             unit_amount: self.unit_amount,
-            price: self.price_id.as_deref().map(parse_id).transpose()?,
+            price: self.price_id.as_deref().map(parse_stored).transpose()?,
             proration: self.proration != 0,
             period_start: from_unix(self.period_start),
             period_end: from_unix(self.period_end),
@@ -130,8 +130,8 @@ pub async fn insert(tx: &mut Tx, tenant: &TenantId, stored: &Stored) -> Result<(
     .bind(i.customer.as_str())
     .bind(i.subscription.as_ref().map(|s| s.as_str().to_owned()))
     .bind(&i.number)
-    .bind(&i.status)
-    .bind(&i.billing_reason)
+    .bind(i.status.as_str())
+    .bind(i.billing_reason.as_str())
     .bind(i.currency.code())
     .bind(i.subtotal)
     .bind(i.tax)
@@ -187,7 +187,7 @@ pub async fn update(tx: &mut Tx, tenant: &TenantId, stored: &Stored) -> Result<(
     .bind(tenant.as_str())
     .bind(i.id.as_str())
     .bind(&i.number)
-    .bind(&i.status)
+    .bind(i.status.as_str())
     .bind(i.amount_paid)
     .bind(i.amount_remaining)
     .bind(to_json(&i.customer_details)?)
@@ -262,7 +262,7 @@ pub async fn open_for_customer(tx: &mut Tx, tenant: &TenantId, customer: &str) -
     .bind(customer)
     .fetch_all(&mut **tx)
     .await?;
-    ids.iter().map(|id| parse_id(id)).collect()
+    ids.iter().map(|id| parse_stored(id)).collect()
 }
 
 /// Open invoices whose next dunning retry is due at or before `at`, for customers on `clock`.
@@ -283,7 +283,7 @@ pub async fn retries_due(
     .bind(clock)
     .fetch_all(&mut **tx)
     .await?;
-    ids.iter().map(|id| parse_id(id)).collect()
+    ids.iter().map(|id| parse_stored(id)).collect()
 }
 
 /// The earliest scheduled retry on `clock`.
@@ -349,7 +349,7 @@ pub async fn record_attempt(tx: &mut Tx, tenant: &TenantId, attempt: &PaymentAtt
     .bind(attempt.invoice.as_str())
     .bind(attempt.payment_method.as_ref().map(|p| p.as_str().to_owned()))
     .bind(attempt.amount)
-    .bind(&attempt.status)
+    .bind(attempt.status.as_str())
     .bind(&attempt.decline_code)
     .bind(&attempt.failure_message)
     .bind(attempt.created.timestamp())
@@ -385,10 +385,10 @@ pub async fn attempts(db: &Db, tenant: &TenantId, invoice: &str) -> Result<Vec<P
             Ok(PaymentAttempt {
                 id: r.id,
                 object: "payment_attempt".to_owned(),
-                invoice: parse_id(&r.invoice_id)?,
-                payment_method: r.payment_method_id.as_deref().map(parse_id).transpose()?,
+                invoice: parse_stored(&r.invoice_id)?,
+                payment_method: r.payment_method_id.as_deref().map(parse_stored).transpose()?,
                 amount: r.amount,
-                status: r.status,
+                status: parse_stored(&r.status)?,
                 decline_code: r.decline_code,
                 failure_message: r.failure_message,
                 created: from_unix(r.created),

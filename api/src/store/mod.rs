@@ -81,15 +81,10 @@ pub(crate) fn to_json<T: serde::Serialize>(value: &T) -> Result<String, sqlx::Er
     serde_json::to_string(value).map_err(|err| sqlx::Error::Encode(err.into()))
 }
 
-/// Parses a stored id into its type.
-pub(crate) fn parse_id<T: std::str::FromStr<Err = paylera_shared::ids::InvalidId>>(
-    text: &str,
-) -> Result<T, sqlx::Error> {
-    parse_stored(text)
-}
-
-/// Parses a stored text column into its wire type (an id, a currency): a value the
-/// API wrote itself, so one that does not parse is a decoding error, not bad input.
+/// Parses a stored text column into its wire type (an id, a currency, a status, a
+/// reason): the one place a column's text becomes its type. The API wrote the value
+/// itself, so one that does not parse is a decoding error, never bad input and never a
+/// default.
 pub(crate) fn parse_stored<T: std::str::FromStr>(text: &str) -> Result<T, sqlx::Error>
 where
     T::Err: std::error::Error + Send + Sync + 'static,

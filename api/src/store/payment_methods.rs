@@ -4,11 +4,11 @@
 
 use paylera_shared::{
     ids::{CustomerId, PaymentMethodId, TenantId},
-    payment_method::{CardDetails, PaymentMethod},
+    payment_method::{CardDetails, PaymentMethod, PaymentMethodStatus},
 };
 use sqlx::AnyConnection;
 
-use super::parse_id;
+use super::parse_stored;
 use crate::{
     db::{Db, Tx},
     domain::{from_unix, ids::Mint, now, page::Page},
@@ -43,11 +43,11 @@ impl PaymentMethodRow {
         let narrow = |v: i64| i32::try_from(v).map_err(|err| sqlx::Error::Decode(err.into()));
         Ok(Stored {
             payment_method: PaymentMethod {
-                id: parse_id(&self.id)?,
+                id: parse_stored(&self.id)?,
                 object: "payment_method".to_owned(),
                 kind: "card".to_owned(),
-                customer: self.customer_id.as_deref().map(parse_id).transpose()?,
-                status: self.status,
+                customer: self.customer_id.as_deref().map(parse_stored).transpose()?,
+                status: parse_stored(&self.status)?,
                 card: CardDetails {
                     brand: self.brand,
                     last4: self.last4,
@@ -81,7 +81,7 @@ pub async fn create(
         object: "payment_method".to_owned(),
         kind: "card".to_owned(),
         customer: None,
-        status: "active".to_owned(),
+        status: PaymentMethodStatus::Active,
         card,
         created: now(),
     };
@@ -91,7 +91,7 @@ pub async fn create(
     )
     .bind(payment_method.id.as_str())
     .bind(tenant.as_str())
-    .bind(&payment_method.status)
+    .bind(payment_method.status.as_str())
     .bind(&payment_method.card.brand)
     .bind(&payment_method.card.last4)
     .bind(i64::from(payment_method.card.exp_month))
@@ -141,7 +141,7 @@ pub async fn attach(
     tenant: &TenantId,
     id: &PaymentMethodId,
     customer: &CustomerId,
-    status: &str,
+    status: PaymentMethodStatus,
 ) -> Result<(), sqlx::Error> {
     sqlx::query(
         "update payment_methods set customer_id = $3, status = $4, attached_at = $5, detached_at = null
@@ -150,18 +150,23 @@ pub async fn attach(
     .bind(tenant.as_str())
     .bind(id.as_str())
     .bind(customer.as_str())
-    .bind(status)
+    .bind(status.as_str())
     .bind(now().timestamp())
     .execute(&mut **tx)
     .await
     .map(drop)
 }
 
-pub async fn set_status(tx: &mut Tx, tenant: &TenantId, id: &PaymentMethodId, status: &str) -> Result<(), sqlx::Error> {
+pub async fn set_status(
+    tx: &mut Tx,
+    tenant: &TenantId,
+    id: &PaymentMethodId,
+    status: PaymentMethodStatus,
+) -> Result<(), sqlx::Error> {
     sqlx::query("update payment_methods set status = $3 where tenant_id = $1 and id = $2")
         .bind(tenant.as_str())
         .bind(id.as_str())
-        .bind(status)
+        .bind(status.as_str())
         .execute(&mut **tx)
         .await
         .map(drop)
@@ -195,7 +200,7 @@ pub async fn latest_active(
     .bind(except.as_str())
     .fetch_optional(&mut **tx)
     .await?;
-    id.as_deref().map(parse_id).transpose()
+    id.as_deref().map(parse_stored).transpose()
 }
 
 /// A page of a customer's payment methods, newest first.

@@ -60,14 +60,11 @@ pub struct SessionRow {
 }
 
 impl SessionRow {
+    /// The stored status, typed. A value no status spells (a bug or a hand edit)
+    /// reads as `revoked`: the session is refused rather than given a life it never
+    /// had, and the token checks stay infallible.
     pub fn status(&self) -> SessionStatus {
-        match self.status.as_str() {
-            "opened" => SessionStatus::Opened,
-            "completed" => SessionStatus::Completed,
-            "expired" => SessionStatus::Expired,
-            "revoked" => SessionStatus::Revoked,
-            _ => SessionStatus::Created,
-        }
+        self.status.parse().unwrap_or(SessionStatus::Revoked)
     }
 }
 

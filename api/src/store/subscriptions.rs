@@ -6,7 +6,7 @@ use paylera_shared::{
 };
 use sqlx::AnyConnection;
 
-use super::parse_id;
+use super::parse_stored;
 use crate::{
     db::{Db, Tx},
     domain::{from_unix, page::Page},
@@ -51,12 +51,12 @@ impl SubscriptionRow {
     fn into_stored(self) -> Result<Stored, sqlx::Error> {
         let cancellation_details =
             (self.canceled_at.is_some() || self.cancel_at_period_end != 0).then_some(CancellationDetails {
-                reason: self.cancellation_reason,
+                reason: self.cancellation_reason.as_deref().map(parse_stored).transpose()?,
                 comment: self.cancellation_comment,
             });
         let pending_update = match (self.pending_price_id, self.pending_quantity) {
             (Some(price), Some(quantity)) => Some(PendingUpdate {
-                price: parse_id(&price)?,
+                price: parse_stored(&price)?,
                 quantity,
                 effective_at: from_unix(self.current_period_end),
             }),
@@ -64,12 +64,12 @@ impl SubscriptionRow {
         };
         Ok(Stored {
             subscription: Subscription {
-                id: parse_id(&self.id)?,
+                id: parse_stored(&self.id)?,
                 object: "subscription".to_owned(),
-                customer: parse_id(&self.customer_id)?,
-                price: parse_id(&self.price_id)?,
+                customer: parse_stored(&self.customer_id)?,
+                price: parse_stored(&self.price_id)?,
                 quantity: self.quantity,
-                status: self.status,
+                status: parse_stored(&self.status)?,
                 current_period_start: from_unix(self.current_period_start),
                 current_period_end: from_unix(self.current_period_end),
                 trial_start: self.trial_start.map(from_unix),
@@ -79,7 +79,7 @@ impl SubscriptionRow {
                 ended_at: self.ended_at.map(from_unix),
                 cancellation_details,
                 pending_update,
-                latest_invoice: self.latest_invoice_id.as_deref().map(parse_id).transpose()?,
+                latest_invoice: self.latest_invoice_id.as_deref().map(parse_stored).transpose()?,
                 created: from_unix(self.created),
             },
             anchor_day: u32::try_from(self.anchor_day).map_err(|err| sqlx::Error::Decode(err.into()))?,
@@ -107,7 +107,7 @@ pub async fn save(tx: &mut Tx, tenant: &TenantId, stored: &Stored) -> Result<(),
     .bind(s.customer.as_str())
     .bind(s.price.as_str())
     .bind(s.quantity)
-    .bind(&s.status)
+    .bind(s.status.as_str())
     .bind(s.current_period_start.timestamp())
     .bind(s.current_period_end.timestamp())
     .bind(i64::from(stored.anchor_day))
@@ -116,7 +116,7 @@ pub async fn save(tx: &mut Tx, tenant: &TenantId, stored: &Stored) -> Result<(),
     .bind(i64::from(s.cancel_at_period_end))
     .bind(s.canceled_at.map(|t| t.timestamp()))
     .bind(s.ended_at.map(|t| t.timestamp()))
-    .bind(details.and_then(|d| d.reason.clone()))
+    .bind(details.and_then(|d| d.reason).map(|reason| reason.as_str()))
     .bind(details.and_then(|d| d.comment.clone()))
     .bind(pending.map(|p| p.price.as_str().to_owned()))
     .bind(pending.map(|p| p.quantity))
@@ -163,7 +163,7 @@ pub async fn due(
     .bind(clock)
     .fetch_all(&mut **tx)
     .await?;
-    ids.iter().map(|id| parse_id(id)).collect()
+    ids.iter().map(|id| parse_stored(id)).collect()
 }
 
 /// The earliest period end after `after` among live subscriptions on `clock`.

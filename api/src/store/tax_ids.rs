@@ -6,7 +6,7 @@ use paylera_shared::{
 };
 use sqlx::AnyConnection;
 
-use super::{parse_id, placeholders};
+use super::{parse_stored, placeholders};
 use crate::{
     db::{Db, Tx},
     domain::{from_unix, ids::Mint, now, page::Page, tax_id::ValidTaxId},
@@ -29,9 +29,9 @@ struct TaxIdRow {
 impl TaxIdRow {
     fn into_tax_id(self) -> Result<TaxId, sqlx::Error> {
         Ok(TaxId {
-            id: parse_id(&self.id)?,
+            id: parse_stored(&self.id)?,
             object: "tax_id".to_owned(),
-            customer: parse_id(&self.customer_id)?,
+            customer: parse_stored(&self.customer_id)?,
             kind: self.kind,
             value: self.value,
             country: self.country,

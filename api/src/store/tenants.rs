@@ -95,7 +95,7 @@ pub async fn all_ids(db: &Db) -> Result<Vec<TenantId>, sqlx::Error> {
     let ids: Vec<String> = sqlx::query_scalar("select id from tenants order by id")
         .fetch_all(db.reader())
         .await?;
-    ids.iter().map(|id| super::parse_id(id)).collect()
+    ids.iter().map(|id| super::parse_stored(id)).collect()
 }
 
 /// A tenant's display name.

@@ -5,7 +5,7 @@ use paylera_shared::{
     test_clock::TestClock,
 };
 
-use super::parse_id;
+use super::parse_stored;
 use crate::{
     db::{Db, Tx},
     domain::{from_unix, ids::Mint, now},
@@ -22,7 +22,7 @@ struct ClockRow {
 impl ClockRow {
     fn into_clock(self) -> Result<TestClock, sqlx::Error> {
         Ok(TestClock {
-            id: parse_id(&self.id)?,
+            id: parse_stored(&self.id)?,
             object: "test_clock".to_owned(),
             name: self.name,
             frozen_time: from_unix(self.frozen_time),

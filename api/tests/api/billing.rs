@@ -1,5 +1,8 @@
 //! The billing engine end to end, driven by a test clock.
 
+use paylera_shared::invoice::InvoiceStatus;
+use paylera_shared::subscription::SubscriptionStatus;
+use paylera_shared::subscription::{CancellationReason, PlanChange};
 use paylera_shared::{
     ErrorCode,
     catalog::{CreatePriceRequest, CreateProductRequest, Price, RecurringParams},
@@ -128,7 +131,7 @@ async fn a_subscription_lives_its_whole_life_on_a_test_clock() {
         )
         .await
         .expect("subscribed");
-    assert_eq!(sub.status, "trialing");
+    assert_eq!(sub.status, SubscriptionStatus::Trialing);
     assert_eq!(
         sub.trial_end.map(|t| t.to_rfc3339()),
         Some("2026-02-14T09:00:00+00:00".into())
@@ -138,7 +141,7 @@ async fn a_subscription_lives_its_whole_life_on_a_test_clock() {
     // Trial ends: the first invoice is paid and the subscription is active.
     advance(&tenant, &clock, "2026-02-14T10:00:00Z").await;
     let sub: Subscription = get(&tenant, &format!("/v1/subscriptions/{}", sub.id)).await;
-    assert_eq!(sub.status, "active");
+    assert_eq!(sub.status, SubscriptionStatus::Active);
     assert_eq!(sub.current_period_end.to_rfc3339(), "2026-03-14T09:00:00+00:00");
     let first: Invoice = get(
         &tenant,
@@ -163,7 +166,7 @@ async fn a_subscription_lives_its_whole_life_on_a_test_clock() {
         )
         .await
         .expect("preview");
-    assert_eq!(preview.change, "upgrade");
+    assert_eq!(preview.change, PlanChange::Upgrade);
     // 22 of 28 days left: credit round(900 × 22/28) = 707, charge round(2900 × 22/28) = 2279.
     assert_eq!(
         preview.lines.iter().map(|l| l.amount).collect::<Vec<_>>(),
@@ -201,7 +204,7 @@ async fn a_subscription_lives_its_whole_life_on_a_test_clock() {
     set_default(&tenant, &customer, &failing.id.to_string()).await;
     advance(&tenant, &clock, "2026-03-14T09:00:01Z").await;
     let sub: Subscription = get(&tenant, &format!("/v1/subscriptions/{}", sub.id)).await;
-    assert_eq!(sub.status, "past_due");
+    assert_eq!(sub.status, SubscriptionStatus::PastDue);
     let renewal: Invoice = get(
         &tenant,
         &format!("/v1/invoices/{}", sub.latest_invoice.clone().expect("invoice")),
@@ -233,9 +236,9 @@ async fn a_subscription_lives_its_whole_life_on_a_test_clock() {
     let good = tenant.add_card(&customer, "5555555555554444").await;
     set_default(&tenant, &customer, &good.id.to_string()).await;
     let renewal: Invoice = get(&tenant, &format!("/v1/invoices/{}", renewal.id)).await;
-    assert_eq!(renewal.status, "paid");
+    assert_eq!(renewal.status, InvoiceStatus::Paid);
     let sub: Subscription = get(&tenant, &format!("/v1/subscriptions/{}", sub.id)).await;
-    assert_eq!(sub.status, "active");
+    assert_eq!(sub.status, SubscriptionStatus::Active);
 
     // Cancel at period end, change of mind, cancel again, and the period ends.
     let canceling: Subscription = tenant
@@ -248,13 +251,10 @@ async fn a_subscription_lives_its_whole_life_on_a_test_clock() {
         .await
         .expect("canceling");
     assert!(canceling.cancel_at_period_end);
-    assert_eq!(canceling.status, "active");
+    assert_eq!(canceling.status, SubscriptionStatus::Active);
     assert_eq!(
-        canceling
-            .cancellation_details
-            .as_ref()
-            .and_then(|d| d.reason.as_deref()),
-        Some("too_expensive")
+        canceling.cancellation_details.as_ref().and_then(|d| d.reason),
+        Some(CancellationReason::TooExpensive)
     );
     let reactivated: Subscription = tenant
         .api
@@ -269,7 +269,7 @@ async fn a_subscription_lives_its_whole_life_on_a_test_clock() {
         .expect("canceling");
     advance(&tenant, &clock, "2026-04-14T10:00:00Z").await;
     let ended: Subscription = get(&tenant, &format!("/v1/subscriptions/{}", sub.id)).await;
-    assert_eq!(ended.status, "canceled");
+    assert_eq!(ended.status, SubscriptionStatus::Canceled);
     assert_eq!(
         ended.ended_at.map(|t| t.to_rfc3339()),
         Some("2026-04-14T09:00:00+00:00".into())
@@ -350,13 +350,17 @@ async fn dunning_gives_up_after_its_retries_and_cancels_by_default() {
         )
         .await
         .expect("subscribed");
-    assert_eq!(sub.status, "past_due", "the first charge fails with insufficient funds");
+    assert_eq!(
+        sub.status,
+        SubscriptionStatus::PastDue,
+        "the first charge fails with insufficient funds"
+    );
     advance(&tenant, &clock, "2026-05-20T00:00:00Z").await;
     let sub: Subscription = get(&tenant, &format!("/v1/subscriptions/{}", sub.id)).await;
-    assert_eq!(sub.status, "canceled");
+    assert_eq!(sub.status, SubscriptionStatus::Canceled);
     assert_eq!(
         sub.cancellation_details.and_then(|d| d.reason),
-        Some("payment_failed".into())
+        Some(CancellationReason::PaymentFailed)
     );
     let invoice: Invoice = get(
         &tenant,
@@ -548,7 +552,7 @@ async fn a_card_needing_authentication_leaves_the_payment_awaiting_the_customer(
         )
         .await
         .expect("subscribed");
-    assert_eq!(sub.status, "past_due");
+    assert_eq!(sub.status, SubscriptionStatus::PastDue);
     let invoice_id = sub.latest_invoice.clone().expect("invoice");
     let attempts: List<serde_json::Value> = get(&tenant, &format!("/v1/invoices/{invoice_id}/payment_attempts")).await;
     assert_eq!(attempts.data[0]["status"], "requires_action");
@@ -572,9 +576,9 @@ async fn a_card_needing_authentication_leaves_the_payment_awaiting_the_customer(
         )
         .await
         .expect("confirmed by the customer");
-    assert_eq!(paid.status, "paid");
+    assert_eq!(paid.status, InvoiceStatus::Paid);
     let sub: Subscription = get(&tenant, &format!("/v1/subscriptions/{}", sub.id)).await;
-    assert_eq!(sub.status, "active");
+    assert_eq!(sub.status, SubscriptionStatus::Active);
 }
 
 #[tokio::test]
@@ -624,7 +628,7 @@ async fn paying_and_voiding_follow_the_invoice_state_machine() {
         .post(&format!("/v1/invoices/{invoice_id}/void"), &json!({}), None)
         .await
         .expect("voided");
-    assert_eq!(voided.status, "void");
+    assert_eq!(voided.status, InvoiceStatus::Void);
     let err = tenant
         .api
         .post::<_, Invoice>(&format!("/v1/invoices/{invoice_id}/pay"), &json!({}), None)

@@ -1,6 +1,7 @@
 //! Payment methods through the simulated processor: validation codes, test-card
 //! behaviours, attach / detach, the default rules and their events.
 
+use paylera_shared::payment_method::PaymentMethodStatus;
 use paylera_shared::{
     ErrorCode, ErrorType,
     customer::{InvoiceSettingsParams, UpdateCustomerRequest},
@@ -38,7 +39,7 @@ async fn a_card_is_created_keeping_only_brand_last4_expiry_and_fingerprint() {
         .expect("created");
     assert!(pm.id.as_str().starts_with("pm_"));
     assert_eq!(pm.customer, None);
-    assert_eq!(pm.status, "active");
+    assert_eq!(pm.status, PaymentMethodStatus::Active);
     assert_eq!(
         (
             pm.card.brand.as_str(),
@@ -257,7 +258,7 @@ async fn a_card_requiring_authentication_is_usable_only_after_approval() {
     let tenant = app.tenant("Acme").await;
     let customer = tenant.create_customer("ada@example.com").await;
     let pm = tenant.add_card(&customer, "4000002500003155").await;
-    assert_eq!(pm.status, "requires_authentication");
+    assert_eq!(pm.status, PaymentMethodStatus::RequiresAuthentication);
     assert_eq!(pm.customer.as_ref(), Some(&customer.id));
     assert_eq!(count_events(&tenant, "customer.payment_method_attached").await, 0);
     let set_default = UpdateCustomerRequest {
@@ -281,7 +282,7 @@ async fn a_card_requiring_authentication_is_usable_only_after_approval() {
         .authenticate_payment_method(&pm.id, true)
         .await
         .expect("approved");
-    assert_eq!(active.status, "active");
+    assert_eq!(active.status, PaymentMethodStatus::Active);
     assert_eq!(count_events(&tenant, "customer.payment_method_attached").await, 1);
     let reloaded = tenant.api.retrieve_customer(&customer.id).await.expect("customer");
     assert_eq!(reloaded.invoice_settings.default_payment_method, Some(pm.id.clone()));

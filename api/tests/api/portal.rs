@@ -1,6 +1,7 @@
 //! Portal sessions: the single-use hand-off, scoped tokens, completion, locale
 //! and return-URL rules.
 
+use paylera_shared::portal::{AfterCompletion, FlowKind, FlowRedirect, PortalSessionStatus};
 use paylera_shared::{
     ErrorCode,
     customer::{AddressParams, CreateCustomerRequest, UpdateCustomerRequest},
@@ -67,7 +68,7 @@ async fn a_link_works_once_and_yields_a_token_scoped_to_its_customer() {
     )
     .await;
     assert!(created.id.starts_with("ps_"));
-    assert_eq!(created.status, "created");
+    assert_eq!(created.status, PortalSessionStatus::Created);
     assert!((created.expires_at - created.created).num_minutes() == 60);
     let secret = secret_of(&created);
     assert!(secret.len() >= 22, "≥ 128 bits");
@@ -115,7 +116,7 @@ async fn a_link_works_once_and_yields_a_token_scoped_to_its_customer() {
     )
     .await
     .expect("retrieved");
-    assert_eq!(merchant_view.status, "opened");
+    assert_eq!(merchant_view.status, PortalSessionStatus::Opened);
     assert_eq!(merchant_view.url, None, "the link is never shown again");
 }
 
@@ -493,7 +494,7 @@ async fn revoking_a_session_ends_its_link_and_tokens_at_once() {
         .post(&format!("/v1/portal/sessions/{}/expire", created.id), &json!({}), None)
         .await
         .expect("revoked");
-    assert_eq!(revoked.status, "revoked");
+    assert_eq!(revoked.status, PortalSessionStatus::Revoked);
     let portal = app.anonymous().with_bearer(&token.token);
     assert_eq!(
         portal.retrieve_customer(&ada.id).await.expect_err("revoked").status(),
@@ -516,7 +517,7 @@ async fn a_disabled_feature_answers_403_naming_it() {
         json!({"customer_id": ada.id, "return_url": "https://merchant.example/", "configuration": {"tax_id_update_enabled": false}}),
     )
     .await;
-    assert_eq!(created.configuration["tax_id_update_enabled"], false);
+    assert!(!created.configuration.settings.tax_id_update_enabled);
     let token: PortalToken = exchange(&app, &secret_of(&created)).await.json().await.expect("token");
     let portal = app.anonymous().with_bearer(&token.token);
     let err = portal
@@ -785,8 +786,8 @@ async fn a_confirm_flow_names_its_price() {
     .await;
     let flow = created.flow.expect("flow");
     assert_eq!(
-        (flow["price"].as_str(), flow["quantity"].as_i64()),
-        (Some("price_123"), Some(2))
+        (flow.kind, flow.price.as_deref(), flow.quantity),
+        (FlowKind::SubscriptionUpdateConfirm, Some("price_123"), Some(2))
     );
 }
 
@@ -851,8 +852,12 @@ async fn a_redirect_flows_return_url_follows_the_return_url_rules() {
     }
     let created = session(&tenant, with_redirect(json!("https://merchant.example/thanks"))).await;
     assert_eq!(
-        created.flow.expect("flow")["after_completion"]["redirect"]["return_url"],
-        "https://merchant.example/thanks"
+        created.flow.expect("flow").after_completion,
+        Some(AfterCompletion::Redirect {
+            redirect: FlowRedirect {
+                return_url: "https://merchant.example/thanks".to_owned()
+            }
+        })
     );
 
     let mut config: Value =
@@ -941,4 +946,42 @@ async fn the_portals_view_of_its_session_names_the_account() {
         .await
         .expect("session");
     assert!(merchant.get("customer_name").is_none());
+}
+
+/// The wire enums of `paylera_shared` appear in the document with the values that
+/// travel (schemathesis checks every response against them).
+#[tokio::test]
+async fn the_openapi_document_lists_each_status_as_it_travels() {
+    let app = spawn_app().await;
+    let doc = app.openapi().await;
+    let values = |schema: &str| -> Vec<String> {
+        doc["components"]["schemas"][schema]["enum"]
+            .as_array()
+            .unwrap_or_else(|| panic!("{schema} is an enum: {}", doc["components"]["schemas"][schema]))
+            .iter()
+            .filter_map(|v| v.as_str().map(str::to_owned))
+            .collect()
+    };
+    let expected: [(&str, &[&str]); 5] = [
+        (
+            "SubscriptionStatus",
+            &["trialing", "active", "past_due", "unpaid", "canceled"],
+        ),
+        ("InvoiceStatus", &["draft", "open", "paid", "void", "uncollectible"]),
+        ("PaymentMethodStatus", &["active", "requires_authentication"]),
+        (
+            "PortalSessionStatus",
+            &["created", "opened", "completed", "expired", "revoked"],
+        ),
+        ("CancelMode", &["at_period_end", "immediately"]),
+    ];
+    for (schema, wire) in expected {
+        assert_eq!(values(schema), wire, "{schema}");
+    }
+    assert!(
+        doc["components"]["schemas"]["PortalSession"]["properties"]["configuration"]
+            .to_string()
+            .contains("PortalConfigurationView"),
+        "the session's configuration is typed, not an Object"
+    );
 }

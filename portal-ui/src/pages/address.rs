@@ -214,7 +214,7 @@ fn shown_for(country: &str) -> String {
 pub fn precheck(values: &AddressValues) -> Option<Problem> {
     address::validate(&values.params())
         .err()
-        .map(|err| Problem::new(err.code.as_str()).about(format!("address.{}", err.param)))
+        .map(|err| Problem::api(err.code).about(format!("address.{}", err.param)))
 }
 
 /// The page (`/address`), for a customer whose configuration enables the module.

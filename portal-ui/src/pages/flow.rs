@@ -71,7 +71,7 @@ pub fn guard_target(signed_in: &SignedIn, path: &str) -> Option<String> {
         let task_page = task.split('?').next().unwrap_or_default();
         return (path != task_page).then_some(task);
     }
-    match flow.after_completion {
+    match flow.completion() {
         AfterCompletion::HostedConfirmation { .. } => (path != DONE_PATH).then(|| DONE_PATH.to_owned()),
         AfterCompletion::PortalHomepage | AfterCompletion::Redirect { .. } => None,
     }
@@ -121,7 +121,7 @@ pub async fn complete_task(kind: FlowKind) -> Result<bool, crate::problem::Probl
     }
     let customer = actions::customer().await?;
     let current = customer.api.current_portal_session().await.map_err(actions::problem)?;
-    let Some(flow) = current.flow.as_ref().and_then(Flow::from_json) else {
+    let Some(flow) = current.flow.as_ref() else {
         return Ok(false);
     };
     if !same_task(flow.kind, kind) {
@@ -135,7 +135,7 @@ pub async fn complete_task(kind: FlowKind) -> Result<bool, crate::problem::Probl
             response.append_header(http::header::SET_COOKIE, cookie);
         }
     };
-    match &flow.after_completion {
+    match flow.completion() {
         AfterCompletion::PortalHomepage => {
             remember_done();
             actions::redirect("/");
@@ -144,7 +144,7 @@ pub async fn complete_task(kind: FlowKind) -> Result<bool, crate::problem::Probl
             remember_done();
             actions::redirect(DONE_PATH);
         }
-        AfterCompletion::Redirect { return_url } => {
+        AfterCompletion::Redirect { redirect } => {
             // The session ends here, as with "Return to merchant" (`server::return_to_merchant`).
             let completed: paylera_shared::portal::CompletedSession = customer
                 .api
@@ -152,7 +152,7 @@ pub async fn complete_task(kind: FlowKind) -> Result<bool, crate::problem::Probl
                 .await
                 .map_err(actions::problem)?;
             actions::session_ended();
-            let target = return_link(return_url).or_else(|| return_link(&completed.return_url));
+            let target = return_link(&redirect.return_url).or_else(|| return_link(&completed.return_url));
             actions::redirect(target.as_ref().map_or("/", |link| link.url.as_str()));
         }
     }
@@ -180,9 +180,9 @@ pub fn FlowDonePage() -> impl IntoView {
                                     .as_ref()
                                     .and_then(|o| o.flow.as_ref())
                                     .filter(|_| signed_in.flow_done)
-                                    .and_then(|flow| match &flow.after_completion {
-                                        AfterCompletion::HostedConfirmation { custom_message } => {
-                                            Some(custom_message.clone())
+                                    .and_then(|flow| match flow.completion() {
+                                        confirmation @ AfterCompletion::HostedConfirmation { .. } => {
+                                            Some(confirmation.custom_message().map(str::to_owned))
                                         }
                                         _ => None,
                                     });
@@ -260,20 +260,20 @@ catalog! {
 /// × 3 as its plan (used by the confirm flow).
 #[cfg(test)]
 pub(crate) fn signed_in_in_flow(kind: FlowKind, after_completion: AfterCompletion, flow_done: bool) -> SignedIn {
-    use crate::session::{Overview, PortalConfig};
+    use crate::session::{Overview, test_config};
     SignedIn {
         csrf_token: "csrf".to_owned(),
         overview: Some(Overview {
             customer_id: "cus_1".to_owned(),
             locale: crate::i18n::Locale::En,
             modules: Vec::new(),
-            config: PortalConfig::default(),
+            config: test_config(),
             flow: Some(Flow {
                 kind,
                 subscription: Some("sub_1".to_owned()),
                 price: Some("price_2".to_owned()),
                 quantity: Some(3),
-                after_completion,
+                after_completion: Some(after_completion),
             }),
             expires_at: None,
             customer_name: None,
@@ -329,7 +329,9 @@ mod tests {
 
         let confirmation = signed_in(
             FlowKind::PaymentMethodUpdate,
-            AfterCompletion::HostedConfirmation { custom_message: None },
+            AfterCompletion::HostedConfirmation {
+                hosted_confirmation: None,
+            },
             true,
         );
         assert_eq!(guard_target(&confirmation, "/").as_deref(), Some(DONE_PATH));

@@ -19,6 +19,7 @@ use chrono::{Datelike as _, NaiveDate};
 use leptos::prelude::*;
 use leptos::server_fn::codec::GetUrl;
 use leptos_router::hooks::use_query_map;
+use paylera_shared::invoice::InvoiceStatus;
 use paylera_shared::money::{Currency, Money};
 use serde::{Deserialize, Serialize};
 
@@ -32,9 +33,6 @@ use crate::session::{Module, SignedIn};
 
 /// How many invoices a page lists.
 pub const PAGE_SIZE: u32 = 10;
-
-/// The API's code for a payment waiting for the customer's bank challenge.
-const AUTHENTICATION_REQUIRED: &str = "authentication_required";
 
 /// The form field naming the invoice (echoed back with a failure, so the page knows
 /// which invoice the challenge or the message is about).
@@ -58,15 +56,14 @@ pub enum InvoiceState {
 
 impl InvoiceState {
     /// The state of an invoice with the API's `status` and `attempt_count`.
-    pub fn of(status: &str, attempt_count: i64) -> Self {
+    pub fn of(status: InvoiceStatus, attempt_count: i64) -> Self {
         match status {
-            "draft" => Self::Draft,
-            "open" if attempt_count > 0 => Self::PaymentFailed,
-            "open" => Self::Due,
-            "paid" => Self::Paid,
-            "void" => Self::Void,
-            // `uncollectible`, the API's only other status.
-            _ => Self::Uncollectible,
+            InvoiceStatus::Draft => Self::Draft,
+            InvoiceStatus::Open if attempt_count > 0 => Self::PaymentFailed,
+            InvoiceStatus::Open => Self::Due,
+            InvoiceStatus::Paid => Self::Paid,
+            InvoiceStatus::Void => Self::Void,
+            InvoiceStatus::Uncollectible => Self::Uncollectible,
         }
     }
 
@@ -132,7 +129,7 @@ impl InvoiceRow {
 impl From<paylera_shared::invoice::Invoice> for InvoiceRow {
     fn from(invoice: paylera_shared::invoice::Invoice) -> Self {
         Self {
-            state: InvoiceState::of(&invoice.status, invoice.attempt_count),
+            state: InvoiceState::of(invoice.status, invoice.attempt_count),
             finalized: invoice.finalized_at.is_some(),
             id: invoice.id.to_string(),
             number: invoice.number,
@@ -184,7 +181,7 @@ impl Challenge {
 
     /// The challenge `problem` asks for, if it is one.
     pub fn of(problem: &Problem) -> Option<Self> {
-        if problem.code != AUTHENTICATION_REQUIRED {
+        if problem.api_code() != paylera_shared::ErrorCode::AuthenticationRequired {
             return None;
         }
         Some(Self {
@@ -270,7 +267,7 @@ pub async fn pay_invoice(
     let key = crate::idempotency::or_fresh(idempotency_key.as_deref());
     if let Err(err) = customer.api.pay_invoice(&id, &request, Some(&key)).await {
         let problem = actions::problem(err);
-        if problem.code == AUTHENTICATION_REQUIRED {
+        if problem.api_code() == paylera_shared::ErrorCode::AuthenticationRequired {
             // What the bank's challenge shows: the invoice and the amount being charged.
             if let Ok(due) = customer.api.retrieve_invoice(&id).await {
                 return Err(Challenge::echo(problem, &due));
@@ -797,12 +794,15 @@ mod tests {
 
     #[test]
     fn an_open_invoice_that_failed_reads_as_such_and_only_open_ones_are_payable() {
-        assert_eq!(InvoiceState::of("open", 0), InvoiceState::Due);
-        assert_eq!(InvoiceState::of("open", 2), InvoiceState::PaymentFailed);
-        assert_eq!(InvoiceState::of("paid", 1), InvoiceState::Paid);
-        assert_eq!(InvoiceState::of("void", 0), InvoiceState::Void);
-        assert_eq!(InvoiceState::of("draft", 0), InvoiceState::Draft);
-        assert_eq!(InvoiceState::of("uncollectible", 4), InvoiceState::Uncollectible);
+        assert_eq!(InvoiceState::of(InvoiceStatus::Open, 0), InvoiceState::Due);
+        assert_eq!(InvoiceState::of(InvoiceStatus::Open, 2), InvoiceState::PaymentFailed);
+        assert_eq!(InvoiceState::of(InvoiceStatus::Paid, 1), InvoiceState::Paid);
+        assert_eq!(InvoiceState::of(InvoiceStatus::Void, 0), InvoiceState::Void);
+        assert_eq!(InvoiceState::of(InvoiceStatus::Draft, 0), InvoiceState::Draft);
+        assert_eq!(
+            InvoiceState::of(InvoiceStatus::Uncollectible, 4),
+            InvoiceState::Uncollectible
+        );
         let payable: Vec<_> = [
             InvoiceState::Draft,
             InvoiceState::Due,
@@ -819,7 +819,7 @@ mod tests {
 
     #[test]
     fn a_challenge_is_read_back_from_the_failed_attempt_and_nothing_else_is_one() {
-        let echoed = Problem::new(AUTHENTICATION_REQUIRED).with_form([
+        let echoed = Problem::api(paylera_shared::ErrorCode::AuthenticationRequired).with_form([
             ("invoice", "in_1"),
             ("number", "DEMO-0007"),
             ("amount", "2900"),
@@ -838,7 +838,8 @@ mod tests {
             ..echoed.clone()
         };
         assert_eq!(Challenge::of(&declined), None);
-        let without_amount = Problem::new(AUTHENTICATION_REQUIRED).with_form([("invoice", "in_1")]);
+        let without_amount =
+            Problem::api(paylera_shared::ErrorCode::AuthenticationRequired).with_form([("invoice", "in_1")]);
         assert_eq!(Challenge::of(&without_amount), None);
     }
 

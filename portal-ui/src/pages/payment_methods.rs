@@ -54,7 +54,8 @@ const LIST_PATH: &str = "/payment-methods";
 const ADD_PATH: &str = "/payment-methods/new";
 /// The API's status of a card waiting for the customer's bank (3-D Secure).
 #[cfg(feature = "ssr")]
-const REQUIRES_AUTHENTICATION: &str = "requires_authentication";
+const REQUIRES_AUTHENTICATION: paylera_shared::payment_method::PaymentMethodStatus =
+    paylera_shared::payment_method::PaymentMethodStatus::RequiresAuthentication;
 
 /// One saved card, as the pages show it (never more than the API keeps: brand, last
 /// four digits, expiry).
@@ -216,7 +217,10 @@ pub async fn load_wallet() -> Result<Wallet, Problem> {
                 exp_year: method.card.exp_year,
             })
             .collect(),
-        has_live_subscription: subscriptions.data.iter().any(|s| s.status != "canceled"),
+        has_live_subscription: subscriptions
+            .data
+            .iter()
+            .any(|s| s.status != paylera_shared::subscription::SubscriptionStatus::Canceled),
     })
 }
 
@@ -274,7 +278,9 @@ pub async fn add_card(
     let year = card_check::expiry_year(&exp_year, None).map_err(echo)?;
     // The API would take a card without a CVC; the portal's form asks for it.
     if cvc.trim().is_empty() {
-        return Err(echo(Problem::new("parameter_missing").about(params::CVC)));
+        return Err(echo(
+            Problem::api(paylera_shared::ErrorCode::ParameterMissing).about(params::CVC),
+        ));
     }
     let customer = actions::customer().await.map_err(echo)?;
     let request = CreatePaymentMethodRequest {
@@ -488,7 +494,9 @@ fn CardsSection(
     let last_card_removable = signed_in
         .overview
         .as_ref()
-        .is_some_and(|overview| overview.config.allow_detach_last_payment_method);
+        .and_then(|overview| overview.config.allow_detach_last_payment_method)
+        // Not said: the API protects the last card.
+        .unwrap_or(false);
     let csrf = signed_in.csrf_token;
     view! {
         <h1 id="payment-methods-heading" tabindex="-1" node_ref=heading>

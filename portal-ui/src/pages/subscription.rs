@@ -23,6 +23,8 @@ use leptos_router::{
     hooks::{use_navigate, use_query_map},
 };
 use paylera_shared::money::{Currency, Money};
+use paylera_shared::portal::{CancelMode, PortalConfiguration};
+use paylera_shared::subscription::{CancellationReason, PlanChange, SubscriptionStatus};
 use serde::{Deserialize, Serialize};
 
 use crate::catalog;
@@ -34,7 +36,7 @@ use crate::pages::{
     not_found::NotFound,
 };
 use crate::problem::Problem;
-use crate::session::{FlowKind, Module, PortalConfig, SignedIn, Visitor, use_visitor};
+use crate::session::{FlowKind, Module, SignedIn, Visitor, use_visitor};
 
 /// A calendar day (UTC), shown in the page's locale.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -120,8 +122,7 @@ pub struct SubscriptionRow {
     pub id: String,
     pub plan: Plan,
     pub quantity: i64,
-    /// `trialing`, `active`, `past_due`, `unpaid` or `canceled`.
-    pub status: String,
+    pub status: SubscriptionStatus,
     pub period_end: Day,
     /// Ends at `period_end` instead of renewing.
     pub cancel_at_period_end: bool,
@@ -133,7 +134,7 @@ pub struct SubscriptionRow {
 impl SubscriptionRow {
     /// Whether the subscription is still running (it may still be changed or canceled).
     pub fn live(&self) -> bool {
-        self.status != "canceled"
+        self.status != SubscriptionStatus::Canceled
     }
 
     /// The status as the customer reads it.
@@ -141,12 +142,12 @@ impl SubscriptionRow {
         use SubscriptionText as S;
         t(
             locale,
-            match self.status.as_str() {
-                "trialing" => S::StatusTrialing,
-                "past_due" => S::StatusPastDue,
-                "unpaid" => S::StatusUnpaid,
-                "canceled" => S::StatusCanceled,
-                _ => S::StatusActive,
+            match self.status {
+                SubscriptionStatus::Trialing => S::StatusTrialing,
+                SubscriptionStatus::Active => S::StatusActive,
+                SubscriptionStatus::PastDue => S::StatusPastDue,
+                SubscriptionStatus::Unpaid => S::StatusUnpaid,
+                SubscriptionStatus::Canceled => S::StatusCanceled,
             },
         )
     }
@@ -156,8 +157,8 @@ impl SubscriptionRow {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PlanOption {
     pub plan: Plan,
-    /// `upgrade`, `downgrade` or `lateral` (the API's word).
-    pub change: String,
+    /// How the API classifies the move (never `no_change`: that is no option).
+    pub change: PlanChange,
 }
 
 /// What the change page offers for one subscription.
@@ -196,8 +197,7 @@ pub struct ChangePreview {
     pub subscription: SubscriptionRow,
     pub plan: Plan,
     pub quantity: i64,
-    /// `upgrade`, `downgrade`, `lateral` or `no_change`.
-    pub change: String,
+    pub change: PlanChange,
     /// Invoiced now (`false`: scheduled for the period end, nothing invoiced).
     pub now: bool,
     pub effective: Day,
@@ -236,19 +236,21 @@ pub fn done_text(code: &str) -> Option<SubscriptionText> {
     })
 }
 
-/// The label of a cancellation reason (the API's codes).
-pub fn reason_text(reason: &str) -> Option<SubscriptionText> {
+/// The label of a cancellation reason a customer may choose; `None` for the one only
+/// dunning sets (`payment_failed`), which is never offered.
+pub fn reason_text(reason: CancellationReason) -> Option<SubscriptionText> {
+    use CancellationReason as R;
     use SubscriptionText as S;
     Some(match reason {
-        "too_expensive" => S::ReasonTooExpensive,
-        "missing_features" => S::ReasonMissingFeatures,
-        "switched_service" => S::ReasonSwitchedService,
-        "unused" => S::ReasonUnused,
-        "customer_service" => S::ReasonCustomerService,
-        "too_complex" => S::ReasonTooComplex,
-        "low_quality" => S::ReasonLowQuality,
-        "other" => S::ReasonOther,
-        _ => return None,
+        R::TooExpensive => S::ReasonTooExpensive,
+        R::MissingFeatures => S::ReasonMissingFeatures,
+        R::SwitchedService => S::ReasonSwitchedService,
+        R::Unused => S::ReasonUnused,
+        R::CustomerService => S::ReasonCustomerService,
+        R::TooComplex => S::ReasonTooComplex,
+        R::LowQuality => S::ReasonLowQuality,
+        R::Other => S::ReasonOther,
+        R::PaymentFailed => return None,
     })
 }
 
@@ -273,7 +275,7 @@ mod api {
     use super::{Day, LineKind, PendingChange, Plan, PreviewLine, SubscriptionRow};
     use crate::problem::{Problem, codes};
     use crate::server::actions;
-    use crate::session::PortalConfig;
+    use paylera_shared::portal::PortalConfiguration;
 
     /// The most plans a change page offers (each is previewed by the API).
     pub const MAX_OPTIONS: usize = 20;
@@ -297,7 +299,9 @@ mod api {
             if let Some(known) = self.known.get(price) {
                 return Ok(known.clone());
             }
-            let id: PriceId = price.parse().map_err(|_| Problem::new("resource_missing"))?;
+            let id: PriceId = price
+                .parse()
+                .map_err(|_| Problem::api(paylera_shared::ErrorCode::ResourceMissing))?;
             let price = self.api.retrieve_price(&id).await.map_err(actions::problem)?;
             let product = self
                 .api
@@ -347,7 +351,7 @@ mod api {
         /// (of the product itself without a family), in the subscription's currency.
         pub async fn candidates(
             &mut self,
-            config: &PortalConfig,
+            config: &PortalConfiguration,
             current: &Plan,
             family: Option<String>,
         ) -> Result<Vec<String>, Problem> {
@@ -368,7 +372,10 @@ mod api {
                     list.data.into_iter().map(|product| product.id).collect()
                 }
                 None => {
-                    let id: PriceId = current.price.parse().map_err(|_| Problem::new("resource_missing"))?;
+                    let id: PriceId = current
+                        .price
+                        .parse()
+                        .map_err(|_| Problem::api(paylera_shared::ErrorCode::ResourceMissing))?;
                     vec![self.api.retrieve_price(&id).await.map_err(actions::problem)?.product]
                 }
             };
@@ -428,12 +435,9 @@ mod api {
     }
 
     /// The session's configuration, as the API holds it (never the browser's word).
-    pub async fn config(api: &ApiClient) -> Result<PortalConfig, Problem> {
+    pub async fn config(api: &ApiClient) -> Result<PortalConfiguration, Problem> {
         let session = api.current_portal_session().await.map_err(actions::problem)?;
-        serde_json::from_value(session.configuration).map_err(|err| {
-            tracing::warn!(%err, "unreadable portal configuration");
-            Problem::new(codes::REQUEST_FAILED)
-        })
+        Ok(session.configuration.settings)
     }
 
     /// A subscription id from a form or a query.
@@ -441,7 +445,7 @@ mod api {
         value
             .trim()
             .parse()
-            .map_err(|_| Problem::new("resource_missing").about("subscription"))
+            .map_err(|_| Problem::api(paylera_shared::ErrorCode::ResourceMissing).about("subscription"))
     }
 
     /// The subscription a page asks for: `value`, or, when the page was opened without
@@ -462,8 +466,8 @@ mod api {
             .map_err(actions::problem)?;
         list.data
             .into_iter()
-            .find(|subscription| subscription.status != "canceled")
-            .ok_or_else(|| Problem::new("resource_missing").about("subscription"))
+            .find(|subscription| subscription.status != super::SubscriptionStatus::Canceled)
+            .ok_or_else(|| Problem::api(paylera_shared::ErrorCode::ResourceMissing).about("subscription"))
     }
 
     /// A quantity typed by the customer: empty is "unchanged", otherwise 1 or more.
@@ -542,7 +546,7 @@ pub async fn load_plan_options(subscription: String) -> Result<PlanChoice, Probl
         let Ok((plan, _)) = plans.get(&price).await else {
             continue;
         };
-        if preview.change != "no_change" && plan.active {
+        if preview.change != PlanChange::NoChange && plan.active {
             options.push(PlanOption {
                 plan,
                 change: preview.change,
@@ -592,7 +596,7 @@ pub async fn preview_change(subscription: String, price: String, quantity: Strin
         plan,
         quantity,
         change: preview.change,
-        now: preview.effective == "now",
+        now: preview.effective == paylera_shared::subscription::ChangeTiming::Now,
         effective: preview.effective_at.into(),
         lines,
         currency: preview.currency,
@@ -728,7 +732,7 @@ pub async fn resubscribe(
         .subscription_update_allowed_prices
         .as_ref()
         .is_none_or(|prices| prices.iter().any(|p| p == ended.price.as_str()));
-    if ended.status != "canceled" || !config.subscription_update_enabled || !offered {
+    if ended.status != SubscriptionStatus::Canceled || !config.subscription_update_enabled || !offered {
         return Err(Problem::new(crate::problem::codes::MODULE_DISABLED));
     }
     let request = CreateSubscriptionRequest {
@@ -759,7 +763,7 @@ async fn finish(kind: FlowKind, code: &str) -> Result<Outcome, Problem> {
 }
 
 /// Whether the configuration lets the customer subscribe again to `row`, ended.
-fn can_resubscribe(config: &PortalConfig, row: &SubscriptionRow) -> bool {
+fn can_resubscribe(config: &PortalConfiguration, row: &SubscriptionRow) -> bool {
     !row.live()
         && row.plan.active
         && config.subscription_update_enabled
@@ -773,13 +777,13 @@ fn can_resubscribe(config: &PortalConfig, row: &SubscriptionRow) -> bool {
 // Pages.
 // ---------------------------------------------------------------------------------------
 
-/// The configuration of the signed-in customer's session.
-fn config_of(signed_in: &SignedIn) -> PortalConfig {
+/// The configuration of the signed-in customer's session (nothing enabled when the
+/// session could not be read).
+fn config_of(signed_in: &SignedIn) -> PortalConfiguration {
     signed_in
         .overview
         .as_ref()
-        .map(|overview| overview.config.clone())
-        .unwrap_or_default()
+        .map_or_else(PortalConfiguration::closed, |overview| overview.config.settings.clone())
 }
 
 /// The subscription a page is about, for a resource created before the visitor is
@@ -886,7 +890,7 @@ fn Subscriptions(
 #[component]
 fn SubscriptionList(
     rows: Vec<SubscriptionRow>,
-    config: PortalConfig,
+    config: PortalConfiguration,
     csrf: String,
     reactivate: ServerAction<ReactivateSubscription>,
     resubscribe: ServerAction<Resubscribe>,
@@ -936,7 +940,7 @@ fn SubscriptionList(
 #[component]
 fn SubscriptionCard(
     row: SubscriptionRow,
-    config: PortalConfig,
+    config: PortalConfiguration,
     csrf: String,
     reactivate: ServerAction<ReactivateSubscription>,
 ) -> AnyView {
@@ -977,7 +981,7 @@ fn SubscriptionCard(
             class="card subscription"
             aria-labelledby=labelled_by
             data-subscription=id
-            data-status=row.status.clone()
+            data-status=row.status.as_str()
         >
             <h2 id=heading>{plan.clone()}</h2>
             <dl class="facts">
@@ -1244,10 +1248,10 @@ fn PlanForm(choice: PlanChoice) -> AnyView {
         .iter()
         .enumerate()
         .map(|(index, other)| {
-            let badge = match other.change.as_str() {
-                "upgrade" => Some(t(locale, S::Upgrade)),
-                "downgrade" => Some(t(locale, S::Downgrade)),
-                _ => None,
+            let badge = match other.change {
+                PlanChange::Upgrade => Some(t(locale, S::Upgrade)),
+                PlanChange::Downgrade => Some(t(locale, S::Downgrade)),
+                PlanChange::Lateral | PlanChange::NoChange => None,
             };
             option(format!("plan-{index}"), &other.plan, badge, false)
         })
@@ -1356,12 +1360,12 @@ fn PreviewDetails(
             ("date", &preview.next_renewal.show(locale)),
         ],
     );
-    let unchanged = preview.change == "no_change";
+    let unchanged = preview.change == PlanChange::NoChange;
     let body = if unchanged {
         view! { <p data-change="no_change">{t(locale, S::NoChange)}</p> }.into_any()
     } else if !preview.now {
         view! {
-            <p data-change=preview.change.clone() data-effective="period_end">
+            <p data-change=preview.change.as_str() data-effective="period_end">
                 {t_with(locale, S::ScheduledNote, &[("date", &preview.effective.show(locale))])}
             </p>
             <p>{next.clone()}</p>
@@ -1392,7 +1396,7 @@ fn PreviewDetails(
             })
             .collect_view();
         view! {
-            <table class="table preview-lines" data-change=preview.change.clone() data-effective="now">
+            <table class="table preview-lines" data-change=preview.change.as_str() data-effective="now">
                 <thead>
                     <tr>
                         <th scope="col">{t(locale, S::ItemHeader)}</th>
@@ -1530,7 +1534,7 @@ fn Cancel(signed_in: SignedIn, row: Resource<Result<SubscriptionRow, Problem>>) 
 #[component]
 fn CancelForm(
     row: SubscriptionRow,
-    config: PortalConfig,
+    config: PortalConfiguration,
     csrf: String,
     action: ServerAction<CancelSubscription>,
     in_flow: bool,
@@ -1538,7 +1542,7 @@ fn CancelForm(
     use SubscriptionText as S;
     let locale = use_locale();
     let plan = row.plan.name.clone();
-    let immediately = config.subscription_cancel_mode == "immediately";
+    let immediately = config.subscription_cancel_mode == CancelMode::Immediately;
     let when = if immediately {
         t_with(locale, S::AccessEndsNow, &[("plan", &plan)])
     } else {
@@ -1563,12 +1567,12 @@ fn CancelForm(
         let choices = config
             .cancellation_reasons
             .iter()
-            .map(|reason| {
+            .map(|&reason| {
                 let id = format!("reason-{reason}");
-                let label = reason_text(reason).map_or_else(|| reason.clone(), |key| t(locale, key).to_owned());
+                let label = reason_text(reason).map_or_else(|| reason.to_string(), |key| t(locale, key).to_owned());
                 view! {
                     <div class="choice">
-                        <input type="radio" id=id.clone() name="reason" value=reason.clone() checked=*reason == chosen/>
+                        <input type="radio" id=id.clone() name="reason" value=reason.as_str() checked=reason.as_str() == chosen/>
                         <label for=id>{label}</label>
                     </div>
                 }
@@ -1594,7 +1598,7 @@ fn CancelForm(
                     <dd>{row.status_text(locale)}</dd>
                 </div>
             </dl>
-            <p class="cancel-when" data-cancel-mode=config.subscription_cancel_mode.clone()>
+            <p class="cancel-when" data-cancel-mode=config.subscription_cancel_mode.as_str()>
                 <strong>{when}</strong>
             </p>
             <ActionForm action>
@@ -2446,10 +2450,10 @@ mod tests {
 
     #[test]
     fn every_cancellation_reason_of_the_api_has_a_label() {
-        for reason in paylera_shared::subscription::CANCELLATION_REASONS {
+        for &reason in paylera_shared::subscription::CANCELLATION_REASONS {
             assert!(reason_text(reason).is_some(), "{reason}");
         }
-        assert_eq!(reason_text("payment_failed"), None);
+        assert_eq!(reason_text(CancellationReason::PaymentFailed), None);
     }
 
     #[test]
@@ -2458,7 +2462,7 @@ mod tests {
             id: "sub_1".to_owned(),
             plan: plan("month", 1),
             quantity: 1,
-            status: "canceled".to_owned(),
+            status: SubscriptionStatus::Canceled,
             period_end: Day {
                 year: 2026,
                 month: 11,
@@ -2468,9 +2472,9 @@ mod tests {
             ended: None,
             pending: None,
         };
-        let mut config = PortalConfig {
+        let mut config = PortalConfiguration {
             subscription_update_enabled: true,
-            ..PortalConfig::default()
+            ..PortalConfiguration::closed()
         };
         assert!(can_resubscribe(&config, &row));
         config.subscription_update_allowed_prices = Some(vec!["price_2".to_owned()]);
@@ -2479,7 +2483,7 @@ mod tests {
         config.subscription_update_enabled = false;
         assert!(!can_resubscribe(&config, &row));
         let live = SubscriptionRow {
-            status: "active".to_owned(),
+            status: SubscriptionStatus::Active,
             ..row
         };
         config.subscription_update_enabled = true;

@@ -30,7 +30,7 @@ use serde_json::json;
 use paylera_shared::{locale::Locale, trace::REQUEST_ID_HEADER};
 
 use super::{PortalError, correlation, metrics, settings::ServiceKey};
-use crate::session::{Flow, Overview, PortalConfig};
+use crate::session::{Flow, Module, Overview, PortalConfigurationView};
 
 /// How long the portal waits for the API to accept a connection.
 pub const CONNECT_TIMEOUT: Duration = Duration::from_secs(5);
@@ -123,10 +123,9 @@ struct CompletedBody {
 struct PortalSessionBody {
     customer_id: String,
     locale: Locale,
-    /// A module missing from the configuration counts as disabled.
-    configuration: PortalConfig,
+    configuration: PortalConfigurationView,
     #[serde(default)]
-    flow: Option<serde_json::Value>,
+    flow: Option<Flow>,
     #[serde(default)]
     session_expires_at: Option<chrono::DateTime<chrono::Utc>>,
     /// Whose account it is: `Some(None)` when the API says "none recorded", `None` when
@@ -156,9 +155,9 @@ impl From<PortalSessionBody> for Overview {
         Self {
             customer_id: session.customer_id,
             locale: session.locale,
-            modules: session.configuration.modules(),
+            modules: Module::enabled_by(&session.configuration.settings),
             config: session.configuration,
-            flow: session.flow.as_ref().and_then(Flow::from_json),
+            flow: session.flow,
             expires_at: session.session_expires_at.map(|at| at.timestamp()),
             customer_name: session.customer_name.flatten(),
             customer_email: session.customer_email.flatten(),

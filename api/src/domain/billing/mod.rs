@@ -21,6 +21,9 @@ pub mod state;
 
 pub use dunning::{RETRY_DELAYS, is_exhausted, next_attempt};
 pub use invoice::{Totals, format_number, invoice_prefix, totals};
+pub use paylera_shared::invoice::BillingReason;
 pub use period::{Interval, add_interval, nominal_days};
 pub use proration::{Change, Charge, LineKind, ProrationLine, classify, prorate};
-pub use state::{FinalAction, InvoiceStatus, SubscriptionEvent, SubscriptionStatus};
+pub use state::{
+    FinalAction, InvoiceLifecycle, InvoiceStatus, SubscriptionEvent, SubscriptionLifecycle, SubscriptionStatus,
+};

@@ -121,26 +121,9 @@ pub struct ProrationLine {
     pub period_end: DateTime<Utc>,
 }
 
-/// The direction of a plan or quantity change.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Change {
-    Upgrade,
-    Downgrade,
-    Lateral,
-    NoChange,
-}
-
-impl Change {
-    /// A stable snake_case name (`upgrade`, `downgrade`, `lateral`, `no_change`).
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Self::Upgrade => "upgrade",
-            Self::Downgrade => "downgrade",
-            Self::Lateral => "lateral",
-            Self::NoChange => "no_change",
-        }
-    }
-}
+/// The direction of a plan or quantity change: the wire enum of `paylera_shared`
+/// ([`classify`] decides it).
+pub use paylera_shared::subscription::PlanChange as Change;
 
 /// The invoice lines for changing `old` into `new` at `change_at` within the
 /// current period `[period_start, period_end)`. See the module documentation.

@@ -2,9 +2,10 @@
 //!
 //! Every transition returns a `Result`: a move the table does not list is refused
 //! with an [`Invalid`] (code `parameter_invalid`, empty `param`, a sentence naming
-//! the state and the refused move) and the state is unchanged. Statuses are stored
-//! and shown by their snake_case names ([`SubscriptionStatus::as_str`],
-//! [`InvoiceStatus::as_str`]).
+//! the state and the refused move) and the state is unchanged. The statuses are the
+//! wire enums of `paylera_shared` (one definition for the API, the portal and the
+//! OpenAPI document); the transitions are this module's traits
+//! [`SubscriptionLifecycle`] and [`InvoiceLifecycle`], so the rules stay API-side.
 //!
 //! # Subscriptions
 //!
@@ -40,18 +41,9 @@
 //! `paid` and `void` are terminal.
 
 use paylera_shared::ErrorCode;
+pub use paylera_shared::{invoice::InvoiceStatus, subscription::SubscriptionStatus};
 
 use crate::domain::Invalid;
-
-/// Where a subscription stands.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum SubscriptionStatus {
-    Trialing,
-    Active,
-    PastDue,
-    Unpaid,
-    Canceled,
-}
 
 /// What the tenant wants once every dunning retry failed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -77,38 +69,21 @@ pub enum SubscriptionEvent {
     Cancel,
 }
 
-impl SubscriptionStatus {
-    pub const ALL: &'static [SubscriptionStatus] = &[
-        Self::Trialing,
-        Self::Active,
-        Self::PastDue,
-        Self::Unpaid,
-        Self::Canceled,
-    ];
-
-    /// `trialing`, `active`, `past_due`, `unpaid` or `canceled`.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Self::Trialing => "trialing",
-            Self::Active => "active",
-            Self::PastDue => "past_due",
-            Self::Unpaid => "unpaid",
-            Self::Canceled => "canceled",
-        }
-    }
-
-    /// The status named by [`SubscriptionStatus::as_str`].
-    pub fn parse(name: &str) -> Option<Self> {
-        Self::ALL.iter().copied().find(|status| status.as_str() == name)
-    }
-
+/// The subscription state machine of the module docs, on the wire status.
+pub trait SubscriptionLifecycle: Sized {
     /// No event leaves this status.
-    pub fn is_terminal(self) -> bool {
-        self == Self::Canceled
-    }
+    fn is_terminal(&self) -> bool;
 
     /// The status after `event`, or why the event is not allowed now.
-    pub fn next(self, event: SubscriptionEvent) -> Result<SubscriptionStatus, Invalid> {
+    fn next(self, event: SubscriptionEvent) -> Result<Self, Invalid>;
+}
+
+impl SubscriptionLifecycle for SubscriptionStatus {
+    fn is_terminal(&self) -> bool {
+        *self == Self::Canceled
+    }
+
+    fn next(self, event: SubscriptionEvent) -> Result<SubscriptionStatus, Invalid> {
         use SubscriptionEvent as E;
         use SubscriptionStatus as S;
         let next = match (self, event) {
@@ -184,78 +159,75 @@ impl SubscriptionEvent {
     }
 }
 
-/// Where an invoice stands.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum InvoiceStatus {
-    Draft,
-    Open,
-    Paid,
-    Void,
-    Uncollectible,
+/// The invoice state machine of the module docs, on the wire status.
+pub trait InvoiceLifecycle: Sized {
+    /// `paid` and `void` invoices never change again.
+    fn is_terminal(&self) -> bool;
+
+    /// Draft → open.
+    fn finalize(self) -> Result<Self, Invalid>;
+
+    /// Open or uncollectible → paid.
+    fn mark_paid(self) -> Result<Self, Invalid>;
+
+    /// Draft, open or uncollectible → void.
+    fn void(self) -> Result<Self, Invalid>;
+
+    /// Open → uncollectible.
+    fn mark_uncollectible(self) -> Result<Self, Invalid>;
 }
 
-impl InvoiceStatus {
-    pub const ALL: &'static [InvoiceStatus] = &[Self::Draft, Self::Open, Self::Paid, Self::Void, Self::Uncollectible];
-
-    /// `draft`, `open`, `paid`, `void` or `uncollectible`.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Self::Draft => "draft",
-            Self::Open => "open",
-            Self::Paid => "paid",
-            Self::Void => "void",
-            Self::Uncollectible => "uncollectible",
-        }
-    }
-
-    /// The status named by [`InvoiceStatus::as_str`].
-    pub fn parse(name: &str) -> Option<Self> {
-        Self::ALL.iter().copied().find(|status| status.as_str() == name)
-    }
-
-    /// `paid` and `void` invoices never change again.
-    pub fn is_terminal(self) -> bool {
+impl InvoiceLifecycle for InvoiceStatus {
+    fn is_terminal(&self) -> bool {
         matches!(self, Self::Paid | Self::Void)
     }
 
-    /// Draft → open.
-    pub fn finalize(self) -> Result<InvoiceStatus, Invalid> {
-        self.to(Self::Open, &[Self::Draft], "finalized")
+    fn finalize(self) -> Result<InvoiceStatus, Invalid> {
+        invoice_move(self, Self::Open, &[Self::Draft], "finalized")
     }
 
-    /// Open or uncollectible → paid.
-    pub fn mark_paid(self) -> Result<InvoiceStatus, Invalid> {
-        self.to(Self::Paid, &[Self::Open, Self::Uncollectible], "marked paid")
+    fn mark_paid(self) -> Result<InvoiceStatus, Invalid> {
+        invoice_move(self, Self::Paid, &[Self::Open, Self::Uncollectible], "marked paid")
     }
 
-    /// Draft, open or uncollectible → void.
-    pub fn void(self) -> Result<InvoiceStatus, Invalid> {
-        self.to(Self::Void, &[Self::Draft, Self::Open, Self::Uncollectible], "voided")
+    fn void(self) -> Result<InvoiceStatus, Invalid> {
+        invoice_move(
+            self,
+            Self::Void,
+            &[Self::Draft, Self::Open, Self::Uncollectible],
+            "voided",
+        )
     }
 
-    /// Open → uncollectible.
-    pub fn mark_uncollectible(self) -> Result<InvoiceStatus, Invalid> {
-        self.to(Self::Uncollectible, &[Self::Open], "marked uncollectible")
+    fn mark_uncollectible(self) -> Result<InvoiceStatus, Invalid> {
+        invoice_move(self, Self::Uncollectible, &[Self::Open], "marked uncollectible")
     }
+}
 
-    fn to(self, next: InvoiceStatus, from: &[InvoiceStatus], done: &str) -> Result<InvoiceStatus, Invalid> {
-        if from.contains(&self) {
-            return Ok(next);
-        }
-        let names: Vec<&str> = from.iter().map(|status| status.as_str()).collect();
-        let allowed = match names.split_last() {
-            Some((last, rest)) if !rest.is_empty() => format!("{} or {last}", rest.join(", ")),
-            _ => names.concat(),
-        };
-        Err(Invalid::new(
-            "",
-            ErrorCode::ParameterInvalid,
-            format!(
-                "Only {allowed} invoices can be {done}; this invoice is {}.",
-                self.as_str()
-            ),
-        ))
+/// `from` → `next` if `from` is one of `allowed`, else why not (`done` is the action's
+/// past participle, for the sentence).
+fn invoice_move(
+    current: InvoiceStatus,
+    next: InvoiceStatus,
+    from: &[InvoiceStatus],
+    done: &str,
+) -> Result<InvoiceStatus, Invalid> {
+    if from.contains(&current) {
+        return Ok(next);
     }
+    let names: Vec<&str> = from.iter().map(|status| status.as_str()).collect();
+    let allowed = match names.split_last() {
+        Some((last, rest)) if !rest.is_empty() => format!("{} or {last}", rest.join(", ")),
+        _ => names.concat(),
+    };
+    Err(Invalid::new(
+        "",
+        ErrorCode::ParameterInvalid,
+        format!(
+            "Only {allowed} invoices can be {done}; this invoice is {}.",
+            current.as_str()
+        ),
+    ))
 }
 
 #[cfg(test)]

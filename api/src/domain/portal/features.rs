@@ -7,8 +7,8 @@
 //!   configuration is [`merge`]`(tenant, overrides)`, validated with [`validate`] and
 //!   frozen on the session: later edits to the tenant's settings do not change a live
 //!   session.
-//! - Field names are the spec's flat `*_enabled` names; every type here is serde
-//!   (snake_case) so it can be stored as JSON and sent on the wire. A stored
+//! - Field names are the spec's flat `*_enabled` names; [`PortalConfiguration`] is the
+//!   wire type of `paylera_shared::portal`, stored as JSON and sent as is. A stored
 //!   configuration missing a field (written by an older version) reads with that
 //!   field's default; overrides reject unknown fields, so a typo such as
 //!   `subscription_cancel_enable` is an error rather than a silently ignored flag.
@@ -26,7 +26,10 @@
 
 use paylera_shared::ErrorCode;
 use paylera_shared::ids::PriceId;
-use paylera_shared::subscription::CANCELLATION_REASONS;
+/// The configuration's wire shape lives in `paylera_shared::portal`; the rules on it
+/// (merge, validation, colours) are this module's.
+pub use paylera_shared::portal::{CancelMode, DEFAULT_ACCENT_COLOR, PortalConfiguration};
+use paylera_shared::subscription::{CANCELLATION_REASONS, CancellationReason};
 use serde::{Deserialize, Serialize};
 
 use super::return_url;
@@ -85,20 +88,6 @@ impl std::fmt::Display for Feature {
     }
 }
 
-/// When a cancellation made in the portal takes effect.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum CancelMode {
-    /// At the end of the paid period (the customer can reactivate until then).
-    #[default]
-    AtPeriodEnd,
-    /// Right away.
-    Immediately,
-}
-
-/// The accent colour used when a tenant sets none.
-pub const DEFAULT_ACCENT_COLOR: &str = "#4F46E5";
-
 /// Most return origins a configuration may list.
 pub const MAX_RETURN_ORIGINS: usize = 20;
 
@@ -110,79 +99,6 @@ pub const MAX_HEADLINE_CHARS: usize = 120;
 
 /// Longest `business_name`, in characters.
 pub const MAX_BUSINESS_NAME_CHARS: usize = 100;
-
-/// What the portal offers, and how it looks. See the module docs for the rules.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
-pub struct PortalConfiguration {
-    /// The customer may change plan or quantity.
-    pub subscription_update_enabled: bool,
-    /// Plan changes may go to a cheaper price; `false` hides downgrades.
-    pub subscription_update_downgrades_enabled: bool,
-    /// The prices a customer may switch to (`price_…`); `None` means every active
-    /// price of the subscription's product catalog.
-    pub subscription_update_allowed_prices: Option<Vec<String>>,
-    /// The customer may cancel (and reactivate before the period ends).
-    pub subscription_cancel_enabled: bool,
-    /// When a portal cancellation takes effect.
-    pub subscription_cancel_mode: CancelMode,
-    /// Ask the customer why they cancel.
-    pub subscription_cancel_reasons_enabled: bool,
-    /// The reasons offered, from [`CANCELLATION_REASONS`], in display order.
-    pub cancellation_reasons: Vec<String>,
-    /// The customer may add, remove and choose the default payment method.
-    pub payment_method_update_enabled: bool,
-    /// The customer may list invoices, download PDFs and retry failed payments.
-    pub invoice_history_enabled: bool,
-    /// The customer may add and remove tax IDs.
-    pub tax_id_update_enabled: bool,
-    /// The customer may update the billing address.
-    pub address_update_enabled: bool,
-    /// A short line shown under the business name.
-    pub business_headline: Option<String>,
-    /// Linked in the portal's footer (`https`).
-    pub privacy_policy_url: Option<String>,
-    /// Linked in the portal's footer (`https`).
-    pub terms_of_service_url: Option<String>,
-    /// Where "Return to {merchant}" goes when a session gives no `return_url`.
-    pub default_return_url: Option<String>,
-    /// When non-empty, a `return_url` must have one of these origins exactly.
-    pub allowed_return_origins: Vec<String>,
-    /// The name shown in the portal (defaults to the tenant's name when `None`).
-    pub business_name: Option<String>,
-    /// The logo shown in the portal's header (`https`).
-    pub logo_url: Option<String>,
-    /// Buttons and links, `#RRGGBB`.
-    pub accent_color: String,
-}
-
-impl Default for PortalConfiguration {
-    /// Everything enabled, downgrades shown, cancellation at period end with every
-    /// reason offered, no restriction on return origins, the default accent colour.
-    fn default() -> Self {
-        Self {
-            subscription_update_enabled: true,
-            subscription_update_downgrades_enabled: true,
-            subscription_update_allowed_prices: None,
-            subscription_cancel_enabled: true,
-            subscription_cancel_mode: CancelMode::AtPeriodEnd,
-            subscription_cancel_reasons_enabled: true,
-            cancellation_reasons: CANCELLATION_REASONS.iter().map(|r| (*r).to_owned()).collect(),
-            payment_method_update_enabled: true,
-            invoice_history_enabled: true,
-            tax_id_update_enabled: true,
-            address_update_enabled: true,
-            business_headline: None,
-            privacy_policy_url: None,
-            terms_of_service_url: None,
-            default_return_url: None,
-            allowed_return_origins: Vec::new(),
-            business_name: None,
-            logo_url: None,
-            accent_color: DEFAULT_ACCENT_COLOR.to_owned(),
-        }
-    }
-}
 
 /// A per-session (or partial settings) change: every field is optional and `None`
 /// keeps the base value.
@@ -209,7 +125,7 @@ pub struct ConfigurationOverrides {
     pub subscription_cancel_reasons_enabled: Option<bool>,
     /// Replaces [`PortalConfiguration::cancellation_reasons`].
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub cancellation_reasons: Option<Vec<String>>,
+    pub cancellation_reasons: Option<Vec<CancellationReason>>,
     /// Replaces [`PortalConfiguration::payment_method_update_enabled`].
     #[serde(skip_serializing_if = "Option::is_none")]
     pub payment_method_update_enabled: Option<bool>,
@@ -405,12 +321,17 @@ fn validate_origins(origins: &[String], test_mode: bool) -> Result<(), Invalid> 
 fn validate_reasons(config: &PortalConfiguration) -> Result<(), Invalid> {
     for (i, reason) in config.cancellation_reasons.iter().enumerate() {
         let param = format!("cancellation_reasons.{i}");
-        if !CANCELLATION_REASONS.contains(&reason.as_str()) {
+        // `payment_failed` is dunning's reason: a customer is never offered it.
+        if !CANCELLATION_REASONS.contains(reason) {
             return Err(invalid(
                 &param,
                 format!(
                     "`{reason}` is not a cancellation reason; use one of: {}.",
-                    CANCELLATION_REASONS.join(", ")
+                    CANCELLATION_REASONS
+                        .iter()
+                        .map(|r| r.as_str())
+                        .collect::<Vec<_>>()
+                        .join(", ")
                 ),
             ));
         }
@@ -615,7 +536,7 @@ mod tests {
         let overrides = ConfigurationOverrides {
             subscription_update_allowed_prices: Some(vec!["price_1".to_owned()]),
             subscription_cancel_mode: Some(CancelMode::Immediately),
-            cancellation_reasons: Some(vec!["other".to_owned()]),
+            cancellation_reasons: Some(vec![CancellationReason::Other]),
             allowed_return_origins: Some(vec!["https://a.example".to_owned()]),
             business_headline: Some("Hi".to_owned()),
             accent_color: Some("#000000".to_owned()),
@@ -627,7 +548,7 @@ mod tests {
             Some(vec!["price_1".to_owned()])
         );
         assert_eq!(merged.subscription_cancel_mode, CancelMode::Immediately);
-        assert_eq!(merged.cancellation_reasons, vec!["other".to_owned()]);
+        assert_eq!(merged.cancellation_reasons, vec![CancellationReason::Other]);
         assert_eq!(merged.allowed_return_origins, vec!["https://a.example".to_owned()]);
         assert_eq!(merged.business_headline.as_deref(), Some("Hi"));
         assert_eq!(merged.accent_color, "#000000");
@@ -701,15 +622,7 @@ mod tests {
 
     #[test]
     fn a_configuration_with_every_feature_disabled_is_refused() {
-        let config = PortalConfiguration {
-            subscription_update_enabled: false,
-            subscription_cancel_enabled: false,
-            payment_method_update_enabled: false,
-            invoice_history_enabled: false,
-            tax_id_update_enabled: false,
-            address_update_enabled: false,
-            ..valid()
-        };
+        let config = PortalConfiguration::closed();
         assert_eq!(param_of(&config), "");
         assert_eq!(
             validate(&config, false)
@@ -826,9 +739,9 @@ mod tests {
     }
 
     #[test]
-    fn cancellation_reasons_come_from_the_fixed_list() {
+    fn cancellation_reasons_are_the_ones_a_customer_may_give() {
         let config = PortalConfiguration {
-            cancellation_reasons: vec!["too_expensive".to_owned(), "bored".to_owned()],
+            cancellation_reasons: vec![CancellationReason::TooExpensive, CancellationReason::PaymentFailed],
             ..valid()
         };
         let err = validate(&config, false).expect_err("unknown reason");
@@ -839,7 +752,7 @@ mod tests {
     #[test]
     fn a_cancellation_reason_listed_twice_is_refused() {
         let config = PortalConfiguration {
-            cancellation_reasons: vec!["other".to_owned(), "other".to_owned()],
+            cancellation_reasons: vec![CancellationReason::Other, CancellationReason::Other],
             ..valid()
         };
         assert_eq!(param_of(&config), "cancellation_reasons.1");

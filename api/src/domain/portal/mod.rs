@@ -11,7 +11,7 @@
 //!                                                            └── complete ("Return to merchant") ─▶ completed
 //! ```
 //!
-//! [`SessionStatus::transition`] is the only way a status changes; `completed`,
+//! [`SessionLifecycle::transition`] is the only way a status changes; `completed`,
 //! `expired` and `revoked` are terminal. Every transition that ends an *opened*
 //! session (complete, expire, revoke) emits `portal.session.completed` with the
 //! summary of actions ([`summary`]); a session that was never opened ends silently
@@ -48,7 +48,6 @@ pub mod summary;
 pub mod token;
 
 use chrono::TimeDelta;
-use serde::{Deserialize, Serialize};
 
 /// How long an opened session lives without a customer request.
 pub const SESSION_IDLE_TIMEOUT: TimeDelta = TimeDelta::minutes(30);
@@ -56,21 +55,9 @@ pub const SESSION_IDLE_TIMEOUT: TimeDelta = TimeDelta::minutes(30);
 /// How long an opened session lives at most, counted from the moment it was opened.
 pub const SESSION_MAX_LIFETIME: TimeDelta = TimeDelta::hours(2);
 
-/// Where a portal session is in its life.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum SessionStatus {
-    /// Minted by the merchant; its link has not been used yet.
-    Created,
-    /// The link was exchanged for a portal token; the customer is in the portal.
-    Opened,
-    /// The customer went back to the merchant.
-    Completed,
-    /// The link was never used in time, or the opened session timed out.
-    Expired,
-    /// The merchant ended the session.
-    Revoked,
-}
+/// Where a portal session is in its life: the wire enum of `paylera_shared`, named
+/// as the API always has; [`SessionLifecycle`] moves it.
+pub use paylera_shared::portal::PortalSessionStatus as SessionStatus;
 
 /// Something that happens to a session.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -115,25 +102,21 @@ pub enum TransitionError {
     },
 }
 
-impl SessionStatus {
-    /// The wire spelling (`created`, `opened`, …).
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Self::Created => "created",
-            Self::Opened => "opened",
-            Self::Completed => "completed",
-            Self::Expired => "expired",
-            Self::Revoked => "revoked",
-        }
-    }
-
+/// The session lifecycle of the module docs, on the wire status.
+pub trait SessionLifecycle: Sized {
     /// Whether the session has ended for good.
-    pub fn is_terminal(self) -> bool {
+    fn is_terminal(&self) -> bool;
+
+    /// The status after `transition`, or why it is not allowed.
+    fn transition(self, transition: Transition) -> Result<Self, TransitionError>;
+}
+
+impl SessionLifecycle for SessionStatus {
+    fn is_terminal(&self) -> bool {
         matches!(self, Self::Completed | Self::Expired | Self::Revoked)
     }
 
-    /// The status after `transition`, or why it is not allowed.
-    pub fn transition(self, transition: Transition) -> Result<SessionStatus, TransitionError> {
+    fn transition(self, transition: Transition) -> Result<SessionStatus, TransitionError> {
         let not_allowed = Err(TransitionError::NotAllowed {
             from: self,
             transition: transition.as_str(),
@@ -151,12 +134,6 @@ impl SessionStatus {
             (Self::Created | Self::Opened, Transition::Revoke) => Ok(Self::Revoked),
             _ => not_allowed,
         }
-    }
-}
-
-impl std::fmt::Display for SessionStatus {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
     }
 }
 

@@ -58,9 +58,9 @@ pub fn problems(entry: &CardEntry<'_>, this_month: Option<(i32, u32)>) -> Vec<Pr
 pub fn expiry_month(raw: &str) -> Result<u32, Problem> {
     let raw = raw.trim();
     if raw.is_empty() {
-        return Err(Problem::new("parameter_missing").about(params::EXP_MONTH));
+        return Err(Problem::api(paylera_shared::ErrorCode::ParameterMissing).about(params::EXP_MONTH));
     }
-    let invalid = || Problem::new("invalid_expiry_month").about(params::EXP_MONTH);
+    let invalid = || Problem::api(paylera_shared::ErrorCode::InvalidExpiryMonth).about(params::EXP_MONTH);
     let typed: i64 = raw.parse().map_err(|_| invalid())?;
     rules::expiry_month(typed).map_err(problem)
 }
@@ -69,9 +69,9 @@ pub fn expiry_month(raw: &str) -> Result<u32, Problem> {
 /// known; without it the year is only checked for its shape.
 pub fn expiry_year(raw: &str, this_year: Option<i32>) -> Result<i32, Problem> {
     let raw = raw.trim();
-    let invalid = || Problem::new("invalid_expiry_year").about(params::EXP_YEAR);
+    let invalid = || Problem::api(paylera_shared::ErrorCode::InvalidExpiryYear).about(params::EXP_YEAR);
     if raw.is_empty() {
-        return Err(Problem::new("parameter_missing").about(params::EXP_YEAR));
+        return Err(Problem::api(paylera_shared::ErrorCode::ParameterMissing).about(params::EXP_YEAR));
     }
     // The form asks for two or four digits; the API would also read `5` as 2005.
     if !raw.bytes().all(|b| b.is_ascii_digit()) || !matches!(raw.len(), 2 | 4) {
@@ -88,14 +88,14 @@ pub fn expiry_year(raw: &str, this_year: Option<i32>) -> Result<i32, Problem> {
 /// one); its length depends on the brand.
 fn check_cvc(raw: &str, brand: Brand) -> Result<(), Problem> {
     if raw.trim().is_empty() {
-        return Err(Problem::new("parameter_missing").about(params::CVC));
+        return Err(Problem::api(paylera_shared::ErrorCode::ParameterMissing).about(params::CVC));
     }
     rules::check_cvc(raw, brand).map_err(problem)
 }
 
 /// The shared rule's failure as the problem the API would answer (`card.` param).
 fn problem(err: CardError) -> Problem {
-    Problem::new(err.code.as_str()).about(format!("card.{}", err.param))
+    Problem::api(err.code).about(format!("card.{}", err.param))
 }
 
 /// The current `(year, month)` in UTC from the browser's clock; `None` on the server,

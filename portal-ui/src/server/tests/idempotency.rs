@@ -25,13 +25,18 @@ type Keys = Arc<Mutex<Vec<Option<String>>>>;
 
 /// A stand-in whose session may resubscribe, with one canceled subscription.
 async fn spawn_api() -> (SocketAddr, Keys) {
+    spawn_api_whose_subscription_is("canceled").await
+}
+
+/// The same stand-in, whose subscription `sub_1` has the status `ended` on the wire.
+async fn spawn_api_whose_subscription_is(ended: &'static str) -> (SocketAddr, Keys) {
     let keys = Keys::default();
     let session = || async {
         Json(json!({
             "id": "ps_1", "object": "portal.session", "status": "opened", "customer_id": "cus_1",
             "return_url": "https://shop.example/", "locale": "en", "flow": null,
             "expires_at": "2030-01-01T00:00:00Z", "created": "2030-01-01T00:00:00Z",
-            "configuration": { "subscription_update_enabled": true },
+            "configuration": { "subscription_update_enabled": true, "text_color": "#FFFFFF" },
         }))
     };
     let subscription = |status: &str| {
@@ -44,7 +49,7 @@ async fn spawn_api() -> (SocketAddr, Keys) {
             "pending_update": null, "latest_invoice": null, "created": "2030-01-01T00:00:00Z",
         })
     };
-    let canceled = subscription("canceled");
+    let canceled = subscription(ended);
     let created = subscription("active");
     let reactivated = created.clone();
     let record = |keys: &Keys, headers: &HeaderMap| {
@@ -165,4 +170,20 @@ fn the_key_field_renders_a_random_key() {
         .expect("a value");
     assert!(html.contains(&format!("name=\"{}\"", idempotency::FIELD)), "{html}");
     assert!(idempotency::is_key(value), "{html}");
+}
+
+/// Statuses are a closed set typed in `paylera_shared`: one the portal does not know is
+/// a problem it reports, never a panic and never a guess (here: acting on it).
+#[tokio::test]
+async fn a_status_the_portal_does_not_know_is_reported_as_a_problem_and_nothing_is_done() {
+    let (addr, keys) = spawn_api_whose_subscription_is("paused").await;
+
+    let (status, _, body) = call(portal(Some(addr)), resubscribe("")).await;
+
+    assert_eq!(status, StatusCode::BAD_GATEWAY, "{body}");
+    assert!(body.contains("api_unreachable"), "{body}");
+    assert!(
+        keys.lock().expect("not poisoned").is_empty(),
+        "no subscription was created"
+    );
 }

@@ -184,6 +184,7 @@ async fn current_session(State(api): State<StandIn>, uri: Uri, headers: HeaderMa
             "address_update_enabled": true,
             "business_name": "Boulangerie Dupont",
             "accent_color": "#0A7CFF",
+            "text_color": "#FFFFFF",
         },
     });
     if api.unnamed_sessions
