@@ -29,3 +29,6 @@ pub mod webhooks;
 pub use app::{AppState, Application};
 pub use error::ApiError;
 pub use settings::Settings;
+
+#[cfg(test)]
+mod module_rules;

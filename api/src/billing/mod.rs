@@ -21,6 +21,7 @@ use chrono::{DateTime, Utc};
 use paylera_shared::{
     catalog::{Price, Product},
     customer::Customer,
+    event::EventType,
     ids::TenantId,
     subscription::Subscription,
 };
@@ -29,7 +30,7 @@ use crate::{
     db::{Db, Tx},
     domain::{billing::Charge, changes::previous_attributes, from_unix, now},
     error::ApiError,
-    routes::emit,
+    store::events::emit,
     store::{self, events::Origin},
 };
 
@@ -62,7 +63,7 @@ pub(crate) async fn emit_change(
     tx: &mut Tx,
     tenant: &TenantId,
     origin: &Origin,
-    kind: &str,
+    kind: EventType,
     before: &Subscription,
     after: &Subscription,
 ) -> Result<(), ApiError> {

@@ -5,6 +5,7 @@ use paylera_shared::{
     ErrorCode,
     catalog::{Price, Product},
     customer::Customer,
+    event::EventType,
     ids::{SubscriptionId, TenantId},
     invoice::InvoiceLine,
     subscription::{
@@ -29,7 +30,7 @@ use crate::{
         ids::Mint,
     },
     error::ApiError,
-    routes::emit,
+    store::events::emit,
     store::{self, events::Origin, subscriptions::Stored},
 };
 
@@ -157,7 +158,7 @@ pub async fn create(
     emit(
         &mut tx,
         tenant,
-        "subscription.created",
+        EventType::SubscriptionCreated,
         &stored.subscription,
         None,
         origin,
@@ -466,7 +467,7 @@ pub async fn change(
         &mut tx,
         tenant,
         origin,
-        "subscription.updated",
+        EventType::SubscriptionUpdated,
         &before,
         &stored.subscription,
     )
@@ -587,7 +588,7 @@ pub async fn cancel(
         &mut tx,
         tenant,
         origin,
-        "subscription.canceled",
+        EventType::SubscriptionCanceled,
         &before,
         &stored.subscription,
     )
@@ -617,7 +618,7 @@ pub async fn reactivate(db: &Db, tenant: &TenantId, origin: &Origin, id: &str) -
         &mut tx,
         tenant,
         origin,
-        "subscription.reactivated",
+        EventType::SubscriptionReactivated,
         &before,
         &stored.subscription,
     )

@@ -7,11 +7,12 @@ use axum::{
 use paylera_shared::{
     ErrorCode, ErrorEnvelope, List,
     customer::{CreateCustomerRequest, Customer, CustomerFilter, DeletedObject, UpdateCustomerRequest},
+    event::EventType,
     list::ListParams,
     patch::Patch,
 };
 
-use super::{emit, unknown_cursor};
+use super::unknown_cursor;
 use crate::{
     AppState, billing,
     db::Tx,
@@ -19,7 +20,10 @@ use crate::{
     error::ApiError,
     extract::{Json, Query, page},
     middleware::auth::Caller,
-    store::{self, events::Origin},
+    store::{
+        self,
+        events::{Origin, emit},
+    },
 };
 
 /// Create a customer.
@@ -60,7 +64,15 @@ pub async fn create_customer(
     };
     let mut tx = state.db.begin().await?;
     let created = store::customers::create(&mut tx, &caller.tenant_id, &fields, clock.as_ref()).await?;
-    emit(&mut tx, &caller.tenant_id, "customer.created", &created, None, &origin).await?;
+    emit(
+        &mut tx,
+        &caller.tenant_id,
+        EventType::CustomerCreated,
+        &created,
+        None,
+        &origin,
+    )
+    .await?;
     origin.commit(tx, created).await.map(JsonResponse)
 }
 
@@ -177,7 +189,15 @@ pub async fn delete_customer(
     let mut tx = state.db.begin().await?;
     let customer = live_customer(&mut tx, &caller, &id).await?;
     store::customers::delete(&mut tx, &caller.tenant_id, &id).await?;
-    emit(&mut tx, &caller.tenant_id, "customer.deleted", &customer, None, &origin).await?;
+    emit(
+        &mut tx,
+        &caller.tenant_id,
+        EventType::CustomerDeleted,
+        &customer,
+        None,
+        &origin,
+    )
+    .await?;
     origin
         .commit(
             tx,
@@ -238,7 +258,15 @@ pub(crate) async fn emit_update(
 ) -> Result<(), ApiError> {
     let previous = previous_attributes(&serde_json::to_value(before)?, &serde_json::to_value(after)?);
     if previous.is_some() {
-        emit(tx, &caller.tenant_id, "customer.updated", after, previous, origin).await?;
+        emit(
+            tx,
+            &caller.tenant_id,
+            EventType::CustomerUpdated,
+            after,
+            previous,
+            origin,
+        )
+        .await?;
     }
     Ok(())
 }

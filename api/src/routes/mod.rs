@@ -15,17 +15,10 @@ pub mod tax_ids;
 pub mod test_clocks;
 pub mod webhook_endpoints;
 
-use paylera_shared::{ids::TenantId, list::ListParams};
-use serde::Serialize;
-use serde_json::Value;
+use paylera_shared::list::ListParams;
 use utoipa_axum::{router::OpenApiRouter, routes};
 
-use crate::{
-    AppState,
-    db::Tx,
-    error::ApiError,
-    store::{self, events::Origin},
-};
+use crate::{AppState, error::ApiError};
 
 /// The authenticated `/v1` routes, with their OpenAPI operations.
 pub fn v1() -> OpenApiRouter<AppState> {
@@ -101,27 +94,6 @@ pub fn v1() -> OpenApiRouter<AppState> {
 /// Routes that take no credential (the portal link exchange).
 pub fn public() -> OpenApiRouter<AppState> {
     OpenApiRouter::new().routes(routes!(portal::exchange))
-}
-
-/// Records an event about `object` in `tx`.
-pub(crate) async fn emit<T: Serialize>(
-    tx: &mut Tx,
-    tenant: &TenantId,
-    kind: &str,
-    object: &T,
-    previous_attributes: Option<Value>,
-    origin: &Origin,
-) -> Result<(), ApiError> {
-    store::events::record(
-        tx,
-        tenant,
-        kind,
-        serde_json::to_value(object)?,
-        previous_attributes,
-        origin,
-    )
-    .await?;
-    Ok(())
 }
 
 /// `400` for a cursor that names no object of this list.

@@ -13,6 +13,7 @@ use axum::{
 use paylera_shared::{
     ErrorCode, ErrorEnvelope, List,
     customer::Customer,
+    event::EventType,
     list::ListParams,
     payment_method::{
         AttachPaymentMethodRequest, AuthenticatePaymentMethodRequest, CardDetails, CreatePaymentMethodRequest,
@@ -22,7 +23,7 @@ use paylera_shared::{
 
 use super::{
     customers::{emit_update, find_customer, live_customer},
-    emit, unknown_cursor,
+    unknown_cursor,
 };
 use crate::{
     AppState, billing,
@@ -36,7 +37,11 @@ use crate::{
     error::ApiError,
     extract::{Json, Query, page},
     middleware::auth::Caller,
-    store::{self, events::Origin, payment_methods::Stored},
+    store::{
+        self,
+        events::{Origin, emit},
+        payment_methods::Stored,
+    },
 };
 
 const ACTIVE: &str = "active";
@@ -99,7 +104,15 @@ pub async fn create_payment_method(
     let created =
         store::payment_methods::create(&mut tx, tenant, details, &tokenized.token, tokenized.behaviour.as_str())
             .await?;
-    emit(&mut tx, tenant, "payment_method.created", &created, None, &origin).await?;
+    emit(
+        &mut tx,
+        tenant,
+        EventType::PaymentMethodCreated,
+        &created,
+        None,
+        &origin,
+    )
+    .await?;
     let result = match &params.customer {
         Some(customer) => {
             let stored = Stored {
@@ -228,7 +241,7 @@ pub async fn detach_payment_method(
     emit(
         &mut tx,
         tenant,
-        "customer.payment_method_detached",
+        EventType::CustomerPaymentMethodDetached,
         &detached,
         None,
         &origin,
@@ -391,7 +404,7 @@ async fn announce_attached(
     emit(
         tx,
         &caller.tenant_id,
-        "customer.payment_method_attached",
+        EventType::CustomerPaymentMethodAttached,
         attached,
         None,
         origin,

@@ -7,13 +7,14 @@ use axum::{
 use paylera_shared::{
     ErrorCode, ErrorEnvelope, List,
     customer::DeletedObject,
+    event::EventType,
     list::ListParams,
     tax_id::{CreateTaxIdRequest, TaxId, TaxIdType},
 };
 
 use super::{
     customers::{emit_update, find_customer, live_customer},
-    emit, unknown_cursor,
+    unknown_cursor,
 };
 use crate::{
     AppState,
@@ -21,7 +22,11 @@ use crate::{
     error::ApiError,
     extract::{Json, Query, page},
     middleware::auth::Caller,
-    store::{self, events::Origin, is_unique_violation},
+    store::{
+        self,
+        events::{Origin, emit},
+        is_unique_violation,
+    },
 };
 
 /// At most this many tax IDs per customer: more than any real business holds
@@ -76,7 +81,7 @@ pub async fn create_tax_id(
     emit(
         &mut tx,
         &caller.tenant_id,
-        "customer.tax_id.created",
+        EventType::CustomerTaxIdCreated,
         &created,
         None,
         &origin,
@@ -167,7 +172,7 @@ pub async fn delete_tax_id(
     emit(
         &mut tx,
         &caller.tenant_id,
-        "customer.tax_id.deleted",
+        EventType::CustomerTaxIdDeleted,
         &removed,
         None,
         &origin,

@@ -1,10 +1,14 @@
-//! The events outbox. [`record`] is called inside the transaction of the change
-//! it reports, so a change and its event commit or roll back together.
+//! The events outbox. [`emit`] (or [`record`]) is called inside the transaction of
+//! the change it reports, so a change and its event commit or roll back together.
+//!
+//! It lives in the store, not in the routes, so that `billing` and the routes both
+//! call down into it and nothing below the routes imports them.
 
 use paylera_shared::{
-    event::{Event, EventData, EventRequest},
+    event::{Event, EventData, EventRequest, EventType},
     ids::{EventId, TenantId},
 };
+use serde::Serialize;
 use serde_json::Value;
 
 use crate::domain::portal::summary::Action;
@@ -33,7 +37,7 @@ impl Origin {
     /// Commits the transaction of a change whose `200` response is `response`,
     /// storing that response for idempotent replay in the same transaction, and
     /// hands the response back.
-    pub async fn commit<T: serde::Serialize>(&self, mut tx: Tx, response: T) -> Result<T, ApiError> {
+    pub async fn commit<T: Serialize>(&self, mut tx: Tx, response: T) -> Result<T, ApiError> {
         match &self.idempotency {
             Some(claim) => {
                 claim.complete(&mut tx, &serde_json::to_vec(&response)?).await?;
@@ -54,12 +58,33 @@ impl Origin {
     }
 }
 
+/// Records a `kind` event about `object` in `tx` (the change's own transaction).
+pub async fn emit<T: Serialize>(
+    tx: &mut Tx,
+    tenant: &TenantId,
+    kind: EventType,
+    object: &T,
+    previous_attributes: Option<Value>,
+    origin: &Origin,
+) -> Result<(), ApiError> {
+    record(
+        tx,
+        tenant,
+        kind,
+        serde_json::to_value(object)?,
+        previous_attributes,
+        origin,
+    )
+    .await?;
+    Ok(())
+}
+
 /// Writes one event in `tx` and returns it. Events caused in the portal also go
 /// into their session's action log (for `portal.session.completed`).
 pub async fn record(
     tx: &mut Tx,
     tenant: &TenantId,
-    kind: &str,
+    kind: EventType,
     object: Value,
     previous_attributes: Option<Value>,
     origin: &Origin,
@@ -67,7 +92,7 @@ pub async fn record(
     let event = record_unlogged(tx, tenant, kind, object, previous_attributes, origin).await?;
     if let Some(session) = &event.portal_session {
         let action = Action {
-            kind: event.kind.clone(),
+            kind: event.kind.as_str().to_owned(),
             object_id: event
                 .data
                 .object
@@ -87,7 +112,7 @@ pub async fn record(
 pub async fn record_unlogged(
     tx: &mut Tx,
     tenant: &TenantId,
-    kind: &str,
+    kind: EventType,
     object: Value,
     previous_attributes: Option<Value>,
     origin: &Origin,
@@ -95,7 +120,7 @@ pub async fn record_unlogged(
     let event = Event {
         id: EventId::mint(),
         object: "event".to_owned(),
-        kind: kind.to_owned(),
+        kind,
         created: now(),
         data: EventData {
             object,
@@ -115,7 +140,7 @@ pub async fn record_unlogged(
     )
     .bind(event.id.as_str())
     .bind(tenant.as_str())
-    .bind(&event.kind)
+    .bind(event.kind.as_str())
     .bind(event.created.timestamp())
     .bind(data)
     .bind(&event.source)
@@ -127,27 +152,32 @@ pub async fn record_unlogged(
     Ok(event)
 }
 
-const COLUMNS: &str = "id, type, created, data, source, portal_session, request_id, idempotency_key";
+/// The columns [`EventRow`] reads.
+pub(super) const COLUMNS: &str = "id, type, created, data, source, portal_session, request_id, idempotency_key";
 
+/// An `events` row as selected with [`COLUMNS`] (also by the webhook delivery log).
 #[derive(sqlx::FromRow)]
-struct EventRow {
-    id: String,
+pub(super) struct EventRow {
+    pub(super) id: String,
     #[sqlx(rename = "type")]
-    kind: String,
-    created: i64,
-    data: String,
-    source: String,
-    portal_session: Option<String>,
-    request_id: Option<String>,
-    idempotency_key: Option<String>,
+    pub(super) kind: String,
+    pub(super) created: i64,
+    pub(super) data: String,
+    pub(super) source: String,
+    pub(super) portal_session: Option<String>,
+    pub(super) request_id: Option<String>,
+    pub(super) idempotency_key: Option<String>,
 }
 
 impl EventRow {
-    fn into_event(self) -> Result<Event, sqlx::Error> {
+    pub(super) fn into_event(self) -> Result<Event, sqlx::Error> {
         Ok(Event {
             id: EventId::parse(&self.id).map_err(|err| sqlx::Error::Decode(err.into()))?,
             object: "event".to_owned(),
-            kind: self.kind,
+            kind: self
+                .kind
+                .parse()
+                .map_err(|err: paylera_shared::event::UnknownEventType| sqlx::Error::Decode(err.into()))?,
             created: from_unix(self.created),
             data: serde_json::from_str(&self.data).map_err(|err| sqlx::Error::Decode(err.into()))?,
             source: self.source,

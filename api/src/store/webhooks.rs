@@ -13,12 +13,12 @@
 //! function that reads or writes an endpoint's secrets takes the sealer.
 
 use paylera_shared::{
-    event::{Event, EventData, EventRequest},
-    ids::{EventId, TenantId},
+    event::{Event, EventType, UnknownEventType},
+    ids::TenantId,
     webhook::{WebhookAttempt, WebhookDelivery, WebhookEndpoint},
 };
 
-use super::{from_json, placeholders, to_json};
+use super::{events::EventRow, from_json, placeholders, to_json};
 use crate::{
     db::{Backend, Db, Tx},
     domain::{from_unix, ids::random_base62, page::Page, webhook::SigningSecret},
@@ -356,9 +356,13 @@ pub async fn fan_out(db: &Db, limit: i64) -> Result<usize, sqlx::Error> {
             .await?;
             subscribers.insert(event.tenant_id.clone(), rows);
         }
+        let kind: EventType = event
+            .kind
+            .parse()
+            .map_err(|err: UnknownEventType| sqlx::Error::Decode(err.into()))?;
         for endpoint in subscribers.get(&event.tenant_id).into_iter().flatten() {
             let enabled: Vec<String> = from_json(&endpoint.enabled_events)?;
-            if endpoint.created > event.created || !crate::domain::webhook::matches(&enabled, &event.kind) {
+            if endpoint.created > event.created || !crate::domain::webhook::matches(&enabled, kind) {
                 continue;
             }
             sqlx::query(
@@ -564,19 +568,17 @@ pub async fn claim_due(db: &Db, request: &ClaimRequest<'_>) -> Result<Vec<Claime
                 previous_secret_expires_at: row.previous_secret_expires_at,
                 attempts: row.attempts,
                 created: row.delivery_created,
-                event: Event {
-                    id: EventId::parse(&row.event_id).map_err(|err| sqlx::Error::Decode(err.into()))?,
-                    object: "event".to_owned(),
+                event: EventRow {
+                    id: row.event_id,
                     kind: row.event_type,
-                    created: from_unix(row.event_created),
-                    data: from_json::<EventData>(&row.data)?,
+                    created: row.event_created,
+                    data: row.data,
                     source: row.source,
                     portal_session: row.portal_session,
-                    request: EventRequest {
-                        id: row.request_id,
-                        idempotency_key: row.idempotency_key,
-                    },
-                },
+                    request_id: row.request_id,
+                    idempotency_key: row.idempotency_key,
+                }
+                .into_event()?,
                 claim: token.clone(),
             })
         })
@@ -820,19 +822,6 @@ pub async fn list_attempts(
     Ok(Some(page.finish(attempts)))
 }
 
-#[derive(sqlx::FromRow)]
-struct EventRow {
-    id: String,
-    #[sqlx(rename = "type")]
-    kind: String,
-    created: i64,
-    data: String,
-    source: String,
-    portal_session: Option<String>,
-    request_id: Option<String>,
-    idempotency_key: Option<String>,
-}
-
 /// A page of `tenant`'s events filtered by delivery outcome (and optionally type).
 /// `success = false`: some delivery was attempted and has not succeeded (still
 /// retrying, or given up). `true`: every delivery of the event succeeded.
@@ -870,21 +859,7 @@ pub async fn list_events_by_delivery(
         .await?;
     let events = rows
         .into_iter()
-        .map(|row| {
-            Ok(Event {
-                id: EventId::parse(&row.id).map_err(|err| sqlx::Error::Decode(err.into()))?,
-                object: "event".to_owned(),
-                kind: row.kind,
-                created: from_unix(row.created),
-                data: from_json(&row.data)?,
-                source: row.source,
-                portal_session: row.portal_session,
-                request: EventRequest {
-                    id: row.request_id,
-                    idempotency_key: row.idempotency_key,
-                },
-            })
-        })
+        .map(EventRow::into_event)
         .collect::<Result<Vec<_>, sqlx::Error>>()?;
     Ok(Some(page.finish(events)))
 }
