@@ -212,7 +212,12 @@ pub async fn invoice_pdf(
         .await?
         .ok_or_else(|| ApiError::not_found("invoice", &id))?
         .invoice;
-    let branding = store::portal::configuration(&state.db, &caller.tenant_id).await?;
+    // A portal customer sees the branding of their session (what the portal shows);
+    // the merchant, the tenant's current one.
+    let branding = match caller.portal_configuration() {
+        Some(session) => session.clone(),
+        None => store::portal::configuration(&state.db, &caller.tenant_id).await?,
+    };
     let seller = match branding.business_name {
         Some(name) => name,
         None => store::tenants::name(&state.db, &caller.tenant_id).await?,
