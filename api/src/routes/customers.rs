@@ -15,8 +15,7 @@ use paylera_shared::{
 use super::unknown_cursor;
 use crate::{
     AppState, billing,
-    db::Tx,
-    domain::{Invalid, changes::previous_attributes, customer},
+    domain::{Invalid, customer},
     error::ApiError,
     extract::{Json, Query, page},
     middleware::auth::Caller,
@@ -123,7 +122,7 @@ pub async fn update_customer(
 ) -> Result<JsonResponse<Customer>, ApiError> {
     let tenant = &caller.tenant_id;
     let mut tx = state.db.begin().await?;
-    let before = live_customer(&mut tx, &caller, &id).await?;
+    let before = billing::live_customer(&mut tx, &caller.tenant_id, &id).await?;
     let default_payment_method = params
         .invoice_settings
         .take()
@@ -157,8 +156,8 @@ pub async fn update_customer(
                 .await?;
         }
     }
-    let after = live_customer(&mut tx, &caller, &id).await?;
-    emit_update(&mut tx, &caller, &before, &after, &origin).await?;
+    let after = billing::live_customer(&mut tx, &caller.tenant_id, &id).await?;
+    billing::emit_customer_update(&mut tx, &caller.tenant_id, &before, &after, &origin).await?;
     let new_default = after.invoice_settings.default_payment_method.is_some()
         && after.invoice_settings.default_payment_method != before.invoice_settings.default_payment_method;
     if new_default {
@@ -187,7 +186,7 @@ pub async fn delete_customer(
     Path(id): Path<String>,
 ) -> Result<JsonResponse<DeletedObject>, ApiError> {
     let mut tx = state.db.begin().await?;
-    let customer = live_customer(&mut tx, &caller, &id).await?;
+    let customer = billing::live_customer(&mut tx, &caller.tenant_id, &id).await?;
     store::customers::delete(&mut tx, &caller.tenant_id, &id).await?;
     emit(
         &mut tx,
@@ -239,34 +238,4 @@ pub(crate) async fn find_customer(state: &AppState, caller: &Caller, id: &str) -
     store::customers::find(&state.db, &caller.tenant_id, id)
         .await?
         .ok_or_else(|| ApiError::not_found("customer", id))
-}
-
-/// The caller's live customer `id`, read in `tx`, or `404`.
-pub(crate) async fn live_customer(tx: &mut Tx, caller: &Caller, id: &str) -> Result<Customer, ApiError> {
-    store::customers::get(tx, &caller.tenant_id, id)
-        .await?
-        .ok_or_else(|| ApiError::not_found("customer", id))
-}
-
-/// Emits `customer.updated` with `previous_attributes` if `after` differs from `before`.
-pub(crate) async fn emit_update(
-    tx: &mut Tx,
-    caller: &Caller,
-    before: &Customer,
-    after: &Customer,
-    origin: &Origin,
-) -> Result<(), ApiError> {
-    let previous = previous_attributes(&serde_json::to_value(before)?, &serde_json::to_value(after)?);
-    if previous.is_some() {
-        emit(
-            tx,
-            &caller.tenant_id,
-            EventType::CustomerUpdated,
-            after,
-            previous,
-            origin,
-        )
-        .await?;
-    }
-    Ok(())
 }

@@ -46,9 +46,15 @@ pub async fn create_subscription(
     origin: Origin,
     Json(params): Json<CreateSubscriptionRequest>,
 ) -> Result<JsonResponse<Subscription>, ApiError> {
-    billing::subscriptions::create(&state.db, &caller.tenant_id, &origin, params, caller.portal_configuration())
-        .await
-        .map(JsonResponse)
+    billing::subscriptions::create(
+        &state.db,
+        &caller.tenant_id,
+        &origin,
+        params,
+        caller.portal_configuration(),
+    )
+    .await
+    .map(JsonResponse)
 }
 
 /// Retrieve a subscription.
@@ -126,9 +132,15 @@ pub async fn preview_subscription_change(
     Path(id): Path<String>,
     Json(params): Json<UpdateSubscriptionRequest>,
 ) -> Result<JsonResponse<SubscriptionChangePreview>, ApiError> {
-    billing::subscriptions::preview(&state.db, &caller.tenant_id, &id, &params, caller.portal_configuration())
-        .await
-        .map(JsonResponse)
+    billing::subscriptions::preview(
+        &state.db,
+        &caller.tenant_id,
+        &id,
+        &params,
+        caller.portal_configuration(),
+    )
+    .await
+    .map(JsonResponse)
 }
 
 /// Cancel a subscription.

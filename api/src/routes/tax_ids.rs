@@ -12,12 +12,9 @@ use paylera_shared::{
     tax_id::{CreateTaxIdRequest, TaxId, TaxIdType},
 };
 
-use super::{
-    customers::{emit_update, find_customer, live_customer},
-    unknown_cursor,
-};
+use super::{customers::find_customer, unknown_cursor};
 use crate::{
-    AppState,
+    AppState, billing,
     domain::{Invalid, tax_id},
     error::ApiError,
     extract::{Json, Query, page},
@@ -57,7 +54,7 @@ pub async fn create_tax_id(
 ) -> Result<JsonResponse<TaxId>, ApiError> {
     let valid = tax_id::parse(&params.kind, &params.value)?;
     let mut tx = state.db.begin().await?;
-    let before = live_customer(&mut tx, &caller, &customer_id).await?;
+    let before = billing::live_customer(&mut tx, &caller.tenant_id, &customer_id).await?;
     if before.tax_ids.len() as i64 >= MAX_PER_CUSTOMER {
         return Err(Invalid::new(
             "",
@@ -87,8 +84,8 @@ pub async fn create_tax_id(
         &origin,
     )
     .await?;
-    let after = live_customer(&mut tx, &caller, &customer_id).await?;
-    emit_update(&mut tx, &caller, &before, &after, &origin).await?;
+    let after = billing::live_customer(&mut tx, &caller.tenant_id, &customer_id).await?;
+    billing::emit_customer_update(&mut tx, &caller.tenant_id, &before, &after, &origin).await?;
     origin.commit(tx, created).await.map(JsonResponse)
 }
 
@@ -161,7 +158,7 @@ pub async fn delete_tax_id(
     Path((customer_id, id)): Path<(String, String)>,
 ) -> Result<JsonResponse<DeletedObject>, ApiError> {
     let mut tx = state.db.begin().await?;
-    let before = live_customer(&mut tx, &caller, &customer_id).await?;
+    let before = billing::live_customer(&mut tx, &caller.tenant_id, &customer_id).await?;
     let removed = before
         .tax_ids
         .iter()
@@ -178,8 +175,8 @@ pub async fn delete_tax_id(
         &origin,
     )
     .await?;
-    let after = live_customer(&mut tx, &caller, &customer_id).await?;
-    emit_update(&mut tx, &caller, &before, &after, &origin).await?;
+    let after = billing::live_customer(&mut tx, &caller.tenant_id, &customer_id).await?;
+    billing::emit_customer_update(&mut tx, &caller.tenant_id, &before, &after, &origin).await?;
     origin
         .commit(
             tx,
