@@ -59,8 +59,10 @@ macro_rules! event_types {
     ($($(#[$doc:meta])* $variant:ident => $name:literal,)+) => {
         /// The kind of an [`Event`], spelled on the wire as a dotted snake_case name
         /// (`subscription.updated`). Webhook endpoints subscribe to these names.
+        ///
+        /// Its OpenAPI schema is written by hand below: the derive does not see serde
+        /// renames that arrive through this macro and would list the Rust names.
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-        #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
         pub enum EventType {
             $($(#[$doc])* #[serde(rename = $name)] $variant,)+
         }
@@ -127,6 +129,20 @@ event_types! {
     /// A portal session ended, with a summary of what the customer did.
     PortalSessionCompleted => "portal.session.completed",
 }
+
+#[cfg(feature = "openapi")]
+impl utoipa::PartialSchema for EventType {
+    fn schema() -> utoipa::openapi::RefOr<utoipa::openapi::schema::Schema> {
+        utoipa::openapi::ObjectBuilder::new()
+            .schema_type(utoipa::openapi::schema::Type::String)
+            .description(Some("The kind of an event, e.g. `subscription.updated`."))
+            .enum_values(Some(EventType::ALL.iter().map(|kind| kind.as_str())))
+            .into()
+    }
+}
+
+#[cfg(feature = "openapi")]
+impl utoipa::ToSchema for EventType {}
 
 impl std::fmt::Display for EventType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
