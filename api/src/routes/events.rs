@@ -43,12 +43,7 @@ pub async fn list_events(
 ) -> Result<JsonResponse<List<Event>>, ApiError> {
     let page = page(&params)?;
     let kind = filter.kind.as_deref();
-    let listed = match delivery.delivery_success {
-        None => store::events::list(&state.db, &caller.tenant_id, kind, &page).await?,
-        Some(success) => {
-            store::webhooks::list_events_by_delivery(&state.db, &caller.tenant_id, kind, success, &page).await?
-        }
-    };
+    let listed = store::events::list(&state.db, &caller.tenant_id, kind, delivery.delivery_success, &page).await?;
     let (data, has_more) = listed.ok_or_else(|| unknown_cursor(&params))?;
     Ok(JsonResponse(List::new(data, has_more, "/v1/events")))
 }

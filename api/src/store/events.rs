@@ -18,6 +18,7 @@ use crate::{
     domain::{from_unix, ids::Mint, now, page::Page},
     error::ApiError,
     middleware::idempotency::InTransaction,
+    store::list::Listing,
 };
 
 /// Where a change came from, copied onto its event.
@@ -155,7 +156,7 @@ pub async fn record_unlogged(
 /// The columns [`EventRow`] reads.
 pub(super) const COLUMNS: &str = "id, type, created, data, source, portal_session, request_id, idempotency_key";
 
-/// An `events` row as selected with [`COLUMNS`] (also by the webhook delivery log).
+/// An `events` row as selected with [`COLUMNS`] (also by the webhook dispatcher).
 #[derive(sqlx::FromRow)]
 pub(super) struct EventRow {
     pub(super) id: String,
@@ -201,34 +202,40 @@ pub async fn get(db: &Db, tenant: &TenantId, id: &str) -> Result<Option<Event>, 
     row.map(EventRow::into_event).transpose()
 }
 
-/// A page of `tenant`'s events, newest first, optionally of one type.
+/// Events some delivery of which was attempted and has not succeeded (still
+/// retrying, or given up).
+const UNDELIVERED: &str = "exists (select 1 from webhook_deliveries d
+     where d.event_id = events.id and d.status in ('pending', 'failed') and d.attempts > 0)";
+
+/// Events every delivery of which succeeded (and that had at least one).
+const DELIVERED: &str = "exists (select 1 from webhook_deliveries d where d.event_id = events.id and d.status = 'succeeded')
+     and not exists (select 1 from webhook_deliveries d where d.event_id = events.id and d.status in ('pending', 'failed'))";
+
+/// A page of `tenant`'s events, newest first, optionally of one type and
+/// (`delivered`) filtered by the outcome of their webhook deliveries.
 /// `None` when the page's cursor names no event of this tenant.
 pub async fn list(
     db: &Db,
     tenant: &TenantId,
     kind: Option<&str>,
+    delivered: Option<bool>,
     page: &Page,
 ) -> Result<Option<(Vec<Event>, bool)>, sqlx::Error> {
-    let Some((seq, order)) = super::cursor(db, "events", tenant, page).await? else {
+    let Some((rows, has_more)) = Listing::new("events", COLUMNS)
+        .text("type = ?", kind)
+        .only(match delivered {
+            None => "1 = 1",
+            Some(true) => DELIVERED,
+            Some(false) => UNDELIVERED,
+        })
+        .fetch::<EventRow>(db, tenant, page)
+        .await?
+    else {
         return Ok(None);
     };
-    let sql = sqlx::AssertSqlSafe(format!(
-        "select {COLUMNS} from events
-         where tenant_id = $1 and ($2 is null or type = $2) and ($3 is null or seq {} $3)
-         order by seq {} limit $4",
-        order.comparison(),
-        order.direction(),
-    ));
-    let rows: Vec<EventRow> = sqlx::query_as(sql)
-        .bind(tenant.as_str())
-        .bind(kind)
-        .bind(seq)
-        .bind(page.fetch_limit())
-        .fetch_all(db.reader())
-        .await?;
     let events = rows
         .into_iter()
         .map(EventRow::into_event)
         .collect::<Result<Vec<_>, _>>()?;
-    Ok(Some(page.finish(events)))
+    Ok(Some((events, has_more)))
 }

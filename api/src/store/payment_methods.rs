@@ -8,6 +8,7 @@ use paylera_shared::{
 };
 use sqlx::AnyConnection;
 
+use super::list::Listing;
 use super::parse_id;
 use crate::{
     db::{Db, Tx},
@@ -205,25 +206,16 @@ pub async fn page_for(
     customer: &CustomerId,
     page: &Page,
 ) -> Result<Option<(Vec<PaymentMethod>, bool)>, sqlx::Error> {
-    let Some((seq, order)) = super::cursor(db, "payment_methods", tenant, page).await? else {
+    let Some((rows, has_more)) = Listing::new("payment_methods", COLUMNS)
+        .text("customer_id = ?", Some(customer.as_str()))
+        .fetch::<PaymentMethodRow>(db, tenant, page)
+        .await?
+    else {
         return Ok(None);
     };
-    let sql = sqlx::AssertSqlSafe(format!(
-        "select {COLUMNS} from payment_methods where tenant_id = $1 and customer_id = $2 and ($3 is null or seq {} $3)
-         order by seq {} limit $4",
-        order.comparison(),
-        order.direction(),
-    ));
-    let rows: Vec<PaymentMethodRow> = sqlx::query_as(sql)
-        .bind(tenant.as_str())
-        .bind(customer.as_str())
-        .bind(seq)
-        .bind(page.fetch_limit())
-        .fetch_all(db.reader())
-        .await?;
     let methods = rows
         .into_iter()
         .map(|r| r.into_stored().map(|s| s.payment_method))
         .collect::<Result<Vec<_>, _>>()?;
-    Ok(Some(page.finish(methods)))
+    Ok(Some((methods, has_more)))
 }

@@ -6,6 +6,7 @@ use paylera_shared::{
 };
 use sqlx::AnyConnection;
 
+use super::list::Listing;
 use super::{parse_id, placeholders};
 use crate::{
     db::{Db, Tx},
@@ -112,27 +113,18 @@ pub async fn page_for(
     customer: &CustomerId,
     page: &Page,
 ) -> Result<Option<(Vec<TaxId>, bool)>, sqlx::Error> {
-    let Some((seq, order)) = super::cursor(db, "tax_ids", tenant, page).await? else {
+    let Some((rows, has_more)) = Listing::new("tax_ids", COLUMNS)
+        .text("customer_id = ?", Some(customer.as_str()))
+        .fetch::<TaxIdRow>(db, tenant, page)
+        .await?
+    else {
         return Ok(None);
     };
-    let sql = sqlx::AssertSqlSafe(format!(
-        "select {COLUMNS} from tax_ids where tenant_id = $1 and customer_id = $2 and ($3 is null or seq {} $3)
-         order by seq {} limit $4",
-        order.comparison(),
-        order.direction(),
-    ));
-    let rows: Vec<TaxIdRow> = sqlx::query_as(sql)
-        .bind(tenant.as_str())
-        .bind(customer.as_str())
-        .bind(seq)
-        .bind(page.fetch_limit())
-        .fetch_all(db.reader())
-        .await?;
     let tax_ids = rows
         .into_iter()
         .map(TaxIdRow::into_tax_id)
         .collect::<Result<Vec<_>, _>>()?;
-    Ok(Some(page.finish(tax_ids)))
+    Ok(Some((tax_ids, has_more)))
 }
 
 /// One tax ID of one customer.

@@ -18,6 +18,7 @@ use paylera_shared::{
     webhook::{WebhookAttempt, WebhookDelivery, WebhookEndpoint},
 };
 
+use super::list::Listing;
 use super::{events::EventRow, from_json, placeholders, to_json};
 use crate::{
     db::{Backend, Db, Tx},
@@ -227,27 +228,18 @@ pub async fn list_endpoints(
     tenant: &TenantId,
     page: &Page,
 ) -> Result<Option<(Vec<Endpoint>, bool)>, sqlx::Error> {
-    let Some((seq, order)) = super::cursor(db, "webhook_endpoints", tenant, page).await? else {
+    let Some((rows, has_more)) = Listing::new("webhook_endpoints", ENDPOINT_COLUMNS)
+        .only("deleted_at is null")
+        .fetch::<EndpointRow>(db, tenant, page)
+        .await?
+    else {
         return Ok(None);
     };
-    let sql = sqlx::AssertSqlSafe(format!(
-        "select {ENDPOINT_COLUMNS} from webhook_endpoints
-         where tenant_id = $1 and deleted_at is null and ($2 is null or seq {} $2)
-         order by seq {} limit $3",
-        order.comparison(),
-        order.direction(),
-    ));
-    let rows: Vec<EndpointRow> = sqlx::query_as(sql)
-        .bind(tenant.as_str())
-        .bind(seq)
-        .bind(page.fetch_limit())
-        .fetch_all(db.reader())
-        .await?;
     let endpoints = rows
         .into_iter()
         .map(|row| row.into_endpoint(sealer))
         .collect::<Result<Vec<_>, _>>()?;
-    Ok(Some(page.finish(endpoints)))
+    Ok(Some((endpoints, has_more)))
 }
 
 /// Saves an endpoint's changeable fields; `reset_failing` (re-enabling) forgets its
@@ -777,6 +769,9 @@ struct AttemptRow {
     success: i64,
 }
 
+const ATTEMPT_COLUMNS: &str =
+    "id, event_id, endpoint_id, attempted_at, status_code, error, latency_ms, response_body, success";
+
 /// A page of an endpoint's attempts, newest first, optionally of one event.
 pub async fn list_attempts(
     db: &Db,
@@ -785,25 +780,14 @@ pub async fn list_attempts(
     event: Option<&str>,
     page: &Page,
 ) -> Result<Option<(Vec<WebhookAttempt>, bool)>, sqlx::Error> {
-    let Some((seq, order)) = super::cursor(db, "webhook_attempts", tenant, page).await? else {
+    let Some((rows, has_more)) = Listing::new("webhook_attempts", ATTEMPT_COLUMNS)
+        .text("endpoint_id = ?", Some(endpoint))
+        .text("event_id = ?", event)
+        .fetch::<AttemptRow>(db, tenant, page)
+        .await?
+    else {
         return Ok(None);
     };
-    let sql = sqlx::AssertSqlSafe(format!(
-        "select id, event_id, endpoint_id, attempted_at, status_code, error, latency_ms, response_body, success
-         from webhook_attempts
-         where tenant_id = $1 and endpoint_id = $2 and ($3 is null or event_id = $3) and ($4 is null or seq {} $4)
-         order by seq {} limit $5",
-        order.comparison(),
-        order.direction(),
-    ));
-    let rows: Vec<AttemptRow> = sqlx::query_as(sql)
-        .bind(tenant.as_str())
-        .bind(endpoint)
-        .bind(event)
-        .bind(seq)
-        .bind(page.fetch_limit())
-        .fetch_all(db.reader())
-        .await?;
     let attempts = rows
         .into_iter()
         .map(|row| WebhookAttempt {
@@ -819,49 +803,7 @@ pub async fn list_attempts(
             success: row.success != 0,
         })
         .collect();
-    Ok(Some(page.finish(attempts)))
-}
-
-/// A page of `tenant`'s events filtered by delivery outcome (and optionally type).
-/// `success = false`: some delivery was attempted and has not succeeded (still
-/// retrying, or given up). `true`: every delivery of the event succeeded.
-pub async fn list_events_by_delivery(
-    db: &Db,
-    tenant: &TenantId,
-    kind: Option<&str>,
-    success: bool,
-    page: &Page,
-) -> Result<Option<(Vec<Event>, bool)>, sqlx::Error> {
-    let Some((seq, order)) = super::cursor(db, "events", tenant, page).await? else {
-        return Ok(None);
-    };
-    let outcome = if success {
-        "exists (select 1 from webhook_deliveries d where d.event_id = ev.id and d.status = 'succeeded')
-         and not exists (select 1 from webhook_deliveries d where d.event_id = ev.id and d.status in ('pending', 'failed'))"
-    } else {
-        "exists (select 1 from webhook_deliveries d
-                 where d.event_id = ev.id and d.status in ('pending', 'failed') and d.attempts > 0)"
-    };
-    let sql = sqlx::AssertSqlSafe(format!(
-        "select ev.id, ev.type, ev.created, ev.data, ev.source, ev.portal_session, ev.request_id, ev.idempotency_key
-         from events ev
-         where ev.tenant_id = $1 and ($2 is null or ev.type = $2) and ($3 is null or ev.seq {} $3) and {outcome}
-         order by ev.seq {} limit $4",
-        order.comparison(),
-        order.direction(),
-    ));
-    let rows: Vec<EventRow> = sqlx::query_as(sql)
-        .bind(tenant.as_str())
-        .bind(kind)
-        .bind(seq)
-        .bind(page.fetch_limit())
-        .fetch_all(db.reader())
-        .await?;
-    let events = rows
-        .into_iter()
-        .map(EventRow::into_event)
-        .collect::<Result<Vec<_>, sqlx::Error>>()?;
-    Ok(Some(page.finish(events)))
+    Ok(Some((attempts, has_more)))
 }
 
 /// Whether any event waits for fan-out, and whether any delivery is due at `now`
