@@ -14,7 +14,6 @@ use paylera_shared::{
     list::ListParams,
 };
 
-use super::unknown_cursor;
 use crate::{
     AppState,
     domain::{Invalid, catalog, changes::previous_attributes, currency, metadata},
@@ -151,8 +150,7 @@ pub async fn list_products(
         filter.family.as_deref(),
         &page,
     )
-    .await?
-    .ok_or_else(|| unknown_cursor(&params))?;
+    .await?;
     Ok(JsonResponse(List::new(data, has_more, "/v1/products")))
 }
 
@@ -311,8 +309,7 @@ pub async fn list_prices(
         currency.as_deref(),
         &page,
     )
-    .await?
-    .ok_or_else(|| unknown_cursor(&params))?;
+    .await?;
     Ok(JsonResponse(List::new(data, has_more, "/v1/prices")))
 }
 

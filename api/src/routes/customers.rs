@@ -12,7 +12,6 @@ use paylera_shared::{
     patch::Patch,
 };
 
-use super::unknown_cursor;
 use crate::{
     AppState, billing,
     domain::{Invalid, customer},
@@ -227,9 +226,7 @@ pub async fn list_customers(
     Query(params): Query<ListParams>,
 ) -> Result<JsonResponse<List<Customer>>, ApiError> {
     let page = page(&params)?;
-    let (data, has_more) = store::customers::list(&state.db, &caller.tenant_id, filter.email.as_deref(), &page)
-        .await?
-        .ok_or_else(|| unknown_cursor(&params))?;
+    let (data, has_more) = store::customers::list(&state.db, &caller.tenant_id, filter.email.as_deref(), &page).await?;
     Ok(JsonResponse(List::new(data, has_more, "/v1/customers")))
 }
 

@@ -12,7 +12,6 @@ use paylera_shared::{
     list::ListParams,
 };
 
-use super::unknown_cursor;
 use crate::{
     AppState,
     billing::collection::{self, Collect},
@@ -45,8 +44,7 @@ pub async fn list_invoices(
         filter.status.as_deref(),
         &page,
     )
-    .await?
-    .ok_or_else(|| unknown_cursor(&params))?;
+    .await?;
     Ok(JsonResponse(List::new(data, has_more, "/v1/invoices")))
 }
 

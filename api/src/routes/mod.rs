@@ -15,10 +15,9 @@ pub mod tax_ids;
 pub mod test_clocks;
 pub mod webhook_endpoints;
 
-use paylera_shared::list::ListParams;
 use utoipa_axum::{router::OpenApiRouter, routes};
 
-use crate::{AppState, error::ApiError};
+use crate::AppState;
 
 /// The authenticated `/v1` routes, with their OpenAPI operations.
 pub fn v1() -> OpenApiRouter<AppState> {
@@ -94,14 +93,4 @@ pub fn v1() -> OpenApiRouter<AppState> {
 /// Routes that take no credential (the portal link exchange).
 pub fn public() -> OpenApiRouter<AppState> {
     OpenApiRouter::new().routes(routes!(portal::exchange))
-}
-
-/// `400` for a cursor that names no object of this list.
-pub(crate) fn unknown_cursor(params: &ListParams) -> ApiError {
-    let (param, id) = match (&params.starting_after, &params.ending_before) {
-        (Some(id), _) => ("starting_after", id.as_str()),
-        (None, Some(id)) => ("ending_before", id.as_str()),
-        (None, None) => ("starting_after", ""),
-    };
-    ApiError::invalid_param(param, format!("{param} names no object of this list: '{id}'"))
 }

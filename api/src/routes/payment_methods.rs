@@ -13,7 +13,7 @@ use paylera_shared::{
     },
 };
 
-use super::{customers::find_customer, unknown_cursor};
+use super::customers::find_customer;
 use crate::{
     AppState, billing,
     domain::Invalid,
@@ -190,9 +190,7 @@ pub async fn list_customer_payment_methods(
 ) -> Result<JsonResponse<List<PaymentMethod>>, ApiError> {
     let page = page(&params)?;
     let customer = find_customer(&state, &caller, &customer_id).await?;
-    let (data, has_more) = store::payment_methods::page_for(&state.db, &caller.tenant_id, &customer.id, &page)
-        .await?
-        .ok_or_else(|| unknown_cursor(&params))?;
+    let (data, has_more) = store::payment_methods::page_for(&state.db, &caller.tenant_id, &customer.id, &page).await?;
     Ok(JsonResponse(List::new(
         data,
         has_more,

@@ -13,7 +13,6 @@ use paylera_shared::{
     },
 };
 
-use super::unknown_cursor;
 use crate::{
     AppState, billing,
     error::ApiError,
@@ -224,8 +223,7 @@ pub async fn list_subscriptions(
         filter.status.as_deref(),
         &page,
     )
-    .await?
-    .ok_or_else(|| unknown_cursor(&params))?;
+    .await?;
     Ok(JsonResponse(List::new(data, has_more, "/v1/subscriptions")))
 }
 

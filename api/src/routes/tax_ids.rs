@@ -12,7 +12,7 @@ use paylera_shared::{
     tax_id::{CreateTaxIdRequest, TaxId, TaxIdType},
 };
 
-use super::{customers::find_customer, unknown_cursor};
+use super::customers::find_customer;
 use crate::{
     AppState, billing,
     domain::{Invalid, tax_id},
@@ -107,9 +107,7 @@ pub async fn list_tax_ids(
 ) -> Result<JsonResponse<List<TaxId>>, ApiError> {
     let page = page(&params)?;
     let customer = find_customer(&state, &caller, &customer_id).await?;
-    let (data, has_more) = store::tax_ids::page_for(&state.db, &caller.tenant_id, &customer.id, &page)
-        .await?
-        .ok_or_else(|| unknown_cursor(&params))?;
+    let (data, has_more) = store::tax_ids::page_for(&state.db, &caller.tenant_id, &customer.id, &page).await?;
     Ok(JsonResponse(List::new(
         data,
         has_more,

@@ -16,6 +16,7 @@ use crate::{
         now,
         page::Page,
     },
+    error::ApiError,
 };
 
 /// `active` is read as an integer: sqlx's `Any` driver cannot decode SQLite's
@@ -147,20 +148,17 @@ pub async fn list_products(
     active: Option<bool>,
     family: Option<&str>,
     page: &Page,
-) -> Result<Option<(Vec<Product>, bool)>, sqlx::Error> {
-    let Some((rows, has_more)) = Listing::new("products", PRODUCT_COLUMNS)
+) -> Result<(Vec<Product>, bool), ApiError> {
+    let (rows, has_more) = Listing::new("products", PRODUCT_COLUMNS)
         .flag("active = ?", active)
         .text("family = ?", family)
         .fetch::<ProductRow>(db, tenant, page)
-        .await?
-    else {
-        return Ok(None);
-    };
+        .await?;
     let products = rows
         .into_iter()
         .map(ProductRow::into_product)
         .collect::<Result<Vec<_>, _>>()?;
-    Ok(Some((products, has_more)))
+    Ok((products, has_more))
 }
 
 const PRICE_COLUMNS: &str =
@@ -275,19 +273,16 @@ pub async fn list_prices(
     active: Option<bool>,
     currency: Option<&str>,
     page: &Page,
-) -> Result<Option<(Vec<Price>, bool)>, sqlx::Error> {
-    let Some((rows, has_more)) = Listing::new("prices", PRICE_COLUMNS)
+) -> Result<(Vec<Price>, bool), ApiError> {
+    let (rows, has_more) = Listing::new("prices", PRICE_COLUMNS)
         .text("product_id = ?", product)
         .flag("active = ?", active)
         .text("currency = ?", currency)
         .fetch::<PriceRow>(db, tenant, page)
-        .await?
-    else {
-        return Ok(None);
-    };
+        .await?;
     let prices = rows
         .into_iter()
         .map(PriceRow::into_price)
         .collect::<Result<Vec<_>, _>>()?;
-    Ok(Some((prices, has_more)))
+    Ok((prices, has_more))
 }

@@ -12,6 +12,7 @@ use super::{from_json, parse_id, tax_ids, to_json};
 use crate::{
     db::{Db, Tx},
     domain::{customer::CustomerFields, from_unix, ids::Mint, now, page::Page},
+    error::ApiError,
 };
 
 const COLUMNS: &str = "id, email, name, phone, address, preferred_locales, metadata, default_payment_method, credit_balance, test_clock, created";
@@ -186,15 +187,12 @@ pub async fn list(
     tenant: &TenantId,
     email: Option<&str>,
     page: &Page,
-) -> Result<Option<(Vec<Customer>, bool)>, sqlx::Error> {
-    let Some((rows, has_more)) = Listing::new("customers", COLUMNS)
+) -> Result<(Vec<Customer>, bool), ApiError> {
+    let (rows, has_more) = Listing::new("customers", COLUMNS)
         .only("deleted_at is null")
         .text("lower(email) = lower(?)", email)
         .fetch::<CustomerRow>(db, tenant, page)
-        .await?
-    else {
-        return Ok(None);
-    };
+        .await?;
     let mut conn = db.reader().acquire().await?;
     let ids: Vec<&str> = rows.iter().map(|r| r.id.as_str()).collect();
     let mut tax_ids = tax_ids::list_for(&mut conn, tenant, &ids).await?;
@@ -205,7 +203,7 @@ pub async fn list(
             row.into_customer(own)
         })
         .collect::<Result<Vec<_>, _>>()?;
-    Ok(Some((customers, has_more)))
+    Ok((customers, has_more))
 }
 
 /// Sets the customer's credit balance (minor units, ≥ 0).

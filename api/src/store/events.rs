@@ -220,8 +220,8 @@ pub async fn list(
     kind: Option<&str>,
     delivered: Option<bool>,
     page: &Page,
-) -> Result<Option<(Vec<Event>, bool)>, sqlx::Error> {
-    let Some((rows, has_more)) = Listing::new("events", COLUMNS)
+) -> Result<(Vec<Event>, bool), ApiError> {
+    let (rows, has_more) = Listing::new("events", COLUMNS)
         .text("type = ?", kind)
         .only(match delivered {
             None => "1 = 1",
@@ -229,13 +229,10 @@ pub async fn list(
             Some(false) => UNDELIVERED,
         })
         .fetch::<EventRow>(db, tenant, page)
-        .await?
-    else {
-        return Ok(None);
-    };
+        .await?;
     let events = rows
         .into_iter()
         .map(EventRow::into_event)
         .collect::<Result<Vec<_>, _>>()?;
-    Ok(Some((events, has_more)))
+    Ok((events, has_more))
 }

@@ -12,6 +12,7 @@ use super::{from_json, parse_id, placeholders, to_json};
 use crate::{
     db::{Db, Tx},
     domain::{from_unix, ids::random_base62, page::Page},
+    error::ApiError,
 };
 
 const COLUMNS: &str =
@@ -308,23 +309,20 @@ pub async fn list(
     subscription: Option<&str>,
     status: Option<&str>,
     page: &Page,
-) -> Result<Option<(Vec<Invoice>, bool)>, sqlx::Error> {
-    let Some((rows, has_more)) = Listing::new("invoices", COLUMNS)
+) -> Result<(Vec<Invoice>, bool), ApiError> {
+    let (rows, has_more) = Listing::new("invoices", COLUMNS)
         .text("customer_id = ?", customer)
         .text("subscription_id = ?", subscription)
         .text("status = ?", status)
         .fetch::<InvoiceRow>(db, tenant, page)
-        .await?
-    else {
-        return Ok(None);
-    };
+        .await?;
     let mut conn = db.reader().acquire().await?;
     let invoices = with_lines(&mut conn, tenant, rows)
         .await?
         .into_iter()
         .map(|s| s.invoice)
         .collect();
-    Ok(Some((invoices, has_more)))
+    Ok((invoices, has_more))
 }
 
 /// Records a payment attempt.

@@ -1,7 +1,8 @@
 //! The one paginated list: every `GET /v1/<objects>` page is read through
 //! [`Listing::fetch`], which owns the cursor lookup, the `limit + 1` fetch, the
-//! `ending_before` ordering and `has_more` ([`Page::finish`]). Each list supplies
-//! only its table, columns, filters and row mapping.
+//! `ending_before` ordering, `has_more` ([`Page::finish`]) and the `400` for a cursor
+//! that names no object of the list. Each list supplies only its table, columns,
+//! filters and row mapping; its handler wraps the page in a `List` with its URL.
 //!
 //! SQL safety: the table, the columns and every condition are `&'static str`
 //! constants; values (tenant, filters, cursor, limit) are always bound parameters.
@@ -11,7 +12,21 @@ use paylera_shared::ids::TenantId;
 use sqlx::any::AnyRow;
 
 use super::{Order, cursor};
-use crate::{db::Db, domain::page::Page};
+use crate::{
+    db::Db,
+    domain::page::{Cursor, Page},
+    error::ApiError,
+};
+
+/// `400` for a cursor that names no object of this list.
+fn unknown_cursor(page: &Page) -> ApiError {
+    let (param, id) = match &page.cursor {
+        Cursor::After(id) => ("starting_after", id.as_str()),
+        Cursor::Before(id) => ("ending_before", id.as_str()),
+        Cursor::Start => ("starting_after", ""),
+    };
+    ApiError::invalid_param(param, format!("{param} names no object of this list: '{id}'"))
+}
 
 /// A value bound to one condition.
 enum Bind<'a> {
@@ -58,19 +73,14 @@ impl<'a> Listing<'a> {
         self
     }
 
-    /// The page of `tenant`'s rows, newest first, and whether more follow. `None`
+    /// The page of `tenant`'s rows, newest first, and whether more follow; `400`
     /// when the page's cursor names no row of this tenant in this table.
-    pub(crate) async fn fetch<R>(
-        self,
-        db: &Db,
-        tenant: &TenantId,
-        page: &Page,
-    ) -> Result<Option<(Vec<R>, bool)>, sqlx::Error>
+    pub(crate) async fn fetch<R>(self, db: &Db, tenant: &TenantId, page: &Page) -> Result<(Vec<R>, bool), ApiError>
     where
         R: for<'r> sqlx::FromRow<'r, AnyRow> + Send + Unpin,
     {
         let Some((seq, order)) = cursor(db, self.table, tenant, page).await? else {
-            return Ok(None);
+            return Err(unknown_cursor(page));
         };
         let sql = self.sql(seq.is_some(), order);
         let mut query = sqlx::query_as::<_, R>(sqlx::AssertSqlSafe(sql)).bind(tenant.as_str());
@@ -85,7 +95,7 @@ impl<'a> Listing<'a> {
             query = query.bind(seq);
         }
         let rows = query.bind(page.fetch_limit()).fetch_all(db.reader()).await?;
-        Ok(Some(page.finish(rows)))
+        Ok(page.finish(rows))
     }
 
     /// The statement, built from constants only.

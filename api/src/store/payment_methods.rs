@@ -13,6 +13,7 @@ use super::parse_id;
 use crate::{
     db::{Db, Tx},
     domain::{from_unix, ids::Mint, now, page::Page},
+    error::ApiError,
 };
 
 const COLUMNS: &str =
@@ -205,17 +206,14 @@ pub async fn page_for(
     tenant: &TenantId,
     customer: &CustomerId,
     page: &Page,
-) -> Result<Option<(Vec<PaymentMethod>, bool)>, sqlx::Error> {
-    let Some((rows, has_more)) = Listing::new("payment_methods", COLUMNS)
+) -> Result<(Vec<PaymentMethod>, bool), ApiError> {
+    let (rows, has_more) = Listing::new("payment_methods", COLUMNS)
         .text("customer_id = ?", Some(customer.as_str()))
         .fetch::<PaymentMethodRow>(db, tenant, page)
-        .await?
-    else {
-        return Ok(None);
-    };
+        .await?;
     let methods = rows
         .into_iter()
         .map(|r| r.into_stored().map(|s| s.payment_method))
         .collect::<Result<Vec<_>, _>>()?;
-    Ok(Some((methods, has_more)))
+    Ok((methods, has_more))
 }

@@ -11,6 +11,7 @@ use super::parse_id;
 use crate::{
     db::{Db, Tx},
     domain::{from_unix, page::Page},
+    error::ApiError,
 };
 
 const COLUMNS: &str =
@@ -213,20 +214,17 @@ pub async fn list(
     customer: Option<&str>,
     status: Option<&str>,
     page: &Page,
-) -> Result<Option<(Vec<Subscription>, bool)>, sqlx::Error> {
-    let Some((rows, has_more)) = Listing::new("subscriptions", COLUMNS)
+) -> Result<(Vec<Subscription>, bool), ApiError> {
+    let (rows, has_more) = Listing::new("subscriptions", COLUMNS)
         .text("customer_id = ?", customer)
         .text("status = ?", status)
         .fetch::<SubscriptionRow>(db, tenant, page)
-        .await?
-    else {
-        return Ok(None);
-    };
+        .await?;
     let subscriptions = rows
         .into_iter()
         .map(|r| r.into_stored().map(|s| s.subscription))
         .collect::<Result<Vec<_>, _>>()?;
-    Ok(Some((subscriptions, has_more)))
+    Ok((subscriptions, has_more))
 }
 
 /// Claims a subscription's period end for processing: only one of several

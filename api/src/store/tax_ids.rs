@@ -11,6 +11,7 @@ use super::{parse_id, placeholders};
 use crate::{
     db::{Db, Tx},
     domain::{from_unix, ids::Mint, now, page::Page, tax_id::ValidTaxId},
+    error::ApiError,
 };
 
 const COLUMNS: &str = "id, customer_id, type, value, country, verification_status, created";
@@ -112,19 +113,16 @@ pub async fn page_for(
     tenant: &TenantId,
     customer: &CustomerId,
     page: &Page,
-) -> Result<Option<(Vec<TaxId>, bool)>, sqlx::Error> {
-    let Some((rows, has_more)) = Listing::new("tax_ids", COLUMNS)
+) -> Result<(Vec<TaxId>, bool), ApiError> {
+    let (rows, has_more) = Listing::new("tax_ids", COLUMNS)
         .text("customer_id = ?", Some(customer.as_str()))
         .fetch::<TaxIdRow>(db, tenant, page)
-        .await?
-    else {
-        return Ok(None);
-    };
+        .await?;
     let tax_ids = rows
         .into_iter()
         .map(TaxIdRow::into_tax_id)
         .collect::<Result<Vec<_>, _>>()?;
-    Ok(Some((tax_ids, has_more)))
+    Ok((tax_ids, has_more))
 }
 
 /// One tax ID of one customer.

@@ -23,6 +23,7 @@ use super::{events::EventRow, from_json, placeholders, to_json};
 use crate::{
     db::{Backend, Db, Tx},
     domain::{from_unix, ids::random_base62, page::Page, webhook::SigningSecret},
+    error::ApiError,
     secrets::Sealer,
 };
 
@@ -227,19 +228,16 @@ pub async fn list_endpoints(
     sealer: &Sealer,
     tenant: &TenantId,
     page: &Page,
-) -> Result<Option<(Vec<Endpoint>, bool)>, sqlx::Error> {
-    let Some((rows, has_more)) = Listing::new("webhook_endpoints", ENDPOINT_COLUMNS)
+) -> Result<(Vec<Endpoint>, bool), ApiError> {
+    let (rows, has_more) = Listing::new("webhook_endpoints", ENDPOINT_COLUMNS)
         .only("deleted_at is null")
         .fetch::<EndpointRow>(db, tenant, page)
-        .await?
-    else {
-        return Ok(None);
-    };
+        .await?;
     let endpoints = rows
         .into_iter()
         .map(|row| row.into_endpoint(sealer))
         .collect::<Result<Vec<_>, _>>()?;
-    Ok(Some((endpoints, has_more)))
+    Ok((endpoints, has_more))
 }
 
 /// Saves an endpoint's changeable fields; `reset_failing` (re-enabling) forgets its
@@ -779,15 +777,12 @@ pub async fn list_attempts(
     endpoint: &str,
     event: Option<&str>,
     page: &Page,
-) -> Result<Option<(Vec<WebhookAttempt>, bool)>, sqlx::Error> {
-    let Some((rows, has_more)) = Listing::new("webhook_attempts", ATTEMPT_COLUMNS)
+) -> Result<(Vec<WebhookAttempt>, bool), ApiError> {
+    let (rows, has_more) = Listing::new("webhook_attempts", ATTEMPT_COLUMNS)
         .text("endpoint_id = ?", Some(endpoint))
         .text("event_id = ?", event)
         .fetch::<AttemptRow>(db, tenant, page)
-        .await?
-    else {
-        return Ok(None);
-    };
+        .await?;
     let attempts = rows
         .into_iter()
         .map(|row| WebhookAttempt {
@@ -803,7 +798,7 @@ pub async fn list_attempts(
             success: row.success != 0,
         })
         .collect();
-    Ok(Some((attempts, has_more)))
+    Ok((attempts, has_more))
 }
 
 /// Whether any event waits for fan-out, and whether any delivery is due at `now`
