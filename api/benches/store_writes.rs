@@ -23,6 +23,7 @@ use paylera_api::{
     domain::customer::CustomerFields,
     store::{self, events::Origin},
 };
+use paylera_shared::event::EventType;
 use secrecy::SecretString;
 
 const TASKS: usize = 16;
@@ -56,9 +57,16 @@ async fn measure(name: &str, db: Db, ops: usize) -> Run {
                     .await
                     .expect("customer");
                 let object = serde_json::to_value(&customer).expect("json");
-                store::events::record(&mut tx, &tenant, "customer.created", object, None, &Origin::system())
-                    .await
-                    .expect("event");
+                store::events::record(
+                    &mut tx,
+                    &tenant,
+                    EventType::CustomerCreated,
+                    object,
+                    None,
+                    &Origin::system(),
+                )
+                .await
+                .expect("event");
                 tx.commit().await.expect("commit");
                 latencies.push(began.elapsed());
             }

@@ -29,7 +29,7 @@ use paylera_api::{
     },
     webhooks::Dispatcher,
 };
-use paylera_shared::ids::TenantId;
+use paylera_shared::{event::EventType, ids::TenantId};
 use secrecy::SecretString;
 use serde_json::json;
 
@@ -124,9 +124,16 @@ async fn setup(db: &Db, url: &str) -> TenantId {
 
 async fn commit_event(db: &Db, tenant: &TenantId, i: usize) -> String {
     let mut tx = db.begin().await.expect("tx");
-    let event = store::events::record(&mut tx, tenant, "customer.updated", object(i), None, &Origin::system())
-        .await
-        .expect("event");
+    let event = store::events::record(
+        &mut tx,
+        tenant,
+        EventType::CustomerUpdated,
+        object(i),
+        None,
+        &Origin::system(),
+    )
+    .await
+    .expect("event");
     tx.commit().await.expect("commit");
     event.id.to_string()
 }

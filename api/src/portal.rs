@@ -6,6 +6,7 @@ use std::time::Duration;
 
 use paylera_shared::{
     ErrorCode, ErrorType,
+    event::EventType,
     ids::TenantId,
     locale::Locale,
     portal::{CreatePortalSessionRequest, Flow, FlowKind, PortalConfigurationView, PortalSession, PortalToken},
@@ -333,7 +334,15 @@ pub async fn end(db: &Db, tenant: &TenantId, session: &SessionRow, status: Sessi
             ..Origin::default()
         };
         // Not through `emit`: the completion itself is not an action of the summary.
-        store::events::record_unlogged(&mut tx, tenant, "portal.session.completed", object, None, &origin).await?;
+        store::events::record_unlogged(
+            &mut tx,
+            tenant,
+            EventType::PortalSessionCompleted,
+            object,
+            None,
+            &origin,
+        )
+        .await?;
     }
     tx.commit().await?;
     Ok(true)

@@ -3,6 +3,7 @@
 
 use paylera_shared::{
     catalog::Recurring,
+    event::EventType,
     ids::{CustomerId, TenantId},
 };
 use serde::Serialize;
@@ -81,7 +82,7 @@ pub async fn seed_demo(db: &Db) -> Result<Seeded, sqlx::Error> {
         store::events::record(
             &mut tx,
             &tenant.id,
-            "product.created",
+            EventType::ProductCreated,
             to_json(&product)?,
             None,
             &origin,
@@ -100,7 +101,15 @@ pub async fn seed_demo(db: &Db) -> Result<Seeded, sqlx::Error> {
                 metadata: Default::default(),
             };
             let price = store::catalog::create_price(&mut tx, &tenant.id, &product.id, &fields).await?;
-            store::events::record(&mut tx, &tenant.id, "price.created", to_json(&price)?, None, &origin).await?;
+            store::events::record(
+                &mut tx,
+                &tenant.id,
+                EventType::PriceCreated,
+                to_json(&price)?,
+                None,
+                &origin,
+            )
+            .await?;
         }
     }
     let fields = CustomerFields {
@@ -113,7 +122,7 @@ pub async fn seed_demo(db: &Db) -> Result<Seeded, sqlx::Error> {
     store::events::record(
         &mut tx,
         &tenant.id,
-        "customer.created",
+        EventType::CustomerCreated,
         to_json(&customer)?,
         None,
         &origin,

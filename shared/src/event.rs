@@ -14,7 +14,7 @@ pub struct Event {
     pub object: String,
     /// e.g. `customer.created`.
     #[serde(rename = "type")]
-    pub kind: String,
+    pub kind: EventType,
     pub created: DateTime<Utc>,
     pub data: EventData,
     /// `api` (a merchant's key), `portal` (an end customer) or `system`.
@@ -51,4 +51,159 @@ pub struct EventFilter {
     #[serde(rename = "type")]
     #[cfg_attr(feature = "openapi", param(rename = "type"))]
     pub kind: Option<String>,
+}
+
+/// Declares [`EventType`] from one table of variants and wire names, so the enum,
+/// its spelling and [`EventType::ALL`] cannot drift apart.
+macro_rules! event_types {
+    ($($(#[$doc:meta])* $variant:ident => $name:literal,)+) => {
+        /// The kind of an [`Event`], spelled on the wire as a dotted snake_case name
+        /// (`subscription.updated`). Webhook endpoints subscribe to these names.
+        ///
+        /// Its OpenAPI schema is written by hand below: the derive does not see serde
+        /// renames that arrive through this macro and would list the Rust names.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+        pub enum EventType {
+            $($(#[$doc])* #[serde(rename = $name)] $variant,)+
+        }
+
+        impl EventType {
+            /// Every event type the API emits.
+            pub const ALL: &'static [EventType] = &[$(Self::$variant,)+];
+
+            /// The wire spelling, e.g. `customer.payment_method_attached`.
+            pub fn as_str(self) -> &'static str {
+                match self {
+                    $(Self::$variant => $name,)+
+                }
+            }
+        }
+    };
+}
+
+event_types! {
+    /// A customer was created.
+    CustomerCreated => "customer.created",
+    /// A customer's details changed.
+    CustomerUpdated => "customer.updated",
+    /// A customer was deleted.
+    CustomerDeleted => "customer.deleted",
+    /// A tax id was added to a customer.
+    CustomerTaxIdCreated => "customer.tax_id.created",
+    /// A tax id was removed from a customer.
+    CustomerTaxIdDeleted => "customer.tax_id.deleted",
+    /// A payment method was attached to a customer.
+    CustomerPaymentMethodAttached => "customer.payment_method_attached",
+    /// A payment method was detached from its customer.
+    CustomerPaymentMethodDetached => "customer.payment_method_detached",
+    /// A payment method was created (not yet attached).
+    PaymentMethodCreated => "payment_method.created",
+    /// A product was created.
+    ProductCreated => "product.created",
+    /// A product changed.
+    ProductUpdated => "product.updated",
+    /// A price was created.
+    PriceCreated => "price.created",
+    /// A price changed (nickname, active, metadata).
+    PriceUpdated => "price.updated",
+    /// A subscription was created.
+    SubscriptionCreated => "subscription.created",
+    /// A subscription changed (plan, quantity, status, period).
+    SubscriptionUpdated => "subscription.updated",
+    /// A subscription was canceled (at once or scheduled for its period end).
+    SubscriptionCanceled => "subscription.canceled",
+    /// A scheduled cancellation was withdrawn.
+    SubscriptionReactivated => "subscription.reactivated",
+    /// An invoice was created.
+    InvoiceCreated => "invoice.created",
+    /// An invoice was finalized and is due.
+    InvoiceFinalized => "invoice.finalized",
+    /// An invoice was paid.
+    InvoicePaid => "invoice.paid",
+    /// Paying an invoice needs the customer to authenticate.
+    InvoicePaymentActionRequired => "invoice.payment_action_required",
+    /// An attempt to pay an invoice failed.
+    InvoicePaymentFailed => "invoice.payment_failed",
+    /// An invoice was voided.
+    InvoiceVoided => "invoice.voided",
+    /// A portal session ended, with a summary of what the customer did.
+    PortalSessionCompleted => "portal.session.completed",
+}
+
+#[cfg(feature = "openapi")]
+impl utoipa::PartialSchema for EventType {
+    fn schema() -> utoipa::openapi::RefOr<utoipa::openapi::schema::Schema> {
+        utoipa::openapi::ObjectBuilder::new()
+            .schema_type(utoipa::openapi::schema::Type::String)
+            .description(Some("The kind of an event, e.g. `subscription.updated`."))
+            .enum_values(Some(EventType::ALL.iter().map(|kind| kind.as_str())))
+            .into()
+    }
+}
+
+#[cfg(feature = "openapi")]
+impl utoipa::ToSchema for EventType {}
+
+impl std::fmt::Display for EventType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// A name that is not one of [`EventType::ALL`].
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("`{0}` is not an event type")]
+pub struct UnknownEventType(pub String);
+
+impl std::str::FromStr for EventType {
+    type Err = UnknownEventType;
+
+    fn from_str(name: &str) -> Result<Self, Self::Err> {
+        Self::ALL
+            .iter()
+            .copied()
+            .find(|kind| kind.as_str() == name)
+            .ok_or_else(|| UnknownEventType(name.to_owned()))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_event_type_round_trips_through_its_wire_name_in_serde_and_from_str() {
+        for kind in EventType::ALL {
+            let json = serde_json::to_value(kind).expect("serializes");
+            assert_eq!(json, serde_json::Value::String(kind.as_str().to_owned()));
+            assert_eq!(serde_json::from_value::<EventType>(json).expect("deserializes"), *kind);
+            assert_eq!(kind.as_str().parse::<EventType>(), Ok(*kind));
+            assert_eq!(kind.to_string(), kind.as_str());
+        }
+    }
+
+    #[test]
+    fn wire_names_are_unique_dotted_snake_case() {
+        let mut names: Vec<&str> = EventType::ALL.iter().map(|k| k.as_str()).collect();
+        for name in &names {
+            assert!(name.contains('.'), "{name}");
+            assert!(
+                name.split('.')
+                    .all(|part| !part.is_empty() && part.bytes().all(|b| b.is_ascii_lowercase() || b == b'_')),
+                "{name}"
+            );
+        }
+        names.sort_unstable();
+        names.dedup();
+        assert_eq!(names.len(), EventType::ALL.len());
+    }
+
+    #[test]
+    fn an_unknown_name_is_an_error_not_a_panic() {
+        assert_eq!(
+            "customer.exploded".parse::<EventType>(),
+            Err(UnknownEventType("customer.exploded".to_owned()))
+        );
+        assert!(serde_json::from_str::<EventType>("\"customer.exploded\"").is_err());
+    }
 }

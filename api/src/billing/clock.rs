@@ -6,7 +6,10 @@
 use std::time::Duration;
 
 use chrono::{DateTime, Utc};
-use paylera_shared::ids::{InvoiceId, SubscriptionId, TenantId};
+use paylera_shared::{
+    event::EventType,
+    ids::{InvoiceId, SubscriptionId, TenantId},
+};
 
 use super::{
     collection::{self, Collect},
@@ -96,7 +99,7 @@ async fn period_end(
             tx,
             tenant,
             origin,
-            "subscription.updated",
+            EventType::SubscriptionUpdated,
             &before,
             &stored.subscription,
         )
@@ -155,7 +158,7 @@ async fn period_end(
             tx,
             tenant,
             origin,
-            "subscription.updated",
+            EventType::SubscriptionUpdated,
             &before,
             &stored.subscription,
         )

@@ -5,6 +5,7 @@ use chrono::{DateTime, Utc};
 use paylera_shared::{
     ErrorCode,
     customer::Customer,
+    event::EventType,
     ids::{InvoiceId, SubscriptionId, TenantId},
     invoice::{CustomerSnapshot, Invoice, InvoiceLine, PaymentAttempt, PaymentAttemptStatus, SnapshotTaxId},
     money::Currency,
@@ -25,7 +26,7 @@ use crate::{
         processor::{self, Behaviour, ChargeOutcome},
     },
     error::ApiError,
-    routes::emit,
+    store::events::emit,
     store::{self, events::Origin, invoices::Stored},
 };
 
@@ -92,10 +93,10 @@ pub async fn issue(
         },
     };
     store::invoices::insert(tx, tenant, &stored).await?;
-    emit(tx, tenant, "invoice.created", &stored.invoice, None, origin).await?;
-    emit(tx, tenant, "invoice.finalized", &stored.invoice, None, origin).await?;
+    emit(tx, tenant, EventType::InvoiceCreated, &stored.invoice, None, origin).await?;
+    emit(tx, tenant, EventType::InvoiceFinalized, &stored.invoice, None, origin).await?;
     if nothing_due {
-        emit(tx, tenant, "invoice.paid", &stored.invoice, None, origin).await?;
+        emit(tx, tenant, EventType::InvoicePaid, &stored.invoice, None, origin).await?;
     }
     Ok(stored)
 }
@@ -244,9 +245,9 @@ pub async fn collect(
     }
     store::invoices::update(tx, tenant, stored).await?;
     let event = match &outcome {
-        Outcome::Paid => "invoice.paid",
-        Outcome::RequiresAction => "invoice.payment_action_required",
-        Outcome::Failed { .. } => "invoice.payment_failed",
+        Outcome::Paid => EventType::InvoicePaid,
+        Outcome::RequiresAction => EventType::InvoicePaymentActionRequired,
+        Outcome::Failed { .. } => EventType::InvoicePaymentFailed,
     };
     emit(tx, tenant, event, &stored.invoice, None, origin).await?;
 
@@ -336,7 +337,7 @@ pub(crate) async fn settle_subscription(
             tx,
             tenant,
             origin,
-            "subscription.updated",
+            EventType::SubscriptionUpdated,
             &before,
             &stored.subscription,
         )
@@ -416,6 +417,6 @@ pub async fn void(db: &Db, tenant: &TenantId, origin: &Origin, id: &str) -> Resu
     stored.invoice.voided_at = Some(at);
     stored.invoice.next_payment_attempt = None;
     store::invoices::update(&mut tx, tenant, &stored).await?;
-    emit(&mut tx, tenant, "invoice.voided", &stored.invoice, None, origin).await?;
+    emit(&mut tx, tenant, EventType::InvoiceVoided, &stored.invoice, None, origin).await?;
     origin.commit(tx, stored.invoice).await
 }

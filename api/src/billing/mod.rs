@@ -8,12 +8,15 @@
 //! - [`collection`]: issuing invoices, collecting them through the processor, dunning.
 //! - [`clock`]: what happens at period ends and retry times — for test clocks when
 //!   they are advanced, for everyone else by the background scheduler.
+//! - [`payment_methods`]: cards: creating, attaching (verification, default
+//!   selection), detaching (the last-card rule) and authenticating.
 //! - [`pdf`]: an invoice as a printable document.
 //!
 //! Rules are written down in `docs/billing-rules.md`.
 
 pub mod clock;
 pub mod collection;
+pub mod payment_methods;
 pub mod pdf;
 pub mod subscriptions;
 
@@ -21,6 +24,7 @@ use chrono::{DateTime, Utc};
 use paylera_shared::{
     catalog::{Price, Product},
     customer::Customer,
+    event::EventType,
     ids::TenantId,
     subscription::Subscription,
 };
@@ -29,7 +33,7 @@ use crate::{
     db::{Db, Tx},
     domain::{billing::Charge, changes::previous_attributes, from_unix, now},
     error::ApiError,
-    routes::emit,
+    store::events::emit,
     store::{self, events::Origin},
 };
 
@@ -57,12 +61,34 @@ pub async fn price_with_product(db: &Db, tenant: &TenantId, price_id: &str) -> R
     Ok((price, product))
 }
 
+/// The tenant's live customer `id`, read in `tx`, or `404`.
+pub(crate) async fn live_customer(tx: &mut Tx, tenant: &TenantId, id: &str) -> Result<Customer, ApiError> {
+    store::customers::get(tx, tenant, id)
+        .await?
+        .ok_or_else(|| ApiError::not_found("customer", id))
+}
+
+/// Emits `customer.updated` with `previous_attributes` if `after` differs from `before`.
+pub(crate) async fn emit_customer_update(
+    tx: &mut Tx,
+    tenant: &TenantId,
+    before: &Customer,
+    after: &Customer,
+    origin: &Origin,
+) -> Result<(), ApiError> {
+    let previous = previous_attributes(&serde_json::to_value(before)?, &serde_json::to_value(after)?);
+    if previous.is_some() {
+        emit(tx, tenant, EventType::CustomerUpdated, after, previous, origin).await?;
+    }
+    Ok(())
+}
+
 /// Emits `kind` about a subscription with what changed since `before`.
 pub(crate) async fn emit_change(
     tx: &mut Tx,
     tenant: &TenantId,
     origin: &Origin,
-    kind: &str,
+    kind: EventType,
     before: &Subscription,
     after: &Subscription,
 ) -> Result<(), ApiError> {

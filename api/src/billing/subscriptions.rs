@@ -5,6 +5,7 @@ use paylera_shared::{
     ErrorCode,
     catalog::{Price, Product},
     customer::Customer,
+    event::EventType,
     ids::{SubscriptionId, TenantId},
     invoice::InvoiceLine,
     money::Money,
@@ -32,7 +33,7 @@ use crate::{
         ids::Mint,
     },
     error::ApiError,
-    routes::emit,
+    store::events::emit,
     store::{self, events::Origin, subscriptions::Stored},
 };
 
@@ -158,7 +159,7 @@ pub async fn create(
     emit(
         &mut tx,
         tenant,
-        "subscription.created",
+        EventType::SubscriptionCreated,
         &stored.subscription,
         None,
         origin,
@@ -471,7 +472,7 @@ pub async fn change(
         &mut tx,
         tenant,
         origin,
-        "subscription.updated",
+        EventType::SubscriptionUpdated,
         &before,
         &stored.subscription,
     )
@@ -594,7 +595,7 @@ pub async fn cancel(
         &mut tx,
         tenant,
         origin,
-        "subscription.canceled",
+        EventType::SubscriptionCanceled,
         &before,
         &stored.subscription,
     )
@@ -624,7 +625,7 @@ pub async fn reactivate(db: &Db, tenant: &TenantId, origin: &Origin, id: &str) -
         &mut tx,
         tenant,
         origin,
-        "subscription.reactivated",
+        EventType::SubscriptionReactivated,
         &before,
         &stored.subscription,
     )

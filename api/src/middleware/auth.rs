@@ -5,6 +5,10 @@
 //! customer of one tenant and the features its session enables). A portal token is
 //! only honoured while its session is open: revoking or completing the session
 //! ends it at once, whatever the token's own expiry.
+//!
+//! A portal caller carries the session this check read ([`PortalScope`]): its row and
+//! its parsed configuration. Handlers use that instead of reading the session again,
+//! so one portal request reads its session once.
 
 use axum::{
     extract::{FromRequestParts, Request, State},
@@ -12,6 +16,8 @@ use axum::{
     middleware::Next,
     response::Response,
 };
+use std::sync::Arc;
+
 use paylera_shared::{
     ErrorCode,
     ids::{ApiKeyId, CustomerId, TenantId},
@@ -23,12 +29,12 @@ use crate::{
         api_key, now,
         portal::{
             self, SessionStatus,
-            features::Feature,
+            features::{Feature, PortalConfiguration},
             token::{self, TokenError},
         },
     },
     error::ApiError,
-    store,
+    store::{self, portal::SessionRow},
 };
 
 /// Who is calling.
@@ -37,11 +43,20 @@ pub enum Principal {
     /// A merchant's secret key, in its mode.
     Merchant { key_id: ApiKeyId, mode: api_key::Mode },
     /// An end customer in a portal session.
-    Portal {
-        customer: CustomerId,
-        session: String,
-        features: Vec<Feature>,
-    },
+    Portal(Arc<PortalScope>),
+}
+
+/// What a portal token grants, and the session it was checked against.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PortalScope {
+    /// The customer the session is for (the token's subject).
+    pub customer: CustomerId,
+    /// The features the token enables.
+    pub features: Vec<Feature>,
+    /// The session as authentication read it (open, with this request's activity).
+    pub session: SessionRow,
+    /// The session's effective configuration, parsed once.
+    pub configuration: PortalConfiguration,
 }
 
 /// The authenticated caller of a request: a tenant, and who within it.
@@ -64,12 +79,23 @@ impl Caller {
         )
     }
 
-    /// The portal session, when the caller is a customer in the portal.
-    pub fn portal_session(&self) -> Option<&str> {
+    /// The portal scope, when the caller is a customer in the portal.
+    pub fn portal(&self) -> Option<&PortalScope> {
         match &self.principal {
-            Principal::Portal { session, .. } => Some(session),
+            Principal::Portal(scope) => Some(scope),
             Principal::Merchant { .. } => None,
         }
+    }
+
+    /// The portal session's id, when the caller is a customer in the portal.
+    pub fn portal_session(&self) -> Option<&str> {
+        self.portal().map(|scope| scope.session.id.as_str())
+    }
+
+    /// The configuration whose rules apply to this caller: the portal session's,
+    /// `None` for the merchant (who is bound by no portal rule).
+    pub fn portal_configuration(&self) -> Option<&PortalConfiguration> {
+        self.portal().map(|scope| &scope.configuration)
     }
 }
 
@@ -123,7 +149,7 @@ async fn portal_caller(state: &AppState, token: &str, path: &str) -> Result<Call
         TokenError::Expired | TokenError::Invalid(_) => invalid(),
     })?;
     let tenant: TenantId = claims.tenant.parse().map_err(|_| invalid())?;
-    let session = store::portal::get(&state.db, &tenant, &claims.sid)
+    let mut session = store::portal::get(&state.db, &tenant, &claims.sid)
         .await?
         .ok_or_else(invalid)?;
     let status = session.status();
@@ -132,16 +158,19 @@ async fn portal_caller(state: &AppState, token: &str, path: &str) -> Result<Call
         return Err(invalid());
     }
     // Refreshing the token is not the customer's activity: an abandoned tab must idle out.
-    if !refreshing {
-        store::portal::touch(&state.db, &session.id, at).await?;
+    if !refreshing && store::portal::touch(&state.db, &session.id, at).await? {
+        // What handlers see is the session as it now is in the database.
+        session.last_activity_at = at;
     }
+    let configuration = serde_json::from_str(&session.configuration)?;
     Ok(Caller {
         tenant_id: tenant,
-        principal: Principal::Portal {
+        principal: Principal::Portal(Arc::new(PortalScope {
             customer: claims.sub.parse().map_err(|_| invalid())?,
-            session: claims.sid.clone(),
             features: claims.features.iter().filter_map(|f| Feature::parse(f)).collect(),
-        },
+            session,
+            configuration,
+        })),
     })
 }
 

@@ -128,7 +128,7 @@ fn caller_of(req: &Request) -> Result<Caller, ApiError> {
 pub fn scoped_key(caller: &Caller, key: &str) -> String {
     match &caller.principal {
         Principal::Merchant { key_id, .. } => format!("sk:{key_id}/{key}"),
-        Principal::Portal { session, .. } => format!("ps:{session}/{key}"),
+        Principal::Portal(scope) => format!("ps:{}/{key}", scope.session.id),
     }
 }
 
@@ -448,11 +448,26 @@ mod tests {
         };
         let portal = |session: &str| Caller {
             tenant_id: tenant.clone(),
-            principal: Principal::Portal {
+            principal: Principal::Portal(Arc::new(crate::middleware::auth::PortalScope {
                 customer: "cus_1".parse().expect("customer id"),
-                session: session.to_owned(),
                 features: Vec::new(),
-            },
+                session: crate::store::portal::SessionRow {
+                    id: session.to_owned(),
+                    tenant_id: "ten_1".to_owned(),
+                    customer_id: "cus_1".to_owned(),
+                    status: "opened".to_owned(),
+                    return_url: "https://example.com".to_owned(),
+                    locale: "en".to_owned(),
+                    configuration: "{}".to_owned(),
+                    flow: None,
+                    created: 0,
+                    link_expires_at: 0,
+                    opened_at: Some(0),
+                    last_activity_at: 0,
+                    ended_at: None,
+                },
+                configuration: Default::default(),
+            })),
         };
         let keys = [
             scoped_key(&merchant, "k"),

@@ -138,7 +138,7 @@ pub async fn enforce(State(state): State<AppState>, req: Request, next: Next) ->
         .map(|p| p.as_str().to_owned())
         .unwrap_or_default();
     let scope = scope_of(req.method(), &route).unwrap_or(Scope::Merchant);
-    let Principal::Portal { customer, features, .. } = &caller.principal else {
+    let Principal::Portal(portal) = &caller.principal else {
         if scope == Scope::PortalSession {
             return Err(ApiError::unauthenticated(
                 ErrorCode::PortalTokenInvalid,
@@ -172,7 +172,7 @@ pub async fn enforce(State(state): State<AppState>, req: Request, next: Next) ->
     if route == "/v1/customers/{id}" && parts.method == Method::POST {
         required.extend(customer_update_features(json.as_ref().ok_or_else(missing_body)?)?);
     }
-    if let Some(missing) = required.into_iter().find(|f| !features.contains(f)) {
+    if let Some(missing) = required.into_iter().find(|f| !portal.features.contains(f)) {
         return Err(ApiError::new(
             StatusCode::FORBIDDEN,
             ErrorType::PermissionError,
@@ -181,7 +181,7 @@ pub async fn enforce(State(state): State<AppState>, req: Request, next: Next) ->
         )
         .with_param(missing.as_str()));
     }
-    let own = customer.as_str();
+    let own = portal.customer.as_str();
     let path_id = || async {
         let params = RawPathParams::from_request_parts(&mut parts.clone(), &state)
             .await

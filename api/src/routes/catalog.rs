@@ -10,17 +10,20 @@ use paylera_shared::{
         CreatePriceRequest, CreateProductRequest, Price, PriceFilter, Product, ProductFilter, UpdatePriceRequest,
         UpdateProductRequest,
     },
+    event::EventType,
     list::ListParams,
 };
 
-use super::{emit, unknown_cursor};
 use crate::{
     AppState,
     domain::{Invalid, catalog, changes::previous_attributes, currency, metadata},
     error::ApiError,
     extract::{Json, Query, page},
     middleware::auth::Caller,
-    store::{self, events::Origin},
+    store::{
+        self,
+        events::{Origin, emit},
+    },
 };
 
 /// Create a product.
@@ -47,7 +50,15 @@ pub async fn create_product(
     let fields = catalog::validate_new_product(params)?;
     let mut tx = state.db.begin().await?;
     let product = store::catalog::create_product(&mut tx, &caller.tenant_id, &fields).await?;
-    emit(&mut tx, &caller.tenant_id, "product.created", &product, None, &origin).await?;
+    emit(
+        &mut tx,
+        &caller.tenant_id,
+        EventType::ProductCreated,
+        &product,
+        None,
+        &origin,
+    )
+    .await?;
     origin.commit(tx, product).await.map(JsonResponse)
 }
 
@@ -102,7 +113,15 @@ pub async fn update_product(
     let after = store::catalog::update_product(&mut tx, &caller.tenant_id, &before, &fields).await?;
     let previous = previous_attributes(&serde_json::to_value(&before)?, &serde_json::to_value(&after)?);
     if previous.is_some() {
-        emit(&mut tx, &caller.tenant_id, "product.updated", &after, previous, &origin).await?;
+        emit(
+            &mut tx,
+            &caller.tenant_id,
+            EventType::ProductUpdated,
+            &after,
+            previous,
+            &origin,
+        )
+        .await?;
     }
     origin.commit(tx, after).await.map(JsonResponse)
 }
@@ -131,8 +150,7 @@ pub async fn list_products(
         filter.family.as_deref(),
         &page,
     )
-    .await?
-    .ok_or_else(|| unknown_cursor(&params))?;
+    .await?;
     Ok(JsonResponse(List::new(data, has_more, "/v1/products")))
 }
 
@@ -174,7 +192,15 @@ pub async fn create_price(
     }
     let mut tx = state.db.begin().await?;
     let price = store::catalog::create_price(&mut tx, &caller.tenant_id, &product.id, &fields).await?;
-    emit(&mut tx, &caller.tenant_id, "price.created", &price, None, &origin).await?;
+    emit(
+        &mut tx,
+        &caller.tenant_id,
+        EventType::PriceCreated,
+        &price,
+        None,
+        &origin,
+    )
+    .await?;
     origin.commit(tx, price).await.map(JsonResponse)
 }
 
@@ -240,7 +266,15 @@ pub async fn update_price(
     store::catalog::update_price(&mut tx, &caller.tenant_id, &after).await?;
     let previous = previous_attributes(&serde_json::to_value(&before)?, &serde_json::to_value(&after)?);
     if previous.is_some() {
-        emit(&mut tx, &caller.tenant_id, "price.updated", &after, previous, &origin).await?;
+        emit(
+            &mut tx,
+            &caller.tenant_id,
+            EventType::PriceUpdated,
+            &after,
+            previous,
+            &origin,
+        )
+        .await?;
     }
     origin.commit(tx, after).await.map(JsonResponse)
 }
@@ -275,8 +309,7 @@ pub async fn list_prices(
         currency.map(|c| c.code()),
         &page,
     )
-    .await?
-    .ok_or_else(|| unknown_cursor(&params))?;
+    .await?;
     Ok(JsonResponse(List::new(data, has_more, "/v1/prices")))
 }
 

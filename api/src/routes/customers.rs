@@ -7,19 +7,21 @@ use axum::{
 use paylera_shared::{
     ErrorCode, ErrorEnvelope, List,
     customer::{CreateCustomerRequest, Customer, CustomerFilter, DeletedObject, UpdateCustomerRequest},
+    event::EventType,
     list::ListParams,
     patch::Patch,
 };
 
-use super::{emit, unknown_cursor};
 use crate::{
     AppState, billing,
-    db::Tx,
-    domain::{Invalid, changes::previous_attributes, customer},
+    domain::{Invalid, customer},
     error::ApiError,
     extract::{Json, Query, page},
     middleware::auth::Caller,
-    store::{self, events::Origin},
+    store::{
+        self,
+        events::{Origin, emit},
+    },
 };
 
 /// Create a customer.
@@ -60,7 +62,15 @@ pub async fn create_customer(
     };
     let mut tx = state.db.begin().await?;
     let created = store::customers::create(&mut tx, &caller.tenant_id, &fields, clock.as_ref()).await?;
-    emit(&mut tx, &caller.tenant_id, "customer.created", &created, None, &origin).await?;
+    emit(
+        &mut tx,
+        &caller.tenant_id,
+        EventType::CustomerCreated,
+        &created,
+        None,
+        &origin,
+    )
+    .await?;
     origin.commit(tx, created).await.map(JsonResponse)
 }
 
@@ -111,7 +121,7 @@ pub async fn update_customer(
 ) -> Result<JsonResponse<Customer>, ApiError> {
     let tenant = &caller.tenant_id;
     let mut tx = state.db.begin().await?;
-    let before = live_customer(&mut tx, &caller, &id).await?;
+    let before = billing::live_customer(&mut tx, &caller.tenant_id, &id).await?;
     let default_payment_method = params
         .invoice_settings
         .take()
@@ -145,8 +155,8 @@ pub async fn update_customer(
                 .await?;
         }
     }
-    let after = live_customer(&mut tx, &caller, &id).await?;
-    emit_update(&mut tx, &caller, &before, &after, &origin).await?;
+    let after = billing::live_customer(&mut tx, &caller.tenant_id, &id).await?;
+    billing::emit_customer_update(&mut tx, &caller.tenant_id, &before, &after, &origin).await?;
     let new_default = after.invoice_settings.default_payment_method.is_some()
         && after.invoice_settings.default_payment_method != before.invoice_settings.default_payment_method;
     if new_default {
@@ -175,9 +185,17 @@ pub async fn delete_customer(
     Path(id): Path<String>,
 ) -> Result<JsonResponse<DeletedObject>, ApiError> {
     let mut tx = state.db.begin().await?;
-    let customer = live_customer(&mut tx, &caller, &id).await?;
+    let customer = billing::live_customer(&mut tx, &caller.tenant_id, &id).await?;
     store::customers::delete(&mut tx, &caller.tenant_id, &id).await?;
-    emit(&mut tx, &caller.tenant_id, "customer.deleted", &customer, None, &origin).await?;
+    emit(
+        &mut tx,
+        &caller.tenant_id,
+        EventType::CustomerDeleted,
+        &customer,
+        None,
+        &origin,
+    )
+    .await?;
     origin
         .commit(
             tx,
@@ -208,9 +226,7 @@ pub async fn list_customers(
     Query(params): Query<ListParams>,
 ) -> Result<JsonResponse<List<Customer>>, ApiError> {
     let page = page(&params)?;
-    let (data, has_more) = store::customers::list(&state.db, &caller.tenant_id, filter.email.as_deref(), &page)
-        .await?
-        .ok_or_else(|| unknown_cursor(&params))?;
+    let (data, has_more) = store::customers::list(&state.db, &caller.tenant_id, filter.email.as_deref(), &page).await?;
     Ok(JsonResponse(List::new(data, has_more, "/v1/customers")))
 }
 
@@ -219,26 +235,4 @@ pub(crate) async fn find_customer(state: &AppState, caller: &Caller, id: &str) -
     store::customers::find(&state.db, &caller.tenant_id, id)
         .await?
         .ok_or_else(|| ApiError::not_found("customer", id))
-}
-
-/// The caller's live customer `id`, read in `tx`, or `404`.
-pub(crate) async fn live_customer(tx: &mut Tx, caller: &Caller, id: &str) -> Result<Customer, ApiError> {
-    store::customers::get(tx, &caller.tenant_id, id)
-        .await?
-        .ok_or_else(|| ApiError::not_found("customer", id))
-}
-
-/// Emits `customer.updated` with `previous_attributes` if `after` differs from `before`.
-pub(crate) async fn emit_update(
-    tx: &mut Tx,
-    caller: &Caller,
-    before: &Customer,
-    after: &Customer,
-    origin: &Origin,
-) -> Result<(), ApiError> {
-    let previous = previous_attributes(&serde_json::to_value(before)?, &serde_json::to_value(after)?);
-    if previous.is_some() {
-        emit(tx, &caller.tenant_id, "customer.updated", after, previous, origin).await?;
-    }
-    Ok(())
 }

@@ -16,7 +16,6 @@ use crate::{
     error::ApiError,
     extract::{Query, page},
     middleware::auth::Caller,
-    routes::unknown_cursor,
     store,
 };
 
@@ -43,13 +42,8 @@ pub async fn list_events(
 ) -> Result<JsonResponse<List<Event>>, ApiError> {
     let page = page(&params)?;
     let kind = filter.kind.as_deref();
-    let listed = match delivery.delivery_success {
-        None => store::events::list(&state.db, &caller.tenant_id, kind, &page).await?,
-        Some(success) => {
-            store::webhooks::list_events_by_delivery(&state.db, &caller.tenant_id, kind, success, &page).await?
-        }
-    };
-    let (data, has_more) = listed.ok_or_else(|| unknown_cursor(&params))?;
+    let (data, has_more) =
+        store::events::list(&state.db, &caller.tenant_id, kind, delivery.delivery_success, &page).await?;
     Ok(JsonResponse(List::new(data, has_more, "/v1/events")))
 }
 

@@ -12,7 +12,6 @@ use paylera_shared::{
     list::ListParams,
 };
 
-use super::unknown_cursor;
 use crate::{
     AppState,
     billing::collection::{self, Collect},
@@ -45,8 +44,7 @@ pub async fn list_invoices(
         filter.status.as_deref(),
         &page,
     )
-    .await?
-    .ok_or_else(|| unknown_cursor(&params))?;
+    .await?;
     Ok(JsonResponse(List::new(data, has_more, "/v1/invoices")))
 }
 
@@ -212,7 +210,12 @@ pub async fn invoice_pdf(
         .await?
         .ok_or_else(|| ApiError::not_found("invoice", &id))?
         .invoice;
-    let branding = store::portal::configuration(&state.db, &caller.tenant_id).await?;
+    // A portal customer sees the branding of their session (what the portal shows);
+    // the merchant, the tenant's current one.
+    let branding = match caller.portal_configuration() {
+        Some(session) => session.clone(),
+        None => store::portal::configuration(&state.db, &caller.tenant_id).await?,
+    };
     let seller = match branding.business_name {
         Some(name) => name,
         None => store::tenants::name(&state.db, &caller.tenant_id).await?,

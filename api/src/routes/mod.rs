@@ -15,17 +15,9 @@ pub mod tax_ids;
 pub mod test_clocks;
 pub mod webhook_endpoints;
 
-use paylera_shared::{ids::TenantId, list::ListParams};
-use serde::Serialize;
-use serde_json::Value;
 use utoipa_axum::{router::OpenApiRouter, routes};
 
-use crate::{
-    AppState,
-    db::Tx,
-    error::ApiError,
-    store::{self, events::Origin},
-};
+use crate::AppState;
 
 /// The authenticated `/v1` routes, with their OpenAPI operations.
 pub fn v1() -> OpenApiRouter<AppState> {
@@ -101,35 +93,4 @@ pub fn v1() -> OpenApiRouter<AppState> {
 /// Routes that take no credential (the portal link exchange).
 pub fn public() -> OpenApiRouter<AppState> {
     OpenApiRouter::new().routes(routes!(portal::exchange))
-}
-
-/// Records an event about `object` in `tx`.
-pub(crate) async fn emit<T: Serialize>(
-    tx: &mut Tx,
-    tenant: &TenantId,
-    kind: &str,
-    object: &T,
-    previous_attributes: Option<Value>,
-    origin: &Origin,
-) -> Result<(), ApiError> {
-    store::events::record(
-        tx,
-        tenant,
-        kind,
-        serde_json::to_value(object)?,
-        previous_attributes,
-        origin,
-    )
-    .await?;
-    Ok(())
-}
-
-/// `400` for a cursor that names no object of this list.
-pub(crate) fn unknown_cursor(params: &ListParams) -> ApiError {
-    let (param, id) = match (&params.starting_after, &params.ending_before) {
-        (Some(id), _) => ("starting_after", id.as_str()),
-        (None, Some(id)) => ("ending_before", id.as_str()),
-        (None, None) => ("starting_after", ""),
-    };
-    ApiError::invalid_param(param, format!("{param} names no object of this list: '{id}'"))
 }

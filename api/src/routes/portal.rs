@@ -201,8 +201,7 @@ pub async fn exchange(
     security(("portal_token" = []))
 )]
 pub async fn refresh(State(state): State<AppState>, caller: Caller) -> Result<JsonResponse<PortalToken>, ApiError> {
-    let row = current(&state, &caller).await?;
-    portal::issue_token(&state, &row, now().timestamp()).map(JsonResponse)
+    portal::issue_token(&state, current(&caller)?, now().timestamp()).map(JsonResponse)
 }
 
 /// The current portal session (for the portal itself).
@@ -219,7 +218,7 @@ pub async fn current_session(
     State(state): State<AppState>,
     caller: Caller,
 ) -> Result<JsonResponse<serde_json::Value>, ApiError> {
-    let mut session = portal::wire(&current(&state, &caller).await?)?;
+    let mut session = portal::wire(current(&caller)?)?;
     // The account the customer signed in to, named on every page.
     if let Some(customer) = store::customers::find(&state.db, &caller.tenant_id, session.customer_id.as_str()).await? {
         session.customer_name = customer.name;
@@ -247,18 +246,17 @@ pub async fn complete(
     State(state): State<AppState>,
     caller: Caller,
 ) -> Result<JsonResponse<CompletedSession>, ApiError> {
-    let row = current(&state, &caller).await?;
-    portal::end(&state.db, &caller.tenant_id, &row, SessionStatus::Completed).await?;
+    let row = current(&caller)?;
+    portal::end(&state.db, &caller.tenant_id, row, SessionStatus::Completed).await?;
     Ok(JsonResponse(CompletedSession {
-        return_url: row.return_url,
+        return_url: row.return_url.clone(),
     }))
 }
 
-async fn current(state: &AppState, caller: &Caller) -> Result<store::portal::SessionRow, ApiError> {
-    let id = caller
-        .portal_session()
-        .ok_or_else(|| ApiError::internal("portal route without a portal caller"))?;
-    store::portal::get(&state.db, &caller.tenant_id, id)
-        .await?
-        .ok_or_else(|| ApiError::not_found("portal session", id))
+/// The caller's portal session, as authentication read it (open at that moment).
+fn current(caller: &Caller) -> Result<&store::portal::SessionRow, ApiError> {
+    caller
+        .portal()
+        .map(|scope| &scope.session)
+        .ok_or_else(|| ApiError::internal("portal route without a portal caller"))
 }

@@ -13,10 +13,8 @@ use paylera_shared::{
     },
 };
 
-use super::unknown_cursor;
 use crate::{
     AppState, billing,
-    domain::portal::features::PortalConfiguration,
     error::ApiError,
     extract::{Json, Query, page},
     middleware::auth::Caller,
@@ -47,10 +45,15 @@ pub async fn create_subscription(
     origin: Origin,
     Json(params): Json<CreateSubscriptionRequest>,
 ) -> Result<JsonResponse<Subscription>, ApiError> {
-    let rules = portal_rules(&state, &caller).await?;
-    billing::subscriptions::create(&state.db, &caller.tenant_id, &origin, params, rules.as_ref())
-        .await
-        .map(JsonResponse)
+    billing::subscriptions::create(
+        &state.db,
+        &caller.tenant_id,
+        &origin,
+        params,
+        caller.portal_configuration(),
+    )
+    .await
+    .map(JsonResponse)
 }
 
 /// Retrieve a subscription.
@@ -98,10 +101,16 @@ pub async fn update_subscription(
     Path(id): Path<String>,
     Json(params): Json<UpdateSubscriptionRequest>,
 ) -> Result<JsonResponse<Subscription>, ApiError> {
-    let rules = portal_rules(&state, &caller).await?;
-    billing::subscriptions::change(&state.db, &caller.tenant_id, &origin, &id, &params, rules.as_ref())
-        .await
-        .map(JsonResponse)
+    billing::subscriptions::change(
+        &state.db,
+        &caller.tenant_id,
+        &origin,
+        &id,
+        &params,
+        caller.portal_configuration(),
+    )
+    .await
+    .map(JsonResponse)
 }
 
 /// Preview a change: the exact lines and amounts it would invoice now.
@@ -122,10 +131,15 @@ pub async fn preview_subscription_change(
     Path(id): Path<String>,
     Json(params): Json<UpdateSubscriptionRequest>,
 ) -> Result<JsonResponse<SubscriptionChangePreview>, ApiError> {
-    let rules = portal_rules(&state, &caller).await?;
-    billing::subscriptions::preview(&state.db, &caller.tenant_id, &id, &params, rules.as_ref())
-        .await
-        .map(JsonResponse)
+    billing::subscriptions::preview(
+        &state.db,
+        &caller.tenant_id,
+        &id,
+        &params,
+        caller.portal_configuration(),
+    )
+    .await
+    .map(JsonResponse)
 }
 
 /// Cancel a subscription.
@@ -151,10 +165,16 @@ pub async fn cancel_subscription(
     Path(id): Path<String>,
     Json(params): Json<CancelSubscriptionRequest>,
 ) -> Result<JsonResponse<Subscription>, ApiError> {
-    let rules = portal_rules(&state, &caller).await?;
-    billing::subscriptions::cancel(&state.db, &caller.tenant_id, &origin, &id, &params, rules.as_ref())
-        .await
-        .map(JsonResponse)
+    billing::subscriptions::cancel(
+        &state.db,
+        &caller.tenant_id,
+        &origin,
+        &id,
+        &params,
+        caller.portal_configuration(),
+    )
+    .await
+    .map(JsonResponse)
 }
 
 /// Reactivate a subscription whose cancellation is pending.
@@ -203,8 +223,7 @@ pub async fn list_subscriptions(
         filter.status.as_deref(),
         &page,
     )
-    .await?
-    .ok_or_else(|| unknown_cursor(&params))?;
+    .await?;
     Ok(JsonResponse(List::new(data, has_more, "/v1/subscriptions")))
 }
 
@@ -256,16 +275,4 @@ pub async fn retrieve_usage(
     billing::subscriptions::usage_summary(&state.db, &caller.tenant_id, &id)
         .await
         .map(JsonResponse)
-}
-
-/// The portal session's configuration when a customer acts in the portal (its
-/// rules on downgrades, prices and cancellation apply), `None` for the merchant.
-async fn portal_rules(state: &AppState, caller: &Caller) -> Result<Option<PortalConfiguration>, ApiError> {
-    let Some(session) = caller.portal_session() else {
-        return Ok(None);
-    };
-    let row = store::portal::get(&state.db, &caller.tenant_id, session)
-        .await?
-        .ok_or_else(|| ApiError::internal("portal caller without a session"))?;
-    Ok(Some(serde_json::from_str(&row.configuration)?))
 }

@@ -7,21 +7,23 @@ use axum::{
 use paylera_shared::{
     ErrorCode, ErrorEnvelope, List,
     customer::DeletedObject,
+    event::EventType,
     list::ListParams,
     tax_id::{CreateTaxIdRequest, TaxId, TaxIdType},
 };
 
-use super::{
-    customers::{emit_update, find_customer, live_customer},
-    emit, unknown_cursor,
-};
+use super::customers::find_customer;
 use crate::{
-    AppState,
+    AppState, billing,
     domain::{Invalid, tax_id},
     error::ApiError,
     extract::{Json, Query, page},
     middleware::auth::Caller,
-    store::{self, events::Origin, is_unique_violation},
+    store::{
+        self,
+        events::{Origin, emit},
+        is_unique_violation,
+    },
 };
 
 /// At most this many tax IDs per customer: more than any real business holds
@@ -52,7 +54,7 @@ pub async fn create_tax_id(
 ) -> Result<JsonResponse<TaxId>, ApiError> {
     let valid = tax_id::parse(&params.kind, &params.value)?;
     let mut tx = state.db.begin().await?;
-    let before = live_customer(&mut tx, &caller, &customer_id).await?;
+    let before = billing::live_customer(&mut tx, &caller.tenant_id, &customer_id).await?;
     if before.tax_ids.len() as i64 >= MAX_PER_CUSTOMER {
         return Err(Invalid::new(
             "",
@@ -76,14 +78,14 @@ pub async fn create_tax_id(
     emit(
         &mut tx,
         &caller.tenant_id,
-        "customer.tax_id.created",
+        EventType::CustomerTaxIdCreated,
         &created,
         None,
         &origin,
     )
     .await?;
-    let after = live_customer(&mut tx, &caller, &customer_id).await?;
-    emit_update(&mut tx, &caller, &before, &after, &origin).await?;
+    let after = billing::live_customer(&mut tx, &caller.tenant_id, &customer_id).await?;
+    billing::emit_customer_update(&mut tx, &caller.tenant_id, &before, &after, &origin).await?;
     origin.commit(tx, created).await.map(JsonResponse)
 }
 
@@ -105,9 +107,7 @@ pub async fn list_tax_ids(
 ) -> Result<JsonResponse<List<TaxId>>, ApiError> {
     let page = page(&params)?;
     let customer = find_customer(&state, &caller, &customer_id).await?;
-    let (data, has_more) = store::tax_ids::page_for(&state.db, &caller.tenant_id, &customer.id, &page)
-        .await?
-        .ok_or_else(|| unknown_cursor(&params))?;
+    let (data, has_more) = store::tax_ids::page_for(&state.db, &caller.tenant_id, &customer.id, &page).await?;
     Ok(JsonResponse(List::new(
         data,
         has_more,
@@ -156,7 +156,7 @@ pub async fn delete_tax_id(
     Path((customer_id, id)): Path<(String, String)>,
 ) -> Result<JsonResponse<DeletedObject>, ApiError> {
     let mut tx = state.db.begin().await?;
-    let before = live_customer(&mut tx, &caller, &customer_id).await?;
+    let before = billing::live_customer(&mut tx, &caller.tenant_id, &customer_id).await?;
     let removed = before
         .tax_ids
         .iter()
@@ -167,14 +167,14 @@ pub async fn delete_tax_id(
     emit(
         &mut tx,
         &caller.tenant_id,
-        "customer.tax_id.deleted",
+        EventType::CustomerTaxIdDeleted,
         &removed,
         None,
         &origin,
     )
     .await?;
-    let after = live_customer(&mut tx, &caller, &customer_id).await?;
-    emit_update(&mut tx, &caller, &before, &after, &origin).await?;
+    let after = billing::live_customer(&mut tx, &caller.tenant_id, &customer_id).await?;
+    billing::emit_customer_update(&mut tx, &caller.tenant_id, &before, &after, &origin).await?;
     origin
         .commit(
             tx,

@@ -18,7 +18,6 @@ use paylera_shared::{
     },
 };
 
-use super::unknown_cursor;
 use crate::{
     AppState,
     domain::{
@@ -122,9 +121,7 @@ pub async fn list_webhook_endpoints(
 ) -> Result<JsonResponse<List<WebhookEndpoint>>, ApiError> {
     let page = page(&params)?;
     let (rows, has_more) =
-        store::webhooks::list_endpoints(&state.db, state.secrets.webhook_sealer(), &caller.tenant_id, &page)
-            .await?
-            .ok_or_else(|| unknown_cursor(&params))?;
+        store::webhooks::list_endpoints(&state.db, state.secrets.webhook_sealer(), &caller.tenant_id, &page).await?;
     let data = rows.iter().map(|e| e.to_dto(false)).collect();
     Ok(JsonResponse(List::new(data, has_more, "/v1/webhook_endpoints")))
 }
@@ -370,9 +367,7 @@ pub async fn list_webhook_attempts(
         .await?
         .ok_or_else(|| ApiError::not_found("webhook endpoint", &id))?;
     let (data, has_more) =
-        store::webhooks::list_attempts(&state.db, &caller.tenant_id, &id, filter.event.as_deref(), &page)
-            .await?
-            .ok_or_else(|| unknown_cursor(&params))?;
+        store::webhooks::list_attempts(&state.db, &caller.tenant_id, &id, filter.event.as_deref(), &page).await?;
     Ok(JsonResponse(List::new(
         data,
         has_more,

@@ -5,6 +5,7 @@ use paylera_shared::{
     ids::{PriceId, ProductId, TenantId},
 };
 
+use super::list::Listing;
 use super::{from_json, parse_stored, to_json};
 use crate::{
     db::{Db, Tx},
@@ -15,6 +16,7 @@ use crate::{
         now,
         page::Page,
     },
+    error::ApiError,
 };
 
 /// `active` is read as an integer: sqlx's `Any` driver cannot decode SQLite's
@@ -146,30 +148,17 @@ pub async fn list_products(
     active: Option<bool>,
     family: Option<&str>,
     page: &Page,
-) -> Result<Option<(Vec<Product>, bool)>, sqlx::Error> {
-    let Some((seq, order)) = super::cursor(db, "products", tenant, page).await? else {
-        return Ok(None);
-    };
-    let sql = sqlx::AssertSqlSafe(format!(
-        "select {PRODUCT_COLUMNS} from products
-         where tenant_id = $1 and ($2 is null or active = $2) and ($3 is null or family = $3) and ($4 is null or seq {} $4)
-         order by seq {} limit $5",
-        order.comparison(),
-        order.direction(),
-    ));
-    let rows: Vec<ProductRow> = sqlx::query_as(sql)
-        .bind(tenant.as_str())
-        .bind(active)
-        .bind(family)
-        .bind(seq)
-        .bind(page.fetch_limit())
-        .fetch_all(db.reader())
+) -> Result<(Vec<Product>, bool), ApiError> {
+    let (rows, has_more) = Listing::new("products", PRODUCT_COLUMNS)
+        .flag("active = ?", active)
+        .text("family = ?", family)
+        .fetch::<ProductRow>(db, tenant, page)
         .await?;
     let products = rows
         .into_iter()
         .map(ProductRow::into_product)
         .collect::<Result<Vec<_>, _>>()?;
-    Ok(Some(page.finish(products)))
+    Ok((products, has_more))
 }
 
 const PRICE_COLUMNS: &str =
@@ -284,30 +273,16 @@ pub async fn list_prices(
     active: Option<bool>,
     currency: Option<&str>,
     page: &Page,
-) -> Result<Option<(Vec<Price>, bool)>, sqlx::Error> {
-    let Some((seq, order)) = super::cursor(db, "prices", tenant, page).await? else {
-        return Ok(None);
-    };
-    let sql = sqlx::AssertSqlSafe(format!(
-        "select {PRICE_COLUMNS} from prices
-         where tenant_id = $1 and ($2 is null or product_id = $2) and ($3 is null or active = $3)
-           and ($4 is null or currency = $4) and ($5 is null or seq {} $5)
-         order by seq {} limit $6",
-        order.comparison(),
-        order.direction(),
-    ));
-    let rows: Vec<PriceRow> = sqlx::query_as(sql)
-        .bind(tenant.as_str())
-        .bind(product)
-        .bind(active)
-        .bind(currency)
-        .bind(seq)
-        .bind(page.fetch_limit())
-        .fetch_all(db.reader())
+) -> Result<(Vec<Price>, bool), ApiError> {
+    let (rows, has_more) = Listing::new("prices", PRICE_COLUMNS)
+        .text("product_id = ?", product)
+        .flag("active = ?", active)
+        .text("currency = ?", currency)
+        .fetch::<PriceRow>(db, tenant, page)
         .await?;
     let prices = rows
         .into_iter()
         .map(PriceRow::into_price)
         .collect::<Result<Vec<_>, _>>()?;
-    Ok(Some(page.finish(prices)))
+    Ok((prices, has_more))
 }

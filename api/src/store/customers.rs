@@ -7,10 +7,12 @@ use paylera_shared::{
 };
 use sqlx::AnyConnection;
 
+use super::list::Listing;
 use super::{from_json, parse_stored, tax_ids, to_json};
 use crate::{
     db::{Db, Tx},
     domain::{customer::CustomerFields, from_unix, ids::Mint, now, page::Page},
+    error::ApiError,
 };
 
 const COLUMNS: &str = "id, email, name, phone, address, preferred_locales, metadata, default_payment_method, credit_balance, test_clock, created";
@@ -185,25 +187,13 @@ pub async fn list(
     tenant: &TenantId,
     email: Option<&str>,
     page: &Page,
-) -> Result<Option<(Vec<Customer>, bool)>, sqlx::Error> {
-    let Some((seq, order)) = super::cursor(db, "customers", tenant, page).await? else {
-        return Ok(None);
-    };
-    let sql = sqlx::AssertSqlSafe(format!(
-        "select {COLUMNS} from customers
-         where tenant_id = $1 and deleted_at is null and ($2 is null or lower(email) = lower($2)) and ($3 is null or seq {} $3)
-         order by seq {} limit $4",
-        order.comparison(),
-        order.direction(),
-    ));
-    let mut conn = db.reader().acquire().await?;
-    let rows: Vec<CustomerRow> = sqlx::query_as(sql)
-        .bind(tenant.as_str())
-        .bind(email)
-        .bind(seq)
-        .bind(page.fetch_limit())
-        .fetch_all(&mut *conn)
+) -> Result<(Vec<Customer>, bool), ApiError> {
+    let (rows, has_more) = Listing::new("customers", COLUMNS)
+        .only("deleted_at is null")
+        .text("lower(email) = lower(?)", email)
+        .fetch::<CustomerRow>(db, tenant, page)
         .await?;
+    let mut conn = db.reader().acquire().await?;
     let ids: Vec<&str> = rows.iter().map(|r| r.id.as_str()).collect();
     let mut tax_ids = tax_ids::list_for(&mut conn, tenant, &ids).await?;
     let customers = rows
@@ -213,7 +203,7 @@ pub async fn list(
             row.into_customer(own)
         })
         .collect::<Result<Vec<_>, _>>()?;
-    Ok(Some(page.finish(customers)))
+    Ok((customers, has_more))
 }
 
 /// Sets the customer's credit balance (minor units, ≥ 0).

@@ -1,10 +1,14 @@
-//! The events outbox. [`record`] is called inside the transaction of the change
-//! it reports, so a change and its event commit or roll back together.
+//! The events outbox. [`emit`] (or [`record`]) is called inside the transaction of
+//! the change it reports, so a change and its event commit or roll back together.
+//!
+//! It lives in the store, not in the routes, so that `billing` and the routes both
+//! call down into it and nothing below the routes imports them.
 
 use paylera_shared::{
-    event::{Event, EventData, EventRequest},
+    event::{Event, EventData, EventRequest, EventType},
     ids::{EventId, TenantId},
 };
+use serde::Serialize;
 use serde_json::Value;
 
 use crate::domain::portal::summary::Action;
@@ -14,6 +18,7 @@ use crate::{
     domain::{from_unix, ids::Mint, now, page::Page},
     error::ApiError,
     middleware::idempotency::InTransaction,
+    store::list::Listing,
 };
 
 /// Where a change came from, copied onto its event.
@@ -33,7 +38,7 @@ impl Origin {
     /// Commits the transaction of a change whose `200` response is `response`,
     /// storing that response for idempotent replay in the same transaction, and
     /// hands the response back.
-    pub async fn commit<T: serde::Serialize>(&self, mut tx: Tx, response: T) -> Result<T, ApiError> {
+    pub async fn commit<T: Serialize>(&self, mut tx: Tx, response: T) -> Result<T, ApiError> {
         match &self.idempotency {
             Some(claim) => {
                 claim.complete(&mut tx, &serde_json::to_vec(&response)?).await?;
@@ -54,12 +59,33 @@ impl Origin {
     }
 }
 
+/// Records a `kind` event about `object` in `tx` (the change's own transaction).
+pub async fn emit<T: Serialize>(
+    tx: &mut Tx,
+    tenant: &TenantId,
+    kind: EventType,
+    object: &T,
+    previous_attributes: Option<Value>,
+    origin: &Origin,
+) -> Result<(), ApiError> {
+    record(
+        tx,
+        tenant,
+        kind,
+        serde_json::to_value(object)?,
+        previous_attributes,
+        origin,
+    )
+    .await?;
+    Ok(())
+}
+
 /// Writes one event in `tx` and returns it. Events caused in the portal also go
 /// into their session's action log (for `portal.session.completed`).
 pub async fn record(
     tx: &mut Tx,
     tenant: &TenantId,
-    kind: &str,
+    kind: EventType,
     object: Value,
     previous_attributes: Option<Value>,
     origin: &Origin,
@@ -67,7 +93,7 @@ pub async fn record(
     let event = record_unlogged(tx, tenant, kind, object, previous_attributes, origin).await?;
     if let Some(session) = &event.portal_session {
         let action = Action {
-            kind: event.kind.clone(),
+            kind: event.kind.as_str().to_owned(),
             object_id: event
                 .data
                 .object
@@ -87,7 +113,7 @@ pub async fn record(
 pub async fn record_unlogged(
     tx: &mut Tx,
     tenant: &TenantId,
-    kind: &str,
+    kind: EventType,
     object: Value,
     previous_attributes: Option<Value>,
     origin: &Origin,
@@ -95,7 +121,7 @@ pub async fn record_unlogged(
     let event = Event {
         id: EventId::mint(),
         object: "event".to_owned(),
-        kind: kind.to_owned(),
+        kind,
         created: now(),
         data: EventData {
             object,
@@ -115,7 +141,7 @@ pub async fn record_unlogged(
     )
     .bind(event.id.as_str())
     .bind(tenant.as_str())
-    .bind(&event.kind)
+    .bind(event.kind.as_str())
     .bind(event.created.timestamp())
     .bind(data)
     .bind(&event.source)
@@ -127,27 +153,32 @@ pub async fn record_unlogged(
     Ok(event)
 }
 
-const COLUMNS: &str = "id, type, created, data, source, portal_session, request_id, idempotency_key";
+/// The columns [`EventRow`] reads.
+pub(super) const COLUMNS: &str = "id, type, created, data, source, portal_session, request_id, idempotency_key";
 
+/// An `events` row as selected with [`COLUMNS`] (also by the webhook dispatcher).
 #[derive(sqlx::FromRow)]
-struct EventRow {
-    id: String,
+pub(super) struct EventRow {
+    pub(super) id: String,
     #[sqlx(rename = "type")]
-    kind: String,
-    created: i64,
-    data: String,
-    source: String,
-    portal_session: Option<String>,
-    request_id: Option<String>,
-    idempotency_key: Option<String>,
+    pub(super) kind: String,
+    pub(super) created: i64,
+    pub(super) data: String,
+    pub(super) source: String,
+    pub(super) portal_session: Option<String>,
+    pub(super) request_id: Option<String>,
+    pub(super) idempotency_key: Option<String>,
 }
 
 impl EventRow {
-    fn into_event(self) -> Result<Event, sqlx::Error> {
+    pub(super) fn into_event(self) -> Result<Event, sqlx::Error> {
         Ok(Event {
             id: EventId::parse(&self.id).map_err(|err| sqlx::Error::Decode(err.into()))?,
             object: "event".to_owned(),
-            kind: self.kind,
+            kind: self
+                .kind
+                .parse()
+                .map_err(|err: paylera_shared::event::UnknownEventType| sqlx::Error::Decode(err.into()))?,
             created: from_unix(self.created),
             data: serde_json::from_str(&self.data).map_err(|err| sqlx::Error::Decode(err.into()))?,
             source: self.source,
@@ -171,34 +202,37 @@ pub async fn get(db: &Db, tenant: &TenantId, id: &str) -> Result<Option<Event>, 
     row.map(EventRow::into_event).transpose()
 }
 
-/// A page of `tenant`'s events, newest first, optionally of one type.
+/// Events some delivery of which was attempted and has not succeeded (still
+/// retrying, or given up).
+const UNDELIVERED: &str = "exists (select 1 from webhook_deliveries d
+     where d.event_id = events.id and d.status in ('pending', 'failed') and d.attempts > 0)";
+
+/// Events every delivery of which succeeded (and that had at least one).
+const DELIVERED: &str = "exists (select 1 from webhook_deliveries d where d.event_id = events.id and d.status = 'succeeded')
+     and not exists (select 1 from webhook_deliveries d where d.event_id = events.id and d.status in ('pending', 'failed'))";
+
+/// A page of `tenant`'s events, newest first, optionally of one type and
+/// (`delivered`) filtered by the outcome of their webhook deliveries.
 /// `None` when the page's cursor names no event of this tenant.
 pub async fn list(
     db: &Db,
     tenant: &TenantId,
     kind: Option<&str>,
+    delivered: Option<bool>,
     page: &Page,
-) -> Result<Option<(Vec<Event>, bool)>, sqlx::Error> {
-    let Some((seq, order)) = super::cursor(db, "events", tenant, page).await? else {
-        return Ok(None);
-    };
-    let sql = sqlx::AssertSqlSafe(format!(
-        "select {COLUMNS} from events
-         where tenant_id = $1 and ($2 is null or type = $2) and ($3 is null or seq {} $3)
-         order by seq {} limit $4",
-        order.comparison(),
-        order.direction(),
-    ));
-    let rows: Vec<EventRow> = sqlx::query_as(sql)
-        .bind(tenant.as_str())
-        .bind(kind)
-        .bind(seq)
-        .bind(page.fetch_limit())
-        .fetch_all(db.reader())
+) -> Result<(Vec<Event>, bool), ApiError> {
+    let (rows, has_more) = Listing::new("events", COLUMNS)
+        .text("type = ?", kind)
+        .only(match delivered {
+            None => "1 = 1",
+            Some(true) => DELIVERED,
+            Some(false) => UNDELIVERED,
+        })
+        .fetch::<EventRow>(db, tenant, page)
         .await?;
     let events = rows
         .into_iter()
         .map(EventRow::into_event)
         .collect::<Result<Vec<_>, _>>()?;
-    Ok(Some(page.finish(events)))
+    Ok((events, has_more))
 }

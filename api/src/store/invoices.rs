@@ -7,10 +7,12 @@ use paylera_shared::{
 };
 use sqlx::AnyConnection;
 
+use super::list::Listing;
 use super::{from_json, parse_stored, placeholders, to_json};
 use crate::{
     db::{Db, Tx},
     domain::{from_unix, ids::random_base62, page::Page},
+    error::ApiError,
 };
 
 const COLUMNS: &str =
@@ -307,34 +309,20 @@ pub async fn list(
     subscription: Option<&str>,
     status: Option<&str>,
     page: &Page,
-) -> Result<Option<(Vec<Invoice>, bool)>, sqlx::Error> {
-    let Some((seq, order)) = super::cursor(db, "invoices", tenant, page).await? else {
-        return Ok(None);
-    };
-    let sql = sqlx::AssertSqlSafe(format!(
-        "select {COLUMNS} from invoices
-         where tenant_id = $1 and ($2 is null or customer_id = $2) and ($3 is null or subscription_id = $3)
-           and ($4 is null or status = $4) and ($5 is null or seq {} $5)
-         order by seq {} limit $6",
-        order.comparison(),
-        order.direction(),
-    ));
-    let mut conn = db.reader().acquire().await?;
-    let rows: Vec<InvoiceRow> = sqlx::query_as(sql)
-        .bind(tenant.as_str())
-        .bind(customer)
-        .bind(subscription)
-        .bind(status)
-        .bind(seq)
-        .bind(page.fetch_limit())
-        .fetch_all(&mut *conn)
+) -> Result<(Vec<Invoice>, bool), ApiError> {
+    let (rows, has_more) = Listing::new("invoices", COLUMNS)
+        .text("customer_id = ?", customer)
+        .text("subscription_id = ?", subscription)
+        .text("status = ?", status)
+        .fetch::<InvoiceRow>(db, tenant, page)
         .await?;
+    let mut conn = db.reader().acquire().await?;
     let invoices = with_lines(&mut conn, tenant, rows)
         .await?
         .into_iter()
         .map(|s| s.invoice)
         .collect();
-    Ok(Some(page.finish(invoices)))
+    Ok((invoices, has_more))
 }
 
 /// Records a payment attempt.

@@ -8,6 +8,7 @@ pub mod customers;
 pub mod events;
 pub mod idempotency;
 pub mod invoices;
+pub mod list;
 pub mod payment_methods;
 pub mod portal;
 pub mod subscriptions;

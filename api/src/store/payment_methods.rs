@@ -8,10 +8,12 @@ use paylera_shared::{
 };
 use sqlx::AnyConnection;
 
+use super::list::Listing;
 use super::parse_stored;
 use crate::{
     db::{Db, Tx},
     domain::{from_unix, ids::Mint, now, page::Page},
+    error::ApiError,
 };
 
 const COLUMNS: &str =
@@ -209,26 +211,14 @@ pub async fn page_for(
     tenant: &TenantId,
     customer: &CustomerId,
     page: &Page,
-) -> Result<Option<(Vec<PaymentMethod>, bool)>, sqlx::Error> {
-    let Some((seq, order)) = super::cursor(db, "payment_methods", tenant, page).await? else {
-        return Ok(None);
-    };
-    let sql = sqlx::AssertSqlSafe(format!(
-        "select {COLUMNS} from payment_methods where tenant_id = $1 and customer_id = $2 and ($3 is null or seq {} $3)
-         order by seq {} limit $4",
-        order.comparison(),
-        order.direction(),
-    ));
-    let rows: Vec<PaymentMethodRow> = sqlx::query_as(sql)
-        .bind(tenant.as_str())
-        .bind(customer.as_str())
-        .bind(seq)
-        .bind(page.fetch_limit())
-        .fetch_all(db.reader())
+) -> Result<(Vec<PaymentMethod>, bool), ApiError> {
+    let (rows, has_more) = Listing::new("payment_methods", COLUMNS)
+        .text("customer_id = ?", Some(customer.as_str()))
+        .fetch::<PaymentMethodRow>(db, tenant, page)
         .await?;
     let methods = rows
         .into_iter()
         .map(|r| r.into_stored().map(|s| s.payment_method))
         .collect::<Result<Vec<_>, _>>()?;
-    Ok(Some(page.finish(methods)))
+    Ok((methods, has_more))
 }

@@ -42,7 +42,7 @@ pub async fn save_configuration(
 }
 
 /// A stored session.
-#[derive(Debug, Clone, PartialEq, sqlx::FromRow)]
+#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
 pub struct SessionRow {
     pub id: String,
     pub tenant_id: String,
@@ -152,14 +152,15 @@ pub async fn claim_completion(tx: &mut Tx, id: &str) -> Result<bool, sqlx::Error
     Ok(claimed.rows_affected() == 1)
 }
 
-/// Records customer activity (at most once a minute per session, to spare writes).
-pub async fn touch(db: &Db, id: &str, now: i64) -> Result<(), sqlx::Error> {
+/// Records customer activity (at most once a minute per session, to spare writes);
+/// `true` when it wrote `now` as the session's last activity.
+pub async fn touch(db: &Db, id: &str, now: i64) -> Result<bool, sqlx::Error> {
     sqlx::query("update portal_sessions set last_activity_at = $2 where id = $1 and status = 'opened' and last_activity_at < $2 - 60")
         .bind(id)
         .bind(now)
         .execute(db.writer())
         .await
-        .map(drop)
+        .map(|touched| touched.rows_affected() == 1)
 }
 
 /// Records an action taken in a session.

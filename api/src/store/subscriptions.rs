@@ -6,10 +6,12 @@ use paylera_shared::{
 };
 use sqlx::AnyConnection;
 
+use super::list::Listing;
 use super::parse_stored;
 use crate::{
     db::{Db, Tx},
     domain::{from_unix, page::Page},
+    error::ApiError,
 };
 
 const COLUMNS: &str =
@@ -212,31 +214,17 @@ pub async fn list(
     customer: Option<&str>,
     status: Option<&str>,
     page: &Page,
-) -> Result<Option<(Vec<Subscription>, bool)>, sqlx::Error> {
-    let Some((seq, order)) = super::cursor(db, "subscriptions", tenant, page).await? else {
-        return Ok(None);
-    };
-    let sql = sqlx::AssertSqlSafe(format!(
-        "select {COLUMNS} from subscriptions
-         where tenant_id = $1 and ($2 is null or customer_id = $2) and ($3 is null or status = $3)
-           and ($4 is null or seq {} $4)
-         order by seq {} limit $5",
-        order.comparison(),
-        order.direction(),
-    ));
-    let rows: Vec<SubscriptionRow> = sqlx::query_as(sql)
-        .bind(tenant.as_str())
-        .bind(customer)
-        .bind(status)
-        .bind(seq)
-        .bind(page.fetch_limit())
-        .fetch_all(db.reader())
+) -> Result<(Vec<Subscription>, bool), ApiError> {
+    let (rows, has_more) = Listing::new("subscriptions", COLUMNS)
+        .text("customer_id = ?", customer)
+        .text("status = ?", status)
+        .fetch::<SubscriptionRow>(db, tenant, page)
         .await?;
     let subscriptions = rows
         .into_iter()
         .map(|r| r.into_stored().map(|s| s.subscription))
         .collect::<Result<Vec<_>, _>>()?;
-    Ok(Some(page.finish(subscriptions)))
+    Ok((subscriptions, has_more))
 }
 
 /// Claims a subscription's period end for processing: only one of several

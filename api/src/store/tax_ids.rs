@@ -6,10 +6,12 @@ use paylera_shared::{
 };
 use sqlx::AnyConnection;
 
+use super::list::Listing;
 use super::{parse_stored, placeholders};
 use crate::{
     db::{Db, Tx},
     domain::{from_unix, ids::Mint, now, page::Page, tax_id::ValidTaxId},
+    error::ApiError,
 };
 
 const COLUMNS: &str = "id, customer_id, type, value, country, verification_status, created";
@@ -111,28 +113,16 @@ pub async fn page_for(
     tenant: &TenantId,
     customer: &CustomerId,
     page: &Page,
-) -> Result<Option<(Vec<TaxId>, bool)>, sqlx::Error> {
-    let Some((seq, order)) = super::cursor(db, "tax_ids", tenant, page).await? else {
-        return Ok(None);
-    };
-    let sql = sqlx::AssertSqlSafe(format!(
-        "select {COLUMNS} from tax_ids where tenant_id = $1 and customer_id = $2 and ($3 is null or seq {} $3)
-         order by seq {} limit $4",
-        order.comparison(),
-        order.direction(),
-    ));
-    let rows: Vec<TaxIdRow> = sqlx::query_as(sql)
-        .bind(tenant.as_str())
-        .bind(customer.as_str())
-        .bind(seq)
-        .bind(page.fetch_limit())
-        .fetch_all(db.reader())
+) -> Result<(Vec<TaxId>, bool), ApiError> {
+    let (rows, has_more) = Listing::new("tax_ids", COLUMNS)
+        .text("customer_id = ?", Some(customer.as_str()))
+        .fetch::<TaxIdRow>(db, tenant, page)
         .await?;
     let tax_ids = rows
         .into_iter()
         .map(TaxIdRow::into_tax_id)
         .collect::<Result<Vec<_>, _>>()?;
-    Ok(Some(page.finish(tax_ids)))
+    Ok((tax_ids, has_more))
 }
 
 /// One tax ID of one customer.

@@ -13,15 +13,17 @@
 //! function that reads or writes an endpoint's secrets takes the sealer.
 
 use paylera_shared::{
-    event::{Event, EventData, EventRequest},
-    ids::{EventId, TenantId},
+    event::{Event, EventType, UnknownEventType},
+    ids::TenantId,
     webhook::{WebhookAttempt, WebhookDelivery, WebhookEndpoint},
 };
 
-use super::{from_json, placeholders, to_json};
+use super::list::Listing;
+use super::{events::EventRow, from_json, placeholders, to_json};
 use crate::{
     db::{Backend, Db, Tx},
     domain::{from_unix, ids::random_base62, page::Page, webhook::SigningSecret},
+    error::ApiError,
     secrets::Sealer,
 };
 
@@ -226,28 +228,16 @@ pub async fn list_endpoints(
     sealer: &Sealer,
     tenant: &TenantId,
     page: &Page,
-) -> Result<Option<(Vec<Endpoint>, bool)>, sqlx::Error> {
-    let Some((seq, order)) = super::cursor(db, "webhook_endpoints", tenant, page).await? else {
-        return Ok(None);
-    };
-    let sql = sqlx::AssertSqlSafe(format!(
-        "select {ENDPOINT_COLUMNS} from webhook_endpoints
-         where tenant_id = $1 and deleted_at is null and ($2 is null or seq {} $2)
-         order by seq {} limit $3",
-        order.comparison(),
-        order.direction(),
-    ));
-    let rows: Vec<EndpointRow> = sqlx::query_as(sql)
-        .bind(tenant.as_str())
-        .bind(seq)
-        .bind(page.fetch_limit())
-        .fetch_all(db.reader())
+) -> Result<(Vec<Endpoint>, bool), ApiError> {
+    let (rows, has_more) = Listing::new("webhook_endpoints", ENDPOINT_COLUMNS)
+        .only("deleted_at is null")
+        .fetch::<EndpointRow>(db, tenant, page)
         .await?;
     let endpoints = rows
         .into_iter()
         .map(|row| row.into_endpoint(sealer))
         .collect::<Result<Vec<_>, _>>()?;
-    Ok(Some(page.finish(endpoints)))
+    Ok((endpoints, has_more))
 }
 
 /// Saves an endpoint's changeable fields; `reset_failing` (re-enabling) forgets its
@@ -356,9 +346,13 @@ pub async fn fan_out(db: &Db, limit: i64) -> Result<usize, sqlx::Error> {
             .await?;
             subscribers.insert(event.tenant_id.clone(), rows);
         }
+        let kind: EventType = event
+            .kind
+            .parse()
+            .map_err(|err: UnknownEventType| sqlx::Error::Decode(err.into()))?;
         for endpoint in subscribers.get(&event.tenant_id).into_iter().flatten() {
             let enabled: Vec<String> = from_json(&endpoint.enabled_events)?;
-            if endpoint.created > event.created || !crate::domain::webhook::matches(&enabled, &event.kind) {
+            if endpoint.created > event.created || !crate::domain::webhook::matches(&enabled, kind) {
                 continue;
             }
             sqlx::query(
@@ -564,19 +558,17 @@ pub async fn claim_due(db: &Db, request: &ClaimRequest<'_>) -> Result<Vec<Claime
                 previous_secret_expires_at: row.previous_secret_expires_at,
                 attempts: row.attempts,
                 created: row.delivery_created,
-                event: Event {
-                    id: EventId::parse(&row.event_id).map_err(|err| sqlx::Error::Decode(err.into()))?,
-                    object: "event".to_owned(),
+                event: EventRow {
+                    id: row.event_id,
                     kind: row.event_type,
-                    created: from_unix(row.event_created),
-                    data: from_json::<EventData>(&row.data)?,
+                    created: row.event_created,
+                    data: row.data,
                     source: row.source,
                     portal_session: row.portal_session,
-                    request: EventRequest {
-                        id: row.request_id,
-                        idempotency_key: row.idempotency_key,
-                    },
-                },
+                    request_id: row.request_id,
+                    idempotency_key: row.idempotency_key,
+                }
+                .into_event()?,
                 claim: token.clone(),
             })
         })
@@ -775,6 +767,9 @@ struct AttemptRow {
     success: i64,
 }
 
+const ATTEMPT_COLUMNS: &str =
+    "id, event_id, endpoint_id, attempted_at, status_code, error, latency_ms, response_body, success";
+
 /// A page of an endpoint's attempts, newest first, optionally of one event.
 pub async fn list_attempts(
     db: &Db,
@@ -782,25 +777,11 @@ pub async fn list_attempts(
     endpoint: &str,
     event: Option<&str>,
     page: &Page,
-) -> Result<Option<(Vec<WebhookAttempt>, bool)>, sqlx::Error> {
-    let Some((seq, order)) = super::cursor(db, "webhook_attempts", tenant, page).await? else {
-        return Ok(None);
-    };
-    let sql = sqlx::AssertSqlSafe(format!(
-        "select id, event_id, endpoint_id, attempted_at, status_code, error, latency_ms, response_body, success
-         from webhook_attempts
-         where tenant_id = $1 and endpoint_id = $2 and ($3 is null or event_id = $3) and ($4 is null or seq {} $4)
-         order by seq {} limit $5",
-        order.comparison(),
-        order.direction(),
-    ));
-    let rows: Vec<AttemptRow> = sqlx::query_as(sql)
-        .bind(tenant.as_str())
-        .bind(endpoint)
-        .bind(event)
-        .bind(seq)
-        .bind(page.fetch_limit())
-        .fetch_all(db.reader())
+) -> Result<(Vec<WebhookAttempt>, bool), ApiError> {
+    let (rows, has_more) = Listing::new("webhook_attempts", ATTEMPT_COLUMNS)
+        .text("endpoint_id = ?", Some(endpoint))
+        .text("event_id = ?", event)
+        .fetch::<AttemptRow>(db, tenant, page)
         .await?;
     let attempts = rows
         .into_iter()
@@ -817,76 +798,7 @@ pub async fn list_attempts(
             success: row.success != 0,
         })
         .collect();
-    Ok(Some(page.finish(attempts)))
-}
-
-#[derive(sqlx::FromRow)]
-struct EventRow {
-    id: String,
-    #[sqlx(rename = "type")]
-    kind: String,
-    created: i64,
-    data: String,
-    source: String,
-    portal_session: Option<String>,
-    request_id: Option<String>,
-    idempotency_key: Option<String>,
-}
-
-/// A page of `tenant`'s events filtered by delivery outcome (and optionally type).
-/// `success = false`: some delivery was attempted and has not succeeded (still
-/// retrying, or given up). `true`: every delivery of the event succeeded.
-pub async fn list_events_by_delivery(
-    db: &Db,
-    tenant: &TenantId,
-    kind: Option<&str>,
-    success: bool,
-    page: &Page,
-) -> Result<Option<(Vec<Event>, bool)>, sqlx::Error> {
-    let Some((seq, order)) = super::cursor(db, "events", tenant, page).await? else {
-        return Ok(None);
-    };
-    let outcome = if success {
-        "exists (select 1 from webhook_deliveries d where d.event_id = ev.id and d.status = 'succeeded')
-         and not exists (select 1 from webhook_deliveries d where d.event_id = ev.id and d.status in ('pending', 'failed'))"
-    } else {
-        "exists (select 1 from webhook_deliveries d
-                 where d.event_id = ev.id and d.status in ('pending', 'failed') and d.attempts > 0)"
-    };
-    let sql = sqlx::AssertSqlSafe(format!(
-        "select ev.id, ev.type, ev.created, ev.data, ev.source, ev.portal_session, ev.request_id, ev.idempotency_key
-         from events ev
-         where ev.tenant_id = $1 and ($2 is null or ev.type = $2) and ($3 is null or ev.seq {} $3) and {outcome}
-         order by ev.seq {} limit $4",
-        order.comparison(),
-        order.direction(),
-    ));
-    let rows: Vec<EventRow> = sqlx::query_as(sql)
-        .bind(tenant.as_str())
-        .bind(kind)
-        .bind(seq)
-        .bind(page.fetch_limit())
-        .fetch_all(db.reader())
-        .await?;
-    let events = rows
-        .into_iter()
-        .map(|row| {
-            Ok(Event {
-                id: EventId::parse(&row.id).map_err(|err| sqlx::Error::Decode(err.into()))?,
-                object: "event".to_owned(),
-                kind: row.kind,
-                created: from_unix(row.created),
-                data: from_json(&row.data)?,
-                source: row.source,
-                portal_session: row.portal_session,
-                request: EventRequest {
-                    id: row.request_id,
-                    idempotency_key: row.idempotency_key,
-                },
-            })
-        })
-        .collect::<Result<Vec<_>, sqlx::Error>>()?;
-    Ok(Some(page.finish(events)))
+    Ok((attempts, has_more))
 }
 
 /// Whether any event waits for fan-out, and whether any delivery is due at `now`

@@ -84,7 +84,7 @@ async fn event_types(tenant: &TestTenant) -> Vec<String> {
         .expect("events")
         .data
         .into_iter()
-        .map(|e| e.kind)
+        .map(|e| e.kind.to_string())
         .collect();
     types.reverse();
     types

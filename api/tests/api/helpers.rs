@@ -90,7 +90,7 @@ pub async fn spawn_app_with(extra: &[(&str, &str)]) -> TestApp {
 
 /// Creates a database on the PostgreSQL server at `admin_url` and returns its URL.
 /// Databases left by earlier runs are dropped once per run.
-async fn fresh_postgres_database(admin_url: &str) -> String {
+pub async fn fresh_postgres_database(admin_url: &str) -> String {
     static CLEANED: OnceCell<()> = OnceCell::const_new();
     sqlx::any::install_default_drivers();
     let admin = sqlx::AnyPool::connect(admin_url)

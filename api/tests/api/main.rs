@@ -12,6 +12,7 @@ mod customers;
 mod errors;
 mod helpers;
 mod idempotency;
+mod migrations;
 mod observability;
 mod outbox;
 mod pagination;

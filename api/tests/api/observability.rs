@@ -73,6 +73,16 @@ async fn every_response_carries_a_request_id_and_hardening_headers() {
 async fn the_openapi_document_lists_every_endpoint_and_the_docs_page_renders_it() {
     let app = spawn_app().await;
     let doc = app.openapi().await;
+    // Event types are an enum in the document, with every name the API emits.
+    let names: Vec<&str> = doc["components"]["schemas"]["EventType"]["enum"]
+        .as_array()
+        .map(|names| names.iter().filter_map(|n| n.as_str()).collect())
+        .unwrap_or_default();
+    let every: Vec<&str> = paylera_shared::event::EventType::ALL
+        .iter()
+        .map(|k| k.as_str())
+        .collect();
+    assert_eq!(names, every, "{}", doc["components"]["schemas"]["EventType"]);
     assert!(
         doc["openapi"].as_str().is_some_and(|v| v.starts_with("3.1")),
         "{}",

@@ -1,6 +1,11 @@
 //! Events are written in the same transaction as the change they report.
 
-use paylera_shared::{ErrorCode, customer::CreateCustomerRequest, event::EventFilter, list::ListParams};
+use paylera_shared::{
+    ErrorCode,
+    customer::CreateCustomerRequest,
+    event::{EventFilter, EventType},
+    list::ListParams,
+};
 
 use crate::helpers::spawn_app;
 
@@ -32,7 +37,7 @@ async fn creating_a_customer_records_customer_created_with_its_request() {
     assert_eq!(events.data.len(), 1);
     let event = &events.data[0];
     assert!(event.id.as_str().starts_with("evt_"));
-    assert_eq!(event.kind, "customer.created");
+    assert_eq!(event.kind, EventType::CustomerCreated);
     assert_eq!(event.source, "api");
     assert_eq!(event.data.object, serde_json::to_value(&customer).expect("json"));
     assert_eq!(event.data.previous_attributes, None);

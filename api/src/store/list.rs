@@ -1,0 +1,153 @@
+//! The one paginated list: every `GET /v1/<objects>` page is read through
+//! [`Listing::fetch`], which owns the cursor lookup, the `limit + 1` fetch, the
+//! `ending_before` ordering, `has_more` ([`Page::finish`]) and the `400` for a cursor
+//! that names no object of the list. Each list supplies only its table, columns,
+//! filters and row mapping; its handler wraps the page in a `List` with its URL.
+//!
+//! SQL safety: the table, the columns and every condition are `&'static str`
+//! constants; values (tenant, filters, cursor, limit) are always bound parameters.
+//! A condition holds at most one `?`, replaced by its parameter's number.
+
+use paylera_shared::ids::TenantId;
+use sqlx::any::AnyRow;
+
+use super::{Order, cursor};
+use crate::{
+    db::Db,
+    domain::page::{Cursor, Page},
+    error::ApiError,
+};
+
+/// `400` for a cursor that names no object of this list.
+fn unknown_cursor(page: &Page) -> ApiError {
+    let (param, id) = match &page.cursor {
+        Cursor::After(id) => ("starting_after", id.as_str()),
+        Cursor::Before(id) => ("ending_before", id.as_str()),
+        Cursor::Start => ("starting_after", ""),
+    };
+    ApiError::invalid_param(param, format!("{param} names no object of this list: '{id}'"))
+}
+
+/// A value bound to one condition.
+enum Bind<'a> {
+    Text(&'a str),
+    Bool(bool),
+}
+
+/// One list's query: its table and columns, and the conditions beyond the tenant's.
+pub(crate) struct Listing<'a> {
+    table: &'static str,
+    columns: &'static str,
+    conditions: Vec<(&'static str, Option<Bind<'a>>)>,
+}
+
+impl<'a> Listing<'a> {
+    /// Rows of `table` (a constant, with `seq`, `id` and `tenant_id` columns).
+    pub(crate) fn new(table: &'static str, columns: &'static str) -> Self {
+        Self {
+            table,
+            columns,
+            conditions: Vec::new(),
+        }
+    }
+
+    /// Only rows matching `condition` (a constant without `?`).
+    pub(crate) fn only(mut self, condition: &'static str) -> Self {
+        self.conditions.push((condition, None));
+        self
+    }
+
+    /// With a value, only rows where `condition` (one `?`) holds for it.
+    pub(crate) fn text(mut self, condition: &'static str, value: Option<&'a str>) -> Self {
+        if let Some(value) = value {
+            self.conditions.push((condition, Some(Bind::Text(value))));
+        }
+        self
+    }
+
+    /// With a value, only rows where `condition` (one `?`) holds for it.
+    pub(crate) fn flag(mut self, condition: &'static str, value: Option<bool>) -> Self {
+        if let Some(value) = value {
+            self.conditions.push((condition, Some(Bind::Bool(value))));
+        }
+        self
+    }
+
+    /// The page of `tenant`'s rows, newest first, and whether more follow; `400`
+    /// when the page's cursor names no row of this tenant in this table.
+    pub(crate) async fn fetch<R>(self, db: &Db, tenant: &TenantId, page: &Page) -> Result<(Vec<R>, bool), ApiError>
+    where
+        R: for<'r> sqlx::FromRow<'r, AnyRow> + Send + Unpin,
+    {
+        let Some((seq, order)) = cursor(db, self.table, tenant, page).await? else {
+            return Err(unknown_cursor(page));
+        };
+        let sql = self.sql(seq.is_some(), order);
+        let mut query = sqlx::query_as::<_, R>(sqlx::AssertSqlSafe(sql)).bind(tenant.as_str());
+        for (_, value) in self.conditions {
+            query = match value {
+                Some(Bind::Text(text)) => query.bind(text),
+                Some(Bind::Bool(flag)) => query.bind(flag),
+                None => query,
+            };
+        }
+        if let Some(seq) = seq {
+            query = query.bind(seq);
+        }
+        let rows = query.bind(page.fetch_limit()).fetch_all(db.reader()).await?;
+        Ok(page.finish(rows))
+    }
+
+    /// The statement, built from constants only.
+    fn sql(&self, after_cursor: bool, order: Order) -> String {
+        let mut n = 1;
+        let mut sql = format!(
+            "select {} from {} where {}.tenant_id = $1",
+            self.columns, self.table, self.table
+        );
+        for (condition, value) in &self.conditions {
+            let condition = match value {
+                Some(_) => {
+                    n += 1;
+                    condition.replace('?', &format!("${n}"))
+                }
+                None => (*condition).to_owned(),
+            };
+            sql.push_str(&format!(" and ({condition})"));
+        }
+        if after_cursor {
+            n += 1;
+            sql.push_str(&format!(" and {}.seq {} ${n}", self.table, order.comparison()));
+        }
+        n += 1;
+        sql.push_str(&format!(
+            " order by {}.seq {} limit ${n}",
+            self.table,
+            order.direction()
+        ));
+        sql
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn absent_filters_add_no_condition_and_parameters_are_numbered_in_order() {
+        let listing = Listing::new("invoices", "id")
+            .text("customer_id = ?", Some("cus_1"))
+            .text("subscription_id = ?", None)
+            .only("deleted_at is null")
+            .flag("paid = ?", Some(true));
+        assert_eq!(
+            listing.sql(true, Order::NewestFirst),
+            "select id from invoices where invoices.tenant_id = $1 and (customer_id = $2) and (deleted_at is null) \
+             and (paid = $3) and invoices.seq < $4 order by invoices.seq desc limit $5"
+        );
+        assert_eq!(
+            Listing::new("events", "id").sql(false, Order::OldestFirst),
+            "select id from events where events.tenant_id = $1 order by events.seq asc limit $2"
+        );
+    }
+}
