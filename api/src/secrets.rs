@@ -17,7 +17,10 @@ use hmac::{Hmac, Mac};
 use secrecy::{ExposeSecret, SecretString};
 use sha2::Sha256;
 
-use crate::{domain::ids::random_base62, settings::Settings};
+use crate::{
+    domain::ids::random_base62,
+    settings::{MIN_KEY_LEN, Settings},
+};
 
 /// The secrets the API holds. `Debug` shows no secret.
 #[derive(Clone)]
@@ -97,9 +100,6 @@ impl std::fmt::Debug for Secrets {
         f.write_str("Secrets(…)")
     }
 }
-
-/// The minimum length of a configured key.
-pub const MIN_KEY_LEN: usize = 32;
 
 impl Secrets {
     /// Loads each secret from its variable, or from (or into) the data directory.

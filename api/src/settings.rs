@@ -136,6 +136,10 @@ pub struct SettingsError {
 
 pub const DEFAULT_DATABASE_URL: &str = "sqlite://data/paylera.db";
 
+/// The minimum length of a configured secret key (`PAYLERA_ENCRYPTION_KEY`, …): a
+/// rule of the configuration, which `secrets` applies to what it loads.
+pub const MIN_KEY_LEN: usize = 32;
+
 impl Settings {
     /// Reads the process environment.
     pub fn from_env() -> Result<Self, SettingsError> {
@@ -195,7 +199,7 @@ impl Settings {
                      every instance must share it, so it is never generated; set it to the same random \
                      value (at least {} characters) on every instance, or PAYLERA_ENV=development on \
                      one machine",
-                    crate::secrets::MIN_KEY_LEN
+                    MIN_KEY_LEN
                 ),
             });
         }
@@ -245,10 +249,10 @@ impl Settings {
                 .filter(|v| !v.is_empty())
                 .map(SecretString::from),
             service_key: match lookup("PAYLERA_SERVICE_KEY").filter(|v| !v.is_empty()) {
-                Some(key) if key.len() < crate::secrets::MIN_KEY_LEN => {
+                Some(key) if key.len() < MIN_KEY_LEN => {
                     return Err(SettingsError {
                         name: "PAYLERA_SERVICE_KEY",
-                        message: format!("must be at least {} characters", crate::secrets::MIN_KEY_LEN),
+                        message: format!("must be at least {} characters", MIN_KEY_LEN),
                     });
                 }
                 key => key.map(SecretString::from),
