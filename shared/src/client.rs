@@ -1,7 +1,20 @@
 //! A typed client for Paylera's REST API, used by the portal server, the portal's
 //! WASM bundle and the API's own integration tests.
 //!
-//! It speaks only the public REST contract: the same calls a merchant makes.
+//! It speaks only the public REST contract: the same calls a merchant makes. On the
+//! server (not on wasm32, where the browser's `fetch` decides) every request has a
+//! connect timeout ([`CONNECT_TIMEOUT`]) and a whole-answer timeout
+//! ([`REQUEST_TIMEOUT`]), and redirects are answers, never followed.
+//!
+//! The portal server uses this one client for everything it asks the API: the pages'
+//! calls, the `/v1` proxy ([`ApiClient::execute`]) and the portal session's own calls
+//! (exchange, refresh, complete). What every request carries (the request id and trace)
+//! is set once with [`ApiClient::with_headers`]; what every answer is counted in is set
+//! once with [`ApiClient::with_observer`].
+
+use std::sync::Arc;
+#[cfg(not(target_arch = "wasm32"))]
+use std::time::{Duration, Instant};
 
 use reqwest::{Method, RequestBuilder, StatusCode};
 use serde::de::DeserializeOwned;
@@ -23,7 +36,7 @@ use crate::{
     payment_method::{
         AttachPaymentMethodRequest, AuthenticatePaymentMethodRequest, CreatePaymentMethodRequest, PaymentMethod,
     },
-    portal::PortalSession,
+    portal::{CompletedSession, ExchangeRequest, PortalSession, PortalToken},
     subscription::{
         CancelSubscriptionRequest, CreateSubscriptionRequest, Subscription, SubscriptionChangePreview,
         SubscriptionFilter, UpdateSubscriptionRequest,
@@ -36,7 +49,12 @@ use crate::{
 pub enum ClientError {
     /// The API answered with its error envelope.
     #[error("{status}: {} ({})", .error.error.message, .error.error.code)]
-    Api { status: u16, error: ErrorEnvelope },
+    Api {
+        status: u16,
+        error: ErrorEnvelope,
+        /// `Retry-After` in seconds, when the API sent one (`429`, `503`).
+        retry_after: Option<u64>,
+    },
     /// The API could not be reached, or answered something that is not Paylera JSON.
     #[error("transport error: {0}")]
     Transport(String),
@@ -66,27 +84,55 @@ impl From<reqwest::Error> for ClientError {
     }
 }
 
+/// How long a server-side client waits for the API to accept a connection.
+#[cfg(not(target_arch = "wasm32"))]
+pub const CONNECT_TIMEOUT: Duration = Duration::from_secs(5);
+
+/// How long a server-side client waits for the API's whole answer.
+#[cfg(not(target_arch = "wasm32"))]
+pub const REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
+
+/// Told of every request a client sends ([`ApiClient::execute`]): the answer's status
+/// (`None` when there was no answer) and how long it took. The portal server counts
+/// and times its API calls with one.
+#[cfg(not(target_arch = "wasm32"))]
+pub type Observer = fn(Option<StatusCode>, Duration);
+
 /// A client bound to one API base URL and, optionally, one bearer credential
-/// (a merchant's `sk_…` key or a portal session's JWT).
+/// (a merchant's `sk_…` key or a portal session's JWT). Cheap to clone: clones share
+/// one connection pool.
 #[derive(Debug, Clone)]
 pub struct ApiClient {
-    base: String,
+    base: Arc<str>,
     bearer: Option<String>,
     /// Sent with every request (e.g. the portal's request id and `traceparent`).
     headers: reqwest::header::HeaderMap,
     http: reqwest::Client,
+    #[cfg(not(target_arch = "wasm32"))]
+    observer: Option<Observer>,
 }
 
 impl ApiClient {
-    /// A client for the API at `base` (e.g. `http://127.0.0.1:8080`).
+    /// A client for the API at `base` (e.g. `http://127.0.0.1:8080`), with the timeouts
+    /// of the module docs on the server.
     pub fn new(base: impl Into<String>) -> Self {
-        let base = base.into().trim_end_matches('/').to_owned();
+        let base = base.into();
         Self {
-            base,
+            base: base.trim_end_matches('/').into(),
             bearer: None,
             headers: reqwest::header::HeaderMap::new(),
-            http: reqwest::Client::new(),
+            http: http_client(),
+            #[cfg(not(target_arch = "wasm32"))]
+            observer: None,
         }
+    }
+
+    /// The same client, telling `observer` of every request it sends.
+    #[cfg(not(target_arch = "wasm32"))]
+    #[must_use]
+    pub fn with_observer(mut self, observer: Observer) -> Self {
+        self.observer = Some(observer);
+        self
     }
 
     /// The same client, sending `headers` with every request too (replacing earlier
@@ -108,6 +154,29 @@ impl ApiClient {
     /// The base URL this client talks to.
     pub fn base_url(&self) -> &str {
         &self.base
+    }
+
+    /// Sends `request` (built by [`ApiClient::request`]) as it is, telling the observer:
+    /// for a caller that passes the answer on whole (the portal's `/v1` proxy).
+    #[cfg(not(target_arch = "wasm32"))]
+    pub async fn execute(&self, request: RequestBuilder) -> Result<reqwest::Response, reqwest::Error> {
+        let started = Instant::now();
+        let answer = request.send().await;
+        if let Some(observe) = self.observer {
+            observe(answer.as_ref().ok().map(reqwest::Response::status), started.elapsed());
+        }
+        answer
+    }
+
+    /// Sends `request` (built by [`ApiClient::request`]) as it is.
+    #[cfg(target_arch = "wasm32")]
+    pub async fn execute(&self, request: RequestBuilder) -> Result<reqwest::Response, reqwest::Error> {
+        request.send().await
+    }
+
+    /// Sends `request` and decodes a success body or the error envelope.
+    async fn call<T: DeserializeOwned>(&self, request: RequestBuilder) -> Result<T, ClientError> {
+        decode(self.execute(request).await?).await
     }
 
     /// A request to `path` (which starts with `/`), with credentials attached.
@@ -143,15 +212,15 @@ impl ApiClient {
         if let Some(key) = idempotency_key {
             req = req.header("Idempotency-Key", key);
         }
-        send(req).await
+        self.call(req).await
     }
 
     async fn get<T: DeserializeOwned>(&self, path: &str) -> Result<T, ClientError> {
-        send(self.request(Method::GET, path)).await
+        self.call(self.request(Method::GET, path)).await
     }
 
     async fn delete<T: DeserializeOwned>(&self, path: &str) -> Result<T, ClientError> {
-        send(self.request(Method::DELETE, path)).await
+        self.call(self.request(Method::DELETE, path)).await
     }
 
     /// `POST /v1/customers`.
@@ -432,9 +501,31 @@ impl ApiClient {
         self.get("/v1/portal/session").await
     }
 
+    /// `POST /v1/portal/sessions/exchange`: a portal link's secret traded for a token
+    /// (no credential: the secret is the body).
+    pub async fn exchange_portal_link(&self, secret: &str) -> Result<PortalToken, ClientError> {
+        let request = ExchangeRequest {
+            secret: secret.to_owned(),
+        };
+        self.post("/v1/portal/sessions/exchange", &request, None).await
+    }
+
+    /// `POST /v1/portal/sessions/refresh`: the token in use traded for a new one.
+    pub async fn refresh_portal_session(&self) -> Result<PortalToken, ClientError> {
+        self.call(self.request(Method::POST, "/v1/portal/sessions/refresh"))
+            .await
+    }
+
+    /// `POST /v1/portal/sessions/complete`: ends the session of the token in use
+    /// ("Return to merchant"); gives where to send the customer.
+    pub async fn complete_portal_session(&self) -> Result<CompletedSession, ClientError> {
+        self.call(self.request(Method::POST, "/v1/portal/sessions/complete"))
+            .await
+    }
+
     /// Health endpoints answer a [`Health`] body with `200` and `503` alike.
     async fn report(&self, req: RequestBuilder) -> Result<Health, ClientError> {
-        let response = req.send().await?;
+        let response = self.execute(req).await?;
         if response.status() == StatusCode::SERVICE_UNAVAILABLE {
             return Ok(response.json().await?);
         }
@@ -442,13 +533,36 @@ impl ApiClient {
     }
 }
 
-/// Sends a request and decodes a success body or the error envelope.
+/// Sends a request built by hand (tests' odd requests) and decodes a success body or the
+/// error envelope. Unobserved: the client's own calls go through [`ApiClient::execute`].
 pub async fn send<T: DeserializeOwned>(req: RequestBuilder) -> Result<T, ClientError> {
     decode(req.send().await?).await
 }
 
+#[cfg(not(target_arch = "wasm32"))]
+fn http_client() -> reqwest::Client {
+    reqwest::Client::builder()
+        .connect_timeout(CONNECT_TIMEOUT)
+        .timeout(REQUEST_TIMEOUT)
+        // A redirect is the API's answer to pass on, not something to follow here.
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        // Building fails only when the TLS backend cannot start, as `Client::new` would.
+        .unwrap_or_default()
+}
+
+#[cfg(target_arch = "wasm32")]
+fn http_client() -> reqwest::Client {
+    reqwest::Client::new()
+}
+
 async fn decode<T: DeserializeOwned>(response: reqwest::Response) -> Result<T, ClientError> {
     let status = response.status();
+    let retry_after = response
+        .headers()
+        .get(reqwest::header::RETRY_AFTER)
+        .and_then(|value| value.to_str().ok())
+        .and_then(|value| value.trim().parse().ok());
     let bytes = response.bytes().await?;
     if status.is_success() {
         return serde_json::from_slice(&bytes)
@@ -458,6 +572,7 @@ async fn decode<T: DeserializeOwned>(response: reqwest::Response) -> Result<T, C
         Ok(error) => Err(ClientError::Api {
             status: status.as_u16(),
             error,
+            retry_after,
         }),
         Err(_) => Err(ClientError::Transport(format!(
             "{status} without an error envelope: {}",
@@ -465,3 +580,6 @@ async fn decode<T: DeserializeOwned>(response: reqwest::Response) -> Result<T, C
         ))),
     }
 }
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests;

@@ -29,28 +29,22 @@ use http::{HeaderMap, HeaderValue, StatusCode, header, request::Parts};
 use leptos::prelude::{provide_context, use_context};
 use leptos::server_fn::error::{FromServerFnError as _, SERVER_FN_ERROR_HEADER, ServerFnUrlError};
 use leptos_axum::ResponseOptions;
-use paylera_shared::{client::ApiClient, ids::CustomerId, trace::REQUEST_ID_HEADER};
+use paylera_shared::{client::ApiClient, ids::CustomerId};
 
 use super::{
-    cookies::{self, PortalCookies},
-    correlation,
+    cookies::PortalCookies,
     csrf::{self, CsrfPolicy, Submission},
-    session::{SessionEnded, fresh_bearer, subject},
+    paths,
+    session::{FreshToken, SessionEnded, fresh_bearer, subject},
     upstream::Upstream,
 };
+
+pub use super::cookies::session_ended;
 use crate::problem::{Problem, codes};
 use crate::session::CSRF_FIELD;
 
-/// The URL prefix of every server function.
-pub const PREFIX: &str = "/api";
-
 /// The largest server function request body read (forms are small).
 pub const MAX_BODY_BYTES: usize = 64 * 1024;
-
-/// A token refreshed earlier in this request (by `session::load_portal_session`), so the
-/// render's server functions do not refresh it again.
-#[derive(Debug, Clone)]
-pub struct FreshToken(pub String);
 
 /// The signed-in customer, as a server function acts for them.
 #[derive(Debug, Clone)]
@@ -63,8 +57,8 @@ pub struct Customer {
 
 /// What every server function and page render gets as context: the API client sends
 /// the request's id and trace with every call (see `correlation`).
-pub fn provide_server_context(api: &ApiClient, upstream: &Upstream) {
-    provide_context(api.with_headers(correlation::current_upstream_headers()));
+pub fn provide_server_context(upstream: &Upstream) {
+    provide_context(upstream.client());
     provide_context(upstream.clone());
 }
 
@@ -75,7 +69,6 @@ pub fn provide_server_context(api: &ApiClient, upstream: &Upstream) {
 /// the session is over (the cookies are then cleared).
 pub async fn customer() -> Result<Customer, Problem> {
     let parts = use_context::<Parts>().ok_or_else(|| Problem::new(codes::REQUEST_FAILED))?;
-    let api = use_context::<ApiClient>().ok_or_else(|| Problem::new(codes::REQUEST_FAILED))?;
     let upstream = use_context::<Upstream>().ok_or_else(|| Problem::new(codes::REQUEST_FAILED))?;
     let token = match parts.extensions.get::<FreshToken>() {
         Some(FreshToken(token)) => token.clone(),
@@ -83,7 +76,7 @@ pub async fn customer() -> Result<Customer, Problem> {
             let cookie = PortalCookies::from_headers(&parts.headers)
                 .session
                 .ok_or_else(|| Problem::new(codes::SESSION_ENDED))?;
-            match fresh_bearer(&upstream, &cookie, parts.headers.get(REQUEST_ID_HEADER)).await {
+            match fresh_bearer(&upstream, &cookie).await {
                 Ok(bearer) => {
                     if let Some(set_cookie) = bearer.set_cookie {
                         append_response_header(header::SET_COOKIE, set_cookie);
@@ -101,16 +94,9 @@ pub async fn customer() -> Result<Customer, Problem> {
         .and_then(|sub| sub.parse().ok())
         .ok_or_else(|| Problem::new(codes::SESSION_ENDED))?;
     Ok(Customer {
-        api: api.with_bearer(token),
+        api: upstream.for_customer(&token),
         id,
     })
-}
-
-/// Clears the session and CSRF cookies in the response in progress.
-pub fn session_ended() {
-    for value in cookies::cleared() {
-        append_response_header(header::SET_COOKIE, value);
-    }
 }
 
 /// Turns an API failure into a [`Problem`], clearing the cookies when it says the
@@ -164,7 +150,7 @@ fn append_response_header(name: header::HeaderName, value: HeaderValue) {
 /// without JavaScript is sent back to its page with the problem in the query, like any
 /// failed server function, so the page says what happened in the customer's language.
 pub async fn csrf_guard(State(policy): State<CsrfPolicy>, request: Request, next: Next) -> Response {
-    if !csrf::is_protected(request.method()) || !is_server_fn(request.uri().path()) {
+    if !csrf::is_protected(request.method()) || !paths::is_server_fn(request.uri().path()) {
         return next.run(request).await;
     }
     let (mut parts, body) = request.into_parts();
@@ -263,11 +249,6 @@ fn without_outcome_params(url: &str) -> String {
         cleaned.push_str(fragment);
     }
     cleaned
-}
-
-/// Whether `path` is a server function's (`/api/…`).
-pub fn is_server_fn(path: &str) -> bool {
-    path.strip_prefix(PREFIX).is_some_and(|rest| rest.starts_with('/'))
 }
 
 /// The value of field `name` in a `application/x-www-form-urlencoded` body.

@@ -40,7 +40,6 @@ use axum::{
 use http::header;
 use leptos::prelude::LeptosOptions;
 use leptos_axum::{AxumRouteListing, LeptosRoutes as _, generate_route_list, render_app_async_with_context};
-use paylera_shared::client::ApiClient;
 use tokio::net::TcpListener;
 use tower::ServiceBuilder;
 use tower_http::{
@@ -51,24 +50,19 @@ use tower_http::{
 use tracing::Level;
 
 use super::{
-    PortalError, Settings, actions, admin, assets, correlation,
+    PortalError, Settings, actions, admin,
+    assets::{self, OUTPUT_NAME, PKG_DIR},
+    correlation,
     csrf::CsrfPolicy,
     drain::{self, Readiness},
     health::{self, Probes},
     link::{self, LinkState, PageRenderer},
-    metrics, proxy, return_to_merchant,
+    metrics, paths, proxy, return_to_merchant,
     security::{provide_request_nonce, security_headers},
     session::{self, SessionState},
     upstream::Upstream,
 };
 use crate::{App, shell};
-
-/// The name wasm-bindgen gives the bundle (`--out-name portal`): `/pkg/portal.js`,
-/// `/pkg/portal_bg.wasm`; the stylesheet is `/pkg/portal.css`.
-pub const OUTPUT_NAME: &str = "portal";
-
-/// The folder under the site root that holds the bundle, and the URL prefix serving it.
-pub const PKG_DIR: &str = "pkg";
 
 /// The Leptos options of the portal, built in code (no `Cargo.toml` metadata, no
 /// cargo-leptos). With a `{site_root}/hash.txt` (a release artifact), pages name the
@@ -106,16 +100,13 @@ pub fn router_with(settings: &Settings, readiness: &Readiness) -> Result<Router,
     // Installed before the first request is counted.
     metrics::handle();
     let options = leptos_options(settings);
-    let api = ApiClient::new(settings.api_url.clone());
-
     // What every page render gets as context: the API client for its resources, and
     // this request's CSP nonce for the hydration script.
-    let upstream = Upstream::new(&settings.api_url)?.with_service_key(settings.service_key.clone());
+    let upstream = Upstream::new(&settings.api_url, settings.service_key.clone());
     let page_context = {
-        let api = api.clone();
         let upstream = upstream.clone();
         move || {
-            actions::provide_server_context(&api, &upstream);
+            actions::provide_server_context(&upstream);
             provide_request_nonce();
         }
     };
@@ -128,7 +119,7 @@ pub fn router_with(settings: &Settings, readiness: &Readiness) -> Result<Router,
     // pages: the Leptos route of the same path must not be mounted twice.
     let page_routes = route_list()
         .into_iter()
-        .filter(|route| !route.path().starts_with(link::PREFIX))
+        .filter(|route| !route.path().starts_with(paths::LINK_PREFIX))
         .collect();
     let render_page = render_app_async_with_context(page_context.clone(), render_shell.clone());
     let pages = Router::new()
@@ -154,7 +145,7 @@ pub fn router_with(settings: &Settings, readiness: &Readiness) -> Result<Router,
     let render: PageRenderer = Arc::new(render_page);
     let links = Router::new()
         .route(
-            link::ROUTE,
+            paths::LINK_ROUTE,
             get(link::show_link).head(link::head_link).post(link::open_link),
         )
         .with_state(LinkState {
@@ -168,7 +159,7 @@ pub fn router_with(settings: &Settings, readiness: &Readiness) -> Result<Router,
         .route("/healthz", get(health::healthz))
         .route("/readyz", get(health::readyz))
         .with_state(Probes {
-            api,
+            upstream: upstream.clone(),
             readiness: readiness.clone(),
         });
 
@@ -248,7 +239,7 @@ impl Application {
             Some(addr) => {
                 let (listener, local_addr) = bind(addr).await?;
                 let probes = Probes {
-                    api: ApiClient::new(settings.api_url.clone()),
+                    upstream: Upstream::new(&settings.api_url, settings.service_key.clone()),
                     readiness: readiness.clone(),
                 };
                 Some((listener, local_addr, admin::admin_router(probes, instance.clone())))

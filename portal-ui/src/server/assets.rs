@@ -31,10 +31,14 @@ use http::{HeaderValue, StatusCode, Uri, header};
 use leptos::prelude::LeptosOptions;
 use tower_http::services::ServeDir;
 
-use super::{
-    PortalError,
-    app::{OUTPUT_NAME, PKG_DIR},
-};
+use super::PortalError;
+
+/// The name wasm-bindgen gives the bundle (`--out-name portal`): `/pkg/portal.js`,
+/// `/pkg/portal_bg.wasm`; the stylesheet is `/pkg/portal.css`.
+pub const OUTPUT_NAME: &str = "portal";
+
+/// The folder under the site root that holds the bundle, and the URL prefix serving it.
+pub const PKG_DIR: &str = "pkg";
 
 /// The hash file's name under the site root (Leptos's default name, as cargo-leptos
 /// writes it).

@@ -172,6 +172,17 @@ pub fn append_cleared(headers: &mut HeaderMap) {
     }
 }
 
+/// The session is over: deletes both cookies in the response of the render or server
+/// function in progress (the one way a page or server function ends the session in
+/// this browser; middleware use [`append_cleared`] on the response they build).
+pub fn session_ended() {
+    if let Some(response) = leptos::prelude::use_context::<leptos_axum::ResponseOptions>() {
+        for value in cleared() {
+            response.append_header(header::SET_COOKIE, value);
+        }
+    }
+}
+
 /// Whether `value` is a non-empty RFC 6265 `cookie-octet` string (no quotes, spaces,
 /// commas, semicolons or backslashes).
 fn is_cookie_value(value: &str) -> bool {

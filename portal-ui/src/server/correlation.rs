@@ -22,7 +22,7 @@ use http::{HeaderMap, HeaderName, HeaderValue, request::Parts};
 use paylera_shared::trace::{REQUEST_ID_HEADER, RequestTrace, TRACEPARENT_HEADER, TRACESTATE_HEADER};
 use rand::RngCore as _;
 
-use super::link;
+use super::paths;
 
 tokio::task_local! {
     /// The correlation of the request this task serves.
@@ -86,7 +86,7 @@ pub fn upstream_headers(correlation: &RequestTrace) -> HeaderMap {
 }
 
 /// The span of one request (for `TraceLayer::make_span_with`): method, path (a portal
-/// link's redacted, see [`link::redact_path`]), the request id, the trace and span ids,
+/// link's redacted, see [`paths::redact_path`]), the request id, the trace and span ids,
 /// and the instance.
 pub fn request_span(instance: Arc<str>) -> impl Fn(&http::Request<axum::body::Body>) -> tracing::Span + Clone {
     move |request| {
@@ -95,7 +95,7 @@ pub fn request_span(instance: Arc<str>) -> impl Fn(&http::Request<axum::body::Bo
         tracing::info_span!(
             "request",
             method = %request.method(),
-            path = link::redact_path(request.uri().path()),
+            path = paths::redact_path(request.uri().path()),
             request_id = correlation.map_or("-", |c| c.request_id.as_str()),
             trace_id,
             span_id,

@@ -7,18 +7,15 @@
 //! time); the API call carries the request's id and trace (see `correlation`).
 
 use axum::{Json, extract::State, http::StatusCode};
-use paylera_shared::{client::ApiClient, health::Health};
+use paylera_shared::health::Health;
 
-use super::{correlation, drain::Readiness};
+use super::{SERVICE, drain::Readiness, upstream::Upstream};
 use crate::api_status::{ApiStatus, check};
-
-/// The name this server reports in [`Health::service`].
-pub const SERVICE: &str = "paylera-portal";
 
 /// What `/readyz` needs: the API to ask and whether this instance is draining.
 #[derive(Debug, Clone)]
 pub struct Probes {
-    pub api: ApiClient,
+    pub upstream: Upstream,
     pub readiness: Readiness,
 }
 
@@ -41,8 +38,7 @@ pub async fn readyz(State(probes): State<Probes>) -> (StatusCode, Json<Health>) 
     if probes.readiness.is_draining() {
         return (StatusCode::SERVICE_UNAVAILABLE, Json(report("draining")));
     }
-    let api = probes.api.with_headers(correlation::current_upstream_headers());
-    match check(&api).await {
+    match check(&probes.upstream.client()).await {
         ApiStatus::Ok => (StatusCode::OK, Json(report("ok"))),
         ApiStatus::Unavailable | ApiStatus::Unreachable => {
             (StatusCode::SERVICE_UNAVAILABLE, Json(report("unavailable")))

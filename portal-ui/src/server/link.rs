@@ -25,7 +25,7 @@
 //! - `HEAD` (link checkers, prefetchers) is `405`.
 //!
 //! The secret is a bearer credential for an hour: it never appears in a redirect target,
-//! another URL, a log line (the request span records [`redact_path`]'s `/p/…`) or a
+//! another URL, a log line (the request span records [`super::paths::redact_path`]'s `/p/…`) or a
 //! `Referer` (`Referrer-Policy: no-referrer` on every `/p/…` response, see `security`).
 
 use std::{future::Future, net::SocketAddr, pin::Pin, sync::Arc};
@@ -41,24 +41,14 @@ use super::{
     cookies,
     csrf::{CsrfPolicy, Submission},
     link_page::{self, Submit},
+    paths::LINK_PREFIX,
     security::CspNonce,
     upstream::{ExchangeError, Upstream},
 };
 use crate::pages::link::{LinkProblem, ReturnLink};
 
-/// The route of portal links (the Leptos route of the same path renders the problems).
-pub const ROUTE: &str = "/p/{*secret}";
-
-/// The path prefix of portal links.
-pub const PREFIX: &str = "/p/";
-
 /// The longest secret worth asking the API about.
 pub const MAX_SECRET_LEN: usize = 128;
-
-/// What the span of a request records as its path: portal links are redacted.
-pub fn redact_path(path: &str) -> &str {
-    if path.starts_with(PREFIX) { "/p/…" } else { path }
-}
 
 /// Renders the Leptos app for a request (the page renderer of `app`).
 pub type PageRenderer = Arc<dyn Fn(Request) -> Pin<Box<dyn Future<Output = Response> + Send>> + Send + Sync>;
@@ -92,24 +82,24 @@ pub fn is_well_formed(secret: &str) -> bool {
             .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
 }
 
-/// `GET` [`ROUTE`]: the hand-off page (see the module docs). Asks the API nothing.
+/// `GET` [`super::paths::LINK_ROUTE`]: the hand-off page (see the module docs). Asks the API nothing.
 pub async fn show_link(request: Request) -> Response {
     let nonce = request.extensions().get::<CspNonce>();
     link_page::handoff(StatusCode::OK, request.headers(), nonce, Submit::Automatically)
 }
 
-/// `HEAD` [`ROUTE`]: `405`, the link untouched.
+/// `HEAD` [`super::paths::LINK_ROUTE`]: `405`, the link untouched.
 pub async fn head_link() -> Response {
     (StatusCode::METHOD_NOT_ALLOWED, [(header::ALLOW, "GET, POST")]).into_response()
 }
 
-/// `POST` [`ROUTE`]: the hand-off page's form, which exchanges the link.
+/// `POST` [`super::paths::LINK_ROUTE`]: the hand-off page's form, which exchanges the link.
 pub async fn open_link(State(state): State<LinkState>, mut request: Request) -> Response {
     if let Err(failure) = state.csrf.check_origin(Submission::Form, request.headers()) {
         tracing::warn!(reason = failure.as_str(), "cross-site POST of a portal link refused");
         return link_page::handoff(StatusCode::FORBIDDEN, request.headers(), None, Submit::ByClick);
     }
-    let secret = request.uri().path().strip_prefix(PREFIX).unwrap_or_default();
+    let secret = request.uri().path().strip_prefix(LINK_PREFIX).unwrap_or_default();
     let problem = if is_well_formed(secret) {
         let client_ip = request
             .extensions()
@@ -212,14 +202,6 @@ mod tests {
             assert!(!is_well_formed(bad), "{bad:?}");
         }
         assert!(!is_well_formed(&"x".repeat(129)));
-    }
-
-    #[test]
-    fn portal_link_paths_are_redacted_and_others_are_not() {
-        assert_eq!(redact_path("/p/s3cr3t"), "/p/…");
-        assert_eq!(redact_path("/p/s3cr3t/more"), "/p/…");
-        assert_eq!(redact_path("/v1/customers"), "/v1/customers");
-        assert_eq!(redact_path("/pkg/portal.js"), "/pkg/portal.js");
     }
 
     #[test]

@@ -27,7 +27,7 @@ use axum::{
 };
 use metrics_exporter_prometheus::{Matcher, PrometheusBuilder, PrometheusHandle};
 
-use super::{drain::Readiness, health::SERVICE};
+use super::{SERVICE, drain::Readiness};
 
 /// Latency buckets (seconds) of both histograms.
 const BUCKETS: [f64; 12] = [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0];

@@ -15,7 +15,8 @@
 //!   client, CSRF checks, form-post redirects.
 //! - [`proxy`]: `/v1/*` forwarded to the Paylera API with the session's token.
 //! - [`proxy_allow`]: the `/v1` routes the proxy forwards (an allow-list).
-//! - [`upstream`]: the HTTP connection to the API and the portal-session calls.
+//! - [`upstream`]: the one API client (`paylera_shared::client`) and the portal-session calls.
+//! - [`paths`]: where links and server functions live, and how a link's path is redacted.
 //! - [`health`]: `/healthz` and `/readyz` (`503 draining` while stopping).
 //! - [`admin`]: the operators' listener: `/metrics`, `/healthz`, `/readyz`.
 //! - [`metrics`]: the Prometheus series (requests, API calls, build, draining).
@@ -38,6 +39,7 @@ pub mod health;
 pub mod link;
 pub mod link_page;
 pub mod metrics;
+pub mod paths;
 pub mod proxy;
 pub mod proxy_allow;
 pub mod return_to_merchant;
@@ -51,5 +53,8 @@ pub mod upstream;
 mod tests;
 
 pub use app::{Application, router};
+
+/// The name this server reports in its health body and `paylera_build_info`.
+pub const SERVICE: &str = "paylera-portal";
 pub use error::PortalError;
 pub use settings::Settings;

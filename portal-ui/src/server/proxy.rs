@@ -31,7 +31,7 @@ use axum::{
     response::{IntoResponse, Response},
 };
 use http::{HeaderMap, HeaderName, StatusCode, header};
-use paylera_shared::{ErrorBody, ErrorCode, ErrorEnvelope, ErrorType, trace::REQUEST_ID_HEADER};
+use paylera_shared::{ErrorBody, ErrorCode, ErrorEnvelope, ErrorType};
 
 use super::{
     cookies::{self, PortalCookies},
@@ -95,21 +95,20 @@ pub async fn forward(State(state): State<SessionState>, request: Request) -> Res
     };
 
     let bearer = match &cookies.session {
-        Some(token) => match fresh_bearer(&state.upstream, token, parts.headers.get(REQUEST_ID_HEADER)).await {
+        Some(token) => match fresh_bearer(&state.upstream, token).await {
             Ok(bearer) => Some(bearer),
-            Err(SessionEnded(answer)) => {
+            Err(SessionEnded(envelope)) => {
+                // The API's `401` passed on, the session's cookies cleared.
                 let mut headers = HeaderMap::new();
-                if let Some(content_type) = answer.content_type {
-                    headers.insert(header::CONTENT_TYPE, content_type);
-                }
                 cookies::append_cleared(&mut headers);
-                return (answer.status, headers, answer.body).into_response();
+                return (StatusCode::UNAUTHORIZED, headers, Json(envelope)).into_response();
             }
         },
         None => None,
     };
 
-    let mut upstream = state.upstream.request(parts.method.clone(), path_and_query).body(body);
+    let api = state.upstream.client();
+    let mut upstream = api.request(parts.method.clone(), path_and_query).body(body);
     for name in &REQUEST_HEADERS {
         for value in parts.headers.get_all(name) {
             upstream = upstream.header(name, value);
@@ -119,7 +118,7 @@ pub async fn forward(State(state): State<SessionState>, request: Request) -> Res
         upstream = upstream.bearer_auth(&bearer.token);
     }
 
-    let answer = match state.upstream.send(upstream).await {
+    let answer = match api.execute(upstream).await {
         Ok(answer) => answer,
         Err(err) => return unreachable(&parts.method, path_and_query, &err),
     };

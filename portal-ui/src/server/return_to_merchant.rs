@@ -65,11 +65,10 @@ pub async fn return_to_merchant(State(state): State<SessionState>, request: Requ
         return see_other("/", false);
     }
 
-    let request_id = parts.headers.get(paylera_shared::trace::REQUEST_ID_HEADER);
-    let Ok(bearer) = fresh_bearer(&state.upstream, &token, request_id).await else {
+    let Ok(bearer) = fresh_bearer(&state.upstream, &token).await else {
         return see_other("/", true);
     };
-    match state.upstream.complete(&bearer.token, request_id).await {
+    match state.upstream.complete(&bearer.token).await {
         Ok(return_url) => match return_link(&return_url) {
             Some(link) => see_other(&link.url, true),
             None => {

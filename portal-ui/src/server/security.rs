@@ -103,7 +103,7 @@ pub fn static_headers() -> [(HeaderName, HeaderValue); 6] {
 pub async fn security_headers(mut request: Request, next: Next) -> Response {
     let nonce = CspNonce::generate();
     request.extensions_mut().insert(nonce.clone());
-    let holds_secret = request.uri().path().starts_with(super::link::PREFIX);
+    let holds_secret = request.uri().path().starts_with(super::paths::LINK_PREFIX);
 
     let mut response = next.run(request).await;
 

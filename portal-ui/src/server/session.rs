@@ -33,16 +33,21 @@ use base64::{
     engine::general_purpose::{URL_SAFE, URL_SAFE_NO_PAD},
 };
 use http::{HeaderMap, HeaderValue, header};
+use paylera_shared::ErrorEnvelope;
 use serde::Deserialize;
 
 use super::{
-    actions::{self, FreshToken},
     cookies::{self, PortalCookies},
     csrf::CsrfPolicy,
-    upstream::{SessionCallError, Upstream, UpstreamAnswer},
+    upstream::{SessionCallError, Upstream},
 };
 use crate::problem::{Problem, codes};
 use crate::session::{Overview, SignedIn, Visitor};
+
+/// A token refreshed earlier in this request (by [`load_portal_session`]), so the
+/// render's server functions do not refresh it again.
+#[derive(Debug, Clone)]
+pub struct FreshToken(pub String);
 
 /// How long before the token's `exp` the portal refreshes it. The API issues tokens for
 /// 10 minutes, so this refreshes at half-life, leaving a wide margin for a refresh that
@@ -65,27 +70,23 @@ pub struct Bearer {
     pub set_cookie: Option<HeaderValue>,
 }
 
-/// The API refused to refresh the token (`401`): the session is over.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct SessionEnded(pub UpstreamAnswer);
+/// The API refused to refresh the token (`401`, with its envelope): the session is over.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SessionEnded(pub ErrorEnvelope);
 
 /// The token to use for a request made with `token` from the session cookie, refreshed
 /// first when it is due (see the module docs).
 ///
 /// A refresh that fails for any other reason than `401` (the API is down, say) is
 /// logged and the current token is used: the API decides whether it is still good.
-pub async fn fresh_bearer(
-    upstream: &Upstream,
-    token: &str,
-    request_id: Option<&HeaderValue>,
-) -> Result<Bearer, SessionEnded> {
+pub async fn fresh_bearer(upstream: &Upstream, token: &str) -> Result<Bearer, SessionEnded> {
     if !needs_refresh(token, unix_now()) {
         return Ok(Bearer {
             token: token.to_owned(),
             set_cookie: None,
         });
     }
-    match upstream.refresh(token, request_id).await {
+    match upstream.refresh(token).await {
         Ok(fresh) => match cookies::session_cookie(&fresh, cookies::SESSION_MAX_AGE_SECONDS) {
             Some(set_cookie) => Ok(Bearer {
                 token: fresh,
@@ -265,19 +266,18 @@ pub async fn visitor() -> Result<Visitor, Problem> {
         Some(overview) => Some(overview.clone()),
         None => {
             let upstream = use_context::<Upstream>().ok_or_else(|| Problem::new(codes::REQUEST_FAILED))?;
-            let request_id = parts.headers.get(paylera_shared::trace::REQUEST_ID_HEADER);
             let session_over = || {
-                actions::session_ended();
+                cookies::session_ended();
                 Ok(ended(cookies::return_url(&parts.headers)))
             };
-            let bearer = match fresh_bearer(&upstream, &token, request_id).await {
+            let bearer = match fresh_bearer(&upstream, &token).await {
                 Ok(bearer) => bearer,
                 Err(SessionEnded(_)) => return session_over(),
             };
             if let (Some(cookie), Some(response)) = (bearer.set_cookie, &response) {
                 response.append_header(header::SET_COOKIE, cookie);
             }
-            match upstream.portal_session(&bearer.token, request_id).await {
+            match upstream.portal_session(&bearer.token).await {
                 Ok(overview) => Some(overview),
                 Err(SessionCallError::Unauthorized(_)) => return session_over(),
                 Err(SessionCallError::Failed(reason)) => {
@@ -307,19 +307,18 @@ pub async fn visitor() -> Result<Visitor, Problem> {
 ///   overview, and its API status says what is wrong.
 pub async fn load_portal_session(State(upstream): State<Upstream>, mut request: Request, next: Next) -> Response {
     // Server functions fetch what they need themselves (`actions::customer`).
-    if actions::is_server_fn(request.uri().path()) {
+    if super::paths::is_server_fn(request.uri().path()) {
         return next.run(request).await;
     }
     let Some(token) = PortalCookies::from_headers(request.headers()).session else {
         return next.run(request).await;
     };
-    let request_id = request.headers().get(paylera_shared::trace::REQUEST_ID_HEADER).cloned();
     let mut refreshed = None;
-    let ended = match fresh_bearer(&upstream, &token, request_id.as_ref()).await {
+    let ended = match fresh_bearer(&upstream, &token).await {
         Err(SessionEnded(_)) => true,
         Ok(bearer) => {
             refreshed = bearer.set_cookie;
-            match upstream.portal_session(&bearer.token, request_id.as_ref()).await {
+            match upstream.portal_session(&bearer.token).await {
                 Ok(overview) => {
                     request.extensions_mut().insert(overview);
                     request.extensions_mut().insert(FreshToken(bearer.token));

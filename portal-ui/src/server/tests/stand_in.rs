@@ -118,10 +118,7 @@ async fn exchange(State(api): State<StandIn>, uri: Uri, headers: HeaderMap, body
         GOOD_SECRET => Json(json!({
             "token": api.issued,
             "token_expires_at": "2030-01-01T00:10:00Z",
-            "session": {
-                "id": "ps_1", "object": "portal.session", "customer_id": "cus_1",
-                "return_url": RETURN_URL, "locale": "fr", "status": "opened",
-            },
+            "session": session(),
         }))
         .into_response(),
         // What an older API answered for a used link: its `return_url` must not be shown.
@@ -169,7 +166,19 @@ async fn current_session(State(api): State<StandIn>, uri: Uri, headers: HeaderMa
     if api.is_ended(&headers) {
         return unauthorized();
     }
-    let mut session = json!({
+    let mut session = session();
+    if api.unnamed_sessions
+        && let Some(fields) = session.as_object_mut()
+    {
+        fields.remove("customer_name");
+        fields.remove("customer_email");
+    }
+    Json(session).into_response()
+}
+
+/// The stand-in's portal session, as the API's contract has it.
+fn session() -> Value {
+    json!({
         "id": "ps_1", "object": "portal.session", "status": "opened", "customer_id": "cus_1",
         "return_url": RETURN_URL, "locale": "fr", "flow": null,
         "expires_at": "2026-11-25T12:00:00Z", "created": "2026-11-25T11:00:00Z",
@@ -186,14 +195,7 @@ async fn current_session(State(api): State<StandIn>, uri: Uri, headers: HeaderMa
             "accent_color": "#0A7CFF",
             "text_color": "#FFFFFF",
         },
-    });
-    if api.unnamed_sessions
-        && let Some(fields) = session.as_object_mut()
-    {
-        fields.remove("customer_name");
-        fields.remove("customer_email");
-    }
-    Json(session).into_response()
+    })
 }
 
 /// Every other `/v1` call: 401 for an ended session, otherwise the request echoed.
@@ -204,10 +206,18 @@ async fn echo(State(api): State<StandIn>, method: Method, uri: Uri, headers: Hea
     }
     let authorization = headers.get("authorization").and_then(|value| value.to_str().ok());
     let mut echoed = json!({ "method": method.as_str(), "uri": uri.to_string(), "authorization": authorization });
-    // The customer, as far as the header's "Signed in as" needs it.
+    // The customer, as the API's contract has it (the header's "Signed in as"), with
+    // the echo's fields too.
     if method == Method::GET && uri.path() == "/v1/customers/cus_1" {
-        echoed["name"] = json!("Grace Hopper");
-        echoed["email"] = json!("grace@example.com");
+        let customer = json!({
+            "id": "cus_1", "object": "customer", "name": "Grace Hopper", "email": "grace@example.com",
+            "phone": null, "address": null, "preferred_locales": [], "metadata": {},
+            "invoice_settings": { "default_payment_method": null }, "tax_ids": [],
+            "credit_balance": 0, "test_clock": null, "created": "2026-11-25T11:00:00Z",
+        });
+        if let (Some(echo), Some(fields)) = (echoed.as_object_mut(), customer.as_object()) {
+            echo.extend(fields.clone());
+        }
     }
     Json(echoed).into_response()
 }
