@@ -24,13 +24,12 @@ use utoipa::OpenApi as _;
 use crate::{
     db::Db,
     error::ApiError,
-    extract::MAX_BODY_BYTES,
     lifecycle::Readiness,
     middleware::{auth, envelope, idempotency, metrics, rate_limit::RateLimiter, scope},
     openapi::{ApiDoc, render_docs},
     routes,
     secrets::Secrets,
-    settings::Settings,
+    settings::{MAX_BODY_BYTES, Settings},
     store,
 };
 

@@ -119,6 +119,28 @@ impl ApiError {
     }
 
     /// `500`: something failed on our side. The cause is logged, not returned.
+    /// `409 idempotency_key_in_use`: another request holds the key (retry in a second).
+    pub fn idempotency_key_in_use() -> Self {
+        Self::new(
+            StatusCode::CONFLICT,
+            ErrorType::IdempotencyError,
+            ErrorCode::IdempotencyKeyInUse,
+            "A request with this Idempotency-Key is still being processed. Retry after a moment.",
+        )
+        .with_param("Idempotency-Key")
+        .with_header(http::header::RETRY_AFTER, http::HeaderValue::from_static("1"))
+    }
+
+    /// `413 body_too_large`: a body over [`crate::settings::MAX_BODY_BYTES`].
+    pub fn body_too_large() -> Self {
+        Self::new(
+            StatusCode::PAYLOAD_TOO_LARGE,
+            ErrorType::InvalidRequestError,
+            ErrorCode::BodyTooLarge,
+            format!("The request body exceeds {} bytes.", crate::settings::MAX_BODY_BYTES),
+        )
+    }
+
     pub fn internal(cause: impl Into<Cause>) -> Self {
         let mut err = Self::new(
             StatusCode::INTERNAL_SERVER_ERROR,

@@ -24,10 +24,7 @@ use paylera_shared::{ErrorCode, ErrorType, list::ListParams};
 use serde::de::{self, DeserializeOwned, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde_json::{Map, Value};
 
-use crate::{domain::page::Page, error::ApiError, middleware::auth::Caller, store::events::Origin};
-
-/// Bodies larger than this are refused with `413 body_too_large`.
-pub const MAX_BODY_BYTES: usize = 256 * 1024;
+use crate::{domain::page::Page, error::ApiError, settings::MAX_BODY_BYTES};
 
 /// A JSON request body, deserialized from the request's one [`JsonBody`].
 #[derive(Debug, Clone, Copy, Default)]
@@ -41,7 +38,9 @@ impl<S: Send + Sync, T: DeserializeOwned> FromRequest<S> for Json<T> {
             Some(body) => body.clone(),
             None => {
                 let (parts, body) = req.into_parts();
-                let bytes = to_bytes(body, MAX_BODY_BYTES).await.map_err(|_| body_too_large())?;
+                let bytes = to_bytes(body, MAX_BODY_BYTES)
+                    .await
+                    .map_err(|_| ApiError::body_too_large())?;
                 JsonBody::parse(&parts.headers, &bytes)?
             }
         };
@@ -97,7 +96,9 @@ pub async fn parse_body(req: Request, next: Next) -> Result<Response, ApiError> 
         return Ok(next.run(req).await);
     }
     let (mut parts, body) = req.into_parts();
-    let bytes = to_bytes(body, MAX_BODY_BYTES).await.map_err(|_| body_too_large())?;
+    let bytes = to_bytes(body, MAX_BODY_BYTES)
+        .await
+        .map_err(|_| ApiError::body_too_large())?;
     if !bytes.is_empty() {
         let parsed = JsonBody::parse(&parts.headers, &bytes)?;
         parts.extensions.insert(parsed);
@@ -214,16 +215,6 @@ impl<'de> Visitor<'de> for StrictVisitor {
     }
 }
 
-/// `413`, shared by the extractor and the idempotency layer.
-pub fn body_too_large() -> ApiError {
-    ApiError::new(
-        StatusCode::PAYLOAD_TOO_LARGE,
-        ErrorType::InvalidRequestError,
-        ErrorCode::BodyTooLarge,
-        format!("The request body exceeds {MAX_BODY_BYTES} bytes."),
-    )
-}
-
 fn is_json(content_type: Option<&header::HeaderValue>) -> bool {
     let Some(Ok(value)) = content_type.map(|v| v.to_str()) else {
         return false;
@@ -301,33 +292,6 @@ impl<S: Send + Sync, T: DeserializeOwned> FromRequestParts<S> for Query<T> {
 /// The validated page of a list request.
 pub fn page(params: &ListParams) -> Result<Page, ApiError> {
     Page::parse(params).map_err(|(param, message)| ApiError::invalid_param(param, message))
-}
-
-/// The header carrying the request id (set by the request-id layer).
-pub const REQUEST_ID_HEADER: &str = "request-id";
-
-impl<S: Send + Sync> FromRequestParts<S> for Origin {
-    type Rejection = ApiError;
-
-    /// A merchant API request: its request id and idempotency key go on the events it causes.
-    async fn from_request_parts(parts: &mut Parts, _state: &S) -> Result<Self, ApiError> {
-        let header = |name: &str| parts.headers.get(name).and_then(|v| v.to_str().ok()).map(str::to_owned);
-        let portal_session = parts
-            .extensions
-            .get::<Caller>()
-            .and_then(|c| c.portal_session())
-            .map(str::to_owned);
-        Ok(Origin {
-            source: if portal_session.is_some() { "portal" } else { "api" },
-            portal_session,
-            request_id: header(REQUEST_ID_HEADER),
-            idempotency_key: header(crate::middleware::idempotency::HEADER),
-            idempotency: parts
-                .extensions
-                .get::<crate::middleware::idempotency::InTransaction>()
-                .cloned(),
-        })
-    }
 }
 
 #[cfg(test)]

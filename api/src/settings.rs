@@ -140,6 +140,9 @@ pub const DEFAULT_DATABASE_URL: &str = "sqlite://data/paylera.db";
 /// rule of the configuration, which `secrets` applies to what it loads.
 pub const MIN_KEY_LEN: usize = 32;
 
+/// Request bodies larger than this are refused with `413 body_too_large`.
+pub const MAX_BODY_BYTES: usize = 256 * 1024;
+
 impl Settings {
     /// Reads the process environment.
     pub fn from_env() -> Result<Self, SettingsError> {

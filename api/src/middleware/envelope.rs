@@ -44,7 +44,7 @@ pub fn for_status(status: StatusCode) -> ApiError {
             ErrorCode::MethodNotAllowed,
             "This URL does not support this HTTP method; the Allow header lists the ones it does.",
         ),
-        StatusCode::PAYLOAD_TOO_LARGE => return crate::extract::body_too_large(),
+        StatusCode::PAYLOAD_TOO_LARGE => return ApiError::body_too_large(),
         StatusCode::UNSUPPORTED_MEDIA_TYPE => (
             ErrorType::InvalidRequestError,
             ErrorCode::UnsupportedMediaType,

@@ -36,11 +36,6 @@ use axum::{
     middleware::Next,
     response::{IntoResponse, Response},
 };
-use std::sync::{
-    Arc,
-    atomic::{AtomicBool, Ordering},
-};
-
 use hmac::{Hmac, Mac};
 use paylera_shared::ids::TenantId;
 use paylera_shared::{ErrorCode, ErrorType};
@@ -48,13 +43,12 @@ use sha2::Sha256;
 
 use crate::{
     AppState,
-    db::Tx,
     domain::{ids::random_base62, now},
     error::ApiError,
-    extract::{MAX_BODY_BYTES, body_too_large},
     middleware::auth::{Caller, Principal},
     secrets::{Sealer, Secrets},
-    store::idempotency::{self as records, Claim, Record},
+    settings::MAX_BODY_BYTES,
+    store::idempotency::{self as records, Claim, InTransaction, Record, seal_context},
 };
 
 pub const HEADER: &str = "idempotency-key";
@@ -73,7 +67,9 @@ pub async fn idempotency(State(state): State<AppState>, req: Request, next: Next
     let key = scoped_key(&caller, &parse_key(key)?);
 
     let (parts, body) = req.into_parts();
-    let body = to_bytes(body, MAX_BODY_BYTES).await.map_err(|_| body_too_large())?;
+    let body = to_bytes(body, MAX_BODY_BYTES)
+        .await
+        .map_err(|_| ApiError::body_too_large())?;
     let fingerprint = fingerprint(
         &state.secrets,
         &parts.method,
@@ -111,7 +107,7 @@ pub async fn idempotency(State(state): State<AppState>, req: Request, next: Next
                 let in_tx = held.in_transaction();
                 held.run(run(next, in_tx.clone()), &in_tx).await
             } else {
-                Err(in_use())
+                Err(ApiError::idempotency_key_in_use())
             }
         }
     }
@@ -145,74 +141,15 @@ struct Held<'a> {
     claim: &'a str,
 }
 
-/// A held claim that the handler completes inside its own transaction (see
-/// `Origin::commit`). Shared between the middleware and the request's handler.
-#[derive(Clone)]
-pub struct InTransaction(Arc<InTransactionInner>);
-
-struct InTransactionInner {
-    tenant: TenantId,
-    key: String,
-    claim: String,
-    sealer: Sealer,
-    stored: AtomicBool,
-}
-
-impl std::fmt::Debug for InTransaction {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("InTransaction")
-            .field("key", &self.0.key)
-            .finish_non_exhaustive()
-    }
-}
-
-impl PartialEq for InTransaction {
-    fn eq(&self, other: &Self) -> bool {
-        Arc::ptr_eq(&self.0, &other.0)
-    }
-}
-
-impl Eq for InTransaction {}
-
-impl InTransaction {
-    /// Stores `body` as the `200` response of the request in `tx`; refuses (so the
-    /// handler rolls back) when the claim is no longer this request's.
-    pub async fn complete(&self, tx: &mut Tx, body: &[u8]) -> Result<(), ApiError> {
-        let inner = &self.0;
-        let sealed = inner.sealer.seal(body, &context(inner.tenant.as_str(), &inner.key));
-        let completed = records::complete_in(
-            tx,
-            &inner.tenant,
-            &inner.key,
-            &inner.claim,
-            StatusCode::OK.as_u16(),
-            Some("application/json"),
-            &sealed,
-        )
-        .await?;
-        if completed { Ok(()) } else { Err(in_use()) }
-    }
-
-    /// Called once the transaction committed: the middleware must not store again.
-    pub fn committed(&self) {
-        self.0.stored.store(true, Ordering::SeqCst);
-    }
-
-    fn is_stored(&self) -> bool {
-        self.0.stored.load(Ordering::SeqCst)
-    }
-}
-
 impl Held<'_> {
     /// The handle a handler completes the claim with in its own transaction.
     fn in_transaction(&self) -> InTransaction {
-        InTransaction(Arc::new(InTransactionInner {
-            tenant: self.caller.tenant_id.clone(),
-            key: self.key.to_owned(),
-            claim: self.claim.to_owned(),
-            sealer: self.state.secrets.idempotency_sealer().clone(),
-            stored: AtomicBool::new(false),
-        }))
+        InTransaction::new(
+            self.caller.tenant_id.clone(),
+            self.key.to_owned(),
+            self.claim.to_owned(),
+            self.state.secrets.idempotency_sealer().clone(),
+        )
     }
 
     /// Runs the request with a heartbeat on its claim, then stores or releases it.
@@ -252,7 +189,7 @@ impl Held<'_> {
             .state
             .secrets
             .idempotency_sealer()
-            .seal(&bytes, &context(tenant.as_str(), key));
+            .seal(&bytes, &seal_context(tenant.as_str(), key));
         match records::complete(db, tenant, key, claim, parts.status.as_u16(), content_type, &sealed).await {
             Ok(true) => {}
             Ok(false) => tracing::error!("an idempotency claim was taken over while its request ran"),
@@ -287,10 +224,6 @@ async fn heartbeat(every: std::time::Duration, db: crate::db::Db, tenant: Tenant
 }
 
 /// What a sealed response is bound to: its tenant and scoped key.
-fn context(tenant: &str, key: &str) -> Vec<u8> {
-    [tenant.as_bytes(), b"\0", key.as_bytes()].concat()
-}
-
 fn parse_key(value: &HeaderValue) -> Result<String, ApiError> {
     let invalid = || {
         ApiError::new(
@@ -346,7 +279,7 @@ fn is_stored(status: StatusCode, code: Option<&ErrorCode>) -> bool {
 fn replay(sealer: &Sealer, caller: &Caller, key: &str, record: Record) -> Result<Response, ApiError> {
     let body = match record.response_body {
         Some(sealed) => sealer
-            .open(&sealed, &context(caller.tenant_id.as_str(), key))
+            .open(&sealed, &seal_context(caller.tenant_id.as_str(), key))
             .ok_or_else(|| ApiError::internal("a stored idempotent response does not open with this key"))?,
         None => Vec::new(),
     };
@@ -376,17 +309,6 @@ fn reused(key: &str) -> ApiError {
         format!("Keys for idempotent requests can only be used with the same parameters they were first used with. Try using a key other than '{key}' if you meant to execute a different request."),
     )
     .with_param("Idempotency-Key")
-}
-
-fn in_use() -> ApiError {
-    ApiError::new(
-        StatusCode::CONFLICT,
-        ErrorType::IdempotencyError,
-        ErrorCode::IdempotencyKeyInUse,
-        "A request with this Idempotency-Key is still being processed. Retry after a moment.",
-    )
-    .with_param("Idempotency-Key")
-    .with_header(header::RETRY_AFTER, HeaderValue::from_static("1"))
 }
 
 #[cfg(test)]
@@ -448,7 +370,7 @@ mod tests {
         };
         let portal = |session: &str| Caller {
             tenant_id: tenant.clone(),
-            principal: Principal::Portal(Arc::new(crate::middleware::auth::PortalScope {
+            principal: Principal::Portal(std::sync::Arc::new(crate::middleware::auth::PortalScope {
                 customer: "cus_1".parse().expect("customer id"),
                 features: Vec::new(),
                 session: crate::store::portal::SessionRow {

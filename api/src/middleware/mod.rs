@@ -1,5 +1,5 @@
 //! Request pipeline pieces: [`auth`] (API keys → [`auth::Caller`]),
-//! [`idempotency`] (replay of POSTs), [`rate_limit`] (in-memory limits), [`metrics`] (Prometheus) and
+//! [`idempotency`] (replay of POSTs), [`origin`] (where a change came from, for its events), [`rate_limit`] (in-memory limits), [`metrics`] (Prometheus) and
 //! [`envelope`] (a last line of defence that turns any non-JSON failure axum
 //! itself produces into our error envelope).
 
@@ -7,5 +7,6 @@ pub mod auth;
 pub mod envelope;
 pub mod idempotency;
 pub mod metrics;
+pub mod origin;
 pub mod rate_limit;
 pub mod scope;

@@ -17,8 +17,7 @@ use crate::{
     db::{Db, Tx},
     domain::{from_unix, ids::Mint, now, page::Page},
     error::ApiError,
-    middleware::idempotency::InTransaction,
-    store::list::Listing,
+    store::{idempotency::InTransaction, list::Listing},
 };
 
 /// Where a change came from, copied onto its event.

@@ -4,9 +4,19 @@
 //! key (see `middleware::idempotency`); `claim` names the request holding an
 //! in-flight row, and every later write of that request checks it is still its own.
 
+use std::sync::{
+    Arc,
+    atomic::{AtomicBool, Ordering},
+};
+
+use http::StatusCode;
 use paylera_shared::ids::TenantId;
 
-use crate::db::{Db, Tx};
+use crate::{
+    db::{Db, Tx},
+    error::ApiError,
+    secrets::Sealer,
+};
 
 /// A stored record of an earlier request with the same key.
 #[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
@@ -174,4 +184,87 @@ pub async fn prune(db: &Db, cutoff: i64) -> Result<u64, sqlx::Error> {
         .execute(db.writer())
         .await?;
     Ok(deleted.rows_affected())
+}
+
+/// What a stored response is sealed to: its tenant and key, so a sealed body cannot be
+/// replayed under another key.
+pub fn seal_context(tenant: &str, key: &str) -> Vec<u8> {
+    [tenant.as_bytes(), b"\0", key.as_bytes()].concat()
+}
+
+/// A held claim that the handler completes inside its own transaction (see
+/// `Origin::commit`). Shared between the middleware and the request's handler.
+#[derive(Clone)]
+pub struct InTransaction(Arc<InTransactionInner>);
+
+struct InTransactionInner {
+    tenant: TenantId,
+    key: String,
+    claim: String,
+    sealer: Sealer,
+    stored: AtomicBool,
+}
+
+impl std::fmt::Debug for InTransaction {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("InTransaction")
+            .field("key", &self.0.key)
+            .finish_non_exhaustive()
+    }
+}
+
+impl PartialEq for InTransaction {
+    fn eq(&self, other: &Self) -> bool {
+        Arc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl Eq for InTransaction {}
+
+impl InTransaction {
+    /// The claim `claim` of `key` (credential-scoped) of `tenant`, whose response is
+    /// sealed with `sealer`.
+    pub fn new(tenant: TenantId, key: String, claim: String, sealer: Sealer) -> Self {
+        Self(Arc::new(InTransactionInner {
+            tenant,
+            key,
+            claim,
+            sealer,
+            stored: AtomicBool::new(false),
+        }))
+    }
+
+    /// Stores `body` as the `200` response of the request in `tx`; refuses (so the
+    /// handler rolls back) when the claim is no longer this request's.
+    pub async fn complete(&self, tx: &mut Tx, body: &[u8]) -> Result<(), ApiError> {
+        let inner = &self.0;
+        let sealed = inner
+            .sealer
+            .seal(body, &seal_context(inner.tenant.as_str(), &inner.key));
+        let completed = complete_in(
+            tx,
+            &inner.tenant,
+            &inner.key,
+            &inner.claim,
+            StatusCode::OK.as_u16(),
+            Some("application/json"),
+            &sealed,
+        )
+        .await?;
+        if completed {
+            Ok(())
+        } else {
+            Err(ApiError::idempotency_key_in_use())
+        }
+    }
+
+    /// Called once the transaction committed: the middleware must not store again.
+    pub fn committed(&self) {
+        self.0.stored.store(true, Ordering::SeqCst);
+    }
+
+    /// Whether the handler stored the response itself (the middleware must not).
+    pub fn is_stored(&self) -> bool {
+        self.0.stored.load(Ordering::SeqCst)
+    }
 }
