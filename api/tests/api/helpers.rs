@@ -89,7 +89,11 @@ pub async fn spawn_app_with(extra: &[(&str, &str)]) -> TestApp {
 }
 
 /// Creates a database on the PostgreSQL server at `admin_url` and returns its URL.
-/// Databases left by earlier runs are dropped once per run.
+///
+/// Its name carries this process's id (`paylera_t_{pid}_{random}`). Once per run, the
+/// databases of test processes that are no longer running are dropped: never those of
+/// another test run still going on this machine (two runs at once used to drop each
+/// other's databases mid-test).
 pub async fn fresh_postgres_database(admin_url: &str) -> String {
     static CLEANED: OnceCell<()> = OnceCell::const_new();
     sqlx::any::install_default_drivers();
@@ -98,19 +102,20 @@ pub async fn fresh_postgres_database(admin_url: &str) -> String {
         .expect("PostgreSQL reachable at PAYLERA_TEST_DATABASE");
     CLEANED
         .get_or_init(|| async {
-            let stale: Vec<String> =
+            let names: Vec<String> =
                 sqlx::query_scalar("select datname::text from pg_database where datname like 'paylera_t_%'")
                     .fetch_all(&admin)
                     .await
                     .expect("list databases");
-            for name in stale {
+            for name in names.into_iter().filter(|name| is_stale(name)) {
                 let sql = sqlx::AssertSqlSafe(format!("drop database if exists \"{name}\" with (force)"));
                 sqlx::query(sql).execute(&admin).await.expect("drop stale database");
             }
         })
         .await;
     let name = format!(
-        "{DB_PREFIX}{}",
+        "{DB_PREFIX}{}_{}",
+        std::process::id(),
         paylera_api::domain::ids::random_base62(16).to_lowercase()
     );
     sqlx::query(sqlx::AssertSqlSafe(format!("create database \"{name}\"")))
@@ -120,6 +125,19 @@ pub async fn fresh_postgres_database(admin_url: &str) -> String {
     admin.close().await;
     let (base, _) = admin_url.rsplit_once('/').expect("URL with a database path");
     format!("{base}/{name}")
+}
+
+/// Whether test database `name` was left by a process that is gone (or has no process
+/// id in its name: an older run's).
+fn is_stale(name: &str) -> bool {
+    let pid = name
+        .strip_prefix(DB_PREFIX)
+        .and_then(|rest| rest.split_once('_'))
+        .and_then(|(pid, _)| pid.parse::<u32>().ok());
+    match pid {
+        Some(pid) => pid != std::process::id() && !std::path::Path::new(&format!("/proc/{pid}")).exists(),
+        None => true,
+    }
 }
 
 impl TestApp {
@@ -429,4 +447,21 @@ impl TestApp {
             .await
             .expect("json")
     }
+}
+
+#[test]
+fn only_databases_of_finished_test_processes_are_stale() {
+    assert!(
+        !is_stale(&format!("{DB_PREFIX}{}_abc", std::process::id())),
+        "this run's"
+    );
+    assert!(
+        !is_stale(&format!("{DB_PREFIX}1_abc")),
+        "a running process's (pid 1 always runs)"
+    );
+    assert!(is_stale(&format!("{DB_PREFIX}4294967_abc")), "a finished process's");
+    assert!(
+        is_stale(&format!("{DB_PREFIX}abcdefgh")),
+        "an older run's, without a process id"
+    );
 }
