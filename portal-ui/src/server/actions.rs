@@ -29,13 +29,19 @@ use http::{HeaderMap, HeaderValue, StatusCode, header, request::Parts};
 use leptos::prelude::{provide_context, use_context};
 use leptos::server_fn::error::{FromServerFnError as _, SERVER_FN_ERROR_HEADER, ServerFnUrlError};
 use leptos_axum::ResponseOptions;
-use paylera_shared::{client::ApiClient, ids::CustomerId};
+use paylera_shared::{
+    client::ApiClient,
+    ids::CustomerId,
+    portal::{PortalConfiguration, PortalSession},
+};
+use std::sync::Arc;
+use tokio::sync::OnceCell;
 
 use super::{
     cookies::PortalCookies,
     csrf::{self, CsrfPolicy, Submission},
     paths,
-    session::{FreshToken, SessionEnded, fresh_bearer, subject},
+    session::{FreshToken, LoadedSession, SessionEnded, fresh_bearer, subject},
     upstream::Upstream,
 };
 
@@ -53,6 +59,27 @@ pub struct Customer {
     pub api: ApiClient,
     /// The customer (`cus_…`) the token is scoped to.
     pub id: CustomerId,
+    /// The portal session, read at most once per request (see [`Customer::session`]).
+    session: Arc<OnceCell<Arc<PortalSession>>>,
+}
+
+impl Customer {
+    /// The customer's portal session (`GET /v1/portal/session`: the effective
+    /// configuration, the flow, the locale), read at most once per request: the page
+    /// render's (fetched before it, `session::load_portal_session`) or, in a server
+    /// function, the first caller's. Never the browser's word.
+    pub async fn session(&self) -> Result<Arc<PortalSession>, Problem> {
+        self.session
+            .get_or_try_init(|| async { self.api.current_portal_session().await.map(Arc::new).map_err(problem) })
+            .await
+            .cloned()
+    }
+
+    /// The session's effective configuration (what the merchant enabled, with this
+    /// session's overrides).
+    pub async fn configuration(&self) -> Result<PortalConfiguration, Problem> {
+        Ok(self.session().await?.configuration.settings.clone())
+    }
 }
 
 /// What every server function and page render gets as context: the API client sends
@@ -63,11 +90,15 @@ pub fn provide_server_context(upstream: &Upstream) {
 }
 
 /// The signed-in customer of the request in progress, the token refreshed first when it
-/// is due (the new cookie goes out with the response).
+/// is due (the new cookie goes out with the response). Built once per server function
+/// call (kept in its context): a second caller gets the same token and session.
 ///
 /// Fails with [`codes::SESSION_ENDED`] when there is no session cookie or the API says
 /// the session is over (the cookies are then cleared).
 pub async fn customer() -> Result<Customer, Problem> {
+    if let Some(customer) = use_context::<Customer>() {
+        return Ok(customer);
+    }
     let parts = use_context::<Parts>().ok_or_else(|| Problem::new(codes::REQUEST_FAILED))?;
     let upstream = use_context::<Upstream>().ok_or_else(|| Problem::new(codes::REQUEST_FAILED))?;
     let token = match parts.extensions.get::<FreshToken>() {
@@ -93,10 +124,17 @@ pub async fn customer() -> Result<Customer, Problem> {
     let id = subject(&token)
         .and_then(|sub| sub.parse().ok())
         .ok_or_else(|| Problem::new(codes::SESSION_ENDED))?;
-    Ok(Customer {
+    let loaded = parts
+        .extensions
+        .get::<LoadedSession>()
+        .map(|LoadedSession(session)| session.clone());
+    let customer = Customer {
         api: upstream.for_customer(&token),
         id,
-    })
+        session: Arc::new(OnceCell::new_with(loaded)),
+    };
+    provide_context(customer.clone());
+    Ok(customer)
 }
 
 /// Turns an API failure into a [`Problem`], clearing the cookies when it says the

@@ -21,7 +21,10 @@
 //!   it means nothing for any other session, and [`signed_in_page`] reads it into
 //!   [`SignedIn::flow_done`] with no extra call to the API.
 
-use std::time::{Duration, SystemTime, UNIX_EPOCH};
+use std::{
+    sync::Arc,
+    time::{Duration, SystemTime, UNIX_EPOCH},
+};
 
 use axum::{
     extract::{Request, State},
@@ -33,7 +36,7 @@ use base64::{
     engine::general_purpose::{URL_SAFE, URL_SAFE_NO_PAD},
 };
 use http::{HeaderMap, HeaderValue, header};
-use paylera_shared::ErrorEnvelope;
+use paylera_shared::{ErrorEnvelope, portal::PortalSession};
 use serde::Deserialize;
 
 use super::{
@@ -48,6 +51,11 @@ use crate::session::{Overview, SignedIn, Visitor};
 /// render's server functions do not refresh it again.
 #[derive(Debug, Clone)]
 pub struct FreshToken(pub String);
+
+/// The portal session [`load_portal_session`] fetched for the page being rendered, so
+/// the render's server functions do not fetch it again (`actions::Customer::session`).
+#[derive(Debug, Clone)]
+pub struct LoadedSession(pub Arc<PortalSession>);
 
 /// How long before the token's `exp` the portal refreshes it. The API issues tokens for
 /// 10 minutes, so this refreshes at half-life, leaving a wide margin for a refresh that
@@ -278,7 +286,7 @@ pub async fn visitor() -> Result<Visitor, Problem> {
                 response.append_header(header::SET_COOKIE, cookie);
             }
             match upstream.portal_session(&bearer.token).await {
-                Ok(overview) => Some(overview),
+                Ok(session) => Some(Overview::from(&session)),
                 Err(SessionCallError::Unauthorized(_)) => return session_over(),
                 Err(SessionCallError::Failed(reason)) => {
                     tracing::warn!(%reason, "fetching the portal session failed");
@@ -319,8 +327,9 @@ pub async fn load_portal_session(State(upstream): State<Upstream>, mut request: 
         Ok(bearer) => {
             refreshed = bearer.set_cookie;
             match upstream.portal_session(&bearer.token).await {
-                Ok(overview) => {
-                    request.extensions_mut().insert(overview);
+                Ok(session) => {
+                    request.extensions_mut().insert(Overview::from(&session));
+                    request.extensions_mut().insert(LoadedSession(Arc::new(session)));
                     request.extensions_mut().insert(FreshToken(bearer.token));
                     false
                 }

@@ -91,17 +91,17 @@ impl From<ClientError> for SessionCallError {
     }
 }
 
-impl From<PortalSession> for Overview {
-    fn from(session: PortalSession) -> Self {
+impl From<&PortalSession> for Overview {
+    fn from(session: &PortalSession) -> Self {
         Self {
             customer_id: session.customer_id.to_string(),
             locale: session.locale,
             modules: Module::enabled_by(&session.configuration.settings),
-            config: session.configuration,
-            flow: session.flow,
+            config: session.configuration.clone(),
+            flow: session.flow.clone(),
             expires_at: session.session_expires_at.map(|at| at.timestamp()),
-            customer_name: session.customer_name,
-            customer_email: session.customer_email,
+            customer_name: session.customer_name.clone(),
+            customer_email: session.customer_email.clone(),
         }
     }
 }
@@ -188,21 +188,22 @@ impl Upstream {
         Ok(self.for_customer(token).complete_portal_session().await?.return_url)
     }
 
-    /// The customer's portal session, as the overview shows it, with whose account it
-    /// is (the customer's name and email, which every signed-in page names). When the
-    /// session does not carry them, the customer is fetched too (`GET
-    /// /v1/customers/{id}`); if that fails the page names no one but still renders.
-    pub async fn portal_session(&self, token: &str) -> Result<Overview, SessionCallError> {
+    /// The customer's portal session, with whose account it is (the customer's name and
+    /// email, which every signed-in page names). When the session does not carry them,
+    /// the customer is fetched too (`GET /v1/customers/{id}`); if that fails the page
+    /// names no one but still renders.
+    pub async fn portal_session(&self, token: &str) -> Result<PortalSession, SessionCallError> {
         let api = self.for_customer(token);
-        let session = api.current_portal_session().await?;
-        let customer = session.customer_id.clone();
-        let named = session.customer_name.is_some() || session.customer_email.is_some();
-        let mut overview = Overview::from(session);
-        if !named {
-            match api.retrieve_customer(&customer).await.map_err(SessionCallError::from) {
+        let mut session = api.current_portal_session().await?;
+        if session.customer_name.is_none() && session.customer_email.is_none() {
+            match api
+                .retrieve_customer(&session.customer_id)
+                .await
+                .map_err(SessionCallError::from)
+            {
                 Ok(customer) => {
-                    overview.customer_name = customer.name;
-                    overview.customer_email = customer.email;
+                    session.customer_name = customer.name;
+                    session.customer_email = customer.email;
                 }
                 Err(SessionCallError::Unauthorized(error)) => return Err(SessionCallError::Unauthorized(error)),
                 Err(SessionCallError::Failed(reason)) => {
@@ -210,7 +211,7 @@ impl Upstream {
                 }
             }
         }
-        Ok(overview)
+        Ok(session)
     }
 }
 

@@ -17,6 +17,7 @@ use tower::ServiceExt as _;
 use super::{Settings, router, session::unix_now};
 
 mod assets;
+mod customer;
 mod idempotency;
 mod link;
 mod observability;
