@@ -3,7 +3,7 @@
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
-use crate::ids::EventId;
+use crate::{ids::EventId, wire_enum::wire_enum};
 
 /// Something that happened in a tenant's account.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -53,35 +53,11 @@ pub struct EventFilter {
     pub kind: Option<String>,
 }
 
-/// Declares [`EventType`] from one table of variants and wire names, so the enum,
-/// its spelling and [`EventType::ALL`] cannot drift apart.
-macro_rules! event_types {
-    ($($(#[$doc:meta])* $variant:ident => $name:literal,)+) => {
-        /// The kind of an [`Event`], spelled on the wire as a dotted snake_case name
-        /// (`subscription.updated`). Webhook endpoints subscribe to these names.
-        ///
-        /// Its OpenAPI schema is written by hand below: the derive does not see serde
-        /// renames that arrive through this macro and would list the Rust names.
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-        pub enum EventType {
-            $($(#[$doc])* #[serde(rename = $name)] $variant,)+
-        }
-
-        impl EventType {
-            /// Every event type the API emits.
-            pub const ALL: &'static [EventType] = &[$(Self::$variant,)+];
-
-            /// The wire spelling, e.g. `customer.payment_method_attached`.
-            pub fn as_str(self) -> &'static str {
-                match self {
-                    $(Self::$variant => $name,)+
-                }
-            }
-        }
-    };
-}
-
-event_types! {
+wire_enum! {
+    /// The kind of an [`Event`], spelled on the wire as a dotted snake_case name
+    /// (`subscription.updated`). Webhook endpoints subscribe to these names.
+    #[derive(PartialOrd, Ord)]
+    pub enum EventType("event type") {
     /// A customer was created.
     CustomerCreated => "customer.created",
     /// A customer's details changed.
@@ -128,42 +104,6 @@ event_types! {
     InvoiceVoided => "invoice.voided",
     /// A portal session ended, with a summary of what the customer did.
     PortalSessionCompleted => "portal.session.completed",
-}
-
-#[cfg(feature = "openapi")]
-impl utoipa::PartialSchema for EventType {
-    fn schema() -> utoipa::openapi::RefOr<utoipa::openapi::schema::Schema> {
-        utoipa::openapi::ObjectBuilder::new()
-            .schema_type(utoipa::openapi::schema::Type::String)
-            .description(Some("The kind of an event, e.g. `subscription.updated`."))
-            .enum_values(Some(EventType::ALL.iter().map(|kind| kind.as_str())))
-            .into()
-    }
-}
-
-#[cfg(feature = "openapi")]
-impl utoipa::ToSchema for EventType {}
-
-impl std::fmt::Display for EventType {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-/// A name that is not one of [`EventType::ALL`].
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("`{0}` is not an event type")]
-pub struct UnknownEventType(pub String);
-
-impl std::str::FromStr for EventType {
-    type Err = UnknownEventType;
-
-    fn from_str(name: &str) -> Result<Self, Self::Err> {
-        Self::ALL
-            .iter()
-            .copied()
-            .find(|kind| kind.as_str() == name)
-            .ok_or_else(|| UnknownEventType(name.to_owned()))
     }
 }
 
@@ -173,11 +113,8 @@ mod tests {
 
     #[test]
     fn every_event_type_round_trips_through_its_wire_name_in_serde_and_from_str() {
+        crate::wire_enum::assert_round_trips(EventType::ALL, EventType::as_str);
         for kind in EventType::ALL {
-            let json = serde_json::to_value(kind).expect("serializes");
-            assert_eq!(json, serde_json::Value::String(kind.as_str().to_owned()));
-            assert_eq!(serde_json::from_value::<EventType>(json).expect("deserializes"), *kind);
-            assert_eq!(kind.as_str().parse::<EventType>(), Ok(*kind));
             assert_eq!(kind.to_string(), kind.as_str());
         }
     }
@@ -202,7 +139,10 @@ mod tests {
     fn an_unknown_name_is_an_error_not_a_panic() {
         assert_eq!(
             "customer.exploded".parse::<EventType>(),
-            Err(UnknownEventType("customer.exploded".to_owned()))
+            Err(crate::wire_enum::UnknownValue {
+                kind: "event type",
+                value: "customer.exploded".to_owned()
+            })
         );
         assert!(serde_json::from_str::<EventType>("\"customer.exploded\"").is_err());
     }

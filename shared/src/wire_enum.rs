@@ -1,11 +1,10 @@
-//! Closed sets of strings on the wire (statuses, reasons, modes) as Rust enums.
+//! Closed sets of strings on the wire (statuses, reasons, modes, event types) as Rust
+//! enums.
 //!
-//! [`wire_enum!`] declares such an enum once: serde and the OpenAPI schema (`openapi`
-//! feature) spell each variant in `snake_case` (`PastDue` → `past_due`), and `as_str`,
-//! [`Display`] and [`FromStr`] use the spelling written next to the variant. The
-//! round-trip test every enum has (`assert_round_trips`, in tests) keeps the two
-//! equal. (The spelling cannot simply be handed to `#[serde(rename)]`: utoipa does
-//! not read a macro's literal there, and the document would list `PastDue`.)
+//! [`wire_enum!`] declares such an enum once, with the spelling written next to each
+//! variant (`PastDue => "past_due"`, `InvoicePaid => "invoice.paid"`): `as_str`,
+//! [`Display`], [`FromStr`], serde and the OpenAPI schema (`openapi` feature, its
+//! `enum` listing every variant) all use that one spelling, so they cannot disagree.
 //! An unknown spelling is an error ([`UnknownValue`], or serde's "unknown variant"),
 //! never a silent default: a status the reader does not know is a bug to report,
 //! not a state to guess.
@@ -35,21 +34,23 @@ pub struct UnknownValue {
 /// }
 /// ```
 ///
-/// It derives `Debug, Clone, Copy, PartialEq, Eq, Hash`, serde (`snake_case`: write each
-/// spelling as the variant's name in snake case) and `utoipa::ToSchema` behind `openapi`, and adds `ALL` (declaration
-/// order), `as_str`, `parse`, `Display`, `FromStr` and `TryFrom<String>`. Extra derives
-/// (`Default`, `PartialOrd`, …) and variant attributes (`#[default]`) pass through.
+/// It derives `Debug, Clone, Copy, PartialEq, Eq, Hash`, implements serde and (behind
+/// `openapi`) `utoipa::ToSchema` through the spellings, and adds `ALL` (declaration
+/// order), `as_str`, `parse`, `Display`, `FromStr` and `TryFrom<String>`. The enum's
+/// doc comment is its schema's description. One `#[derive(…)]` of extra derives
+/// (`Default`, `PartialOrd`, …) may follow the doc comment, and variant attributes
+/// (`#[default]`) pass through.
 macro_rules! wire_enum {
     (
-        $(#[$meta:meta])*
+        $(#[doc = $doc:literal])*
+        $(#[derive($($derive:path),+ $(,)?)])?
         pub enum $name:ident($kind:literal) {
             $( $(#[$vmeta:meta])* $variant:ident => $wire:literal ),+ $(,)?
         }
     ) => {
-        $(#[$meta])*
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
-        #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-        #[serde(rename_all = "snake_case")]
+        $(#[doc = $doc])*
+        $(#[derive($($derive),+)])?
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
         pub enum $name {
             $( $(#[$vmeta])* $variant ),+
         }
@@ -95,6 +96,35 @@ macro_rules! wire_enum {
                 value.parse()
             }
         }
+
+        impl serde::Serialize for $name {
+            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+
+        impl<'de> serde::Deserialize<'de> for $name {
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                let value = <String as serde::Deserialize>::deserialize(deserializer)?;
+                Self::parse(&value).ok_or_else(|| serde::de::Error::unknown_variant(&value, &[$($wire),+]))
+            }
+        }
+
+        #[cfg(feature = "openapi")]
+        impl utoipa::PartialSchema for $name {
+            fn schema() -> utoipa::openapi::RefOr<utoipa::openapi::schema::Schema> {
+                utoipa::openapi::ObjectBuilder::new()
+                    .schema_type(utoipa::openapi::schema::Type::String)
+                    .description(Some(
+                        [$($doc),*].iter().map(|line| line.trim()).collect::<Vec<_>>().join("\n"),
+                    ))
+                    .enum_values(Some(Self::ALL.iter().map(|variant| variant.as_str())))
+                    .into()
+            }
+        }
+
+        #[cfg(feature = "openapi")]
+        impl utoipa::ToSchema for $name {}
     };
 }
 

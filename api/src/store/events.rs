@@ -177,7 +177,7 @@ impl EventRow {
             kind: self
                 .kind
                 .parse()
-                .map_err(|err: paylera_shared::event::UnknownEventType| sqlx::Error::Decode(err.into()))?,
+                .map_err(|err: paylera_shared::wire_enum::UnknownValue| sqlx::Error::Decode(err.into()))?,
             created: from_unix(self.created),
             data: serde_json::from_str(&self.data).map_err(|err| sqlx::Error::Decode(err.into()))?,
             source: self.source,

@@ -13,7 +13,7 @@
 //! function that reads or writes an endpoint's secrets takes the sealer.
 
 use paylera_shared::{
-    event::{Event, EventType, UnknownEventType},
+    event::{Event, EventType},
     ids::TenantId,
     webhook::{WebhookAttempt, WebhookDelivery, WebhookEndpoint},
 };
@@ -349,7 +349,7 @@ pub async fn fan_out(db: &Db, limit: i64) -> Result<usize, sqlx::Error> {
         let kind: EventType = event
             .kind
             .parse()
-            .map_err(|err: UnknownEventType| sqlx::Error::Decode(err.into()))?;
+            .map_err(|err: paylera_shared::wire_enum::UnknownValue| sqlx::Error::Decode(err.into()))?;
         for endpoint in subscribers.get(&event.tenant_id).into_iter().flatten() {
             let enabled: Vec<String> = from_json(&endpoint.enabled_events)?;
             if endpoint.created > event.created || !crate::domain::webhook::matches(&enabled, kind) {
