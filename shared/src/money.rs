@@ -188,7 +188,6 @@ const CURRENCIES: &[(&str, u8)] = &[
 /// A currency Paylera bills in: one of the table's codes, written as its lowercase ISO
 /// 4217 code.
 #[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema), schema(example = "usd"))]
 pub struct Currency(
     /// Always a code of `CURRENCIES`.
     &'static str,
@@ -259,6 +258,26 @@ impl Currency {
             .unwrap_or_default()
     }
 }
+
+/// The schema lists every code of the table: a client knows the whole set, and a
+/// response with another code fails validation (schemathesis checks responses).
+#[cfg(feature = "openapi")]
+impl utoipa::PartialSchema for Currency {
+    fn schema() -> utoipa::openapi::RefOr<utoipa::openapi::schema::Schema> {
+        utoipa::openapi::ObjectBuilder::new()
+            .schema_type(utoipa::openapi::schema::Type::String)
+            .description(Some(
+                "A currency Paylera bills in: its lowercase ISO 4217 code. (Requests may write \
+                 a code in any case.)",
+            ))
+            .enum_values(Some(Self::all().map(Self::code)))
+            .examples(["usd"])
+            .into()
+    }
+}
+
+#[cfg(feature = "openapi")]
+impl utoipa::ToSchema for Currency {}
 
 const fn bytes_eq(a: &[u8], b: &[u8]) -> bool {
     if a.len() != b.len() {
@@ -396,6 +415,25 @@ impl fmt::Display for Money {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[cfg(feature = "openapi")]
+    #[test]
+    fn the_schema_lists_every_code_of_the_table_in_lowercase() {
+        let schema = serde_json::to_value(<Currency as utoipa::PartialSchema>::schema()).expect("JSON");
+        let codes: Vec<&str> = schema["enum"]
+            .as_array()
+            .expect("an enum")
+            .iter()
+            .filter_map(serde_json::Value::as_str)
+            .collect();
+        assert_eq!(codes.len(), CURRENCIES.len());
+        assert!(codes.contains(&"usd") && codes.contains(&"mga") && codes.contains(&"kwd"));
+        assert!(
+            codes
+                .iter()
+                .all(|code| code.len() == 3 && code.bytes().all(|b| b.is_ascii_lowercase()))
+        );
+    }
 
     #[test]
     fn the_table_is_sorted_without_duplicates_and_in_lowercase() {
