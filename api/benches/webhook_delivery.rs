@@ -106,7 +106,7 @@ async fn setup(db: &Db, url: &str) -> TenantId {
         url: url.to_owned(),
         description: None,
         enabled_events: vec!["*".to_owned()],
-        status: "enabled".to_owned(),
+        status: paylera_shared::webhook::WebhookEndpointStatus::Enabled,
         disabled_reason: None,
         disabled_message: None,
         secret: SigningSecret::generate(),

@@ -5,6 +5,42 @@
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
+use crate::wire_enum::wire_enum;
+
+wire_enum! {
+    /// Whether an endpoint receives deliveries.
+    pub enum WebhookEndpointStatus("webhook endpoint status") {
+        Enabled => "enabled",
+        Disabled => "disabled",
+    }
+}
+
+wire_enum! {
+    /// Why an endpoint is disabled.
+    pub enum DisabledReason("disabled reason") {
+        /// The merchant disabled it (`disabled: true`).
+        Manual => "manual",
+        /// It answered `410 Gone`.
+        Gone => "gone",
+        /// Every delivery failed for the whole retry window.
+        Failing => "failing",
+    }
+}
+
+wire_enum! {
+    /// Where one event's delivery to one endpoint stands.
+    pub enum DeliveryStatus("webhook delivery status") {
+        /// Due at `next_attempt_at`.
+        Pending => "pending",
+        /// The endpoint answered `2xx`.
+        Succeeded => "succeeded",
+        /// Retries exhausted, or the endpoint answered `410 Gone`.
+        Failed => "failed",
+        /// The endpoint was deleted before the delivery was made.
+        Canceled => "canceled",
+    }
+}
+
 /// A URL of the merchant's that receives the tenant's events.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
@@ -17,11 +53,9 @@ pub struct WebhookEndpoint {
     pub description: Option<String>,
     /// Event types delivered to this endpoint, or `["*"]` for all.
     pub enabled_events: Vec<String>,
-    /// `enabled` or `disabled`.
-    pub status: String,
-    /// Why the endpoint is disabled: `manual`, `gone` (it answered `410 Gone`) or
-    /// `failing` (every delivery failed for the whole retry window).
-    pub disabled_reason: Option<String>,
+    pub status: WebhookEndpointStatus,
+    /// Why the endpoint is disabled (`null` while it is enabled).
+    pub disabled_reason: Option<DisabledReason>,
     /// A sentence about the failure that disabled it, when `disabled_reason` is not `manual`.
     pub disabled_message: Option<String>,
     /// The signing secret (`whsec_…`): present only in the response that created it
@@ -85,9 +119,7 @@ pub struct WebhookDelivery {
     pub object: String,
     pub event: String,
     pub endpoint: String,
-    /// `pending` (due at `next_attempt_at`), `succeeded` or `failed` (retries exhausted,
-    /// or the endpoint answered `410 Gone`).
-    pub status: String,
+    pub status: DeliveryStatus,
     pub attempts: i64,
     pub next_attempt_at: Option<DateTime<Utc>>,
 }

@@ -14,7 +14,7 @@ use paylera_shared::{
     list::ListParams,
     webhook::{
         CreateWebhookEndpointRequest, ResendWebhookRequest, RotateWebhookSecretRequest, UpdateWebhookEndpointRequest,
-        WebhookAttempt, WebhookAttemptFilter, WebhookDelivery, WebhookEndpoint,
+        WebhookAttempt, WebhookAttemptFilter, WebhookDelivery, WebhookEndpoint, WebhookEndpointStatus,
     },
 };
 
@@ -91,7 +91,7 @@ pub async fn create_webhook_endpoint(
         livemode: caller.is_live(),
         description: checked_description(params.description)?,
         enabled_events: checked_events(params.enabled_events)?,
-        status: "enabled".to_owned(),
+        status: WebhookEndpointStatus::Enabled,
         disabled_reason: None,
         disabled_message: None,
         secret: SigningSecret::generate(),
@@ -187,18 +187,11 @@ pub async fn update_webhook_endpoint(
     }
     let mut reset_failing = false;
     match params.disabled {
-        Some(true) if endpoint.status == "enabled" => {
-            endpoint.status = "disabled".to_owned();
-            endpoint.disabled_reason = Some("manual".to_owned());
-            endpoint.disabled_message = None;
+        Some(true) => {
+            endpoint.disable();
         }
-        Some(false) if endpoint.status != "enabled" => {
-            endpoint.status = "enabled".to_owned();
-            endpoint.disabled_reason = None;
-            endpoint.disabled_message = None;
-            reset_failing = true;
-        }
-        _ => {}
+        Some(false) => reset_failing = endpoint.enable(),
+        None => {}
     }
     store::webhooks::save_endpoint(
         &mut tx,
@@ -330,7 +323,7 @@ pub async fn resend_webhook(
     let endpoint = store::webhooks::get_endpoint(&mut tx, state.secrets.webhook_sealer(), tenant, &id)
         .await?
         .ok_or_else(|| ApiError::not_found("webhook endpoint", &id))?;
-    if endpoint.status != "enabled" {
+    if !endpoint.is_enabled() {
         return Err(ApiError::invalid_param(
             "",
             "This endpoint is disabled: enable it (`disabled: false`) before resending.",

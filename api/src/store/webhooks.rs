@@ -15,11 +15,13 @@
 use paylera_shared::{
     event::{Event, EventType},
     ids::TenantId,
-    webhook::{WebhookAttempt, WebhookDelivery, WebhookEndpoint},
+    webhook::{
+        DeliveryStatus, DisabledReason, WebhookAttempt, WebhookDelivery, WebhookEndpoint, WebhookEndpointStatus,
+    },
 };
 
 use super::list::Listing;
-use super::{events::EventRow, from_json, placeholders, to_json};
+use super::{events::EventRow, from_json, parse_stored, placeholders, to_json};
 use crate::{
     db::{Backend, Db, Tx},
     domain::{from_unix, ids::random_base62, page::Page, webhook::SigningSecret},
@@ -34,8 +36,8 @@ pub struct Endpoint {
     pub url: String,
     pub description: Option<String>,
     pub enabled_events: Vec<String>,
-    pub status: String,
-    pub disabled_reason: Option<String>,
+    pub status: WebhookEndpointStatus,
+    pub disabled_reason: Option<DisabledReason>,
     pub disabled_message: Option<String>,
     pub secret: SigningSecret,
     pub previous_secret: Option<SigningSecret>,
@@ -46,6 +48,34 @@ pub struct Endpoint {
 }
 
 impl Endpoint {
+    /// Whether deliveries are made to it.
+    pub fn is_enabled(&self) -> bool {
+        self.status == WebhookEndpointStatus::Enabled
+    }
+
+    /// The merchant disables it (`disabled: true`); `false` when it already was.
+    pub fn disable(&mut self) -> bool {
+        if !self.is_enabled() {
+            return false;
+        }
+        self.status = WebhookEndpointStatus::Disabled;
+        self.disabled_reason = Some(DisabledReason::Manual);
+        self.disabled_message = None;
+        true
+    }
+
+    /// The merchant enables it again (`disabled: false`), whatever disabled it;
+    /// `false` when it already was enabled.
+    pub fn enable(&mut self) -> bool {
+        if self.is_enabled() {
+            return false;
+        }
+        self.status = WebhookEndpointStatus::Enabled;
+        self.disabled_reason = None;
+        self.disabled_message = None;
+        true
+    }
+
     /// The wire form; `reveal` includes the secret (creation and rotation only).
     pub fn to_dto(&self, reveal: bool) -> WebhookEndpoint {
         WebhookEndpoint {
@@ -54,8 +84,8 @@ impl Endpoint {
             url: self.url.clone(),
             description: self.description.clone(),
             enabled_events: self.enabled_events.clone(),
-            status: self.status.clone(),
-            disabled_reason: self.disabled_reason.clone(),
+            status: self.status,
+            disabled_reason: self.disabled_reason,
             disabled_message: self.disabled_message.clone(),
             secret: reveal.then(|| self.secret.expose().to_owned()),
             previous_secret_expires_at: self.previous_secret_expires_at.map(from_unix),
@@ -151,8 +181,8 @@ impl EndpointRow {
             url: self.url,
             description: self.description,
             enabled_events: from_json(&self.enabled_events)?,
-            status: self.status,
-            disabled_reason: self.disabled_reason,
+            status: parse_stored(&self.status)?,
+            disabled_reason: self.disabled_reason.as_deref().map(parse_stored).transpose()?,
             disabled_message: self.disabled_message,
             previous_secret_expires_at: self.previous_secret_expires_at,
             created: self.created,
@@ -177,7 +207,7 @@ pub async fn create_endpoint(
     .bind(&endpoint.url)
     .bind(&endpoint.description)
     .bind(to_json(&endpoint.enabled_events)?)
-    .bind(&endpoint.status)
+    .bind(endpoint.status.as_str())
     .bind(seal(sealer, &endpoint.id, Slot::Current, &endpoint.secret))
     .bind(endpoint.created)
     .bind(i64::from(endpoint.livemode))
@@ -259,8 +289,8 @@ pub async fn save_endpoint(
     .bind(&endpoint.url)
     .bind(&endpoint.description)
     .bind(to_json(&endpoint.enabled_events)?)
-    .bind(&endpoint.status)
-    .bind(&endpoint.disabled_reason)
+    .bind(endpoint.status.as_str())
+    .bind(endpoint.disabled_reason.map(DisabledReason::as_str))
     .bind(&endpoint.disabled_message)
     .bind(seal(sealer, &endpoint.id, Slot::Current, &endpoint.secret))
     .bind(
@@ -628,16 +658,16 @@ pub async fn finish(
     .execute(&mut *tx)
     .await?;
     let (status, next) = match resolution {
-        Resolution::Delivered => ("succeeded", attempt.attempted_at),
-        Resolution::RetryAt(at) => ("pending", *at),
-        Resolution::Exhausted { .. } | Resolution::Gone { .. } => ("failed", attempt.attempted_at),
+        Resolution::Delivered => (DeliveryStatus::Succeeded, attempt.attempted_at),
+        Resolution::RetryAt(at) => (DeliveryStatus::Pending, *at),
+        Resolution::Exhausted { .. } | Resolution::Gone { .. } => (DeliveryStatus::Failed, attempt.attempted_at),
     };
     let held = sqlx::query(
         "update webhook_deliveries set status = $1, next_attempt_at = $2, attempts = attempts + 1,
              last_attempt_at = $3, claim = null
          where seq = $4 and claim = $5",
     )
-    .bind(status)
+    .bind(status.as_str())
     .bind(next)
     .bind(attempt.attempted_at)
     .bind(claimed.seq)
@@ -740,14 +770,18 @@ pub async fn delivery(
     .bind(endpoint)
     .fetch_optional(db.reader())
     .await?;
-    Ok(row.map(|row| WebhookDelivery {
-        object: "webhook_delivery".to_owned(),
-        event: row.event_id,
-        endpoint: row.endpoint_id,
-        next_attempt_at: (row.status == "pending").then(|| from_unix(row.next_attempt_at)),
-        status: row.status,
-        attempts: row.attempts,
-    }))
+    row.map(|row| {
+        let status: DeliveryStatus = parse_stored(&row.status)?;
+        Ok(WebhookDelivery {
+            object: "webhook_delivery".to_owned(),
+            event: row.event_id,
+            endpoint: row.endpoint_id,
+            next_attempt_at: (status == DeliveryStatus::Pending).then(|| from_unix(row.next_attempt_at)),
+            status,
+            attempts: row.attempts,
+        })
+    })
+    .transpose()
 }
 
 // ----------------------------------------------------------------------------
