@@ -44,7 +44,8 @@ use super::{
     security::CspNonce,
     upstream::{ExchangeError, Upstream},
 };
-use crate::pages::link::{LinkProblem, ReturnLink};
+use crate::pages::link::LinkProblem;
+use crate::session::ReturnLink;
 
 /// The route of portal links (the Leptos route of the same path renders the problems).
 pub const ROUTE: &str = "/p/{*secret}";
