@@ -27,13 +27,17 @@
 //! - After success the customer lands on `/payment-methods?done=…` ([`Done`]): without
 //!   JavaScript through `after_form_post`, hydrated by client-side navigation to the
 //!   location the server function answered (the list actions refetch the list in place).
+//!
+//! Two pages, two views: [`view`] the list, [`add_card`] the form and the challenge.
 
+mod add_card;
 mod card_check;
 mod model;
 mod server;
 mod texts;
 mod view;
 
+pub use add_card::AddCardPage;
 pub use server::{AddCard, AnswerChallenge, LoadChallenge, LoadWallet, MakeDefaultCard, RemoveCard};
 pub use texts::PaymentMethodsText;
-pub use view::{AddCardPage, PaymentMethodsPage};
+pub use view::PaymentMethodsPage;
