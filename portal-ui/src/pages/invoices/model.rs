@@ -127,7 +127,7 @@ pub struct InvoicePage {
 }
 
 /// A payment waiting for the bank's challenge, as the failed attempt echoed it (see
-/// [`pay_invoice`]): it travels with the failure, so the challenge shows the same with
+/// [`pay_invoice`](super::server::pay_invoice)): it travels with the failure, so the challenge shows the same with
 /// or without JavaScript and whatever page of the list is open.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Challenge {

@@ -22,13 +22,13 @@
 //!   `requires_authentication`: the page then shows the simulated bank challenge
 //!   (`?challenge=pm_…`), whose answer goes to `POST /v1/payment_methods/{id}/authenticate`.
 //! - A card number or a CVC is never echoed: a failed add gives back only the expiry and
-//!   the "default" choice ([`Problem::with_form`]); the number and CVC fields never get a
+//!   the "default" choice ([`Problem::with_form`](crate::problem::Problem::with_form)); the number and CVC fields never get a
 //!   `value` from the server.
-//! - After success the customer lands on `/payment-methods?done=…` ([`Done`]): without
+//! - After success the customer lands on `/payment-methods?done=…` ([`Done`](model::Done)): without
 //!   JavaScript through `after_form_post`, hydrated by client-side navigation to the
 //!   location the server function answered (the list actions refetch the list in place).
 //!
-//! Two pages, two views: [`view`] the list, [`add_card`] the form and the challenge.
+//! Two pages, two views: `view` the list, `add_card` the form and the challenge.
 
 mod add_card;
 mod card_check;
