@@ -244,7 +244,7 @@ impl From<paylera_shared::client::ClientError> for Problem {
     fn from(err: paylera_shared::client::ClientError) -> Self {
         use paylera_shared::client::ClientError;
         match err {
-            ClientError::Api { status, error } => {
+            ClientError::Api { status, error, .. } => {
                 let body = error.error;
                 if status == 401 {
                     return Self::new(codes::SESSION_ENDED);
