@@ -12,7 +12,10 @@
 //! Where things live:
 //! - [`shell`] is the whole HTML document the server sends; [`App`] is what is inside
 //!   `<body>` and is shared by all three builds.
-//! - [`pages`] holds one module per page (home, portal-link problems, not found).
+//! - [`pages`] holds one module per page (a directory each: view, server functions,
+//!   view models, texts); [`components`] what pages share (the module-page frame, form
+//!   pieces, the bank challenge, not found); no page names another page.
+//! - [`flow`] is the deep-link flows' state and rules (no view).
 //! - [`api_status`] is how a page asks the API whether it is ready, through the typed
 //!   client of `paylera-shared` (on the server directly, in the browser through the
 //!   portal's own `/readyz`).
@@ -33,6 +36,8 @@ use leptos_router::{
 };
 
 pub mod api_status;
+pub mod components;
+pub mod flow;
 pub mod i18n;
 pub mod idempotency;
 pub mod pages;
@@ -62,17 +67,18 @@ mod build_guard {
     );
 }
 
+use components::{LayoutText, NotFound, SessionWarning};
 use i18n::{Key, t, t_with};
 use pages::{
     address::AddressPage,
-    flow::FlowDonePage,
+    cancel::CancelPage,
+    flow_done::FlowDonePage,
     home::HomePage,
     invoices::InvoicesPage,
-    layout::{LayoutText, SessionWarning},
     link::LinkProblemPage,
-    not_found::NotFound,
     payment_methods::{AddCardPage, PaymentMethodsPage},
-    subscription::{CancelPage, ChangePlanPage, SubscriptionPage},
+    plan::ChangePlanPage,
+    subscription::SubscriptionPage,
     tax_ids::TaxIdsPage,
 };
 use session::{Module, Visitor, VisitorResource, load_visitor};
@@ -230,7 +236,7 @@ fn SiteHeader() -> impl IntoView {
                 <Suspense fallback=|| ()>
                     {move || {
                         let signed_in = signed_in();
-                        let show_nav = signed_in.as_ref().is_some_and(pages::flow::shows_navigation);
+                        let show_nav = signed_in.as_ref().is_some_and(flow::shows_navigation);
                         let overview = signed_in.and_then(|signed_in| signed_in.overview);
                         let name = overview
                             .as_ref()

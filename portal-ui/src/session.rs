@@ -32,7 +32,7 @@ pub struct SignedIn {
     /// The customer's portal session, when the server could fetch it.
     pub overview: Option<Overview>,
     /// Whether this browser finished the task of the session's deep-link flow
-    /// (`Overview::flow`); see `pages::flow`.
+    /// (`Overview::flow`); see `crate::flow`.
     #[serde(default)]
     pub flow_done: bool,
 }
@@ -185,9 +185,17 @@ pub enum Visitor {
     SignedIn(Box<SignedIn>),
     /// The customer's session has ended (expired, completed or revoked): the page says
     /// so and offers the way back to the merchant when it is known.
-    Ended {
-        return_to: Option<crate::pages::link::ReturnLink>,
-    },
+    Ended { return_to: Option<ReturnLink> },
+}
+
+/// Where "Return to {merchant}" leads (an ended session, a portal link that did not
+/// work).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ReturnLink {
+    /// An absolute `http(s)` URL.
+    pub url: String,
+    /// What the button calls the merchant: the return URL's host.
+    pub merchant: String,
 }
 
 impl Visitor {

@@ -230,14 +230,14 @@ macro_rules! catalogs {
 #[cfg(feature = "ssr")]
 pub(crate) const CATALOGS: &[(&str, CatalogTexts)] = catalogs![
     Key,
-    crate::pages::layout::LayoutText,
+    crate::components::layout::LayoutText,
     crate::pages::link::LinkText,
     crate::problem::ProblemText,
-    crate::pages::flow::FlowText,
-    crate::pages::subscription::SubscriptionText,
-    crate::pages::payment_methods::texts::PaymentMethodsText,
+    crate::pages::flow_done::FlowText,
+    crate::components::subscription::SubscriptionText,
+    crate::pages::payment_methods::PaymentMethodsText,
     crate::pages::invoices::InvoiceText,
-    crate::pages::challenge::ChallengeText,
+    crate::components::challenge::ChallengeText,
     crate::pages::tax_ids::TaxIdText,
     crate::pages::address::AddressText,
 ];

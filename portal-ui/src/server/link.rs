@@ -45,7 +45,8 @@ use super::{
     security::CspNonce,
     upstream::{ExchangeError, Upstream},
 };
-use crate::pages::link::{LinkProblem, ReturnLink};
+use crate::pages::link::LinkProblem;
+use crate::session::ReturnLink;
 
 /// The longest secret worth asking the API about.
 pub const MAX_SECRET_LEN: usize = 128;

@@ -17,7 +17,7 @@
 //!   fetches the customer's portal session for the page (or clears the cookies of an
 //!   ended one).
 //! - [`FLOW_DONE_COOKIE`] remembers, in this browser, that the task of the session's
-//!   deep-link flow is done (see `pages::flow`): it holds the session's id (`ps_…`), so
+//!   deep-link flow is done (see `crate::flow`): it holds the session's id (`ps_…`), so
 //!   it means nothing for any other session, and [`signed_in_page`] reads it into
 //!   [`SignedIn::flow_done`] with no extra call to the API.
 

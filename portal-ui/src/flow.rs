@@ -1,17 +1,18 @@
 //! Deep-link flows: a merchant opens the portal on one task (`Overview::flow`) — cancel
 //! or change a subscription, confirm a given plan, update the card — and the portal
-//! shows only that task until it is done.
+//! shows only that task until it is done. This module is the flow's state and rules,
+//! no view: the shell, the module-page guard and the pages ask it.
 //!
 //! Rules:
 //! - While the task is not done, every page of the portal (the overview included)
 //!   sends the customer to the task's page ([`guard_target`], used by
-//!   `layout::ModulePage` and the overview) and the header has no navigation.
+//!   `components::ModulePage` and the overview) and the header has no navigation.
 //! - The task is done when its server function succeeded and called [`complete_task`]
 //!   (server side). What follows is the flow's `after_completion`:
 //!   - `portal_homepage`: the overview, and from then on the whole portal with its
 //!     navigation;
-//!   - `hosted_confirmation`: [`FlowDonePage`] (`/done`) with the merchant's message;
-//!     every other page leads there;
+//!   - `hosted_confirmation`: the page of [`DONE_PATH`] (`pages::flow_done`) with the
+//!     merchant's message; every other page leads there;
 //!   - `redirect`: the session is completed (like "Return to merchant") and the
 //!     browser lands on the flow's `return_url`.
 //! - "Done" is remembered by this browser in a cookie holding the session id
@@ -21,13 +22,7 @@
 //!   a full page load (the redirect hook installed in `crate::hydrate`), so the visitor
 //!   loaded once per page load is read again with the flow done.
 
-use leptos::prelude::*;
-use leptos_router::components::Redirect;
-
-use crate::catalog;
-use crate::i18n::{t, use_locale};
-use crate::pages::{home::ReturnToMerchantForm, layout::ProblemCard, not_found::NotFound};
-use crate::session::{AfterCompletion, Flow, FlowKind, SignedIn, Visitor, use_visitor};
+use crate::session::{AfterCompletion, Flow, FlowKind, SignedIn};
 
 /// The page of a `hosted_confirmation` flow once its task is done.
 pub const DONE_PATH: &str = "/done";
@@ -112,6 +107,8 @@ pub fn same_task(flow: FlowKind, done: FlowKind) -> bool {
 /// `flow::complete_task(FlowKind::PaymentMethodUpdate).await?`.
 #[cfg(feature = "ssr")]
 pub async fn complete_task(kind: FlowKind) -> Result<bool, crate::problem::Problem> {
+    use leptos::prelude::use_context;
+
     use crate::problem::{Problem, codes};
     use crate::server::{actions, link::return_link, session};
 
@@ -120,7 +117,7 @@ pub async fn complete_task(kind: FlowKind) -> Result<bool, crate::problem::Probl
         return Ok(false);
     }
     let customer = actions::customer().await?;
-    let current = customer.api.current_portal_session().await.map_err(actions::problem)?;
+    let current = customer.session().await?;
     let Some(flow) = current.flow.as_ref() else {
         return Ok(false);
     };
@@ -146,114 +143,13 @@ pub async fn complete_task(kind: FlowKind) -> Result<bool, crate::problem::Probl
         }
         AfterCompletion::Redirect { redirect } => {
             // The session ends here, as with "Return to merchant" (`server::return_to_merchant`).
-            let completed: paylera_shared::portal::CompletedSession = customer
-                .api
-                .post("/v1/portal/sessions/complete", &serde_json::json!({}), None)
-                .await
-                .map_err(actions::problem)?;
+            let completed = customer.api.complete_portal_session().await.map_err(actions::problem)?;
             actions::session_ended();
             let target = return_link(&redirect.return_url).or_else(|| return_link(&completed.return_url));
             actions::redirect(target.as_ref().map_or("/", |link| link.url.as_str()));
         }
     }
     Ok(true)
-}
-
-/// `/done`: the end of a `hosted_confirmation` flow, with the merchant's message and
-/// the way back to the merchant. Not found for anyone else (no such flow, or its task
-/// not done in this browser).
-#[component]
-pub fn FlowDonePage() -> impl IntoView {
-    let visitor = use_visitor();
-    view! {
-        <Suspense fallback=|| ()>
-            {move || {
-                visitor
-                    .get()
-                    .map(|visitor| match visitor {
-                        Ok(Visitor::SignedIn(signed_in)) => match guard_target(&signed_in, DONE_PATH) {
-                            // A pending task comes first (see `guard_target`).
-                            Some(target) => view! { <Redirect path=target/> }.into_any(),
-                            None => {
-                                let confirmation = signed_in
-                                    .overview
-                                    .as_ref()
-                                    .and_then(|o| o.flow.as_ref())
-                                    .filter(|_| signed_in.flow_done)
-                                    .and_then(|flow| match flow.completion() {
-                                        confirmation @ AfterCompletion::HostedConfirmation { .. } => {
-                                            Some(confirmation.custom_message().map(str::to_owned))
-                                        }
-                                        _ => None,
-                                    });
-                                match confirmation {
-                                    Some(message) => {
-                                        view! { <Confirmation message csrf_token=signed_in.csrf_token.clone()/> }
-                                            .into_any()
-                                    }
-                                    None => view! { <NotFound/> }.into_any(),
-                                }
-                            }
-                        },
-                        Ok(_) => view! { <NotFound/> }.into_any(),
-                        Err(problem) => view! { <ProblemCard problem/> }.into_any(),
-                    })
-            }}
-        </Suspense>
-    }
-}
-
-/// The confirmation: the merchant's message (or the portal's own sentence).
-#[component]
-fn Confirmation(message: Option<String>, csrf_token: String) -> impl IntoView {
-    let locale = use_locale();
-    let message = message
-        .filter(|text| !text.trim().is_empty())
-        .unwrap_or_else(|| t(locale, FlowText::DoneDefault).to_owned());
-    view! {
-        <section class="card flow-done" aria-labelledby="flow-done-heading" data-flow-done="true">
-            <h1 id="flow-done-heading">{t(locale, FlowText::DoneHeading)}</h1>
-            <p class="lead">{message}</p>
-            <ReturnToMerchantForm csrf_token/>
-        </section>
-    }
-}
-
-catalog! {
-    /// Texts of the end of a deep-link flow.
-    pub enum FlowText {
-        DoneHeading => {
-            En: "All done", Fr: "C'est fait", De: "Erledigt", Es: "Listo", It: "Fatto",
-            Nl: "Klaar", Pt: "Concluído", PtBr: "Tudo pronto", Sv: "Klart", Da: "Færdig",
-            Nb: "Ferdig", Fi: "Valmis", Pl: "Gotowe", Cs: "Hotovo", Ja: "完了しました",
-            ZhHans: "已完成", Ko: "완료되었습니다", Tr: "Tamamlandı", Ar: "تم بنجاح",
-            He: "הפעולה הושלמה", Uk: "Готово", El: "Ολοκληρώθηκε",
-        },
-        DoneDefault => {
-            En: "Your change has been saved.",
-            Fr: "Votre modification a été enregistrée.",
-            De: "Ihre Änderung wurde gespeichert.",
-            Es: "Se ha guardado tu cambio.",
-            It: "La modifica è stata salvata.",
-            Nl: "Je wijziging is opgeslagen.",
-            Pt: "A sua alteração foi guardada.",
-            PtBr: "Sua alteração foi salva.",
-            Sv: "Din ändring har sparats.",
-            Da: "Din ændring er gemt.",
-            Nb: "Endringen din er lagret.",
-            Fi: "Muutoksesi on tallennettu.",
-            Pl: "Twoja zmiana została zapisana.",
-            Cs: "Vaše změna byla uložena.",
-            Ja: "変更が保存されました。",
-            ZhHans: "您的更改已保存。",
-            Ko: "변경 사항이 저장되었습니다.",
-            Tr: "Değişikliğiniz kaydedildi.",
-            Ar: "تم حفظ التغيير.",
-            He: "השינוי נשמר.",
-            Uk: "Вашу зміну збережено.",
-            El: "Η αλλαγή σας αποθηκεύτηκε.",
-        },
-    }
 }
 
 /// For tests: a customer in a deep-link flow of `kind` about `sub_1`, with `price_2`
@@ -287,12 +183,6 @@ pub(crate) fn signed_in_in_flow(kind: FlowKind, after_completion: AfterCompletio
 mod tests {
     use super::signed_in_in_flow as signed_in;
     use super::*;
-
-    #[test]
-    fn every_flow_text_is_translated() {
-        let problems = crate::i18n::catalog::problems::<FlowText>(&[]);
-        assert!(problems.is_empty(), "{problems:#?}");
-    }
 
     #[test]
     fn a_pending_task_is_the_only_page() {

@@ -9,12 +9,10 @@ use leptos_router::components::Redirect;
 
 use crate::{
     api_status::{ApiStatus, fetch_api_status},
+    components::{ProblemCard, ReturnToMerchantForm, SessionEndedCard},
+    flow,
     i18n::{Key, t, use_locale},
-    pages::{
-        flow,
-        layout::{ProblemCard, SessionEndedCard},
-    },
-    session::{CSRF_FIELD, Module, SignedIn, Visitor, use_visitor},
+    session::{Module, SignedIn, Visitor, use_visitor},
 };
 
 /// The `id` of the details panel that the disclosure button controls.
@@ -106,22 +104,6 @@ fn SignedInSection(session: SignedIn) -> impl IntoView {
                     </ul>
                 }
             })}
-    }
-}
-
-/// "Return to merchant": a plain form posting to `/return` (see
-/// `server::return_to_merchant`), so it works before hydration and without JavaScript;
-/// its hidden field carries the CSRF token.
-#[component]
-pub fn ReturnToMerchantForm(csrf_token: String) -> impl IntoView {
-    let locale = use_locale();
-    view! {
-        <form method="post" action="/return">
-            <input type="hidden" name=CSRF_FIELD value=csrf_token/>
-            <button type="submit" class="button">
-                {t(locale, Key::ReturnToMerchantButton)}
-            </button>
-        </form>
     }
 }
 

@@ -1,0 +1,201 @@
+//! The subscription data the subscription, plan and cancel pages share: plain data
+//! and rules, no view.
+
+use chrono::{DateTime, Datelike, Utc};
+use paylera_shared::money::{Currency, Money};
+use paylera_shared::portal::PortalConfiguration;
+use paylera_shared::subscription::SubscriptionStatus;
+use serde::{Deserialize, Serialize};
+
+use super::SubscriptionText;
+use crate::i18n::{Locale, format, t, t_with};
+use crate::problem::Problem;
+use crate::session::{SignedIn, Visitor};
+
+/// A calendar day (UTC), shown in the page's locale.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Day {
+    pub year: i32,
+    pub month: u32,
+    pub day: u32,
+}
+
+impl Day {
+    /// The day as `locale` writes it.
+    pub fn show(self, locale: Locale) -> String {
+        format::date(locale, self.year, self.month, self.day)
+    }
+}
+
+impl From<DateTime<Utc>> for Day {
+    fn from(at: DateTime<Utc>) -> Self {
+        Self {
+            year: at.year(),
+            month: at.month(),
+            day: at.day(),
+        }
+    }
+}
+
+/// A price of the merchant's catalogue and the product (plan) it is for.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Plan {
+    /// `price_…`
+    pub price: String,
+    /// The product's name.
+    pub name: String,
+    /// Minor units per unit and period.
+    pub unit_amount: i64,
+    pub currency: Currency,
+    /// `day`, `week`, `month` or `year`.
+    pub interval: String,
+    pub interval_count: i64,
+    /// Whether the price can still be subscribed to.
+    pub active: bool,
+    /// Billed by reported usage: the quantity means nothing to change.
+    pub metered: bool,
+}
+
+impl Plan {
+    /// `amount` per period as `locale` says it: "$12.00 per month", "$30.00 every 3 months".
+    pub fn per_period(&self, locale: Locale, amount: i64) -> String {
+        use SubscriptionText as S;
+        let amount = format::money(locale, Money::new(amount, self.currency));
+        let count = self.interval_count.to_string();
+        let key = match (self.interval.as_str(), self.interval_count) {
+            ("day", 1) => S::PerDay,
+            ("week", 1) => S::PerWeek,
+            ("month", 1) => S::PerMonth,
+            ("year", 1) => S::PerYear,
+            ("day", _) => S::EveryDays,
+            ("week", _) => S::EveryWeeks,
+            ("year", _) => S::EveryYears,
+            _ => S::EveryMonths,
+        };
+        t_with(locale, key, &[("amount", &amount), ("count", &count)])
+    }
+
+    /// The unit price per period.
+    pub fn price_text(&self, locale: Locale) -> String {
+        self.per_period(locale, self.unit_amount)
+    }
+}
+
+/// A change the API scheduled for the end of the period (a downgrade).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PendingChange {
+    pub plan: Plan,
+    pub quantity: i64,
+    pub effective: Day,
+}
+
+/// One subscription of the customer, as the pages show it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SubscriptionRow {
+    /// `sub_…`
+    pub id: String,
+    pub plan: Plan,
+    pub quantity: i64,
+    pub status: SubscriptionStatus,
+    pub period_end: Day,
+    /// Ends at `period_end` instead of renewing.
+    pub cancel_at_period_end: bool,
+    /// When it ended (canceled subscriptions).
+    pub ended: Option<Day>,
+    pub pending: Option<PendingChange>,
+}
+
+impl SubscriptionRow {
+    /// Whether the subscription is still running (it may still be changed or canceled).
+    pub fn live(&self) -> bool {
+        self.status != SubscriptionStatus::Canceled
+    }
+
+    /// The status as the customer reads it.
+    pub fn status_text(&self, locale: Locale) -> &'static str {
+        use SubscriptionText as S;
+        t(
+            locale,
+            match self.status {
+                SubscriptionStatus::Trialing => S::StatusTrialing,
+                SubscriptionStatus::Active => S::StatusActive,
+                SubscriptionStatus::PastDue => S::StatusPastDue,
+                SubscriptionStatus::Unpaid => S::StatusUnpaid,
+                SubscriptionStatus::Canceled => S::StatusCanceled,
+            },
+        )
+    }
+}
+
+/// What an action did, for the page to say so (`?done=<code>` without JavaScript).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Outcome {
+    /// The action is done; the code of its message ([`done_text`]).
+    Done(String),
+    /// The action was a deep-link flow's task: the flow sends the browser on.
+    FlowFinished,
+}
+
+/// The message of a `done` code.
+pub fn done_text(code: &str) -> Option<SubscriptionText> {
+    use SubscriptionText as S;
+    Some(match code {
+        "changed" => S::DoneChanged,
+        "scheduled" => S::DoneScheduled,
+        "canceled" => S::DoneCanceled,
+        "reactivated" => S::DoneReactivated,
+        "resubscribed" => S::DoneResubscribed,
+        _ => return None,
+    })
+}
+
+/// The configuration of the signed-in customer's session (nothing enabled when the
+/// session could not be read).
+pub fn config_of(signed_in: &SignedIn) -> PortalConfiguration {
+    signed_in
+        .overview
+        .as_ref()
+        .map_or_else(PortalConfiguration::closed, |overview| overview.config.settings.clone())
+}
+
+/// The signed-in customer, if the visitor is one.
+pub fn signed_in_of(visitor: Result<Visitor, Problem>) -> Option<SignedIn> {
+    match visitor {
+        Ok(Visitor::SignedIn(signed_in)) => Some(*signed_in),
+        _ => None,
+    }
+}
+
+/// For tests: a monthly-or-other plan "Pro" at $12.00 (`price_1`).
+#[cfg(test)]
+pub(crate) fn plan_for_tests(interval: &str, interval_count: i64) -> Plan {
+    Plan {
+        price: "price_1".to_owned(),
+        name: "Pro".to_owned(),
+        unit_amount: 1200,
+        currency: Currency::USD,
+        interval: interval.to_owned(),
+        interval_count,
+        active: true,
+        metered: false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::plan_for_tests as plan;
+    use super::*;
+
+    #[test]
+    fn every_subscription_text_is_translated() {
+        let problems = crate::i18n::catalog::problems::<SubscriptionText>(&[]);
+        assert!(problems.is_empty(), "{problems:#?}");
+    }
+
+    #[test]
+    fn a_price_reads_with_its_period() {
+        assert_eq!(plan("month", 1).price_text(Locale::En), "$12.00 per month");
+        assert_eq!(plan("month", 3).price_text(Locale::En), "$12.00 every 3 months");
+        assert_eq!(plan("year", 1).price_text(Locale::Fr), "12,00\u{a0}$US par an");
+    }
+}

@@ -1,0 +1,261 @@
+//! The change of plan's server functions: the plans a subscription may change to, the
+//! API's preview of a change, and the change.
+
+use leptos::prelude::*;
+use leptos::server_fn::codec::GetUrl;
+#[cfg(feature = "ssr")]
+use paylera_shared::subscription::PlanChange;
+
+use super::model::{ChangePreview, PlanChoice};
+#[cfg(feature = "ssr")]
+use super::model::{LineKind, PlanOption};
+use crate::components::subscription::Outcome;
+#[cfg(feature = "ssr")]
+use crate::components::subscription::{api, finish};
+use crate::problem::Problem;
+#[cfg(feature = "ssr")]
+use crate::session::FlowKind;
+
+/// The plans `subscription` may change to: the candidates the configuration names,
+/// each previewed by the API, which refuses what the configuration forbids (hidden
+/// downgrades, prices not offered) — those are not offered.
+#[server(endpoint = "plan_options", prefix = "/api", input = GetUrl)]
+pub async fn load_plan_options(subscription: String) -> Result<PlanChoice, Problem> {
+    use paylera_shared::subscription::UpdateSubscriptionRequest;
+    let customer = crate::server::actions::customer().await?;
+    let config = customer.configuration().await?;
+    if !config.subscription_update_enabled {
+        return Err(Problem::new(crate::problem::codes::MODULE_DISABLED));
+    }
+    let found = api::requested(&customer, &subscription).await?;
+    let id = found.id.clone();
+    let mut plans = api::Plans::new(&customer.api);
+    let (_, family) = plans.get(found.price.as_str()).await?;
+    let row = plans.row(found).await?;
+    let mut options = Vec::new();
+    for price in candidates(&customer.api, &config, &row.plan, family).await? {
+        if options.len() == MAX_OPTIONS {
+            break;
+        }
+        let request = UpdateSubscriptionRequest {
+            price: Some(price.clone()),
+            quantity: None,
+        };
+        // A candidate the API will not preview (forbidden, archived, another currency or
+        // usage type) is not an option.
+        let Ok(preview) = customer.api.preview_subscription_change(&id, &request).await else {
+            continue;
+        };
+        let Ok((plan, _)) = plans.get(&price).await else {
+            continue;
+        };
+        if preview.change != PlanChange::NoChange && plan.active {
+            options.push(PlanOption {
+                plan,
+                change: preview.change,
+            });
+        }
+    }
+    Ok(PlanChoice {
+        subscription: row,
+        options,
+    })
+}
+
+/// What changing `subscription` to `price` (empty: the same) and `quantity` (empty:
+/// the same) would invoice, from the API's preview.
+#[server(endpoint = "subscription_preview", prefix = "/api", input = GetUrl)]
+pub async fn preview_change(subscription: String, price: String, quantity: String) -> Result<ChangePreview, Problem> {
+    use paylera_shared::subscription::UpdateSubscriptionRequest;
+    let customer = crate::server::actions::customer().await?;
+    let quantity = api::quantity(&quantity)?;
+    let price = Some(price.trim().to_owned()).filter(|p| !p.is_empty());
+    let found = api::requested(&customer, &subscription).await?;
+    let id = found.id.clone();
+    let request = UpdateSubscriptionRequest {
+        price: price.clone(),
+        quantity,
+    };
+    let preview = customer
+        .api
+        .preview_subscription_change(&id, &request)
+        .await
+        .map_err(crate::server::actions::problem)?;
+    let mut plans = api::Plans::new(&customer.api);
+    let current = plans.row(found).await?;
+    let plan = match &price {
+        Some(price) => plans.get(price).await?.0,
+        None => current.plan.clone(),
+    };
+    let lines = lines(&mut plans, &preview, &current.plan, &plan).await?;
+    let next_renewal = lines
+        .iter()
+        .filter(|line| line.kind == LineKind::NewPeriod)
+        .map(|line| line.period_end)
+        .next()
+        .unwrap_or(current.period_end);
+    let quantity = quantity.unwrap_or(current.quantity);
+    Ok(ChangePreview {
+        plan,
+        quantity,
+        change: preview.change,
+        now: preview.effective == paylera_shared::subscription::ChangeTiming::Now,
+        effective: preview.effective_at.into(),
+        lines,
+        currency: preview.currency,
+        total: preview.total,
+        amount_due: preview.amount_due,
+        credit_applied: preview.total.max(0) - preview.amount_due,
+        credit_added: (-preview.total).max(0),
+        next_renewal,
+        subscription: current,
+    })
+}
+
+/// Changes `subscription` to `price` (empty: the same) and `quantity` (empty: the same),
+/// as previewed.
+#[server(endpoint = "change_subscription", prefix = "/api")]
+pub async fn change_subscription(
+    csrf: String,
+    subscription: String,
+    price: String,
+    quantity: String,
+    idempotency_key: Option<String>,
+) -> Result<Outcome, Problem> {
+    use paylera_shared::subscription::UpdateSubscriptionRequest;
+    let _ = csrf; // checked by the `/api` CSRF layer before this runs
+    let customer = crate::server::actions::customer().await?;
+    let id = api::subscription_id(&subscription)?;
+    let request = UpdateSubscriptionRequest {
+        price: Some(price.trim().to_owned()).filter(|p| !p.is_empty()),
+        quantity: api::quantity(&quantity)?,
+    };
+    let changed = customer
+        .api
+        // The form's own random key: a double submit changes (and charges) once.
+        .update_subscription(
+            &id,
+            &request,
+            Some(&crate::idempotency::or_fresh(idempotency_key.as_deref())),
+        )
+        .await
+        .map_err(crate::server::actions::problem)?;
+    let code = if changed.pending_update.is_some() {
+        "scheduled"
+    } else {
+        "changed"
+    };
+    // Serves both update flows: choosing a plan, and confirming the merchant's one.
+    finish(FlowKind::SubscriptionUpdate, code).await
+}
+
+/// The most plans a change page offers (each is previewed by the API).
+#[cfg(feature = "ssr")]
+const MAX_OPTIONS: usize = 20;
+
+#[cfg(feature = "ssr")]
+use ssr::{candidates, lines};
+
+#[cfg(feature = "ssr")]
+mod ssr {
+    //! The API calls only the change of plan makes.
+
+    use paylera_shared::{
+        catalog::{PriceFilter, ProductFilter},
+        client::ApiClient,
+        ids::{PriceId, ProductId},
+        list::ListParams,
+        portal::PortalConfiguration,
+        subscription::SubscriptionChangePreview,
+    };
+
+    use super::super::model::{LineKind, PreviewLine};
+    use crate::components::subscription::{Plan, api::Plans};
+    use crate::problem::Problem;
+    use crate::server::actions;
+
+    /// The prices a change of `current` (a price of a product of `family`) may go
+    /// to: the configuration's offered prices, or every active price of the family
+    /// (of the product itself without a family), in the subscription's currency.
+    pub async fn candidates(
+        api: &ApiClient,
+        config: &PortalConfiguration,
+        current: &Plan,
+        family: Option<String>,
+    ) -> Result<Vec<String>, Problem> {
+        if let Some(offered) = &config.subscription_update_allowed_prices {
+            return Ok(offered.iter().filter(|p| **p != current.price).cloned().collect());
+        }
+        let products: Vec<ProductId> = match family {
+            Some(family) => {
+                let filter = ProductFilter {
+                    active: Some(true),
+                    family: Some(family),
+                };
+                let list = api
+                    .list_products(&filter, &ListParams::limit(100))
+                    .await
+                    .map_err(actions::problem)?;
+                list.data.into_iter().map(|product| product.id).collect()
+            }
+            None => {
+                let id: PriceId = current
+                    .price
+                    .parse()
+                    .map_err(|_| Problem::api(paylera_shared::ErrorCode::ResourceMissing))?;
+                vec![api.retrieve_price(&id).await.map_err(actions::problem)?.product]
+            }
+        };
+        let mut prices = Vec::new();
+        for product in products {
+            let filter = PriceFilter {
+                product: Some(product.to_string()),
+                active: Some(true),
+                currency: Some(current.currency.code().to_owned()),
+            };
+            let list = api
+                .list_prices(&filter, &ListParams::limit(100))
+                .await
+                .map_err(actions::problem)?;
+            prices.extend(
+                list.data
+                    .into_iter()
+                    .map(|price| price.id.to_string())
+                    .filter(|price| *price != current.price),
+            );
+        }
+        Ok(prices)
+    }
+
+    /// The preview's lines, named after the plans they are for. The API lists the
+    /// credit for the unused time first, then the new plan's charge
+    /// (`docs/billing-rules.md`, Proration).
+    pub async fn lines(
+        plans: &mut Plans<'_>,
+        preview: &SubscriptionChangePreview,
+        old: &Plan,
+        new: &Plan,
+    ) -> Result<Vec<PreviewLine>, Problem> {
+        let mut lines = Vec::new();
+        for (index, line) in preview.lines.iter().enumerate() {
+            let kind = match (line.proration, index) {
+                (false, _) => LineKind::NewPeriod,
+                (true, 0) => LineKind::Unused,
+                (true, _) => LineKind::Remaining,
+            };
+            let plan = match (&line.price, kind) {
+                (_, LineKind::Unused) => old.name.clone(),
+                (Some(price), _) if price.as_str() != new.price => plans.get(price.as_str()).await?.0.name,
+                _ => new.name.clone(),
+            };
+            lines.push(PreviewLine {
+                kind,
+                plan,
+                quantity: line.quantity,
+                amount: line.amount,
+                period_end: line.period_end.into(),
+            });
+        }
+        Ok(lines)
+    }
+}
