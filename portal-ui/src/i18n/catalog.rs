@@ -234,7 +234,11 @@ pub mod page_texts {
 
     #[cfg(feature = "ssr")]
     fn build_json(locale: super::Locale) -> String {
-        serde_json::to_string(&paylera_texts::source_of(locale))
+        // Without the translators' comments (a comment is a whole line starting with
+        // `#`; no text line does): a tenth of the bytes, no meaning.
+        let source = paylera_texts::source_of(locale);
+        let source: Vec<&str> = source.lines().filter(|line| !line.starts_with('#')).collect();
+        serde_json::to_string(&source.join("\n"))
             .unwrap_or_else(|_| "\"\"".to_owned())
             .replace('<', "\\u003c")
     }

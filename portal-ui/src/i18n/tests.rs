@@ -181,6 +181,10 @@ fn the_page_texts_give_the_bundle_the_servers_very_texts_and_never_close_the_scr
     for locale in Locale::ALL {
         let json = catalog::page_texts::json(locale);
         assert!(!json.contains('<'));
+        assert!(
+            !json.starts_with("\"#") && !json.contains("\\n#"),
+            "no comments in the page"
+        );
         let page = catalog::page_texts::parse(json, locale);
         assert_eq!(page.locales().collect::<Vec<_>>(), [locale]);
         for id in catalog::texts().message_ids(locale) {
