@@ -94,6 +94,13 @@ pub const CRATES: &[Rules] = &[
         forbidden: &[],
     },
     Rules {
+        name: "texts",
+        src: "texts/src",
+        isolated_children_of: &[],
+        data_files: &[],
+        forbidden: &[],
+    },
+    Rules {
         name: "portal-ui",
         src: "portal-ui/src",
         isolated_children_of: &["crate::pages"],

@@ -277,6 +277,8 @@ fn clippy(ws: &Workspace) -> Tally {
             "-p",
             "paylera-shared",
             "-p",
+            "paylera-texts",
+            "-p",
             "paylera-pdf",
             "-p",
             "paylera-chaos",
@@ -329,8 +331,9 @@ fn clippy(ws: &Workspace) -> Tally {
 }
 
 fn unit_tests(ws: &Workspace) -> Tally {
-    let runs: [&[&str]; 4] = [
+    let runs: [&[&str]; 5] = [
         &["-p", "paylera-shared", "-p", "paylera-api", "--lib"],
+        &["-p", "paylera-texts"],
         &["-p", "paylera-pdf"],
         &["-p", "paylera-portal-ui", "--no-default-features", "--features", "ssr"],
         &["-p", "xtask", "-p", "paylera-chaos"],

@@ -1,41 +1,52 @@
-//! Text catalogues grouped by key: one enum per page (or concern), each key followed by
-//! its text in every [`Locale`].
+//! Text catalogues: one enum of keys per page (or concern); the texts themselves are
+//! Fluent messages in `locales/<tag>/<catalogue>.ftl`, read by `paylera-texts`.
 //!
-//! The shell's texts ([`super::Key`]) are laid out one file per locale; the pages' texts
-//! are laid out here, one key at a time, so that a page's module owns its texts and a
-//! translator sees every language of a sentence together. Both are [`Text`]s, so
-//! [`super::t`] reads either.
+//! A key names its message: catalogue and key in kebab case
+//! (`SubscriptionText::EveryMonths` is `subscription-every-months`,
+//! [`paylera_texts::message_id`]). [`super::t`] gives a message without variables as a
+//! `&'static str`: each catalogue renders its messages once per locale, on first use,
+//! into a static [`Table`]. [`super::t_with`] / [`super::t_args`] format with variables,
+//! numbers selecting plural forms by the locale's CLDR rules.
 //!
-//! [`catalog!`](crate::catalog) expands each key's translations into one arm per
-//! `(key, locale)` of a single `match`: a locale missing from any key is a compile error
-//! (non-exhaustive match), never a silent English fallback. The tests in
-//! `i18n::tests` check the rest (no empty text, the same `{placeholders}` everywhere).
+//! A key without a message, a message without a key, a variable English does not have,
+//! a file that does not parse: the tests catch them ([`problems`], `i18n::tests`,
+//! `paylera-texts`' own), not the compiler.
+
+use std::sync::OnceLock;
 
 use super::Locale;
 
 /// Something that has a text in every locale.
 pub trait Text: Copy + 'static {
-    /// The text in `locale`.
+    /// The text in `locale` (a message with variables shows them unfilled: use `t_with`).
     fn text(self, locale: Locale) -> &'static str;
+
+    /// The id of its Fluent message (`subscription-every-months`).
+    fn message_id(self) -> &'static str;
 }
 
-/// A whole catalogue: its name and every key, in declaration order (a key's index in
-/// [`Catalog::all`] is its position in [`page_texts`]).
+/// A whole catalogue: its name and every key, in declaration order.
 pub trait Catalog: Text + std::fmt::Debug {
     /// The catalogue's name (its enum's).
     const NAME: &'static str;
+
+    /// The keys' names, in declaration order (`self as usize` is an index here).
+    const KEYS: &'static [&'static str];
 
     /// Every key, in declaration order.
     fn all() -> &'static [Self];
 }
 
-/// Declares a text catalogue: an enum of keys, each with its text in every locale.
+/// Declares a text catalogue: an enum of keys whose texts are the Fluent messages
+/// `<catalogue>-<key>` of `locales/<tag>/*.ftl`.
 ///
 /// ```ignore
 /// catalog! {
 ///     /// The subscription page.
 ///     pub enum SubscriptionText {
-///         Heading => { En: "Subscription", Fr: "Abonnement", /* …every locale… */ },
+///         Heading,
+///         /// `{ $amount }` every `{ $count }` months (plural forms by count).
+///         EveryMonths,
 ///     }
 /// }
 /// ```
@@ -46,7 +57,7 @@ macro_rules! catalog {
         pub enum $name:ident {
             $(
                 $(#[$key_meta:meta])*
-                $key:ident => { $($locale:ident : $text:expr),+ $(,)? }
+                $key:ident
             ),+ $(,)?
         }
     ) => {
@@ -56,23 +67,26 @@ macro_rules! catalog {
             $( $(#[$key_meta])* $key, )+
         }
 
+        impl $name {
+            fn table() -> &'static $crate::i18n::catalog::Table {
+                static TABLE: $crate::i18n::catalog::Table = $crate::i18n::catalog::Table::new();
+                &TABLE
+            }
+        }
+
         impl $crate::i18n::catalog::Text for $name {
-            // The hydrated bundle carries no texts: it reads the page's (see `page_texts`).
-            #[cfg(feature = "hydrate")]
-            fn text(self, _locale: $crate::i18n::Locale) -> &'static str {
-                $crate::i18n::catalog::page_texts::text(stringify!($name), self as usize)
+            fn text(self, locale: $crate::i18n::Locale) -> &'static str {
+                Self::table().text::<Self>(locale, self as usize)
             }
 
-            #[cfg(not(feature = "hydrate"))]
-            fn text(self, locale: $crate::i18n::Locale) -> &'static str {
-                match (self, locale) {
-                    $( $( (Self::$key, $crate::i18n::Locale::$locale) => $text, )+ )+
-                }
+            fn message_id(self) -> &'static str {
+                Self::table().id::<Self>(self as usize)
             }
         }
 
         impl $crate::i18n::catalog::Catalog for $name {
             const NAME: &'static str = stringify!($name);
+            const KEYS: &'static [&'static str] = &[ $( stringify!($key), )+ ];
 
             fn all() -> &'static [Self] {
                 &[ $( Self::$key, )+ ]
@@ -81,33 +95,99 @@ macro_rules! catalog {
     };
 }
 
-/// Every problem of catalogue `C`: an empty text, a `{placeholder}` set that differs
-/// from the English one, or more than a fifth of a locale's texts left in English
+/// The rendered texts of one catalogue: its message ids, and each locale's texts made
+/// once, on first use (they live as long as the process, or the page in the browser).
+#[derive(Debug)]
+pub struct Table {
+    ids: OnceLock<Vec<&'static str>>,
+    texts: [OnceLock<Vec<&'static str>>; Locale::ALL.len()],
+}
+
+impl Table {
+    pub const fn new() -> Self {
+        Table {
+            ids: OnceLock::new(),
+            texts: [const { OnceLock::new() }; Locale::ALL.len()],
+        }
+    }
+
+    /// The message id of key number `index` of `C`.
+    pub fn id<C: Catalog>(&self, index: usize) -> &'static str {
+        let ids = self.ids.get_or_init(|| {
+            C::KEYS
+                .iter()
+                .map(|key| leak(paylera_texts::message_id(C::NAME, key)))
+                .collect()
+        });
+        ids.get(index).copied().unwrap_or_default()
+    }
+
+    /// The text of key number `index` of `C` in `locale`, formatted without variables
+    /// (empty, and logged, when the locale has no such message).
+    pub fn text<C: Catalog>(&self, locale: Locale, index: usize) -> &'static str {
+        let slot = Locale::ALL.iter().position(|l| *l == locale).unwrap_or_default();
+        let texts = self.texts[slot].get_or_init(|| {
+            (0..C::KEYS.len())
+                .map(|key| leak(format(locale, self.id::<C>(key), &[])))
+                .collect()
+        });
+        texts.get(index).copied().unwrap_or_default()
+    }
+}
+
+impl Default for Table {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+fn leak(text: String) -> &'static str {
+    Box::leak(text.into_boxed_str())
+}
+
+/// Message `id` in `locale` with `args` (empty, and logged, when there is none).
+pub(crate) fn format(locale: Locale, id: &str, args: &[(&str, paylera_texts::Arg<'_>)]) -> String {
+    texts().format(locale, id, args).unwrap_or_else(|| {
+        leptos::logging::error!("no text {id} in {}", locale.tag());
+        String::new()
+    })
+}
+
+/// The messages: compiled in (server, `csr`), or the page's (hydrated bundle).
+pub(crate) fn texts() -> &'static paylera_texts::Texts {
+    #[cfg(not(feature = "hydrate"))]
+    {
+        paylera_texts::embedded()
+    }
+    #[cfg(feature = "hydrate")]
+    {
+        page_texts::texts()
+    }
+}
+
+/// Every problem of catalogue `C`: a key without a message, an empty text, variables
+/// other than English's, or more than a fifth of a locale's texts left in English
 /// (keys listed in `same_everywhere` are exempt: proper names, codes). Empty is good.
 #[cfg(test)]
 pub fn problems<C: Catalog + PartialEq>(same_everywhere: &[C]) -> Vec<String> {
-    fn placeholders(text: &str) -> Vec<&str> {
-        let mut names: Vec<&str> = text
-            .split('{')
-            .skip(1)
-            .filter_map(|rest| rest.split_once('}').map(|(name, _)| name))
-            .collect();
-        names.sort_unstable();
-        names
-    }
-
+    let texts = texts();
     let mut problems = Vec::new();
     for &locale in &Locale::ALL {
         let mut copied = 0;
         for &key in C::all() {
+            let id = key.message_id();
+            let Some(variables) = texts.variables(locale, id) else {
+                problems.push(format!("{} {key:?}: no message {id}", locale.tag()));
+                continue;
+            };
             let text = key.text(locale);
             let english = key.text(Locale::En);
             if text.trim().is_empty() {
                 problems.push(format!("{} {key:?} is empty", locale.tag()));
             }
-            if placeholders(text) != placeholders(english) {
+            if Some(variables) != texts.variables(Locale::En, id) {
                 problems.push(format!(
-                    "{} {key:?} has other placeholders than English: {text}",
+                    "{} {key:?} has other variables than English: {variables:?}",
                     locale.tag()
                 ));
             }
@@ -128,22 +208,21 @@ pub fn problems<C: Catalog + PartialEq>(same_everywhere: &[C]) -> Vec<String> {
 
 /// The texts a page carries for the hydrated bundle, which has none of its own.
 ///
-/// Compiled into the WASM, the texts of every key in all 22 locales were most of its
-/// data. The server already renders in one locale, so it writes that locale's texts of
-/// every catalogue into the page (`<script type="application/json" id="paylera-texts">`,
-/// [`ELEMENT_ID`]) and the bundle reads them once, before hydrating ([`load`]). A key is
-/// found by its catalogue's name and its index in [`Catalog::all`]. The `csr` bundle,
-/// which has no server render, keeps compiled texts.
-///
-/// A catalogue missing from [`super::CATALOGS`] would leave the hydrated page blank where
-/// its texts go: `i18n::tests` compares that list with every `catalog!` in the sources.
+/// Compiled in, every message in 22 locales would be most of the bundle's data. The
+/// server already renders in one locale, so it writes that locale's Fluent source (every
+/// `locales/<tag>/*.ftl`, joined) into the page as a JSON string
+/// (`<script type="application/json" id="paylera-texts">`, [`ELEMENT_ID`]) and the
+/// bundle parses it once, before hydrating ([`load`]), with the same `paylera-texts`
+/// code as the server: the same message, arguments and plural rules give the same text
+/// on both sides (`i18n::tests` compares every message). The `csr` bundle, which has no
+/// server render, keeps compiled texts.
 pub mod page_texts {
     /// The `id` of the `<script>` element that holds the texts.
     pub const ELEMENT_ID: &str = "paylera-texts";
 
-    /// The texts of `locale` as JSON (`{"Catalogue": ["text", …], …}`), safe to put
-    /// inside a `<script>` element (no `<` survives, so no `</script>` either). Built
-    /// once per locale on first use: every page render writes it.
+    /// The Fluent source of `locale` as a JSON string, safe to put inside a `<script>`
+    /// element (no `<` survives, so no `</script>` either). Built once per locale on
+    /// first use: every page render writes it.
     #[cfg(feature = "ssr")]
     pub fn json(locale: super::Locale) -> &'static str {
         use super::Locale;
@@ -155,67 +234,46 @@ pub mod page_texts {
 
     #[cfg(feature = "ssr")]
     fn build_json(locale: super::Locale) -> String {
-        let table: std::collections::BTreeMap<&str, Vec<&str>> = super::super::CATALOGS
-            .iter()
-            .map(|(name, texts)| (*name, texts(locale)))
-            .collect();
-        serde_json::to_string(&table)
-            .unwrap_or_else(|_| "{}".to_owned())
+        // Without the translators' comments (a comment is a whole line starting with
+        // `#`; no text line does): a tenth of the bytes, no meaning.
+        let source = paylera_texts::source_of(locale);
+        let source: Vec<&str> = source.lines().filter(|line| !line.starts_with('#')).collect();
+        serde_json::to_string(&source.join("\n"))
+            .unwrap_or_else(|_| "\"\"".to_owned())
             .replace('<', "\\u003c")
     }
 
-    /// Every text of catalogue `C` in `locale`, in key order.
-    pub fn texts_of<C: super::Catalog>(locale: super::Locale) -> Vec<&'static str> {
-        C::all().iter().map(|key| key.text(locale)).collect()
+    /// The page's messages, as read by [`load`] (none before).
+    #[cfg(any(feature = "hydrate", test))]
+    pub fn parse(json: &str, locale: super::Locale) -> paylera_texts::Texts {
+        let source = serde_json::from_str::<String>(json).unwrap_or_else(|error| {
+            leptos::logging::error!("the page's texts could not be read: {error}");
+            String::new()
+        });
+        let (texts, errors) = paylera_texts::Texts::parse_leniently([(locale, "page", source.as_str())]);
+        for error in errors {
+            leptos::logging::error!("the page's texts: {error}");
+        }
+        texts
     }
 
     #[cfg(feature = "hydrate")]
-    type Table = std::collections::HashMap<String, Vec<&'static str>>;
+    static TEXTS: std::sync::OnceLock<paylera_texts::Texts> = std::sync::OnceLock::new();
 
-    #[cfg(feature = "hydrate")]
-    static TABLE: std::sync::OnceLock<Table> = std::sync::OnceLock::new();
-
-    /// Reads the page's texts; call once, before hydrating.
+    /// Reads the page's texts, in the page's locale (`<html lang>`); call once, before
+    /// hydrating.
     #[cfg(feature = "hydrate")]
     pub fn load() {
         let json = leptos::prelude::document()
             .get_element_by_id(ELEMENT_ID)
             .and_then(|element| element.text_content())
             .unwrap_or_default();
-        let table = match serde_json::from_str::<std::collections::HashMap<String, Vec<String>>>(&json) {
-            Ok(table) => table,
-            Err(error) => {
-                leptos::logging::error!("the page's texts could not be read: {error}");
-                Default::default()
-            }
-        };
-        // Texts live as long as the page: leaking them once gives the `&'static str`
-        // every caller of `t` expects.
-        let table = table
-            .into_iter()
-            .map(|(name, texts)| {
-                let texts = texts
-                    .into_iter()
-                    .map(|text| &*Box::leak(text.into_boxed_str()))
-                    .collect();
-                (name, texts)
-            })
-            .collect();
-        let _ = TABLE.set(table);
+        let _ = TEXTS.set(parse(&json, super::super::current_locale()));
     }
 
-    /// The text of key number `index` of catalogue `catalog` (empty, and an error in the
-    /// console, when the page did not carry it).
+    /// The page's messages (none when [`load`] was not called).
     #[cfg(feature = "hydrate")]
-    pub fn text(catalog: &'static str, index: usize) -> &'static str {
-        let text = TABLE
-            .get()
-            .and_then(|table| table.get(catalog))
-            .and_then(|texts| texts.get(index))
-            .copied();
-        text.unwrap_or_else(|| {
-            leptos::logging::error!("no text {catalog}[{index}] in the page");
-            ""
-        })
+    pub(crate) fn texts() -> &'static paylera_texts::Texts {
+        TEXTS.get_or_init(|| parse("\"\"", super::super::current_locale()))
     }
 }

@@ -3,6 +3,10 @@
 //! `names/countries.py`) and the API's tax ID types (`names/tax_id_types.tsv`, one
 //! column per locale).
 //!
+//! A country list is in its language's alphabetical order: the Unicode collation of the
+//! locale (`icu_collator`, CLDR data compiled in), so Swedish puts Å, Ä and Ö after Z,
+//! Czech Č after C (and Ch after H), German Ä with A.
+//!
 //! Server-only: a page gets the names it needs with its data (the address page's
 //! country list, the tax ID page's type picker), so the WASM bundle carries none of
 //! these tables. Each table is parsed once, on first use.
@@ -11,8 +15,8 @@ use std::sync::LazyLock;
 
 use super::Locale;
 
-/// Every country's code and name in `locale`, in the order a list shows them (by
-/// name, accents and case ignored).
+/// Every country's code and name in `locale`, in the order a list shows them (by name,
+/// as the language sorts: see the module docs).
 pub fn countries(locale: Locale) -> &'static [(&'static str, &'static str)] {
     &COUNTRIES[index(locale)]
 }
@@ -30,13 +34,30 @@ fn index(locale: Locale) -> usize {
     Locale::ALL.iter().position(|l| *l == locale).unwrap_or_default()
 }
 
-/// `CODE<TAB>Name` lines.
-fn parse_countries(tsv: &'static str) -> Vec<(&'static str, &'static str)> {
-    tsv.lines().filter_map(|line| line.split_once('\t')).collect()
+/// `CODE<TAB>Name` lines, sorted by name for `locale`.
+fn parse_countries(locale: Locale, tsv: &'static str) -> Vec<(&'static str, &'static str)> {
+    let mut countries: Vec<(&str, &str)> = tsv.lines().filter_map(|line| line.split_once('\t')).collect();
+    match collator(locale) {
+        Some(collator) => countries.sort_by(|(_, a), (_, b)| collator.compare(a, b)),
+        // Only if the compiled CLDR data had no collation at all: code point order.
+        None => countries.sort_by_key(|(_, name)| *name),
+    }
+    countries
 }
 
-static COUNTRIES: LazyLock<Vec<Vec<(&'static str, &'static str)>>> =
-    LazyLock::new(|| Locale::ALL.iter().map(|l| parse_countries(country_file(*l))).collect());
+/// The collator of `locale`'s language (its root collation when CLDR has no tailoring).
+fn collator(locale: Locale) -> Option<icu_collator::CollatorBorrowed<'static>> {
+    let language = icu_locale_core::Locale::try_from_str(locale.tag()).ok()?;
+    let options = icu_collator::options::CollatorOptions::default();
+    icu_collator::Collator::try_new((&language).into(), options).ok()
+}
+
+static COUNTRIES: LazyLock<Vec<Vec<(&'static str, &'static str)>>> = LazyLock::new(|| {
+    Locale::ALL
+        .iter()
+        .map(|l| parse_countries(*l, country_file(*l)))
+        .collect()
+});
 
 fn country_file(locale: Locale) -> &'static str {
     match locale {
@@ -99,6 +120,50 @@ mod tests {
         };
         assert_eq!(name(Locale::De, "DE"), Some("Deutschland"));
         assert_eq!(name(Locale::Ar, "FR"), Some("فرنسا"));
+    }
+
+    fn position(locale: Locale, code: &str) -> usize {
+        countries(locale)
+            .iter()
+            .position(|(c, _)| *c == code)
+            .unwrap_or_else(|| panic!("{code} is listed"))
+    }
+
+    #[test]
+    fn swedish_puts_a_ring_a_umlaut_and_o_umlaut_after_z() {
+        // Åland, Österrike, Östtimor after Zambia and Zimbabwe.
+        for code in ["AX", "AT", "TL"] {
+            assert!(position(Locale::Sv, code) > position(Locale::Sv, "ZW"), "{code}");
+        }
+        assert!(position(Locale::Sv, "AX") < position(Locale::Sv, "AT"), "Å before Ö");
+    }
+
+    #[test]
+    fn czech_puts_c_caron_after_c_and_before_d() {
+        // Čad, Černá Hora, Česko, Čína after Cookovy ostrovy and Curaçao, before Dánsko.
+        for code in ["TD", "ME", "CZ", "CN"] {
+            assert!(position(Locale::Cs, code) > position(Locale::Cs, "CW"), "{code}");
+            assert!(position(Locale::Cs, code) < position(Locale::Cs, "DK"), "{code}");
+        }
+        // Ch is a letter of its own, after H: Chile after Honduras.
+        assert!(position(Locale::Cs, "CL") > position(Locale::Cs, "HN"));
+    }
+
+    #[test]
+    fn german_keeps_a_umlaut_with_a() {
+        // Ägypten among the A's, Österreich among the O's (not after Z as in Swedish).
+        assert!(
+            position(Locale::De, "EG") < position(Locale::De, "BE"),
+            "Ägypten before Belgien"
+        );
+        assert!(
+            position(Locale::De, "AT") < position(Locale::De, "PL"),
+            "Österreich before Polen"
+        );
+        assert!(
+            position(Locale::De, "AT") > position(Locale::De, "NO"),
+            "Österreich after Norwegen"
+        );
     }
 
     #[test]

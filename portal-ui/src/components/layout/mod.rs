@@ -22,7 +22,7 @@ use leptos_router::{components::Redirect, hooks::use_location};
 
 use crate::components::NotFound;
 use crate::flow;
-use crate::i18n::{Key, t, t_with, use_locale};
+use crate::i18n::{Arg, Key, t, t_args, t_with, use_locale};
 use crate::problem::Problem;
 use crate::session::{CSRF_FIELD, Module, ReturnLink, SignedIn, Visitor, use_visitor};
 
@@ -165,7 +165,7 @@ pub fn SessionWarning() -> impl IntoView {
                 <span>
                     {move || {
                         let minutes = remaining().map_or(1, |left| (left + 59) / 60).max(1);
-                        t_with(locale, LayoutText::SessionEndingSoon, &[("minutes", &minutes.to_string())])
+                        t_args(locale, LayoutText::SessionEndingSoon, &[("minutes", Arg::Number(minutes))])
                     }}
                 </span>
                 <ActionForm action=keep_alive>

@@ -8,7 +8,7 @@ use paylera_shared::subscription::SubscriptionStatus;
 use serde::{Deserialize, Serialize};
 
 use super::SubscriptionText;
-use crate::i18n::{Locale, format, t, t_with};
+use crate::i18n::{Arg, Locale, format, t, t_args};
 use crate::problem::Problem;
 use crate::session::{SignedIn, Visitor};
 
@@ -61,7 +61,7 @@ impl Plan {
     pub fn per_period(&self, locale: Locale, amount: i64) -> String {
         use SubscriptionText as S;
         let amount = format::money(locale, Money::new(amount, self.currency));
-        let count = self.interval_count.to_string();
+        let count = Arg::Number(self.interval_count);
         let key = match (self.interval.as_str(), self.interval_count) {
             ("day", 1) => S::PerDay,
             ("week", 1) => S::PerWeek,
@@ -72,7 +72,7 @@ impl Plan {
             ("year", _) => S::EveryYears,
             _ => S::EveryMonths,
         };
-        t_with(locale, key, &[("amount", &amount), ("count", &count)])
+        t_args(locale, key, &[("amount", Arg::Text(&amount)), ("count", count)])
     }
 
     /// The unit price per period.

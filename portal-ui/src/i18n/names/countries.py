@@ -1,15 +1,16 @@
 #!/usr/bin/env python3
 """Writes countries/{locale}.tsv: every ISO 3166-1 code the address rules know
 (shared/src/address/data.rs), with its name in that locale from Unicode CLDR (through
-Babel), one `CODE<TAB>Name` per line, in the order the portal lists them.
+Babel), one `CODE<TAB>Name` per line.
 
 Run from the repository root after a change of the code list or a Babel upgrade:
 
     pip install 'babel==2.18.0' && python3 portal-ui/src/i18n/names/countries.py
 
-The order is by name with accents and case ignored (NFKD, marks removed, casefolded),
-which suits the alphabetic scripts; CJK names keep code point order. CLDR data is
-© Unicode, Inc., under the Unicode License v3.
+The files are sorted by name with accents and case ignored (NFKD, marks removed,
+casefolded) only to keep diffs readable: the portal sorts each list at start-up by its
+language's collation (`i18n::names`, icu_collator). CLDR data is © Unicode, Inc., under
+the Unicode License v3.
 """
 
 import pathlib

@@ -1,0 +1,52 @@
+### Key (es)
+## The portal's shell: header, footer, home and error pages.
+
+# The product's name (titles, home heading).
+shell-product-name = Portal de clientes de Paylera
+# The brand in the header (a proper name).
+shell-brand-name = Paylera
+shell-skip-link = Ir al contenido principal
+shell-footer = Pagos y facturación con Paylera.
+shell-intro-lead = Aquí puedes gestionar tus suscripciones, facturas y métodos de pago con una empresa que te factura a través de Paylera.
+shell-intro-how-to-reach = Llegas a este portal mediante un enlace seguro de tu comercio, la empresa a la que compras: busca un enlace «Gestionar facturación» o «Portal de facturación» en su aplicación, sitio web o correos. El enlace inicia tu sesión durante un rato; no hay ninguna contraseña de Paylera que recordar.
+shell-service-status-heading = Estado del servicio
+shell-api-status-label = Estado de la API:{ " " }
+shell-status-checking = comprobando…
+shell-status-ok = correcto
+shell-status-unavailable = no disponible
+shell-status-unreachable = inaccesible
+shell-status-ok-description = Los servicios de facturación funcionan con normalidad.
+shell-status-unavailable-description = Los servicios de facturación no están disponibles temporalmente. Vuelve a intentarlo en unos minutos.
+shell-status-unreachable-description = No pudimos conectar con nuestros servicios de facturación. Vuelve a intentarlo en unos minutos.
+shell-details-heading = Acerca de este portal
+shell-details-button = ¿Qué puedo hacer aquí?
+shell-details-subscriptions = Ver tus suscripciones activas y cambiarlas o cancelarlas.
+shell-details-invoices = Descargar facturas y recibos anteriores.
+shell-details-payment-methods = Añadir, sustituir o eliminar la tarjeta o cuenta bancaria con la que pagas.
+shell-details-billing-address = Actualizar tu dirección de facturación y tus datos fiscales.
+shell-details-note = Lo que puedes cambiar depende de la configuración de tu comercio. Si tienes preguntas sobre un cargo, contacta directamente con el comercio: puede ver tu cuenta y hacer reembolsos.
+shell-signed-in-heading = Sesión iniciada
+shell-signed-in-lead = Has iniciado sesión para gestionar tu facturación.
+shell-signed-in-help = Cuando termines, vuelve a la empresa de la que vienes. Así termina tu visita; para volver, abre de nuevo su portal de facturación.
+shell-return-to-merchant-button = Volver al comercio
+shell-link-expired-heading = Este enlace ha caducado o ya se ha usado
+shell-link-expired-advice = Por tu seguridad, cada enlace a este portal funciona una sola vez y durante poco tiempo. Vuelve a la empresa y abre de nuevo su portal de facturación para obtener un enlace nuevo.
+shell-link-rate-limited-heading = Demasiados intentos, inténtalo de nuevo en un minuto
+shell-link-rate-limited-advice = Hemos recibido demasiados intentos de abrir este portal. Espera un minuto y vuelve a cargar esta página.
+shell-link-unavailable-heading = No pudimos abrir tu portal de facturación
+shell-link-unavailable-advice = Nuestros servicios de facturación no respondieron. Vuelve a cargar esta página en unos minutos.
+# Has the `{ $merchant }` placeholder.
+shell-return-to = Volver a { $merchant }
+shell-not-found-heading = Página no encontrada
+shell-not-found-body = No encontramos la página que buscabas. Si seguiste un enlace de una empresa que te factura, puede que haya caducado: pídele uno nuevo.
+shell-not-found-home-link = Ir a la página de inicio del portal
+shell-module-subscription-title = Suscripción
+shell-module-subscription-description = Cambia o cancela tu plan.
+shell-module-payment-methods-title = Métodos de pago
+shell-module-payment-methods-description = Añade o sustituye la tarjeta o la cuenta bancaria con la que pagas.
+shell-module-invoices-title = Facturas
+shell-module-invoices-description = Consulta y descarga tus facturas anteriores.
+shell-module-tax-ids-title = Identificadores fiscales
+shell-module-tax-ids-description = Añade o elimina los identificadores fiscales que aparecen en tus facturas.
+shell-module-address-title = Dirección de facturación
+shell-module-address-description = Actualiza la dirección de tus facturas.

@@ -1,0 +1,5 @@
+### FlowText (zh-Hans)
+## Texts of the end of a deep-link flow.
+
+flow-done-heading = 已完成
+flow-done-default = 您的更改已保存。
