@@ -1,4 +1,5 @@
-//! `/v1/subscriptions`: thin handlers over [`crate::billing::subscriptions`].
+//! `/v1/subscriptions`: thin handlers over [`crate::billing::subscriptions`] and
+//! [`crate::billing::plan_changes`].
 
 use axum::{
     Json as JsonResponse,
@@ -101,7 +102,7 @@ pub async fn update_subscription(
     Path(id): Path<String>,
     Json(params): Json<UpdateSubscriptionRequest>,
 ) -> Result<JsonResponse<Subscription>, ApiError> {
-    billing::subscriptions::change(
+    billing::plan_changes::change(
         &state.db,
         &caller.tenant_id,
         &origin,
@@ -131,7 +132,7 @@ pub async fn preview_subscription_change(
     Path(id): Path<String>,
     Json(params): Json<UpdateSubscriptionRequest>,
 ) -> Result<JsonResponse<SubscriptionChangePreview>, ApiError> {
-    billing::subscriptions::preview(
+    billing::plan_changes::preview(
         &state.db,
         &caller.tenant_id,
         &id,
