@@ -6,7 +6,7 @@
 //!
 //! - [`subscriptions`]: create, cancel, reactivate, usage.
 //! - [`plan_changes`]: changing a subscription's price or quantity (with proration),
-//!   and its preview.
+//!   its preview, and the prices it may change to with their previews.
 //! - [`collection`]: issuing invoices, collecting them through the processor, dunning.
 //! - [`clock`]: what happens at period ends and retry times — for test clocks when
 //!   they are advanced, for everyone else by the background scheduler.

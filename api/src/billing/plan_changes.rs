@@ -1,8 +1,9 @@
-//! Changing a subscription's price or quantity: previewing a change and applying it.
+//! Changing a subscription's price or quantity: previewing a change, applying it, and
+//! listing the prices a subscription may change to, each with its preview.
 //!
-//! Both decide through one function, [`decide`], against what [`Current`] read once,
-//! so a preview is exactly what [`change`] then does. The rules are in
-//! `docs/billing-rules.md`.
+//! All three decide through one function, [`decide`], against what [`Current`] read
+//! once: so an option of [`options`] is exactly what [`preview`] answers for its price,
+//! and what [`change`] then does. The rules are in `docs/billing-rules.md`.
 
 use chrono::{DateTime, Datelike, Utc};
 use paylera_shared::{
@@ -13,7 +14,10 @@ use paylera_shared::{
     ids::TenantId,
     invoice::InvoiceLine,
     money::Money,
-    subscription::{ChangeTiming, PendingUpdate, Subscription, SubscriptionChangePreview, UpdateSubscriptionRequest},
+    subscription::{
+        ChangeOption, ChangeOptions, ChangeTiming, PendingUpdate, Subscription, SubscriptionChangePreview,
+        UpdateSubscriptionRequest,
+    },
 };
 
 use super::{
@@ -32,6 +36,16 @@ use crate::{
     error::ApiError,
     store::{self, events::Origin, subscriptions::Stored},
 };
+
+/// The most options [`options`] answers. Each is a full preview, and a plan picker
+/// shows them all on one page; a catalogue with more alternatives than this for one
+/// subscription is better served by `subscription_update_allowed_prices`.
+pub const MAX_CHANGE_OPTIONS: usize = 20;
+
+/// The most candidate prices [`options`] reads from a product family (the
+/// configuration's offered prices are at most `MAX_ALLOWED_PRICES`). Deciding is done
+/// in memory, so this only bounds what one call reads.
+const MAX_CANDIDATES: i64 = 100;
 
 /// What every change of one subscription is decided against, read once.
 struct Current {
@@ -254,6 +268,94 @@ pub async fn preview(
     let (price, product) = current.new_price(db, tenant, params).await?;
     let plan = decide(&current, (&price, &product), params.quantity, rules)?;
     Ok(current.preview(plan))
+}
+
+/// The prices subscription `id` may change to, each with its preview at `quantity`
+/// (`None`: the subscription's own): the candidates (see [`candidates`]) that
+/// [`decide`] accepts as a change, at most [`MAX_CHANGE_OPTIONS`]. A candidate the rules
+/// refuse is left out, never an error; an ended subscription has no options.
+pub async fn options(
+    db: &Db,
+    tenant: &TenantId,
+    id: &str,
+    quantity: Option<i64>,
+    rules: Option<&PortalConfiguration>,
+) -> Result<ChangeOptions, ApiError> {
+    // A quantity out of range is the caller's mistake, not a reason to offer nothing.
+    if quantity.is_some() {
+        super::quantity(quantity)?;
+    }
+    let mut tx = db.begin().await?;
+    let stored = stored_subscription(&mut tx, tenant, id).await?;
+    if stored.subscription.status == SubscriptionStatus::Canceled {
+        return Ok(ChangeOptions { data: Vec::new() });
+    }
+    let current = Current::read(db, &mut tx, tenant, &stored).await?;
+    drop(tx);
+    let data = candidates(db, tenant, &current, rules)
+        .await?
+        .into_iter()
+        .filter_map(|(price, product)| {
+            let plan = decide(&current, (&price, &product), quantity, rules).ok()?;
+            (plan.change != Change::NoChange).then(|| ChangeOption {
+                preview: current.preview(plan),
+                price,
+                product,
+            })
+        })
+        .take(MAX_CHANGE_OPTIONS)
+        .collect();
+    Ok(ChangeOptions { data })
+}
+
+/// The prices a change of `current` may go to, each with its product, not yet judged
+/// by [`decide`]: the portal configuration's `subscription_update_allowed_prices` when
+/// it lists them (in its order), otherwise every active price, in the subscription's
+/// currency, of every active product of the current product's family (of the product
+/// itself when it has none), by product rank and then in the order they were created.
+/// Never the current price. Two queries, whichever rule applies.
+async fn candidates(
+    db: &Db,
+    tenant: &TenantId,
+    current: &Current,
+    rules: Option<&PortalConfiguration>,
+) -> Result<Vec<(Price, Product)>, ApiError> {
+    let current_price = current.price.id.as_str();
+    let (prices, products) = match rules.and_then(|rules| rules.subscription_update_allowed_prices.as_ref()) {
+        Some(offered) => {
+            let ids: Vec<&str> = offered
+                .iter()
+                .map(String::as_str)
+                .filter(|id| *id != current_price)
+                .collect();
+            let mut prices = store::catalog::prices_by_id(db, tenant, &ids).await?;
+            prices.sort_by_key(|price| ids.iter().position(|id| *id == price.id.as_str()));
+            let product_ids: Vec<&str> = prices.iter().map(|price| price.product.as_str()).collect();
+            let products = store::catalog::products_by_id(db, tenant, &product_ids).await?;
+            (prices, products)
+        }
+        None => {
+            let mut products = match &current.product.family {
+                Some(family) => store::catalog::family_products(db, tenant, family, MAX_CANDIDATES).await?,
+                None => vec![current.product.clone()],
+            };
+            products.sort_by_key(|product| product.rank);
+            let product_ids: Vec<&str> = products.iter().map(|product| product.id.as_str()).collect();
+            let mut prices =
+                store::catalog::active_prices_of(db, tenant, &product_ids, current.price.currency, MAX_CANDIDATES)
+                    .await?;
+            prices.retain(|price| price.id.as_str() != current_price);
+            prices.sort_by_key(|price| product_ids.iter().position(|id| *id == price.product.as_str()));
+            (prices, products)
+        }
+    };
+    Ok(prices
+        .into_iter()
+        .filter_map(|price| {
+            let product = products.iter().find(|product| product.id == price.product)?.clone();
+            Some((price, product))
+        })
+        .collect())
 }
 
 /// Applies a price and/or quantity change (see `docs/billing-rules.md`).
