@@ -265,9 +265,9 @@ mod api {
     use std::collections::HashMap;
 
     use paylera_shared::{
-        catalog::{PriceFilter, ProductFilter},
+        catalog::Price,
         client::ApiClient,
-        ids::{PriceId, ProductId, SubscriptionId},
+        ids::{PriceId, SubscriptionId},
         list::ListParams,
         subscription::{Subscription, SubscriptionChangePreview, SubscriptionFilter},
     };
@@ -277,8 +277,19 @@ mod api {
     use crate::server::actions;
     use paylera_shared::portal::PortalConfiguration;
 
-    /// The most plans a change page offers (each is previewed by the API).
-    pub const MAX_OPTIONS: usize = 20;
+    /// The plan of `price`, a price of product `name` (archived unless `product_active`).
+    pub fn plan(price: Price, name: String, product_active: bool) -> Plan {
+        Plan {
+            price: price.id.to_string(),
+            name,
+            unit_amount: price.unit_amount,
+            currency: price.currency,
+            interval: price.recurring.interval,
+            interval_count: price.recurring.interval_count,
+            active: price.active && product_active,
+            metered: price.recurring.usage_type == "metered",
+        }
+    }
 
     /// Prices looked up once per request.
     pub struct Plans<'a> {
@@ -308,16 +319,7 @@ mod api {
                 .retrieve_product(&price.product)
                 .await
                 .map_err(actions::problem)?;
-            let plan = Plan {
-                price: price.id.to_string(),
-                name: product.name,
-                unit_amount: price.unit_amount,
-                currency: price.currency,
-                interval: price.recurring.interval,
-                interval_count: price.recurring.interval_count,
-                active: price.active && product.active,
-                metered: price.recurring.usage_type == "metered",
-            };
+            let plan = plan(price, product.name, product.active);
             let entry = (plan, product.family);
             self.known.insert(entry.0.price.clone(), entry.clone());
             Ok(entry)
@@ -344,61 +346,6 @@ mod api {
                 ended: sub.ended_at.map(Day::from),
                 pending,
             })
-        }
-
-        /// The prices a change of `current` (a price of a product of `family`) may go
-        /// to: the configuration's offered prices, or every active price of the family
-        /// (of the product itself without a family), in the subscription's currency.
-        pub async fn candidates(
-            &mut self,
-            config: &PortalConfiguration,
-            current: &Plan,
-            family: Option<String>,
-        ) -> Result<Vec<String>, Problem> {
-            if let Some(offered) = &config.subscription_update_allowed_prices {
-                return Ok(offered.iter().filter(|p| **p != current.price).cloned().collect());
-            }
-            let products: Vec<ProductId> = match family {
-                Some(family) => {
-                    let filter = ProductFilter {
-                        active: Some(true),
-                        family: Some(family),
-                    };
-                    let list = self
-                        .api
-                        .list_products(&filter, &ListParams::limit(100))
-                        .await
-                        .map_err(actions::problem)?;
-                    list.data.into_iter().map(|product| product.id).collect()
-                }
-                None => {
-                    let id: PriceId = current
-                        .price
-                        .parse()
-                        .map_err(|_| Problem::api(paylera_shared::ErrorCode::ResourceMissing))?;
-                    vec![self.api.retrieve_price(&id).await.map_err(actions::problem)?.product]
-                }
-            };
-            let mut prices = Vec::new();
-            for product in products {
-                let filter = PriceFilter {
-                    product: Some(product.to_string()),
-                    active: Some(true),
-                    currency: Some(current.currency.code().to_owned()),
-                };
-                let list = self
-                    .api
-                    .list_prices(&filter, &ListParams::limit(100))
-                    .await
-                    .map_err(actions::problem)?;
-                prices.extend(
-                    list.data
-                        .into_iter()
-                        .map(|price| price.id.to_string())
-                        .filter(|price| *price != current.price),
-                );
-            }
-            Ok(prices)
         }
 
         /// The preview's lines, named after the plans they are for. The API lists the
@@ -513,46 +460,31 @@ pub async fn load_subscription(subscription: String) -> Result<SubscriptionRow, 
     api::Plans::new(&customer.api).row(found).await
 }
 
-/// The plans `subscription` may change to: the candidates the configuration names,
-/// each previewed by the API, which refuses what the configuration forbids (hidden
-/// downgrades, prices not offered) — those are not offered.
+/// The plans `subscription` may change to, in one call: the API lists the prices the
+/// configuration offers that its change rules accept (hidden downgrades, prices not
+/// offered, archived or in another currency are left out), each with its preview.
 #[server(endpoint = "plan_options", prefix = "/api", input = GetUrl)]
 pub async fn load_plan_options(subscription: String) -> Result<PlanChoice, Problem> {
-    use paylera_shared::subscription::UpdateSubscriptionRequest;
     let customer = crate::server::actions::customer().await?;
     let config = api::config(&customer.api).await?;
     if !config.subscription_update_enabled {
         return Err(Problem::new(crate::problem::codes::MODULE_DISABLED));
     }
     let found = api::requested(&customer, &subscription).await?;
-    let id = found.id.clone();
-    let mut plans = api::Plans::new(&customer.api);
-    let (_, family) = plans.get(found.price.as_str()).await?;
-    let row = plans.row(found).await?;
-    let mut options = Vec::new();
-    for price in plans.candidates(&config, &row.plan, family).await? {
-        if options.len() == api::MAX_OPTIONS {
-            break;
-        }
-        let request = UpdateSubscriptionRequest {
-            price: Some(price.clone()),
-            quantity: None,
-        };
-        // A candidate the API will not preview (forbidden, archived, another currency or
-        // usage type) is not an option.
-        let Ok(preview) = customer.api.preview_subscription_change(&id, &request).await else {
-            continue;
-        };
-        let Ok((plan, _)) = plans.get(&price).await else {
-            continue;
-        };
-        if preview.change != PlanChange::NoChange && plan.active {
-            options.push(PlanOption {
-                plan,
-                change: preview.change,
-            });
-        }
-    }
+    let offered = customer
+        .api
+        .subscription_change_options(&found.id, None)
+        .await
+        .map_err(crate::server::actions::problem)?;
+    let row = api::Plans::new(&customer.api).row(found).await?;
+    let options = offered
+        .data
+        .into_iter()
+        .map(|option| PlanOption {
+            plan: api::plan(option.price, option.product.name, option.product.active),
+            change: option.preview.change,
+        })
+        .collect();
     Ok(PlanChoice {
         subscription: row,
         options,
