@@ -38,8 +38,8 @@ use crate::{
     },
     portal::{CompletedSession, ExchangeRequest, PortalSession, PortalToken},
     subscription::{
-        CancelSubscriptionRequest, CreateSubscriptionRequest, Subscription, SubscriptionChangePreview,
-        SubscriptionFilter, UpdateSubscriptionRequest,
+        CancelSubscriptionRequest, ChangeOptions, ChangeOptionsParams, CreateSubscriptionRequest, Subscription,
+        SubscriptionChangePreview, SubscriptionFilter, UpdateSubscriptionRequest,
     },
     tax_id::{CreateTaxIdRequest, TaxId, TaxIdType},
 };
@@ -437,6 +437,21 @@ impl ApiClient {
     ) -> Result<SubscriptionChangePreview, ClientError> {
         self.post(&format!("/v1/subscriptions/{id}/preview"), params, None)
             .await
+    }
+
+    /// `GET /v1/subscriptions/{id}/change_options`: the prices the subscription may
+    /// change to, each previewed (with `quantity`, or the subscription's own).
+    pub async fn subscription_change_options(
+        &self,
+        id: &SubscriptionId,
+        quantity: Option<i64>,
+    ) -> Result<ChangeOptions, ClientError> {
+        let params = ChangeOptionsParams { quantity };
+        send(
+            self.request(Method::GET, &format!("/v1/subscriptions/{id}/change_options"))
+                .query(&params),
+        )
+        .await
     }
 
     /// `POST /v1/subscriptions/{id}`: change the price and/or quantity.

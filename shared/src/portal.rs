@@ -365,6 +365,7 @@ pub const PORTAL_ROUTES: &[(&str, &str)] = &[
     ("POST", "/v1/subscriptions/{id}"),
     ("GET", "/v1/subscriptions/{id}/usage"),
     ("POST", "/v1/subscriptions/{id}/preview"),
+    ("GET", "/v1/subscriptions/{id}/change_options"),
     ("POST", "/v1/subscriptions/{id}/cancel"),
     ("POST", "/v1/subscriptions/{id}/reactivate"),
     ("GET", "/v1/invoices"),

@@ -184,6 +184,41 @@ pub struct SubscriptionChangePreview {
     pub amount_due: i64,
 }
 
+/// Query of `GET /v1/subscriptions/{id}/change_options`.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::IntoParams), into_params(parameter_in = Query))]
+pub struct ChangeOptionsParams {
+    /// The quantity every option is previewed with (1–10 000); defaults to the
+    /// subscription's own.
+    #[cfg_attr(feature = "openapi", param(minimum = 1, maximum = 10000))]
+    pub quantity: Option<i64>,
+}
+
+/// `GET /v1/subscriptions/{id}/change_options`: the prices a subscription may change
+/// to, each with exactly what the change would do. A price the change rules would
+/// refuse (not offered by the portal, archived, another currency or usage type, a
+/// hidden downgrade) is not listed.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct ChangeOptions {
+    /// At most 20 options: the portal configuration's offered prices in its order, or
+    /// the family's prices by product rank, each product's in the order they were made.
+    pub data: Vec<ChangeOption>,
+}
+
+/// One price a subscription may change to.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct ChangeOption {
+    pub price: crate::catalog::Price,
+    /// The price's product (its name and features are what a plan picker shows).
+    pub product: crate::catalog::Product,
+    /// What changing to `price` would do: the same answer as
+    /// `POST /v1/subscriptions/{id}/preview` with this price (its `change` is never
+    /// `no_change`).
+    pub preview: SubscriptionChangePreview,
+}
+
 /// `POST /v1/subscriptions/{id}/usage_records`: usage of a metered price.
 /// Idempotent by `Idempotency-Key` and `timestamp`: the same pair records once.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

@@ -4,7 +4,9 @@
 //! store, inside the caller's transaction, and records every change's event in that
 //! same transaction. Routes and the scheduler call it; it knows nothing of HTTP.
 //!
-//! - [`subscriptions`]: create, change (with proration and preview), cancel, reactivate.
+//! - [`subscriptions`]: create, cancel, reactivate, usage.
+//! - [`plan_changes`]: changing a subscription's price or quantity (with proration),
+//!   its preview, and the prices it may change to with their previews.
 //! - [`collection`]: issuing invoices, collecting them through the processor, dunning.
 //! - [`clock`]: what happens at period ends and retry times — for test clocks when
 //!   they are advanced, for everyone else by the background scheduler.
@@ -18,10 +20,12 @@ pub mod clock;
 pub mod collection;
 pub mod payment_methods;
 pub mod pdf;
+pub mod plan_changes;
 pub mod subscriptions;
 
 use chrono::{DateTime, Utc};
 use paylera_shared::{
+    ErrorCode,
     catalog::{Price, Product},
     customer::Customer,
     event::EventType,
@@ -31,11 +35,63 @@ use paylera_shared::{
 
 use crate::{
     db::{Db, Tx},
-    domain::{billing::Charge, changes::previous_attributes, from_unix, now},
+    domain::{
+        Invalid,
+        billing::{Charge, SubscriptionStatus},
+        changes::previous_attributes,
+        from_unix, now,
+    },
     error::ApiError,
     store::events::emit,
-    store::{self, events::Origin},
+    store::{self, events::Origin, subscriptions::Stored},
 };
+
+/// The largest quantity of a subscription.
+pub const MAX_QUANTITY: i64 = 10_000;
+
+/// A subscription's quantity: `value`, 1 by default, 1 to [`MAX_QUANTITY`].
+pub(crate) fn quantity(value: Option<i64>) -> Result<i64, Invalid> {
+    let quantity = value.unwrap_or(1);
+    if !(1..=MAX_QUANTITY).contains(&quantity) {
+        return Err(Invalid::new(
+            "quantity",
+            ErrorCode::ParameterInvalid,
+            format!("quantity is 1 to {MAX_QUANTITY}."),
+        ));
+    }
+    Ok(quantity)
+}
+
+/// The tenant's subscription `id`, read in `tx`, or `404`.
+pub(crate) async fn stored_subscription(tx: &mut Tx, tenant: &TenantId, id: &str) -> Result<Stored, ApiError> {
+    store::subscriptions::get(tx, tenant, id)
+        .await?
+        .ok_or_else(|| ApiError::not_found("subscription", id))
+}
+
+/// `400 subscription_canceled` for a subscription that has ended.
+pub(crate) fn ensure_live(stored: &Stored) -> Result<(), ApiError> {
+    if stored.subscription.status == SubscriptionStatus::Canceled {
+        return Err(Invalid::new(
+            "",
+            ErrorCode::SubscriptionCanceled,
+            "This subscription has ended; create a new subscription instead.",
+        )
+        .into());
+    }
+    Ok(())
+}
+
+/// `403 portal_feature_disabled` naming the configuration entry that forbids it.
+pub(crate) fn portal_forbidden(entry: &str, message: &str) -> ApiError {
+    ApiError::new(
+        http::StatusCode::FORBIDDEN,
+        paylera_shared::ErrorType::PermissionError,
+        ErrorCode::PortalFeatureDisabled,
+        message,
+    )
+    .with_param(entry)
+}
 
 /// The current time for `customer`: its test clock's, or the real one.
 pub async fn customer_now(tx: &mut Tx, tenant: &TenantId, customer: &Customer) -> Result<DateTime<Utc>, ApiError> {

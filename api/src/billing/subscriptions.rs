@@ -1,4 +1,5 @@
-//! Creating, changing, canceling and reactivating subscriptions.
+//! Creating, canceling and reactivating subscriptions, and their metered usage.
+//! Changing one's price or quantity is [`super::plan_changes`].
 
 use chrono::{DateTime, Datelike, Utc};
 use paylera_shared::{
@@ -10,26 +11,22 @@ use paylera_shared::{
     invoice::InvoiceLine,
     money::Money,
     subscription::{
-        CANCELLATION_REASONS, CancelSubscriptionRequest, CancellationDetails, CancellationReason, ChangeTiming,
-        CreateSubscriptionRequest, CreateUsageRecordRequest, PendingUpdate, Subscription, SubscriptionChangePreview,
-        UpdateSubscriptionRequest, UsageRecord, UsageSummary,
+        CANCELLATION_REASONS, CancelSubscriptionRequest, CancellationDetails, CancellationReason,
+        CreateSubscriptionRequest, CreateUsageRecordRequest, Subscription, UsageRecord, UsageSummary,
     },
 };
 
 use super::{
     charge,
     collection::{self, Collect},
-    customer_now, emit_change, price_with_product,
+    customer_now, emit_change, ensure_live, portal_forbidden, price_with_product, quantity, stored_subscription,
 };
 use crate::{
     db::{Db, Tx},
     domain::portal::features::{CancelMode, PortalConfiguration},
     domain::{
         Invalid,
-        billing::{
-            self, BillingReason, Change, InvoiceStatus, LineKind, ProrationLine, SubscriptionLifecycle as _,
-            SubscriptionStatus,
-        },
+        billing::{self, BillingReason, InvoiceStatus, SubscriptionLifecycle as _, SubscriptionStatus},
         ids::Mint,
     },
     error::ApiError,
@@ -37,20 +34,7 @@ use crate::{
     store::{self, events::Origin, subscriptions::Stored},
 };
 
-pub const MAX_QUANTITY: i64 = 10_000;
 pub const MAX_TRIAL_DAYS: i64 = 730;
-
-fn quantity(value: Option<i64>) -> Result<i64, Invalid> {
-    let quantity = value.unwrap_or(1);
-    if !(1..=MAX_QUANTITY).contains(&quantity) {
-        return Err(Invalid::new(
-            "quantity",
-            ErrorCode::ParameterInvalid,
-            format!("quantity is 1 to {MAX_QUANTITY}."),
-        ));
-    }
-    Ok(quantity)
-}
 
 /// The line billing a whole period of `price` × `quantity`.
 pub fn period_line(
@@ -200,163 +184,6 @@ async fn live_customer(tx: &mut Tx, tenant: &TenantId, id: &str) -> Result<Custo
         .ok_or_else(|| ApiError::not_found("customer", id).with_param("customer"))
 }
 
-async fn subscription(tx: &mut Tx, tenant: &TenantId, id: &str) -> Result<Stored, ApiError> {
-    store::subscriptions::get(tx, tenant, id)
-        .await?
-        .ok_or_else(|| ApiError::not_found("subscription", id))
-}
-
-fn ensure_live(stored: &Stored) -> Result<(), ApiError> {
-    if stored.subscription.status == SubscriptionStatus::Canceled {
-        return Err(Invalid::new(
-            "",
-            ErrorCode::SubscriptionCanceled,
-            "This subscription has ended; create a new subscription instead.",
-        )
-        .into());
-    }
-    Ok(())
-}
-
-/// A change worked out but not yet applied.
-struct Plan {
-    change: Change,
-    /// Applied now (with these proration lines) or at the period end.
-    now: bool,
-    lines: Vec<InvoiceLine>,
-    price: Price,
-    quantity: i64,
-    /// The period after the change (it restarts when the interval changes).
-    period: (DateTime<Utc>, DateTime<Utc>),
-    at: DateTime<Utc>,
-}
-
-async fn plan(
-    db: &Db,
-    tx: &mut Tx,
-    tenant: &TenantId,
-    stored: &Stored,
-    params: &UpdateSubscriptionRequest,
-    rules: Option<&PortalConfiguration>,
-) -> Result<Plan, ApiError> {
-    ensure_live(stored)?;
-    let sub = &stored.subscription;
-    let (old_price, old_product) = price_with_product(db, tenant, sub.price.as_str()).await?;
-    let (new_price, new_product) = match &params.price {
-        Some(id) => price_with_product(db, tenant, id).await?,
-        None => (old_price.clone(), old_product.clone()),
-    };
-    let new_quantity = quantity(params.quantity.or(Some(sub.quantity)))?;
-    if new_price.id != old_price.id && (!new_price.active || !new_product.active) {
-        return Err(Invalid::new(
-            "price",
-            ErrorCode::ResourceArchived,
-            "This price is archived; choose an active one.",
-        )
-        .into());
-    }
-    if new_price.recurring.usage_type != old_price.recurring.usage_type {
-        return Err(Invalid::new(
-            "price",
-            ErrorCode::ParameterInvalid,
-            "A subscription cannot switch between licensed and metered prices; create a new subscription.",
-        )
-        .into());
-    }
-    if new_price.currency != old_price.currency {
-        return Err(Invalid::new(
-            "price",
-            ErrorCode::ParameterInvalid,
-            format!(
-                "A subscription's currency cannot change ({} → {}).",
-                old_price.currency, new_price.currency
-            ),
-        )
-        .into());
-    }
-    let customer = live_customer(tx, tenant, sub.customer.as_str()).await?;
-    let at = customer_now(tx, tenant, &customer).await?;
-    let old = charge(&old_price, sub.quantity);
-    let new = charge(&new_price, new_quantity);
-    let change = billing::classify(&old, rank(&old_product), &new, rank(&new_product));
-    let period = (sub.current_period_start, sub.current_period_end);
-    let base = Plan {
-        change,
-        now: true,
-        lines: Vec::new(),
-        price: new_price.clone(),
-        quantity: new_quantity,
-        period,
-        at,
-    };
-    if let Some(rules) = rules {
-        if change == Change::Downgrade && !rules.subscription_update_downgrades_enabled {
-            return Err(portal_forbidden(
-                "subscription_update_downgrades",
-                "This portal does not offer downgrades.",
-            ));
-        }
-        let allowed = rules.subscription_update_allowed_prices.as_ref();
-        if new_price.id != old_price.id
-            && allowed.is_some_and(|prices| !prices.iter().any(|p| p == new_price.id.as_str()))
-        {
-            return Err(portal_forbidden(
-                "subscription_update_allowed_prices",
-                "This portal does not offer that price.",
-            ));
-        }
-    }
-    if change == Change::NoChange {
-        return Ok(base);
-    }
-    if sub.status == SubscriptionStatus::Trialing {
-        // Nothing was charged yet: the trial simply continues on the new price.
-        return Ok(base);
-    }
-    let settings = store::billing_settings::get(tx, tenant).await?;
-    if change == Change::Downgrade && settings.downgrade_behavior == "at_period_end" {
-        return Ok(Plan { now: false, ..base });
-    }
-    let lines = billing::prorate(&old, &new, period.0, period.1, at)?;
-    let period = lines
-        .iter()
-        .find(|l| l.description_kind == LineKind::NewPeriod)
-        .map_or(period, |l| (l.period_start, l.period_end));
-    let describe = |line: &ProrationLine| {
-        let (product, price) = if line.description_kind == LineKind::UnusedTime {
-            (&old_product, &old_price)
-        } else {
-            (&new_product, &new_price)
-        };
-        let what = format!("{} × {}", line.quantity, product.name);
-        let description = match line.description_kind {
-            LineKind::UnusedTime => format!("Unused time on {what} after {}", at.format("%-d %b %Y")),
-            LineKind::RemainingTime => format!("Remaining time on {what} after {}", at.format("%-d %b %Y")),
-            LineKind::NewPeriod => format!(
-                "{what} (at {} / {})",
-                Money::new(price.unit_amount, price.currency),
-                price.recurring.interval
-            ),
-        };
-        InvoiceLine {
-            description,
-            amount: line.amount,
-            quantity: line.quantity,
-            unit_amount: line.unit_amount,
-            price: Some(price.id.clone()),
-            proration: line.description_kind != LineKind::NewPeriod,
-            period_start: line.period_start,
-            period_end: line.period_end,
-        }
-    };
-    Ok(Plan {
-        lines: lines.iter().map(describe).collect(),
-        period,
-        ..base
-    })
-}
-
-/// `403 portal_feature_disabled` naming the configuration entry that forbids it.
 /// The portal's limits on a new subscription (see [`create`]).
 async fn portal_may_subscribe(
     tx: &mut Tx,
@@ -382,124 +209,6 @@ async fn portal_may_subscribe(
         ));
     }
     Ok(())
-}
-
-fn portal_forbidden(entry: &str, message: &str) -> ApiError {
-    ApiError::new(
-        http::StatusCode::FORBIDDEN,
-        paylera_shared::ErrorType::PermissionError,
-        ErrorCode::PortalFeatureDisabled,
-        message,
-    )
-    .with_param(entry)
-}
-
-/// A product's place in its family, for upgrade/downgrade classification.
-fn rank(product: &Product) -> Option<(Option<&str>, i64)> {
-    Some((product.family.as_deref(), product.rank))
-}
-
-/// What `params` would do, with the exact lines and amounts, without doing it.
-pub async fn preview(
-    db: &Db,
-    tenant: &TenantId,
-    id: &str,
-    params: &UpdateSubscriptionRequest,
-    rules: Option<&PortalConfiguration>,
-) -> Result<SubscriptionChangePreview, ApiError> {
-    let mut tx = db.begin().await?;
-    let stored = subscription(&mut tx, tenant, id).await?;
-    let plan = plan(db, &mut tx, tenant, &stored, params, rules).await?;
-    let customer = live_customer(&mut tx, tenant, stored.subscription.customer.as_str()).await?;
-    drop(tx);
-    let amounts: Vec<i64> = plan.lines.iter().map(|l| l.amount).collect();
-    let totals = billing::totals(&amounts, 0, customer.credit_balance);
-    Ok(SubscriptionChangePreview {
-        change: plan.change,
-        effective: if plan.now {
-            ChangeTiming::Now
-        } else {
-            ChangeTiming::PeriodEnd
-        },
-        effective_at: if plan.now {
-            plan.at
-        } else {
-            stored.subscription.current_period_end
-        },
-        currency: plan.price.currency,
-        lines: plan.lines,
-        subtotal: totals.subtotal,
-        total: totals.total,
-        amount_due: totals.amount_due,
-    })
-}
-
-/// Applies a price and/or quantity change (see `docs/billing-rules.md`).
-/// Emits `subscription.updated` with `previous_attributes`.
-pub async fn change(
-    db: &Db,
-    tenant: &TenantId,
-    origin: &Origin,
-    id: &str,
-    params: &UpdateSubscriptionRequest,
-    rules: Option<&PortalConfiguration>,
-) -> Result<Subscription, ApiError> {
-    let mut tx = db.begin().await?;
-    let mut stored = subscription(&mut tx, tenant, id).await?;
-    let before = stored.subscription.clone();
-    let plan = plan(db, &mut tx, tenant, &stored, params, rules).await?;
-    if plan.change == Change::NoChange {
-        return Ok(before);
-    }
-    if plan.now {
-        stored.subscription.price = plan.price.id.clone();
-        stored.subscription.quantity = plan.quantity;
-        stored.subscription.pending_update = None;
-        if plan.period.0 != before.current_period_start {
-            stored.subscription.current_period_start = plan.period.0;
-            stored.subscription.current_period_end = plan.period.1;
-            stored.anchor_day = plan.period.1.day();
-        }
-    } else {
-        stored.subscription.pending_update = Some(PendingUpdate {
-            price: plan.price.id.clone(),
-            quantity: plan.quantity,
-            effective_at: before.current_period_end,
-        });
-    }
-    store::subscriptions::save(&mut tx, tenant, &stored).await?;
-    emit_change(
-        &mut tx,
-        tenant,
-        origin,
-        EventType::SubscriptionUpdated,
-        &before,
-        &stored.subscription,
-    )
-    .await?;
-    if !plan.lines.is_empty() {
-        let customer = live_customer(&mut tx, tenant, before.customer.as_str()).await?;
-        let mut invoice = collection::issue(
-            &mut tx,
-            tenant,
-            origin,
-            &customer,
-            Some(&before.id),
-            BillingReason::SubscriptionUpdate,
-            plan.price.currency,
-            plan.lines,
-            plan.period,
-            plan.at,
-        )
-        .await?;
-        stored.subscription.latest_invoice = Some(invoice.invoice.id.clone());
-        store::subscriptions::save(&mut tx, tenant, &stored).await?;
-        if invoice.invoice.status == InvoiceStatus::Open {
-            collection::collect(&mut tx, tenant, origin, &mut invoice, Collect::default(), plan.at).await?;
-        }
-    }
-    let after = subscription(&mut tx, tenant, id).await?;
-    origin.commit(tx, after.subscription).await
 }
 
 /// Cancels at the period end (default) or now (optionally crediting unused time).
@@ -560,7 +269,7 @@ pub async fn cancel(
         .into());
     }
     let mut tx = db.begin().await?;
-    let mut stored = subscription(&mut tx, tenant, id).await?;
+    let mut stored = stored_subscription(&mut tx, tenant, id).await?;
     ensure_live(&stored)?;
     let before = stored.subscription.clone();
     let customer = live_customer(&mut tx, tenant, before.customer.as_str()).await?;
@@ -606,7 +315,7 @@ pub async fn cancel(
 /// Clears a pending cancellation. Emits `subscription.reactivated`.
 pub async fn reactivate(db: &Db, tenant: &TenantId, origin: &Origin, id: &str) -> Result<Subscription, ApiError> {
     let mut tx = db.begin().await?;
-    let mut stored = subscription(&mut tx, tenant, id).await?;
+    let mut stored = stored_subscription(&mut tx, tenant, id).await?;
     ensure_live(&stored)?;
     if !stored.subscription.cancel_at_period_end {
         return Err(Invalid::new(
@@ -681,7 +390,7 @@ pub async fn record_usage(
         .into());
     }
     let mut tx = db.begin().await?;
-    let stored = subscription(&mut tx, tenant, id).await?;
+    let stored = stored_subscription(&mut tx, tenant, id).await?;
     ensure_live(&stored)?;
     let (price, _) = price_with_product(db, tenant, stored.subscription.price.as_str()).await?;
     if price.recurring.usage_type != "metered" {
@@ -730,7 +439,7 @@ pub async fn record_usage(
 /// The current period's usage of a subscription and what it costs so far.
 pub async fn usage_summary(db: &Db, tenant: &TenantId, id: &str) -> Result<UsageSummary, ApiError> {
     let mut tx = db.begin().await?;
-    let stored = subscription(&mut tx, tenant, id).await?;
+    let stored = stored_subscription(&mut tx, tenant, id).await?;
     let sub = &stored.subscription;
     let (price, _) = price_with_product(db, tenant, sub.price.as_str()).await?;
     let total = store::usage::total(

@@ -97,6 +97,7 @@ pub fn scope_of(method: &Method, route: &str) -> Option<Scope> {
         "/v1/subscriptions/{id}" | "/v1/subscriptions/{id}/preview" if post => {
             portal(Some(SubscriptionUpdate), Object("subscriptions"))
         }
+        "/v1/subscriptions/{id}/change_options" if get => portal(Some(SubscriptionUpdate), Object("subscriptions")),
         "/v1/subscriptions/{id}/cancel" | "/v1/subscriptions/{id}/reactivate" if post => {
             portal(Some(SubscriptionCancel), Object("subscriptions"))
         }

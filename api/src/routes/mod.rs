@@ -50,6 +50,7 @@ pub fn v1() -> OpenApiRouter<AppState> {
             subscriptions::update_subscription
         ))
         .routes(routes!(subscriptions::preview_subscription_change))
+        .routes(routes!(subscriptions::list_change_options))
         .routes(routes!(subscriptions::cancel_subscription))
         .routes(routes!(subscriptions::reactivate_subscription))
         .routes(routes!(subscriptions::create_usage_record))

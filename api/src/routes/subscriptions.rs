@@ -1,4 +1,5 @@
-//! `/v1/subscriptions`: thin handlers over [`crate::billing::subscriptions`].
+//! `/v1/subscriptions`: thin handlers over [`crate::billing::subscriptions`] and
+//! [`crate::billing::plan_changes`].
 
 use axum::{
     Json as JsonResponse,
@@ -8,8 +9,9 @@ use paylera_shared::{
     ErrorEnvelope, List,
     list::ListParams,
     subscription::{
-        CancelSubscriptionRequest, CreateSubscriptionRequest, CreateUsageRecordRequest, Subscription,
-        SubscriptionChangePreview, SubscriptionFilter, UpdateSubscriptionRequest, UsageRecord, UsageSummary,
+        CancelSubscriptionRequest, ChangeOptions, ChangeOptionsParams, CreateSubscriptionRequest,
+        CreateUsageRecordRequest, Subscription, SubscriptionChangePreview, SubscriptionFilter,
+        UpdateSubscriptionRequest, UsageRecord, UsageSummary,
     },
 };
 
@@ -101,7 +103,7 @@ pub async fn update_subscription(
     Path(id): Path<String>,
     Json(params): Json<UpdateSubscriptionRequest>,
 ) -> Result<JsonResponse<Subscription>, ApiError> {
-    billing::subscriptions::change(
+    billing::plan_changes::change(
         &state.db,
         &caller.tenant_id,
         &origin,
@@ -131,11 +133,47 @@ pub async fn preview_subscription_change(
     Path(id): Path<String>,
     Json(params): Json<UpdateSubscriptionRequest>,
 ) -> Result<JsonResponse<SubscriptionChangePreview>, ApiError> {
-    billing::subscriptions::preview(
+    billing::plan_changes::preview(
         &state.db,
         &caller.tenant_id,
         &id,
         &params,
+        caller.portal_configuration(),
+    )
+    .await
+    .map(JsonResponse)
+}
+
+/// The prices a subscription may change to, each with the preview of that change.
+///
+/// One call for a plan picker: the candidates are the portal configuration's offered
+/// prices (portal tokens, when it lists them), otherwise every active price in the
+/// subscription's currency of every active product of its product's family. Each is
+/// judged by the rules of `POST /v1/subscriptions/{id}`: one it would refuse is left
+/// out, and each option's `preview` is exactly what `POST /v1/subscriptions/{id}/preview`
+/// answers for it. At most 20 options; none for an ended subscription.
+#[utoipa::path(
+    get, path = "/v1/subscriptions/{id}/change_options", tag = "subscriptions",
+    params(("id" = String, Path, description = "The subscription id (`sub_…`)"), ChangeOptionsParams),
+    responses(
+        (status = 200, description = "The options, each with its preview", body = ChangeOptions),
+        (status = 400, description = "Invalid quantity", body = ErrorEnvelope),
+        (status = 403, description = "Portal token: the session does not offer plan changes (`portal_feature_disabled`)", body = ErrorEnvelope),
+        (status = 404, description = "No such subscription", body = ErrorEnvelope),
+    ),
+    security(("api_key" = []))
+)]
+pub async fn list_change_options(
+    State(state): State<AppState>,
+    caller: Caller,
+    Path(id): Path<String>,
+    Query(params): Query<ChangeOptionsParams>,
+) -> Result<JsonResponse<ChangeOptions>, ApiError> {
+    billing::plan_changes::options(
+        &state.db,
+        &caller.tenant_id,
+        &id,
+        params.quantity,
         caller.portal_configuration(),
     )
     .await

@@ -3,7 +3,9 @@
 use paylera_shared::{
     catalog::{Price, Product, Recurring},
     ids::{PriceId, ProductId, TenantId},
+    money::Currency,
 };
+use sqlx::any::AnyRow;
 
 use super::list::Listing;
 use super::{from_json, parse_stored, to_json};
@@ -285,4 +287,99 @@ pub async fn list_prices(
         .map(PriceRow::into_price)
         .collect::<Result<Vec<_>, _>>()?;
     Ok((prices, has_more))
+}
+
+/// `$first, $first+1, …` for `count` bound values (only numbers are formatted in).
+fn placeholders(first: usize, count: usize) -> String {
+    (first..first + count)
+        .map(|n| format!("${n}"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// The tenant's rows of `table` (a constant) among `ids`, oldest first; ids of no
+/// such row are left out.
+async fn rows_by_id<R>(
+    db: &Db,
+    tenant: &TenantId,
+    table: &'static str,
+    columns: &'static str,
+    ids: &[&str],
+) -> Result<Vec<R>, sqlx::Error>
+where
+    R: for<'r> sqlx::FromRow<'r, AnyRow> + Send + Unpin,
+{
+    if ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    let sql = sqlx::AssertSqlSafe(format!(
+        "select {columns} from {table} where tenant_id = $1 and id in ({}) order by seq",
+        placeholders(2, ids.len())
+    ));
+    let mut query = sqlx::query_as::<_, R>(sql).bind(tenant.as_str());
+    for id in ids {
+        query = query.bind(*id);
+    }
+    query.fetch_all(db.reader()).await
+}
+
+/// The tenant's prices among `ids`, oldest first; ids of no such price are left out.
+pub async fn prices_by_id(db: &Db, tenant: &TenantId, ids: &[&str]) -> Result<Vec<Price>, sqlx::Error> {
+    let rows: Vec<PriceRow> = rows_by_id(db, tenant, "prices", PRICE_COLUMNS, ids).await?;
+    rows.into_iter().map(PriceRow::into_price).collect()
+}
+
+/// The tenant's products among `ids`, oldest first; ids of no such product are left out.
+pub async fn products_by_id(db: &Db, tenant: &TenantId, ids: &[&str]) -> Result<Vec<Product>, sqlx::Error> {
+    let rows: Vec<ProductRow> = rows_by_id(db, tenant, "products", PRODUCT_COLUMNS, ids).await?;
+    rows.into_iter().map(ProductRow::into_product).collect()
+}
+
+/// The first `limit` active products of `family`, oldest first.
+pub async fn family_products(
+    db: &Db,
+    tenant: &TenantId,
+    family: &str,
+    limit: i64,
+) -> Result<Vec<Product>, sqlx::Error> {
+    let sql = sqlx::AssertSqlSafe(format!(
+        "select {PRODUCT_COLUMNS} from products where tenant_id = $1 and family = $2 and active = $3
+         order by seq limit $4"
+    ));
+    let rows: Vec<ProductRow> = sqlx::query_as(sql)
+        .bind(tenant.as_str())
+        .bind(family)
+        .bind(true)
+        .bind(limit)
+        .fetch_all(db.reader())
+        .await?;
+    rows.into_iter().map(ProductRow::into_product).collect()
+}
+
+/// The first `limit` active prices in `currency` of the `products`, oldest first.
+pub async fn active_prices_of(
+    db: &Db,
+    tenant: &TenantId,
+    products: &[&str],
+    currency: Currency,
+    limit: i64,
+) -> Result<Vec<Price>, sqlx::Error> {
+    if products.is_empty() {
+        return Ok(Vec::new());
+    }
+    let sql = sqlx::AssertSqlSafe(format!(
+        "select {PRICE_COLUMNS} from prices where tenant_id = $1 and active = $2 and currency = $3
+         and product_id in ({}) order by seq limit ${}",
+        placeholders(4, products.len()),
+        4 + products.len()
+    ));
+    let mut query = sqlx::query_as::<_, PriceRow>(sql)
+        .bind(tenant.as_str())
+        .bind(true)
+        .bind(currency.code());
+    for product in products {
+        query = query.bind(*product);
+    }
+    let rows = query.bind(limit).fetch_all(db.reader()).await?;
+    rows.into_iter().map(PriceRow::into_price).collect()
 }

@@ -19,7 +19,8 @@ use serde_json::json;
 
 use crate::helpers::{TestTenant, price as price_request, spawn_app};
 
-async fn plan(tenant: &TestTenant, name: &str, rank: i64, amount: i64) -> Price {
+/// A product of family `plans` at `rank` with a monthly `usd` price of `amount`.
+pub(crate) async fn plan(tenant: &TestTenant, name: &str, rank: i64, amount: i64) -> Price {
     let product = tenant
         .api
         .create_product(&CreateProductRequest {
@@ -38,7 +39,7 @@ async fn plan(tenant: &TestTenant, name: &str, rank: i64, amount: i64) -> Price 
 }
 
 /// A test clock at `time` and a customer living in it.
-async fn clocked_customer(tenant: &TestTenant, time: &str) -> (TestClock, Customer) {
+pub(crate) async fn clocked_customer(tenant: &TestTenant, time: &str) -> (TestClock, Customer) {
     let clock: TestClock = tenant
         .api
         .post("/v1/test_clocks", &json!({"frozen_time": time}), None)

@@ -5,6 +5,7 @@
 mod billing;
 mod card_secrecy;
 mod catalog;
+mod change_options;
 mod cli;
 mod correlation;
 mod cross_tenant;

@@ -107,6 +107,7 @@ async fn the_openapi_document_lists_every_endpoint_and_the_docs_page_renders_it(
         ("/v1/subscriptions", &["get", "post"]),
         ("/v1/subscriptions/{id}", &["get", "post"]),
         ("/v1/subscriptions/{id}/preview", &["post"]),
+        ("/v1/subscriptions/{id}/change_options", &["get"]),
         ("/v1/subscriptions/{id}/cancel", &["post"]),
         ("/v1/subscriptions/{id}/reactivate", &["post"]),
         ("/v1/subscriptions/{id}/usage_records", &["post"]),

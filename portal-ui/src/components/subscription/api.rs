@@ -4,6 +4,7 @@
 use std::collections::HashMap;
 
 use paylera_shared::{
+    catalog::Price,
     client::ApiClient,
     ids::{PriceId, SubscriptionId},
     list::ListParams,
@@ -13,6 +14,20 @@ use paylera_shared::{
 use super::{Day, PendingChange, Plan, SubscriptionRow};
 use crate::problem::{Problem, codes};
 use crate::server::actions;
+
+/// The plan of `price`, a price of product `name` (archived unless `product_active`).
+pub fn plan(price: Price, name: String, product_active: bool) -> Plan {
+    Plan {
+        price: price.id.to_string(),
+        name,
+        unit_amount: price.unit_amount,
+        currency: price.currency,
+        interval: price.recurring.interval,
+        interval_count: price.recurring.interval_count,
+        active: price.active && product_active,
+        metered: price.recurring.usage_type == "metered",
+    }
+}
 
 /// Prices looked up once per request.
 pub struct Plans<'a> {
@@ -42,16 +57,7 @@ impl<'a> Plans<'a> {
             .retrieve_product(&price.product)
             .await
             .map_err(actions::problem)?;
-        let plan = Plan {
-            price: price.id.to_string(),
-            name: product.name,
-            unit_amount: price.unit_amount,
-            currency: price.currency,
-            interval: price.recurring.interval,
-            interval_count: price.recurring.interval_count,
-            active: price.active && product.active,
-            metered: price.recurring.usage_type == "metered",
-        };
+        let plan = plan(price, product.name, product.active);
         let entry = (plan, product.family);
         self.known.insert(entry.0.price.clone(), entry.clone());
         Ok(entry)

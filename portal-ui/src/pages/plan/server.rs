@@ -3,8 +3,6 @@
 
 use leptos::prelude::*;
 use leptos::server_fn::codec::GetUrl;
-#[cfg(feature = "ssr")]
-use paylera_shared::subscription::PlanChange;
 
 use super::model::{ChangePreview, PlanChoice};
 #[cfg(feature = "ssr")]
@@ -16,46 +14,31 @@ use crate::problem::Problem;
 #[cfg(feature = "ssr")]
 use crate::session::FlowKind;
 
-/// The plans `subscription` may change to: the candidates the configuration names,
-/// each previewed by the API, which refuses what the configuration forbids (hidden
-/// downgrades, prices not offered) — those are not offered.
+/// The plans `subscription` may change to, in one call: the API lists the prices the
+/// configuration offers that its change rules accept (hidden downgrades, prices not
+/// offered, archived or in another currency are left out), each with its preview.
 #[server(endpoint = "plan_options", prefix = "/api", input = GetUrl)]
 pub async fn load_plan_options(subscription: String) -> Result<PlanChoice, Problem> {
-    use paylera_shared::subscription::UpdateSubscriptionRequest;
     let customer = crate::server::actions::customer().await?;
     let config = customer.configuration().await?;
     if !config.subscription_update_enabled {
         return Err(Problem::new(crate::problem::codes::MODULE_DISABLED));
     }
     let found = api::requested(&customer, &subscription).await?;
-    let id = found.id.clone();
-    let mut plans = api::Plans::new(&customer.api);
-    let (_, family) = plans.get(found.price.as_str()).await?;
-    let row = plans.row(found).await?;
-    let mut options = Vec::new();
-    for price in candidates(&customer.api, &config, &row.plan, family).await? {
-        if options.len() == MAX_OPTIONS {
-            break;
-        }
-        let request = UpdateSubscriptionRequest {
-            price: Some(price.clone()),
-            quantity: None,
-        };
-        // A candidate the API will not preview (forbidden, archived, another currency or
-        // usage type) is not an option.
-        let Ok(preview) = customer.api.preview_subscription_change(&id, &request).await else {
-            continue;
-        };
-        let Ok((plan, _)) = plans.get(&price).await else {
-            continue;
-        };
-        if preview.change != PlanChange::NoChange && plan.active {
-            options.push(PlanOption {
-                plan,
-                change: preview.change,
-            });
-        }
-    }
+    let offered = customer
+        .api
+        .subscription_change_options(&found.id, None)
+        .await
+        .map_err(crate::server::actions::problem)?;
+    let row = api::Plans::new(&customer.api).row(found).await?;
+    let options = offered
+        .data
+        .into_iter()
+        .map(|option| PlanOption {
+            plan: api::plan(option.price, option.product.name, option.product.active),
+            change: option.preview.change,
+        })
+        .collect();
     Ok(PlanChoice {
         subscription: row,
         options,
@@ -149,83 +132,18 @@ pub async fn change_subscription(
     finish(FlowKind::SubscriptionUpdate, code).await
 }
 
-/// The most plans a change page offers (each is previewed by the API).
 #[cfg(feature = "ssr")]
-const MAX_OPTIONS: usize = 20;
-
-#[cfg(feature = "ssr")]
-use ssr::{candidates, lines};
+use ssr::lines;
 
 #[cfg(feature = "ssr")]
 mod ssr {
     //! The API calls only the change of plan makes.
 
-    use paylera_shared::{
-        catalog::{PriceFilter, ProductFilter},
-        client::ApiClient,
-        ids::{PriceId, ProductId},
-        list::ListParams,
-        portal::PortalConfiguration,
-        subscription::SubscriptionChangePreview,
-    };
+    use paylera_shared::subscription::SubscriptionChangePreview;
 
     use super::super::model::{LineKind, PreviewLine};
     use crate::components::subscription::{Plan, api::Plans};
     use crate::problem::Problem;
-    use crate::server::actions;
-
-    /// The prices a change of `current` (a price of a product of `family`) may go
-    /// to: the configuration's offered prices, or every active price of the family
-    /// (of the product itself without a family), in the subscription's currency.
-    pub async fn candidates(
-        api: &ApiClient,
-        config: &PortalConfiguration,
-        current: &Plan,
-        family: Option<String>,
-    ) -> Result<Vec<String>, Problem> {
-        if let Some(offered) = &config.subscription_update_allowed_prices {
-            return Ok(offered.iter().filter(|p| **p != current.price).cloned().collect());
-        }
-        let products: Vec<ProductId> = match family {
-            Some(family) => {
-                let filter = ProductFilter {
-                    active: Some(true),
-                    family: Some(family),
-                };
-                let list = api
-                    .list_products(&filter, &ListParams::limit(100))
-                    .await
-                    .map_err(actions::problem)?;
-                list.data.into_iter().map(|product| product.id).collect()
-            }
-            None => {
-                let id: PriceId = current
-                    .price
-                    .parse()
-                    .map_err(|_| Problem::api(paylera_shared::ErrorCode::ResourceMissing))?;
-                vec![api.retrieve_price(&id).await.map_err(actions::problem)?.product]
-            }
-        };
-        let mut prices = Vec::new();
-        for product in products {
-            let filter = PriceFilter {
-                product: Some(product.to_string()),
-                active: Some(true),
-                currency: Some(current.currency.code().to_owned()),
-            };
-            let list = api
-                .list_prices(&filter, &ListParams::limit(100))
-                .await
-                .map_err(actions::problem)?;
-            prices.extend(
-                list.data
-                    .into_iter()
-                    .map(|price| price.id.to_string())
-                    .filter(|price| *price != current.price),
-            );
-        }
-        Ok(prices)
-    }
 
     /// The preview's lines, named after the plans they are for. The API lists the
     /// credit for the unused time first, then the new plan's charge
