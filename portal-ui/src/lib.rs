@@ -29,6 +29,7 @@
 //! `#[cfg(feature = "ssr")]`, so the WASM bundles stay small and never pull `rand`.
 
 use leptos::prelude::*;
+use leptos::server_fn::codec::GetUrl;
 use leptos_meta::{Title, provide_meta_context};
 use leptos_router::{
     SsrMode, StaticSegment, WildcardSegment,
@@ -36,10 +37,13 @@ use leptos_router::{
 };
 
 pub mod api_status;
+#[cfg(test)]
+mod catalogs;
 pub mod components;
 pub mod flow;
 pub mod i18n;
 pub mod idempotency;
+pub mod link;
 pub mod pages;
 pub mod problem;
 pub mod session;
@@ -81,7 +85,8 @@ use pages::{
     subscription::SubscriptionPage,
     tax_ids::TaxIdsPage,
 };
-use session::{Module, Visitor, VisitorResource, load_visitor};
+use problem::Problem;
+use session::{Module, Visitor, VisitorResource};
 
 /// The name every page shows in its title and header, in English (pages show
 /// [`Key::ProductName`] in their locale).
@@ -162,6 +167,15 @@ fn BrandStyle() -> impl IntoView {
 ///
 /// Every route renders with [`SsrMode::Async`], so the server waits for the page's
 /// data and the full HTML arrives without JavaScript.
+/// Who is looking at the page: on the server, from the request (the portal session was
+/// fetched before the render, see `server::session::load_portal_session`); in the
+/// browser (`csr`, or a page rendered there), by asking the portal server
+/// (`GET /api/session`), which reads the `HttpOnly` cookie the page cannot.
+#[leptos::server(endpoint = "session", prefix = "/api", input = GetUrl)]
+pub async fn load_visitor() -> Result<Visitor, Problem> {
+    server::session::visitor().await
+}
+
 #[component]
 pub fn App() -> impl IntoView {
     provide_meta_context();

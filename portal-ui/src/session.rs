@@ -1,7 +1,7 @@
 //! Who is looking at a page ([`Visitor`]) and what the signed-in customer's portal
 //! session allows ([`Overview`]).
 //!
-//! [`crate::App`] loads the visitor once per page load with [`load_visitor`], a server
+//! [`crate::App`] loads the visitor once per page load with [`crate::load_visitor`], a server
 //! function: on the server it reads the request (the portal session was fetched before
 //! the render, see `server::session::load_portal_session`) and the answer travels in
 //! the page, so hydration reuses it; in a `csr` build it is a `GET /api/session` to the
@@ -206,15 +206,6 @@ impl Visitor {
             _ => None,
         }
     }
-}
-
-/// Who is looking at the page: on the server, from the request (the portal session was
-/// fetched before the render, see `server::session::load_portal_session`); in the
-/// browser (`csr`, or a page rendered there), by asking the portal server
-/// (`GET /api/session`), which reads the `HttpOnly` cookie the page cannot.
-#[leptos::server(endpoint = "session", prefix = "/api", input = leptos::server_fn::codec::GetUrl)]
-pub async fn load_visitor() -> Result<Visitor, Problem> {
-    crate::server::session::visitor().await
 }
 
 /// The [`Visitor`] of the page, loaded once by [`crate::App`] and shared by every page

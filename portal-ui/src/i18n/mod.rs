@@ -9,7 +9,7 @@
 //!   (see [`catalog`]). Tests check that every key has a message in every locale and
 //!   every message a key.
 //! - Which locale a render uses ([`current_locale`]), in order: on the server, the
-//!   signed-in customer's session locale (the [`crate::session::Overview`] fetched before
+//!   signed-in customer's session locale (of the portal session fetched before
 //!   the render), then the request's `Accept-Language` negotiated as the API does
 //!   ([`Locale::from_accept_language`]), else `en`. In the browser
 //!   (`hydrate`, `csr`) the locale is read back from `<html lang>`, which the server set,
@@ -100,31 +100,6 @@ pub fn t_args(locale: Locale, key: impl Text, args: &[(&str, Arg<'_>)]) -> Strin
     catalog::format(locale, key.message_id(), args)
 }
 
-/// Every catalogue of texts, `(name, key names)`: the shell's [`Key`] and each
-/// `catalog!`. The tests check that every message belongs to a key listed here, and that
-/// no `catalog!` of the sources is missing.
-#[cfg(test)]
-macro_rules! catalogs {
-    ($($catalog:ty),+ $(,)?) => {
-        &[$((<$catalog as catalog::Catalog>::NAME, <$catalog as catalog::Catalog>::KEYS)),+]
-    };
-}
-
-#[cfg(test)]
-pub(crate) const CATALOGS: &[(&str, &[&str])] = catalogs![
-    Key,
-    crate::components::layout::LayoutText,
-    crate::pages::link::LinkText,
-    crate::problem::ProblemText,
-    crate::pages::flow_done::FlowText,
-    crate::components::subscription::SubscriptionText,
-    crate::pages::payment_methods::PaymentMethodsText,
-    crate::pages::invoices::InvoiceText,
-    crate::components::challenge::ChallengeText,
-    crate::pages::tax_ids::TaxIdText,
-    crate::pages::address::AddressText,
-];
-
 /// The locale of the render in progress (see the module docs); `en` outside one.
 pub fn use_locale() -> Locale {
     leptos::prelude::use_context::<Locale>().unwrap_or_default()
@@ -136,10 +111,8 @@ pub fn use_locale() -> Locale {
 pub fn current_locale() -> Locale {
     leptos::prelude::use_context::<http::request::Parts>()
         .and_then(|parts| {
-            let session = parts
-                .extensions
-                .get::<crate::session::Overview>()
-                .map(|overview| overview.locale);
+            // The signed-in session's locale, left by `server::session::load_portal_session`.
+            let session = parts.extensions.get::<Locale>().copied();
             session.or_else(|| {
                 parts
                     .headers

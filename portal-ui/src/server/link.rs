@@ -45,7 +45,7 @@ use super::{
     security::CspNonce,
     upstream::{ExchangeError, Upstream},
 };
-use crate::pages::link::LinkProblem;
+use crate::link::LinkProblem;
 use crate::session::ReturnLink;
 
 /// The longest secret worth asking the API about.

@@ -20,7 +20,7 @@ use http::{HeaderMap, HeaderValue, StatusCode, header};
 
 use super::security::CspNonce;
 use crate::i18n::{Key, Locale, t};
-use crate::pages::link::LinkText;
+use crate::link::LinkText;
 
 /// The `id` of the page's form (what its script submits, and the tests look for).
 pub const FORM_ID: &str = "paylera-link-handoff";

@@ -329,6 +329,8 @@ pub async fn load_portal_session(State(upstream): State<Upstream>, mut request: 
             match upstream.portal_session(&bearer.token).await {
                 Ok(session) => {
                     request.extensions_mut().insert(Overview::from(&session));
+                    // The page's language (`i18n::current_locale`).
+                    request.extensions_mut().insert(session.locale);
                     request.extensions_mut().insert(LoadedSession(Arc::new(session)));
                     request.extensions_mut().insert(FreshToken(bearer.token));
                     false

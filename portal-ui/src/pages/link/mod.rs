@@ -1,5 +1,5 @@
-//! The page a portal link (`/p/{secret}`) shows when it cannot sign the customer in,
-//! and the texts of the small hand-off page before it ([`LinkText`]).
+//! The page a portal link (`/p/{secret}`) shows when it cannot sign the customer in
+//! (the problem and the hand-off page's texts are `crate::link`'s).
 //!
 //! The portal server's `POST /p/{secret}` handler (`server::link`) exchanges the link;
 //! when that fails it puts the [`LinkProblem`] in the request and renders this route,
@@ -11,57 +11,11 @@
 
 use std::future::Future;
 
+use crate::i18n::{Key, t, t_with, use_locale};
+use crate::link::LinkProblem;
+use crate::session::ReturnLink;
 use leptos::prelude::*;
 use leptos_meta::Title;
-use serde::{Deserialize, Serialize};
-
-use crate::i18n::{Key, t, t_with, use_locale};
-use crate::session::ReturnLink;
-
-mod texts;
-pub use texts::LinkText;
-
-/// Why a portal link did not sign the customer in.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "kind", rename_all = "snake_case")]
-pub enum LinkProblem {
-    /// Unknown, malformed, used, expired or revoked (the portal does not know which):
-    /// `404`, with a way back when this browser has the return cookie.
-    Invalid { return_to: Option<ReturnLink> },
-    /// Too many attempts: `429`; `retry_after` seconds.
-    RateLimited { retry_after: u64 },
-    /// The API failed or could not be reached: `503`.
-    Unavailable,
-}
-
-impl LinkProblem {
-    /// The HTTP status of the page.
-    pub fn status(&self) -> u16 {
-        match self {
-            Self::Invalid { .. } => 404,
-            Self::RateLimited { .. } => 429,
-            Self::Unavailable => 503,
-        }
-    }
-
-    /// The page's heading.
-    pub fn heading_key(&self) -> Key {
-        match self {
-            Self::Invalid { .. } => Key::LinkExpiredHeading,
-            Self::RateLimited { .. } => Key::LinkRateLimitedHeading,
-            Self::Unavailable => Key::LinkUnavailableHeading,
-        }
-    }
-
-    /// What the customer can do about it.
-    pub fn advice_key(&self) -> Key {
-        match self {
-            Self::Invalid { .. } => Key::LinkExpiredAdvice,
-            Self::RateLimited { .. } => Key::LinkRateLimitedAdvice,
-            Self::Unavailable => Key::LinkUnavailableAdvice,
-        }
-    }
-}
 
 /// The page of `/p/{secret}` when the link did not work.
 #[component]
@@ -129,13 +83,4 @@ fn current_problem() -> impl Future<Output = LinkProblem> + Send + 'static {
 #[cfg(not(feature = "ssr"))]
 fn current_problem() -> impl Future<Output = LinkProblem> + Send + 'static {
     std::future::ready(LinkProblem::Invalid { return_to: None })
-}
-
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn every_link_text_is_translated() {
-        let problems = crate::i18n::catalog::problems::<super::LinkText>(&[]);
-        assert!(problems.is_empty(), "{problems:#?}");
-    }
 }

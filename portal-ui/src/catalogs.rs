@@ -1,0 +1,166 @@
+//! Every catalogue of texts, checked against the Fluent files (tests only).
+//!
+//! It sits at the crate's root because it names every page's catalogue: inside `i18n`,
+//! which every page uses, it would make `i18n` name every page (an import circle).
+
+use crate::i18n::{Arg, Locale, Text as _, catalog, t_args};
+
+/// Every catalogue of texts, `(name, key names)`: the shell's [`Key`] and each
+/// `catalog!`. The tests check that every message belongs to a key listed here, and that
+/// no `catalog!` of the sources is missing.
+macro_rules! catalogs {
+    ($($catalog:ty),+ $(,)?) => {
+        &[$((<$catalog as crate::i18n::catalog::Catalog>::NAME, <$catalog as crate::i18n::catalog::Catalog>::KEYS)),+]
+    };
+}
+
+const CATALOGS: &[(&str, &[&str])] = catalogs![
+    crate::i18n::Key,
+    crate::components::layout::LayoutText,
+    crate::link::LinkText,
+    crate::problem::ProblemText,
+    crate::pages::flow_done::FlowText,
+    crate::components::subscription::SubscriptionText,
+    crate::pages::payment_methods::PaymentMethodsText,
+    crate::pages::invoices::InvoiceText,
+    crate::components::challenge::ChallengeText,
+    crate::pages::tax_ids::TaxIdText,
+    crate::pages::address::AddressText,
+];
+
+#[test]
+fn every_key_of_every_catalogue_has_a_message_in_every_locale() {
+    let texts = catalog::texts();
+    for locale in Locale::ALL {
+        let ids = texts.message_ids(locale);
+        for (catalogue, keys) in CATALOGS {
+            for key in *keys {
+                let id = paylera_texts::message_id(catalogue, key);
+                assert!(
+                    ids.contains(&id.as_str()),
+                    "{}: no message {id} ({catalogue}::{key})",
+                    locale.tag()
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn every_message_belongs_to_a_key() {
+    let known: std::collections::BTreeSet<String> = CATALOGS
+        .iter()
+        .flat_map(|(catalogue, keys)| keys.iter().map(|key| paylera_texts::message_id(catalogue, key)))
+        .collect();
+    for locale in Locale::ALL {
+        let orphans: Vec<&str> = catalog::texts()
+            .message_ids(locale)
+            .into_iter()
+            .filter(|id| !known.contains(*id))
+            .collect();
+        assert!(
+            orphans.is_empty(),
+            "{}: messages without a key: {orphans:?}",
+            locale.tag()
+        );
+    }
+}
+
+#[test]
+fn interval_texts_agree_with_their_count() {
+    let every = |locale, count| {
+        t_args(
+            locale,
+            crate::components::subscription::SubscriptionText::EveryMonths,
+            &[("amount", Arg::Text("€5")), ("count", Arg::Number(count))],
+        )
+    };
+    assert_eq!(every(Locale::Cs, 6), "€5 každých 6 měsíců");
+    assert_eq!(every(Locale::Cs, 3), "€5 každé 3 měsíce");
+    assert_eq!(every(Locale::Ar, 12), "€5 كل 12 شهرًا");
+    assert_eq!(every(Locale::En, 6), "€5 every 6 months");
+}
+
+/// The names of the `catalog!` enums declared in the crate's sources.
+fn declared_catalogs() -> Vec<String> {
+    fn walk(dir: &std::path::Path, names: &mut Vec<String>) {
+        for entry in std::fs::read_dir(dir).expect("the sources can be read").flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                walk(&path, names);
+            } else if path.extension().is_some_and(|ext| ext == "rs") {
+                let source = std::fs::read_to_string(&path).expect("a source file can be read");
+                for block in source.split("\ncatalog! {").skip(1) {
+                    let name = block
+                        .split("pub enum ")
+                        .nth(1)
+                        .and_then(|rest| rest.split_whitespace().next())
+                        .expect("a catalog! declares a pub enum");
+                    names.push(name.to_owned());
+                }
+            }
+        }
+    }
+    let mut names = Vec::new();
+    walk(
+        &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src"),
+        &mut names,
+    );
+    names.sort();
+    names
+}
+
+#[test]
+fn every_catalog_is_listed() {
+    let mut listed: Vec<String> = CATALOGS.iter().map(|(name, _)| (*name).to_owned()).collect();
+    listed.sort();
+    assert_eq!(
+        listed,
+        declared_catalogs(),
+        "catalogs::CATALOGS must list every catalog!"
+    );
+}
+
+#[test]
+fn the_page_texts_give_the_bundle_the_servers_very_texts_and_never_close_the_script() {
+    use std::collections::BTreeSet;
+    let subscription = crate::components::subscription::SubscriptionText::EveryMonths;
+    for locale in Locale::ALL {
+        let json = catalog::page_texts::json(locale);
+        assert!(!json.contains('<'));
+        assert!(
+            !json.starts_with("\"#") && !json.contains("\\n#"),
+            "no comments in the page"
+        );
+        let page = catalog::page_texts::parse(json, locale);
+        assert_eq!(page.locales().collect::<Vec<_>>(), [locale]);
+        for id in catalog::texts().message_ids(locale) {
+            let variables: BTreeSet<String> = catalog::texts().variables(locale, id).cloned().unwrap_or_default();
+            let args: Vec<(&str, Arg<'_>)> = variables
+                .iter()
+                .map(|name| match name.as_str() {
+                    "count" | "minutes" => (name.as_str(), Arg::Number(3)),
+                    _ => (name.as_str(), Arg::Text("x")),
+                })
+                .collect();
+            assert_eq!(
+                page.format(locale, id, &args),
+                catalog::texts().format(locale, id, &args),
+                "{} {id}",
+                locale.tag()
+            );
+        }
+        assert_eq!(
+            page.format(
+                locale,
+                subscription.message_id(),
+                &[("amount", Arg::Text("€5")), ("count", Arg::Number(12))]
+            ),
+            Some(t_args(
+                locale,
+                subscription,
+                &[("amount", Arg::Text("€5")), ("count", Arg::Number(12))]
+            ))
+        );
+    }
+}
