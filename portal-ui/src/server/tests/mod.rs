@@ -21,6 +21,7 @@ mod customer;
 mod idempotency;
 mod link;
 mod observability;
+mod return_to_merchant;
 mod session;
 mod stand_in;
 
