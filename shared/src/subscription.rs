@@ -234,6 +234,18 @@ pub struct CreateUsageRecordRequest {
     pub action: Option<String>,
 }
 
+wire_enum! {
+    /// How a usage report counts in its period.
+    #[derive(Default)]
+    pub enum UsageAction("usage action") {
+        /// Adds to the period's usage.
+        #[default]
+        Increment => "increment",
+        /// Replaces the period's usage so far.
+        Set => "set",
+    }
+}
+
 /// A recorded usage report.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
@@ -243,7 +255,7 @@ pub struct UsageRecord {
     pub object: String,
     pub subscription: SubscriptionId,
     pub quantity: i64,
-    pub action: String,
+    pub action: UsageAction,
     pub timestamp: DateTime<Utc>,
 }
 

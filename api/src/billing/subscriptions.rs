@@ -12,7 +12,7 @@ use paylera_shared::{
     money::Money,
     subscription::{
         CANCELLATION_REASONS, CancelSubscriptionRequest, CancellationDetails, CancellationReason,
-        CreateSubscriptionRequest, CreateUsageRecordRequest, Subscription, UsageRecord, UsageSummary,
+        CreateSubscriptionRequest, CreateUsageRecordRequest, Subscription, UsageAction, UsageRecord, UsageSummary,
     },
 };
 
@@ -358,7 +358,9 @@ pub fn usage_line(
             start.format("%-d %b %Y"),
             end.format("%-d %b %Y")
         ),
-        amount: price.unit_amount * usage,
+        // Bounded when recorded (`MAX_PERIOD_USAGE_AMOUNT`); saturating, never wrapping,
+        // should the price have changed since.
+        amount: price.unit_amount.saturating_mul(usage),
         quantity: usage,
         unit_amount: price.unit_amount,
         price: Some(price.id.clone()),
@@ -367,6 +369,10 @@ pub fn usage_line(
         period_end: end,
     }
 }
+
+/// The largest amount (minor units) a period's metered usage may come to: what one
+/// invoice line holds with room for the invoice's other lines.
+pub const MAX_PERIOD_USAGE_AMOUNT: i64 = 1_000_000_000_000_000;
 
 /// Records usage of a metered subscription, once per (`key`, timestamp).
 pub async fn record_usage(
@@ -377,10 +383,11 @@ pub async fn record_usage(
     origin: &Origin,
 ) -> Result<UsageRecord, ApiError> {
     let key = origin.idempotency_key.as_deref().unwrap_or_default();
-    let action = params.action.as_deref().unwrap_or("increment");
-    if !matches!(action, "increment" | "set") {
-        return Err(Invalid::new("action", ErrorCode::ParameterInvalid, "action is `increment` or `set`.").into());
-    }
+    let action = match params.action.as_deref() {
+        None => UsageAction::default(),
+        Some(action) => UsageAction::parse(action)
+            .ok_or_else(|| Invalid::new("action", ErrorCode::ParameterInvalid, "action is `increment` or `set`."))?,
+    };
     if !(0..=1_000_000_000).contains(&params.quantity) {
         return Err(Invalid::new(
             "quantity",
@@ -425,15 +432,44 @@ pub async fn record_usage(
         key,
     )
     .await?;
+    // The period's amount must stay what an invoice can hold: refused (and rolled
+    // back) rather than overflowing when the period is billed.
+    let total = period_usage(&mut tx, tenant, sub).await?;
+    if price
+        .unit_amount
+        .checked_mul(total)
+        .is_none_or(|amount| amount > MAX_PERIOD_USAGE_AMOUNT)
+    {
+        return Err(Invalid::new(
+            "quantity",
+            ErrorCode::ParameterInvalid,
+            format!(
+                "This usage would bring the period's amount over {MAX_PERIOD_USAGE_AMOUNT} (minor units), the most one invoice line can hold."
+            ),
+        )
+        .into());
+    }
     let record = UsageRecord {
         id: record_id,
         object: "usage_record".to_owned(),
         subscription: sub.id.clone(),
         quantity: params.quantity,
-        action: action.to_owned(),
+        action,
         timestamp,
     };
     origin.commit(tx, record).await
+}
+
+/// The usage `sub` has reported in its current period.
+async fn period_usage(tx: &mut Tx, tenant: &TenantId, sub: &Subscription) -> Result<i64, sqlx::Error> {
+    store::usage::total(
+        tx,
+        tenant,
+        &sub.id,
+        sub.current_period_start.timestamp(),
+        sub.current_period_end.timestamp(),
+    )
+    .await
 }
 
 /// The current period's usage of a subscription and what it costs so far.
@@ -442,14 +478,7 @@ pub async fn usage_summary(db: &Db, tenant: &TenantId, id: &str) -> Result<Usage
     let stored = stored_subscription(&mut tx, tenant, id).await?;
     let sub = &stored.subscription;
     let (price, _) = price_with_product(db, tenant, sub.price.as_str()).await?;
-    let total = store::usage::total(
-        &mut tx,
-        tenant,
-        &sub.id,
-        sub.current_period_start.timestamp(),
-        sub.current_period_end.timestamp(),
-    )
-    .await?;
+    let total = period_usage(&mut tx, tenant, sub).await?;
     Ok(UsageSummary {
         object: "usage_summary".to_owned(),
         subscription: sub.id.clone(),
@@ -458,6 +487,6 @@ pub async fn usage_summary(db: &Db, tenant: &TenantId, id: &str) -> Result<Usage
         total_usage: total,
         currency: price.currency,
         unit_amount: price.unit_amount,
-        amount: price.unit_amount * total,
+        amount: price.unit_amount.saturating_mul(total),
     })
 }

@@ -1,6 +1,9 @@
 //! Metered usage records.
 
-use paylera_shared::ids::{SubscriptionId, TenantId};
+use paylera_shared::{
+    ids::{SubscriptionId, TenantId},
+    subscription::UsageAction,
+};
 
 use crate::{db::Tx, domain::ids::random_base62};
 
@@ -11,7 +14,7 @@ pub async fn record(
     tenant: &TenantId,
     subscription: &SubscriptionId,
     quantity: i64,
-    action: &str,
+    action: UsageAction,
     timestamp: i64,
     key: &str,
 ) -> Result<(String, bool), sqlx::Error> {
@@ -25,7 +28,7 @@ pub async fn record(
     .bind(tenant.as_str())
     .bind(subscription.as_str())
     .bind(quantity)
-    .bind(action)
+    .bind(action.as_str())
     .bind(timestamp)
     .bind(key)
     .bind(crate::domain::now().timestamp())
@@ -64,8 +67,12 @@ pub async fn total(
     .bind(to)
     .fetch_all(&mut **tx)
     .await?;
-    Ok(rows.into_iter().fold(
-        0,
-        |total, (quantity, action)| if action == "set" { quantity } else { total + quantity },
-    ))
+    rows.into_iter().try_fold(0_i64, |total, (quantity, action)| {
+        Ok(match super::parse_stored::<UsageAction>(&action)? {
+            UsageAction::Set => quantity,
+            // Saturating: a total this large is refused when recorded (its amount could
+            // not be billed), so it never reaches an invoice.
+            UsageAction::Increment => total.saturating_add(quantity),
+        })
+    })
 }

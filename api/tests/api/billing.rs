@@ -736,42 +736,7 @@ async fn merchant_settings_change_downgrades_dunning_and_the_last_card_rule() {
 async fn metered_usage_is_recorded_once_per_key_and_billed_in_arrears() {
     let app = spawn_app().await;
     let tenant = app.tenant("Acme").await;
-    let product = tenant
-        .api
-        .create_product(&CreateProductRequest {
-            name: "API calls".into(),
-            ..Default::default()
-        })
-        .await
-        .expect("product");
-    let price = tenant
-        .api
-        .create_price(&CreatePriceRequest {
-            product: product.id.to_string(),
-            currency: "usd".into(),
-            unit_amount: 2,
-            recurring: RecurringParams {
-                interval: "month".into(),
-                interval_count: None,
-                usage_type: Some("metered".into()),
-            },
-            nickname: None,
-            metadata: None,
-        })
-        .await
-        .expect("metered price");
-    assert_eq!(price.recurring.usage_type, "metered");
-    let (clock, customer) = clocked_customer(&tenant, "2026-03-01T00:00:00Z").await;
-    tenant.add_card(&customer, "4242424242424242").await;
-    let sub: Subscription = tenant
-        .api
-        .post(
-            "/v1/subscriptions",
-            &json!({"customer": customer.id, "price": price.id}),
-            None,
-        )
-        .await
-        .expect("subscribed");
+    let (sub, clock) = metered_subscription(&tenant, 2).await;
     assert_eq!(sub.latest_invoice, None, "nothing is billed in advance");
 
     let usage = |quantity: i64, at: &str| json!({"quantity": quantity, "timestamp": at});
@@ -820,6 +785,90 @@ async fn metered_usage_is_recorded_once_per_key_and_billed_in_arrears() {
     assert_eq!(invoice.period_start.to_rfc3339(), "2026-03-01T00:00:00+00:00");
     let summary: serde_json::Value = get(&tenant, &format!("/v1/subscriptions/{}/usage", sub.id)).await;
     assert_eq!(summary["total_usage"].as_i64(), Some(0), "a new period starts empty");
+}
+
+#[tokio::test]
+async fn usage_that_would_bring_the_period_over_what_an_invoice_holds_is_refused_and_not_recorded() {
+    let app = spawn_app().await;
+    let tenant = app.tenant("Acme").await;
+    // The largest unit amount: 10 000 units make 10^15 minor units.
+    let (sub, _clock) = metered_subscription(&tenant, 99_999_999_999).await;
+    let path = format!("/v1/subscriptions/{}/usage_records", sub.id);
+    let usage = |quantity: i64, action: &str| json!({"quantity": quantity, "timestamp": "2026-03-02T00:00:00Z", "action": action});
+
+    let recorded: serde_json::Value = tenant
+        .api
+        .post(&path, &usage(5_000, "increment"), Some("first"))
+        .await
+        .expect("recorded");
+    assert_eq!(recorded["action"], "increment");
+    for (quantity, action, key) in [(1_000_000_000, "increment", "huge"), (20_000, "set", "huge-set")] {
+        let err = tenant
+            .api
+            .post::<_, serde_json::Value>(&path, &usage(quantity, action), Some(key))
+            .await
+            .expect_err("over what an invoice holds");
+        assert_eq!(err.status(), Some(400), "{action}");
+        assert_eq!(
+            err.envelope().expect("envelope").error.param.as_deref(),
+            Some("quantity")
+        );
+    }
+    let err = tenant
+        .api
+        .post::<_, serde_json::Value>(&path, &usage(1, "add"), Some("bogus"))
+        .await
+        .expect_err("an unknown action");
+    assert_eq!(err.envelope().expect("envelope").error.param.as_deref(), Some("action"));
+
+    let summary: serde_json::Value = get(&tenant, &format!("/v1/subscriptions/{}/usage", sub.id)).await;
+    assert_eq!(
+        (summary["total_usage"].as_i64(), summary["amount"].as_i64()),
+        (Some(5_000), Some(499_999_999_995_000)),
+        "the refused reports were not recorded"
+    );
+}
+
+/// A customer (with a card, on a test clock at 2026-03-01) subscribed to a new metered
+/// monthly price of `unit_amount` cents; the subscription and the clock.
+async fn metered_subscription(tenant: &TestTenant, unit_amount: i64) -> (Subscription, TestClock) {
+    let product = tenant
+        .api
+        .create_product(&CreateProductRequest {
+            name: "API calls".into(),
+            ..Default::default()
+        })
+        .await
+        .expect("product");
+    let price = tenant
+        .api
+        .create_price(&CreatePriceRequest {
+            product: product.id.to_string(),
+            currency: "usd".into(),
+            unit_amount,
+            recurring: RecurringParams {
+                interval: "month".into(),
+                interval_count: None,
+                usage_type: Some("metered".into()),
+            },
+            nickname: None,
+            metadata: None,
+        })
+        .await
+        .expect("metered price");
+    assert_eq!(price.recurring.usage_type, "metered");
+    let (clock, customer) = clocked_customer(tenant, "2026-03-01T00:00:00Z").await;
+    tenant.add_card(&customer, "4242424242424242").await;
+    let sub = tenant
+        .api
+        .post(
+            "/v1/subscriptions",
+            &json!({"customer": customer.id, "price": price.id}),
+            None,
+        )
+        .await
+        .expect("subscribed");
+    (sub, clock)
 }
 
 /// The text of a PDF, as `pdftotext` reads it.
