@@ -77,6 +77,28 @@ fn jwt(tag: &str, expires_in: i64) -> String {
     )
 }
 
+/// The stand-in's portal session, as the API's contract has it.
+fn session() -> Value {
+    json!({
+        "id": "ps_1", "object": "portal.session", "status": "opened", "customer_id": "cus_1",
+        "return_url": "https://shop.example/billing", "locale": "en", "flow": null,
+        "expires_at": "2030-01-01T00:00:00Z", "created": "2029-12-31T23:00:00Z",
+        "session_expires_at": "2030-01-01T00:30:00Z",
+        "customer_name": "Ada Lovelace", "customer_email": "ada@example.com",
+        "configuration": {
+            "subscription_update_enabled": true,
+            "subscription_cancel_enabled": true,
+            "payment_method_update_enabled": true,
+            "invoice_history_enabled": true,
+            "tax_id_update_enabled": true,
+            "address_update_enabled": true,
+            "business_name": "Boulangerie Dupont",
+            "accent_color": "#0A7CFF",
+            "text_color": "#FFFFFF",
+        },
+    })
+}
+
 /// A stand-in API: exchanges [`GOOD_SECRET`], reports [`USED_SECRET`] used, refreshes
 /// and completes any session.
 async fn spawn_api(issued: String, refreshed: String) -> SocketAddr {
@@ -85,10 +107,8 @@ async fn spawn_api(issued: String, refreshed: String) -> SocketAddr {
         async move {
             let secret = serde_json::from_str::<Value>(&body).unwrap_or_default()["secret"].clone();
             if secret == GOOD_SECRET {
-                Json(
-                    json!({ "token": issued, "token_expires_at": "2030-01-01T00:00:00Z", "session": { "id": "ps_1" } }),
-                )
-                .into_response()
+                Json(json!({ "token": issued, "token_expires_at": "2030-01-01T00:00:00Z", "session": session() }))
+                    .into_response()
             } else if secret == USED_SECRET {
                 let error = json!({ "error": { "type": "invalid_request_error", "code": "portal_link_expired",
                     "message": "used", "param": null, "return_url": "https://shop.example/billing" } });

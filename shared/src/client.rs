@@ -44,45 +44,8 @@ use crate::{
     tax_id::{CreateTaxIdRequest, TaxId, TaxIdType},
 };
 
-/// Why a call failed.
-#[derive(Debug, thiserror::Error)]
-pub enum ClientError {
-    /// The API answered with its error envelope.
-    #[error("{status}: {} ({})", .error.error.message, .error.error.code)]
-    Api {
-        status: u16,
-        error: ErrorEnvelope,
-        /// `Retry-After` in seconds, when the API sent one (`429`, `503`).
-        retry_after: Option<u64>,
-    },
-    /// The API could not be reached, or answered something that is not Paylera JSON.
-    #[error("transport error: {0}")]
-    Transport(String),
-}
-
-impl ClientError {
-    /// The envelope, when the API answered with one.
-    pub fn envelope(&self) -> Option<&ErrorEnvelope> {
-        match self {
-            Self::Api { error, .. } => Some(error),
-            Self::Transport(_) => None,
-        }
-    }
-
-    /// The HTTP status, when the API answered.
-    pub fn status(&self) -> Option<u16> {
-        match self {
-            Self::Api { status, .. } => Some(*status),
-            Self::Transport(_) => None,
-        }
-    }
-}
-
-impl From<reqwest::Error> for ClientError {
-    fn from(err: reqwest::Error) -> Self {
-        Self::Transport(err.to_string())
-    }
-}
+mod error;
+pub use error::ClientError;
 
 /// How long a server-side client waits for the API to accept a connection.
 #[cfg(not(target_arch = "wasm32"))]
@@ -589,10 +552,10 @@ async fn decode<T: DeserializeOwned>(response: reqwest::Response) -> Result<T, C
             error,
             retry_after,
         }),
-        Err(_) => Err(ClientError::Transport(format!(
-            "{status} without an error envelope: {}",
-            String::from_utf8_lossy(&bytes).chars().take(200).collect::<String>()
-        ))),
+        Err(_) => Err(ClientError::Status {
+            status: status.as_u16(),
+            detail: String::from_utf8_lossy(&bytes).chars().take(200).collect(),
+        }),
     }
 }
 

@@ -260,6 +260,10 @@ impl From<paylera_shared::client::ClientError> for Problem {
                     status: Some(status),
                 }
             }
+            ClientError::Status { status, detail } => {
+                tracing::warn!(status, %detail, "the API answered a portal request without its envelope");
+                Self::new(codes::API_UNREACHABLE)
+            }
             ClientError::Transport(reason) => {
                 tracing::warn!(%reason, "the API could not be reached for a portal request");
                 Self::new(codes::API_UNREACHABLE)

@@ -173,7 +173,8 @@ impl Upstream {
                 retry_after,
                 ..
             }) => Err(ExchangeError::RateLimited { retry_after }),
-            Err(ClientError::Api { status, .. }) if (400..500).contains(&status) => Err(ExchangeError::Invalid),
+            // Any other 4xx, with the envelope or without (an older API's bare `410`).
+            Err(err) if err.status().is_some_and(|status| (400..500).contains(&status)) => Err(ExchangeError::Invalid),
             Err(err) => Err(ExchangeError::Unavailable(err.to_string())),
         }
     }

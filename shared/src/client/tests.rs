@@ -30,11 +30,12 @@ fn remember(status: Option<StatusCode>, _took: Duration) {
 }
 
 #[tokio::test]
-async fn every_call_is_observed_a_retry_after_is_kept_and_redirects_are_not_followed() {
+async fn every_call_is_observed_a_retry_after_is_kept_redirects_are_not_followed_and_a_bare_error_keeps_its_status() {
     let base = answering(vec![
         "HTTP/1.1 429 Too Many Requests\r\nRetry-After: 30\r\nContent-Type: application/json\r\nConnection: close\r\nContent-Length: 81\r\n\r\n\
          {\"error\":{\"type\":\"rate_limit_error\",\"code\":\"rate_limited\",\"message\":\"slow down\"}}",
         "HTTP/1.1 302 Found\r\nLocation: http://127.0.0.1:9/elsewhere\r\nConnection: close\r\nContent-Length: 0\r\n\r\n",
+        "HTTP/1.1 410 Gone\r\nContent-Type: text/html\r\nConnection: close\r\nContent-Length: 13\r\n\r\n<h1>Gone</h1>",
     ]);
     let api = ApiClient::new(format!("{base}/")).with_observer(remember);
 
@@ -54,9 +55,15 @@ async fn every_call_is_observed_a_retry_after_is_kept_and_redirects_are_not_foll
         .expect("an answer");
     assert_eq!(redirected.status(), StatusCode::FOUND, "the redirect is the answer");
 
+    // An error page without the envelope keeps its status.
+    match api.refresh_portal_session().await {
+        Err(err @ ClientError::Status { status: 410, .. }) => assert_eq!(err.status(), Some(410)),
+        other => panic!("expected a bare 410: {other:?}"),
+    }
+
     let closed = ApiClient::new("http://127.0.0.1:9").with_observer(remember);
     assert!(matches!(closed.health().await, Err(ClientError::Transport(_))));
 
     let seen = SEEN.lock().expect("lock").clone();
-    assert_eq!(seen, [Some(429), Some(302), None]);
+    assert_eq!(seen, [Some(429), Some(302), Some(410), None]);
 }
