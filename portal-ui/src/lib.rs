@@ -6,12 +6,13 @@
 //! | feature   | target                   | what it is                                                      |
 //! |-----------|--------------------------|-----------------------------------------------------------------|
 //! | `ssr`     | native                   | the portal server (`paylera-portal`): renders pages, proxies `/v1` |
-//! | `hydrate` | `wasm32-unknown-unknown` | `/pkg/portal.js` + `/pkg/portal_bg.wasm`, makes those pages interactive |
+//! | `hydrate` | `wasm32-unknown-unknown` | `/pkg/portal.js` + `/pkg/portal_bg.wasm`, hydrates the pages' `#[island]`s |
 //! | `csr`     | `wasm32-unknown-unknown` | a client-only bundle for `trunk serve` during UI work           |
 //!
 //! Where things live:
 //! - [`shell`] is the whole HTML document the server sends; [`App`] is what is inside
-//!   `<body>` and is shared by all three builds.
+//!   `<body>`: rendered by the server, mounted whole by `csr`; the `hydrate` bundle
+//!   only hydrates the islands in it (islands mode, see `docs/portal-ui.md`).
 //! - [`pages`] holds one module per page (a directory each: view, server functions,
 //!   view models, texts); [`components`] what pages share (the module-page frame, form
 //!   pieces, the bank challenge, not found); no page names another page.
