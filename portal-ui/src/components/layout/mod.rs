@@ -9,13 +9,14 @@
 //! Rules every module page follows (see `docs/portal-ui.md`):
 //! - A hidden module has no page: [`ModulePage`] renders the not-found page (`404`).
 //! - Every form is a plain HTML form posting to a server function (works without
-//!   JavaScript), rendered with `ActionForm` (no reload with JavaScript), with a hidden
-//!   `csrf` field ([`CsrfField`](super::CsrfField)).
+//!   JavaScript), rendered with `ActionForm` (sent with `fetch` only inside an
+//!   `#[island]`; a plain post elsewhere), with a hidden `csrf` field
+//!   ([`CsrfField`](super::CsrfField)).
 //! - Field errors are tied to their field (`aria-invalid`, `aria-describedby`); the
 //!   form's problem is announced ([`ProblemMessage`](super::ProblemMessage)).
 //! - Without JavaScript a successful form post lands on the page with `?done=<what>`,
-//!   which the page turns into a [`StatusMessage`](super::StatusMessage); with
-//!   JavaScript the action's value does the same.
+//!   which the page turns into a [`StatusMessage`](super::StatusMessage); inside an
+//!   island the action's value does the same.
 
 use leptos::prelude::*;
 use leptos_router::{components::Redirect, hooks::use_location};

@@ -318,8 +318,8 @@ fn CardField(
 }
 
 /// The simulated bank challenge for `card` (the shared [`BankChallenge`]): approve or
-/// refuse, as the customer's bank would ask. Hydrated, the step replaces the form in
-/// place, so the focus moves to it.
+/// refuse, as the customer's bank would ask. A page of its own (`?challenge=pm_…`,
+/// where the card form's answer leads), with plain form posts: no island.
 #[component]
 fn ChallengeStep(
     card: SavedCard,
@@ -335,7 +335,6 @@ fn ChallengeStep(
             heading=t(locale, T::ChallengeHeading).to_owned()
             question=t_with(locale, T::ChallengeBody, &[("card", &card.name(locale))])
             problem
-            focus_when_shown=true
         >
             <ActionForm action>
                 <CsrfField token=csrf/>
