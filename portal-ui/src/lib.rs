@@ -6,12 +6,13 @@
 //! | feature   | target                   | what it is                                                      |
 //! |-----------|--------------------------|-----------------------------------------------------------------|
 //! | `ssr`     | native                   | the portal server (`paylera-portal`): renders pages, proxies `/v1` |
-//! | `hydrate` | `wasm32-unknown-unknown` | `/pkg/portal.js` + `/pkg/portal_bg.wasm`, makes those pages interactive |
+//! | `hydrate` | `wasm32-unknown-unknown` | `/pkg/portal.js` + `/pkg/portal_bg.wasm`, hydrates the pages' `#[island]`s |
 //! | `csr`     | `wasm32-unknown-unknown` | a client-only bundle for `trunk serve` during UI work           |
 //!
 //! Where things live:
 //! - [`shell`] is the whole HTML document the server sends; [`App`] is what is inside
-//!   `<body>` and is shared by all three builds.
+//!   `<body>`: rendered by the server, mounted whole by `csr`; the `hydrate` bundle
+//!   only hydrates the islands in it (islands mode, see `docs/portal-ui.md`).
 //! - [`pages`] holds one module per page (a directory each: view, server functions,
 //!   view models, texts); [`components`] what pages share (the module-page frame, form
 //!   pieces, the bank challenge, not found); no page names another page.
@@ -131,7 +132,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                     nonce=use_nonce().map(|nonce| nonce.to_string())
                     inner_html=i18n::catalog::page_texts::json(locale)
                 ></script>
-                <HydrationScripts options/>
+                <HydrationScripts options islands=true/>
                 <MetaTags/>
             </head>
             <body>
@@ -322,10 +323,11 @@ fn SiteFooter() -> impl IntoView {
     }
 }
 
-/// Sets `data-hydrated="true"` on `<body>` once the page is interactive.
+/// Sets `data-hydrated="true"` on `<body>` once the page is interactive (`csr`: the
+/// `hydrate` bundle never runs `App` and marks the body itself, see [`hydrate`]).
 ///
 /// Effects never run on the server, so the attribute is absent from server HTML and
-/// appears only after hydration (or after mounting, in `csr`): browser tests wait for it.
+/// appears only after mounting: browser tests wait for it.
 fn mark_body_interactive() {
     Effect::new(move |_| {
         let marked = document()
@@ -338,14 +340,52 @@ fn mark_body_interactive() {
 }
 
 /// The entry point of the `hydrate` bundle, called by the script that
-/// [`HydrationScripts`] puts in the page.
+/// [`HydrationScripts`] puts in the page, before that script hydrates the page's
+/// `#[island]`s one by one (islands mode: the rest of the page stays server HTML).
+///
+/// What every island may read is provided here, at the root of the islands' owners:
+/// the page's [`i18n::Locale`] (from `<html lang>`) and the failure a form posted
+/// without JavaScript came back with (`?__path=…&__err=…`, which the router provides
+/// on the server), so an island's `ServerAction` starts with the value it had there.
 #[cfg(feature = "hydrate")]
 #[wasm_bindgen::prelude::wasm_bindgen]
 pub fn hydrate() {
     console_error_panic_hook::set_once();
     i18n::catalog::page_texts::load();
     follow_server_redirects_with_a_page_load();
-    hydrate_body(App);
+    hydrate_islands();
+    provide_context(i18n::current_locale());
+    if let Some(error) = server_action_error_of_the_url() {
+        provide_context(error);
+    }
+    mark_body_hydrated_after_the_islands();
+}
+
+/// The failure in the page's URL (see [`hydrate`]).
+#[cfg(feature = "hydrate")]
+fn server_action_error_of_the_url() -> Option<ServerActionError> {
+    let search = window().location().search().ok()?;
+    let params = web_sys::UrlSearchParams::new_with_str(&search).ok()?;
+    let (path, err) = (params.get("__path")?, params.get("__err")?);
+    Some(ServerActionError::new(&path, &err))
+}
+
+/// Sets `data-hydrated="true"` on `<body>` once the islands are hydrated: the
+/// islands script hydrates them right after [`hydrate`] returns, in promise jobs that
+/// all run before a timer's task (browser tests wait for the attribute).
+#[cfg(feature = "hydrate")]
+fn mark_body_hydrated_after_the_islands() {
+    set_timeout(
+        || {
+            let marked = document()
+                .body()
+                .map(|body| body.set_attribute("data-hydrated", "true"));
+            if !matches!(marked, Some(Ok(()))) {
+                leptos::logging::warn!("could not mark <body> as hydrated");
+            }
+        },
+        std::time::Duration::ZERO,
+    );
 }
 
 /// Makes a server function's redirect (`server::actions::redirect`, the end of a

@@ -5,8 +5,8 @@
 //! around the page's form, whose buttons are [`ChallengeAnswers`].
 //!
 //! The form stays the page's: each posts its own server function (with its own hidden
-//! fields), so the challenge works without JavaScript and, hydrated, through the
-//! page's `ServerAction`.
+//! fields), so the challenge works without JavaScript and, inside the invoices island,
+//! through its `ServerAction`.
 
 use leptos::prelude::*;
 
@@ -21,24 +21,17 @@ pub use texts::ChallengeText;
 /// `{id}-heading`) with `heading`, the bank's `question`, the test-mode notice, the
 /// failure of the last answer (for pages showing it here rather than in their own
 /// message), and `children`: the page's form ending in
-/// [`ChallengeAnswers`]. With `focus_when_shown`, the hydrated page moves the focus to
-/// it as it appears (pages that manage the focus themselves leave it off).
+/// [`ChallengeAnswers`]. A page showing it in place (the invoices island) moves the
+/// focus to it itself; the add-card page's challenge is a page load of its own.
 #[component]
 pub fn BankChallenge(
     id: &'static str,
     heading: String,
     question: String,
     #[prop(optional)] problem: Option<Signal<Option<Problem>>>,
-    #[prop(optional)] focus_when_shown: bool,
     children: Children,
 ) -> impl IntoView {
     let locale = use_locale();
-    let section = NodeRef::<leptos::html::Section>::new();
-    Effect::new(move |_| {
-        if focus_when_shown && let Some(section) = section.get() {
-            let _ = section.focus();
-        }
-    });
     let heading_id = format!("{id}-heading");
     let labelled_by = heading_id.clone();
     view! {
@@ -48,7 +41,6 @@ pub fn BankChallenge(
             aria-labelledby=labelled_by
             tabindex="-1"
             data-challenge="true"
-            node_ref=section
         >
             <h2 id=heading_id>{heading}</h2>
             <p role="alert">{question}</p>

@@ -9,13 +9,14 @@
 //! Rules every module page follows (see `docs/portal-ui.md`):
 //! - A hidden module has no page: [`ModulePage`] renders the not-found page (`404`).
 //! - Every form is a plain HTML form posting to a server function (works without
-//!   JavaScript), rendered with `ActionForm` (no reload with JavaScript), with a hidden
-//!   `csrf` field ([`CsrfField`](super::CsrfField)).
+//!   JavaScript), rendered with `ActionForm` (sent with `fetch` only inside an
+//!   `#[island]`; a plain post elsewhere), with a hidden `csrf` field
+//!   ([`CsrfField`](super::CsrfField)).
 //! - Field errors are tied to their field (`aria-invalid`, `aria-describedby`); the
 //!   form's problem is announced ([`ProblemMessage`](super::ProblemMessage)).
 //! - Without JavaScript a successful form post lands on the page with `?done=<what>`,
-//!   which the page turns into a [`StatusMessage`](super::StatusMessage); with
-//!   JavaScript the action's value does the same.
+//!   which the page turns into a [`StatusMessage`](super::StatusMessage); inside an
+//!   island the action's value does the same.
 
 use leptos::prelude::*;
 use leptos_router::{components::Redirect, hooks::use_location};
@@ -116,25 +117,47 @@ pub fn ProblemCard(problem: Problem) -> impl IntoView {
 /// How long before the session ends the warning appears.
 pub const WARN_BEFORE_SECONDS: i64 = 5 * 60;
 
-/// A warning shown (hydrated pages only) [`WARN_BEFORE_SECONDS`] before the session
+/// A warning shown (in the browser only) [`WARN_BEFORE_SECONDS`] before the session
 /// would end for inactivity or age, with "Stay signed in", which makes a request and so
 /// moves the idle deadline. Typing into a form does not talk to the server; this keeps
 /// a customer who is still filling one in from losing it. Without JavaScript nothing
 /// shows: a form posted after the end says so, with the values given back.
+///
+/// Rendered on the server for a signed-in visitor: the clock itself is the
+/// [`SessionClock`] island, which gets the deadline and the CSRF token as props.
 #[component]
 pub fn SessionWarning() -> impl IntoView {
-    let locale = use_locale();
     let visitor = use_visitor();
-    let (expires_at, set_expires_at) = signal(None::<i64>);
+    view! {
+        <Suspense fallback=|| ()>
+            {move || {
+                visitor
+                    .get()
+                    .and_then(Result::ok)
+                    .and_then(|visitor| {
+                        visitor.signed_in().map(|signed_in| {
+                            let expires_at = signed_in.overview.as_ref().and_then(|o| o.expires_at);
+                            let csrf = signed_in.csrf_token.clone();
+                            view! { <SessionClock expires_at csrf/> }
+                        })
+                    })
+            }}
+        </Suspense>
+    }
+}
+
+/// The clock of [`SessionWarning`] (an island): `expires_at` is the session's deadline
+/// (unix seconds) when the page was rendered, moved by each "Stay signed in".
+#[cfg_attr(not(feature = "csr"), island)]
+#[cfg_attr(feature = "csr", component)]
+fn SessionClock(expires_at: Option<i64>, csrf: String) -> impl IntoView {
+    let locale = use_locale();
+    let csrf = StoredValue::new(csrf);
+    let (expires_at, set_expires_at) = signal(expires_at);
     let (now, set_now) = signal(0_i64);
     let keep_alive = ServerAction::<KeepAlive>::new();
 
-    // The deadline from the visitor, then from each "Stay signed in".
-    Effect::new(move |_| {
-        if let Some(Ok(Visitor::SignedIn(signed_in))) = visitor.get() {
-            set_expires_at.set(signed_in.overview.as_ref().and_then(|o| o.expires_at));
-        }
-    });
+    // The deadline moves with each "Stay signed in".
     Effect::new(move |_| {
         if let Some(Ok(Some(at))) = keep_alive.value().get() {
             set_expires_at.set(Some(at));
@@ -152,13 +175,6 @@ pub fn SessionWarning() -> impl IntoView {
     });
 
     let remaining = move || expires_at.get().map(|at| at - now.get()).filter(|_| now.get() > 0);
-    let csrf = move || {
-        visitor
-            .get()
-            .and_then(|v| v.ok())
-            .and_then(|v| v.signed_in().map(|s| s.csrf_token.clone()))
-            .unwrap_or_default()
-    };
     view! {
         <Show when=move || remaining().is_some_and(|left| left > 0 && left <= WARN_BEFORE_SECONDS)>
             <div class="message message--warning session-warning" role="alert" data-session-warning="true">
@@ -169,7 +185,7 @@ pub fn SessionWarning() -> impl IntoView {
                     }}
                 </span>
                 <ActionForm action=keep_alive>
-                    <input type="hidden" name=CSRF_FIELD value=csrf/>
+                    <input type="hidden" name=CSRF_FIELD value=csrf.get_value()/>
                     <button type="submit" class="button button--secondary">{t(locale, LayoutText::StaySignedIn)}</button>
                 </ActionForm>
             </div>

@@ -77,7 +77,7 @@ fn AddressEditor(
                                     {note.map(|text| view! {
                                         <p class="message message--success" role="status" data-fields-shown="true">{text}</p>
                                     })}
-                                    <AddressForm initial countries csrf save locale/>
+                                    <AddressForm initial countries csrf save/>
                                 }
                                     .into_any()
                             }
@@ -98,43 +98,61 @@ fn refreshed_note(locale: Locale, data: &AddressData, code: &str) -> String {
     )
 }
 
-/// The form itself: the country first, then the fields that country uses.
+/// The form itself: a plain post (its outcome lands on the page with `?done=saved`,
+/// or with the failure and the values given back) around [`AddressFields`], the
+/// island whose fields follow the chosen country.
 #[component]
 fn AddressForm(
     initial: AddressValues,
     countries: Vec<(String, String)>,
     csrf: String,
     save: ServerAction<SaveAddress>,
-    locale: Locale,
 ) -> impl IntoView {
-    let server_problem = Signal::derive(move || save.value().get().and_then(Result::err));
+    let problem = save.value().get_untracked().and_then(Result::err);
     // After a failure the echoed values win over the stored address.
-    let initial = server_problem
-        .get_untracked()
+    let initial = problem
+        .as_ref()
         .filter(|problem| !problem.form.is_empty())
         .map_or(initial, |problem| {
             AddressValues::read(|name| problem.form_value(name).map(str::to_owned))
         });
+    let form_problem = problem
+        .clone()
+        .filter(|p| !FIELDS.iter().any(|field| p.is_about(&format!("address.{field}"))));
+    view! {
+        <ActionForm action=save attr:class="form address__form" attr:aria-labelledby="address-heading" attr:novalidate=true>
+            <CsrfField token=csrf/>
+            <ProblemMessage problem=Signal::stored(form_problem)/>
+            <AddressFields initial countries problem/>
+        </ActionForm>
+    }
+}
+
+/// The country first, then the fields that country uses, and the submit button; each
+/// field with its message from `problem` (the last post's failure). An island: the
+/// fields change with the country at once (without JavaScript, "Show the fields for
+/// this country" posts the form back to the page), and the values are checked before
+/// the form is sent.
+#[cfg_attr(not(feature = "csr"), island)]
+#[cfg_attr(feature = "csr", component)]
+fn AddressFields(initial: AddressValues, countries: Vec<(String, String)>, problem: Option<Problem>) -> impl IntoView {
+    let locale = use_locale();
+    let server_problem = problem;
     let values = RwSignal::new(initial.clone());
     let (client_problem, set_client_problem) = signal(None::<Problem>);
-    Effect::new(move |_| {
-        save.version().track();
-        set_client_problem.set(None);
-    });
-    let problem = Signal::derive(move || client_problem.get().or_else(|| server_problem.get()));
+    let problem = Signal::derive(move || client_problem.get().or_else(|| server_problem.clone()));
     let country = Memo::new(move |_| values.with(|v| v.country.clone()));
     let rules = Memo::new(move |_| address::rules(&country.get()));
     let (hydrated, set_hydrated) = signal(false);
-    Effect::new(move |_| set_hydrated.set(true));
+    // Once hydrated: what was typed or chosen before is what the form holds.
+    Effect::new(move |_| {
+        values.set(AddressValues::read(|name| field_value(&format!("address-{name}"))));
+        set_hydrated.set(true);
+    });
 
     let error_of = move |field: &'static str| {
         Signal::derive(move || problem.get().filter(|p| p.is_about(&format!("address.{field}"))))
     };
-    let form_problem = Signal::derive(move || {
-        problem
-            .get()
-            .filter(|p| !FIELDS.iter().any(|field| p.is_about(&format!("address.{field}"))))
-    });
     let set = move |field: &'static str| {
         move |ev: leptos::ev::Event| {
             let value = event_target_value(&ev);
@@ -176,62 +194,70 @@ fn AddressForm(
     let initial_state = initial.state.clone();
 
     view! {
-        <ActionForm action=save attr:class="form address__form" attr:aria-labelledby="address-heading" attr:novalidate=true>
-            <CsrfField token=csrf/>
-            <ProblemMessage problem=form_problem/>
-            <div class="field">
-                <label for="address-country">{labelled(locale, AddressText::Country, true)}</label>
-                <div class="address__country">
-                    <select
-                        id="address-country"
-                        name="address[country]"
-                        required
-                        autocomplete="country"
-                        aria-invalid=invalid(error_of("country"))
-                        aria-describedby=described(None, "address-country-error", error_of("country"))
-                        on:change=set("country")
-                    >
-                        <option value="" selected=initial.country.is_empty()>{t(locale, AddressText::ChooseCountry)}</option>
-                        {country_options}
-                    </select>
-                    <button
-                        type="submit"
-                        name="refresh_from"
-                        value=move || shown_for(&country.get())
-                        class="button button--secondary"
-                        hidden=move || hydrated.get()
-                        on:click=check
-                    >
-                        {t(locale, AddressText::UpdateFields)}
-                    </button>
-                </div>
-                <FieldError id="address-country-error" problem=error_of("country") locale/>
+        <div class="field">
+            <label for="address-country">{labelled(locale, AddressText::Country, true)}</label>
+            <div class="address__country">
+                <select
+                    id="address-country"
+                    name="address[country]"
+                    required
+                    autocomplete="country"
+                    aria-invalid=invalid(error_of("country"))
+                    aria-describedby=described(None, "address-country-error", error_of("country"))
+                    on:change=set("country")
+                >
+                    <option value="" selected=initial.country.is_empty()>{t(locale, AddressText::ChooseCountry)}</option>
+                    {country_options}
+                </select>
+                <button
+                    type="submit"
+                    name="refresh_from"
+                    value=move || shown_for(&country.get())
+                    class="button button--secondary"
+                    hidden=move || hydrated.get()
+                    on:click=check
+                >
+                    {t(locale, AddressText::UpdateFields)}
+                </button>
             </div>
-            <TextField field="line1" required=true label=labelled(locale, AddressText::Line1, true) autocomplete="address-line1" initial=initial.line1.clone() error=error_of("line1") on_input=set("line1") locale/>
-            <TextField field="line2" required=false label=labelled(locale, AddressText::Line2, false) autocomplete="address-line2" initial=initial.line2.clone() error=error_of("line2") on_input=set("line2") locale/>
-            <TextField field="city" required=true label=labelled(locale, AddressText::City, true) autocomplete="address-level2" initial=initial.city.clone() error=error_of("city") on_input=set("city") locale/>
-            {move || {
-                let rules = rules.get();
-                // The state keeps its first value only while the country is the first one.
-                let initial_state = if country.get().eq_ignore_ascii_case(&initial_country) { initial_state.clone() } else { String::new() };
-                state_field(rules, initial_state, error_of("state"), set("state"), locale)
-            }}
-            {move || {
-                let rules = rules.get();
-                let kind = rules.map_or(PostalCodeKind::PostalCode, |r| r.postal_code_kind);
-                let noun = if kind == PostalCodeKind::ZipCode { AddressText::ZipCode } else { AddressText::PostalCode };
-                let required = rules.is_some_and(|r| r.requires_postal_code);
-                let hint = rules
-                    .and_then(|r| r.postal_code_example)
-                    .map(|example| t_with(locale, AddressText::PostalHint, &[("example", example)]));
-                view! {
-                    <TextField field="postal_code" required label=labelled(locale, noun, required) autocomplete="postal-code" initial=values.with_untracked(|v| v.postal_code.clone()) error=error_of("postal_code") on_input=set("postal_code") hint=hint.unwrap_or_default() locale/>
-                }
-            }}
-            <div class="actions">
-                <button type="submit" class="button" on:click=check>{t(locale, AddressText::SaveButton)}</button>
-            </div>
-        </ActionForm>
+            <FieldError id="address-country-error" problem=error_of("country") locale/>
+        </div>
+        <TextField field="line1" required=true label=labelled(locale, AddressText::Line1, true) autocomplete="address-line1" initial=initial.line1.clone() error=error_of("line1") on_input=set("line1") locale/>
+        <TextField field="line2" required=false label=labelled(locale, AddressText::Line2, false) autocomplete="address-line2" initial=initial.line2.clone() error=error_of("line2") on_input=set("line2") locale/>
+        <TextField field="city" required=true label=labelled(locale, AddressText::City, true) autocomplete="address-level2" initial=initial.city.clone() error=error_of("city") on_input=set("city") locale/>
+        {move || {
+            let rules = rules.get();
+            // The state keeps its first value only while the country is the first one.
+            let initial_state = if country.get().eq_ignore_ascii_case(&initial_country) { initial_state.clone() } else { String::new() };
+            state_field(rules, initial_state, error_of("state"), set("state"), locale)
+        }}
+        {move || {
+            let rules = rules.get();
+            let kind = rules.map_or(PostalCodeKind::PostalCode, |r| r.postal_code_kind);
+            let noun = if kind == PostalCodeKind::ZipCode { AddressText::ZipCode } else { AddressText::PostalCode };
+            let required = rules.is_some_and(|r| r.requires_postal_code);
+            let hint = rules
+                .and_then(|r| r.postal_code_example)
+                .map(|example| t_with(locale, AddressText::PostalHint, &[("example", example)]));
+            view! {
+                <TextField field="postal_code" required label=labelled(locale, noun, required) autocomplete="postal-code" initial=values.with_untracked(|v| v.postal_code.clone()) error=error_of("postal_code") on_input=set("postal_code") hint=hint.unwrap_or_default() locale/>
+            }
+        }}
+        <div class="actions">
+            <button type="submit" class="button" on:click=check>{t(locale, AddressText::SaveButton)}</button>
+        </div>
+    }
+}
+
+/// The value of the form field `id` as the page holds it now (in the browser; `None`
+/// on the server and for a field the form does not show).
+fn field_value(id: &str) -> Option<String> {
+    use leptos::wasm_bindgen::JsCast;
+    use leptos::web_sys::{HtmlInputElement, HtmlSelectElement};
+    let element = document().get_element_by_id(id)?;
+    match element.dyn_ref::<HtmlSelectElement>() {
+        Some(select) => Some(select.value()),
+        None => element.dyn_ref::<HtmlInputElement>().map(HtmlInputElement::value),
     }
 }
 

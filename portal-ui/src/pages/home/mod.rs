@@ -138,9 +138,10 @@ fn StatusBadge(status: ApiStatus) -> impl IntoView {
 
 /// A disclosure: a button that shows and hides more details about the portal.
 ///
-/// It only works once the page is hydrated; without JavaScript the panel stays hidden
+/// An island: it only works once hydrated; without JavaScript the panel stays hidden
 /// and the page still says everything a customer needs.
-#[component]
+#[cfg_attr(not(feature = "csr"), island)]
+#[cfg_attr(feature = "csr", component)]
 fn Details() -> impl IntoView {
     let (open, set_open) = signal(false);
     let locale = use_locale();

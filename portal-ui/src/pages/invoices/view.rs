@@ -21,31 +21,68 @@ use crate::session::{Module, SignedIn};
 #[component]
 pub fn InvoicesPage() -> impl IntoView {
     // Resources outside `ModulePage`'s body, which runs more than once (see its docs).
-    let pay = ServerAction::<PayInvoice>::new();
     let query = use_query_map();
     let after = Memo::new(move |_| query.read().get("after").filter(|after| !after.is_empty()));
-    let invoices = Resource::new(
-        move || (after.get(), pay.version().get()),
-        |(after, _)| load_invoices(after),
-    );
+    let invoices = Resource::new(move || after.get(), load_invoices);
     view! {
         <ModulePage module=Module::Invoices let:signed_in>
-            <InvoiceList signed_in pay after invoices/>
+            <InvoicesLoaded signed_in after invoices/>
         </ModulePage>
     }
 }
 
-/// The list, its messages and the bank's challenge when one is waiting.
+/// The page once its invoices are loaded: the [`InvoiceList`] island, given what the
+/// server knows (the list, the page's `?after=` and `?done=`).
 #[component]
-fn InvoiceList(
+fn InvoicesLoaded(
     signed_in: SignedIn,
-    pay: ServerAction<PayInvoice>,
     after: Memo<Option<String>>,
     invoices: Resource<Result<InvoicePage, Problem>>,
 ) -> impl IntoView {
-    let locale = use_locale();
     let done = done_param();
     let csrf = signed_in.csrf_token;
+    view! {
+        <Transition fallback=|| ()>
+            {move || {
+                let csrf = csrf.clone();
+                invoices
+                    .get()
+                    .map(|loaded| {
+                        view! { <InvoiceList csrf loaded after=after.get() done=done.get()/> }
+                    })
+            }}
+        </Transition>
+    }
+}
+
+/// The list, its messages and the bank's challenge when one is waiting. An island:
+/// hydrated, paying and answering the bank are sent with `fetch` and the outcome (and
+/// the reloaded list) shows in place; without JavaScript each is a form post that
+/// lands back on the page.
+#[cfg_attr(not(feature = "csr"), island)]
+#[cfg_attr(feature = "csr", component)]
+fn InvoiceList(
+    csrf: String,
+    loaded: Result<InvoicePage, Problem>,
+    after: Option<String>,
+    done: Option<String>,
+) -> impl IntoView {
+    let locale = use_locale();
+    let pay = ServerAction::<PayInvoice>::new();
+    let invoices = RwSignal::new(loaded);
+    // After each payment attempt, the list as it is now (in the browser: effects never
+    // run on the server).
+    Effect::new({
+        let after = after.clone();
+        move |attempts_before: Option<usize>| {
+            let attempts = pay.version().get();
+            if attempts_before.is_some_and(|before| before != attempts) {
+                let after = after.clone();
+                leptos::task::spawn_local(async move { invoices.set(load_invoices(after).await) });
+            }
+            attempts
+        }
+    });
 
     let failure = Memo::new(move |_| pay.value().get().and_then(Result::err));
     // The payment waiting for the bank's challenge. A memo of the attempt's answer alone,
@@ -56,7 +93,7 @@ fn InvoiceList(
     let problem = Signal::derive(move || failure.get().filter(|_| challenged.get().is_none()));
     let paid = Signal::derive(move || match pay.value().get() {
         Some(outcome) => outcome.is_ok(),
-        None => done.get().as_deref() == Some(DONE_PAID),
+        None => done.as_deref() == Some(DONE_PAID),
     });
     let status = Signal::derive(move || paid.get().then(|| t(locale, InvoiceText::Paid).to_owned()));
     focus_after_payment(pay, challenged);
@@ -78,17 +115,14 @@ fn InvoiceList(
                 <ProblemMessage problem/>
             </div>
             {challenge}
-            <Transition fallback=|| ()>
-                {move || {
-                    let csrf = csrf.clone();
-                    invoices
-                        .get()
-                        .map(|loaded| match loaded {
-                            Ok(page) => view! { <InvoicePageView page after=after.get() csrf pay locale/> }.into_any(),
-                            Err(problem) => view! { <ProblemCard problem/> }.into_any(),
-                        })
-                }}
-            </Transition>
+            {move || {
+                let csrf = csrf.clone();
+                let after = after.clone();
+                match invoices.get() {
+                    Ok(page) => view! { <InvoicePageView page after csrf pay locale/> }.into_any(),
+                    Err(problem) => view! { <ProblemCard problem/> }.into_any(),
+                }
+            }}
         </section>
     }
 }

@@ -4,7 +4,7 @@
 use leptos::form::FromFormData as _;
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn as _;
-use leptos_router::{NavigateOptions, hooks::use_navigate, hooks::use_query_map};
+use leptos_router::hooks::use_query_map;
 
 use super::PaymentMethodsText;
 use super::card_check::{self, params};
@@ -19,20 +19,16 @@ use PaymentMethodsText as T;
 
 use super::view::focus;
 
-/// Client-side navigation to `location`, replacing the current entry (hydrated only:
-/// effects never run on the server). Nowhere for an empty `location`: a deep-link flow
-/// ended and its redirect is already loading the next page.
+/// Goes to `location` (a page load replacing the current entry), in the browser. Nowhere
+/// for an empty `location`: a deep-link flow ended and its redirect is already loading
+/// the next page.
 fn go_to(location: &str) {
     if location.is_empty() {
         return;
     }
-    use_navigate()(
-        location,
-        NavigateOptions {
-            replace: true,
-            ..Default::default()
-        },
-    );
+    if window().location().replace(location).is_err() {
+        leptos::logging::warn!("could not go to {location}");
+    }
 }
 
 /// `/payment-methods/new`: the card form, or the bank's challenge for a card that
@@ -67,21 +63,17 @@ fn AddCardSection(
     challenge: Resource<Result<Option<SavedCard>, Problem>>,
 ) -> impl IntoView {
     let locale = use_locale();
+    // On the server: the failure a post without JavaScript came back with.
     let add = ServerAction::<AddCard>::new();
     let query = use_query_map();
     let default_asked = Memo::new(move |_| query.read().get("default").is_some());
-
-    // Hydrated: follow the server function's answer without reloading the page.
-    Effect::new(move |_| {
-        if let Some(Ok(next)) = add.value().get() {
-            go_to(&next);
-        }
-    });
-    Effect::new(move |_| {
-        if let Some(Ok(next)) = answer.value().get() {
-            go_to(&next);
-        }
-    });
+    // The last failure of adding the card, or of the bank's challenge before it.
+    let last_problem = move || {
+        add.value()
+            .get_untracked()
+            .and_then(Result::err)
+            .or_else(|| answer.value().get_untracked().and_then(Result::err))
+    };
 
     let in_flow = signed_in
         .overview
@@ -101,7 +93,10 @@ fn AddCardSection(
                             view! { <ChallengeStep card make_default=default_asked.get() action=answer csrf/> }
                                 .into_any()
                         }
-                        Ok(None) => view! { <CardForm add answer default_asked csrf/> }.into_any(),
+                        Ok(None) => {
+                            view! { <CardForm default_asked=default_asked.get() problem=last_problem() csrf/> }
+                                .into_any()
+                        }
                         Err(problem) => view! { <ProblemMessage problem=Some(problem)/> }.into_any(),
                     })
             }}
@@ -123,23 +118,25 @@ const EXP_MONTH_FIELD: (&str, &str) = ("card-exp-month", params::EXP_MONTH);
 const EXP_YEAR_FIELD: (&str, &str) = ("card-exp-year", params::EXP_YEAR);
 const CVC_FIELD: (&str, &str) = ("card-cvc", params::CVC);
 
-/// The card form: a plain `POST` to `add_card` without JavaScript; hydrated, the fields
-/// are checked first ([`card_check`]) and the form is sent with `fetch`.
-#[component]
-fn CardForm(
-    add: ServerAction<AddCard>,
-    answer: ServerAction<AnswerChallenge>,
-    default_asked: Memo<bool>,
-    csrf: String,
-) -> impl IntoView {
+/// The card form: a plain `POST` to `add_card` without JavaScript; hydrated (an
+/// island), the fields are checked first ([`card_check`]) and the form is sent with
+/// `fetch`, then the page goes where the answer says (the list, or the bank's
+/// challenge). `problem` is the last failure the page was rendered with (of adding the
+/// card, or of the bank's challenge before it), `default_asked` whether the link asked
+/// for the card to become the default.
+#[cfg_attr(not(feature = "csr"), island)]
+#[cfg_attr(feature = "csr", component)]
+fn CardForm(default_asked: bool, problem: Option<Problem>, csrf: String) -> impl IntoView {
     let locale = use_locale();
-    // The last failure of adding the card, or of the bank's challenge before it.
-    let server_problem = Signal::derive(move || {
-        add.value()
-            .get()
-            .and_then(Result::err)
-            .or_else(|| answer.value().get().and_then(Result::err))
+    let add = ServerAction::<AddCard>::new();
+    let carried = RwSignal::new(problem);
+    // Follow the server function's answer.
+    Effect::new(move |_| {
+        if let Some(Ok(next)) = add.value().get() {
+            go_to(&next);
+        }
     });
+    let server_problem = Signal::derive(move || add.value().get().and_then(Result::err).or_else(|| carried.get()));
     let client_problems = RwSignal::new(Vec::<Problem>::new());
     let echo = move |field: &str| {
         server_problem
@@ -148,7 +145,7 @@ fn CardForm(
     };
     let make_default_checked = move || match server_problem.get() {
         Some(problem) if !problem.form.is_empty() => problem.form_value("make_default") == Some("on"),
-        _ => default_asked.get(),
+        _ => default_asked,
     };
     let inputs: [NodeRef<leptos::html::Input>; 4] = std::array::from_fn(|_| NodeRef::new());
 
@@ -172,7 +169,7 @@ fn CardForm(
             .position(|(_, param)| found.iter().any(|p| p.is_about(param)));
         // A new attempt: the last one's failure no longer applies.
         add.value().set(None);
-        answer.value().set(None);
+        carried.set(None);
         client_problems.set(found);
         match first_invalid {
             Some(index) => focus(inputs[index].get_untracked()),
@@ -321,8 +318,8 @@ fn CardField(
 }
 
 /// The simulated bank challenge for `card` (the shared [`BankChallenge`]): approve or
-/// refuse, as the customer's bank would ask. Hydrated, the step replaces the form in
-/// place, so the focus moves to it.
+/// refuse, as the customer's bank would ask. A page of its own (`?challenge=pm_…`,
+/// where the card form's answer leads), with plain form posts: no island.
 #[component]
 fn ChallengeStep(
     card: SavedCard,
@@ -338,7 +335,6 @@ fn ChallengeStep(
             heading=t(locale, T::ChallengeHeading).to_owned()
             question=t_with(locale, T::ChallengeBody, &[("card", &card.name(locale))])
             problem
-            focus_when_shown=true
         >
             <ActionForm action>
                 <CsrfField token=csrf/>

@@ -1,6 +1,6 @@
 //! The tax IDs page (`/tax-ids`): the list, removing one (two steps) and adding one.
 
-use leptos::html::Input;
+use leptos::html::{Input, Select};
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
@@ -174,36 +174,57 @@ fn ConfirmRemoval(row: TaxIdRow, csrf: String, remove: ServerAction<RemoveTaxId>
     }
 }
 
-/// The form adding a tax ID: type, number (with the chosen type's example) and the
-/// field-tied messages, the values given back after a failure.
+/// The form adding a tax ID: a plain post (its outcome lands on the page with
+/// `?done=added`, or with the failure), around [`TaxIdFields`], the island that keeps
+/// the hint in step with the chosen type and checks the number before sending.
 #[component]
 fn AddTaxIdForm(kinds: Vec<TaxIdKind>, csrf: String, add: ServerAction<AddTaxId>, locale: Locale) -> impl IntoView {
-    let server_problem = Signal::derive(move || add.value().get().and_then(Result::err));
+    let problem = add.value().get_untracked().and_then(Result::err);
+    // Whatever is not about a field (the limit, the session) is the form's message.
+    let form_problem = problem
+        .clone()
+        .filter(|p| !p.is_about(TYPE_FIELD) && !p.is_about(VALUE_FIELD));
+    view! {
+        <h2 id="tax-ids-add-heading">{t(locale, TaxIdText::AddHeading)}</h2>
+        <ActionForm action=add attr:class="form tax-ids__form" attr:aria-labelledby="tax-ids-add-heading" attr:novalidate=true>
+            <CsrfField token=csrf/>
+            <ProblemMessage problem=Signal::stored(form_problem)/>
+            <TaxIdFields kinds problem/>
+        </ActionForm>
+    }
+}
+
+/// The type, the number (with the chosen type's example as its hint) and the submit
+/// button, with the field-tied messages of `problem` (the last post's failure, whose
+/// values it gives back). An island: the hint follows the type as it changes, and the
+/// number's format is checked before the form is sent.
+#[cfg_attr(not(feature = "csr"), island)]
+#[cfg_attr(feature = "csr", component)]
+fn TaxIdFields(kinds: Vec<TaxIdKind>, problem: Option<Problem>) -> impl IntoView {
+    let locale = use_locale();
+    let server_problem = problem;
     let (client_problem, set_client_problem) = signal(None::<Problem>);
-    // A new answer from the server replaces what the browser found.
-    Effect::new(move |_| {
-        add.version().track();
-        set_client_problem.set(None);
-    });
-    let problem = Signal::derive(move || client_problem.get().or_else(|| server_problem.get()));
-    let echoed = move |field: &str| {
+    let echoed = |field: &str| {
         server_problem
-            .get_untracked()
+            .as_ref()
             .and_then(|p| p.form_value(field).map(str::to_owned))
     };
+    let value_echo = echoed(VALUE_FIELD).unwrap_or_default();
     let first_kind = kinds.first().map(|k| k.kind.clone()).unwrap_or_default();
     let selected = RwSignal::new(echoed(TYPE_FIELD).unwrap_or(first_kind));
+    let problem = Signal::derive(move || client_problem.get().or_else(|| server_problem.clone()));
+    let kind_select = NodeRef::<Select>::new();
     let value_input = NodeRef::<Input>::new();
+    // A type chosen before the island was hydrated is the one the hint is for.
+    Effect::new(move |_| {
+        if let Some(select) = kind_select.get() {
+            selected.set(select.value());
+        }
+    });
 
     let about = move |field: &'static str| Signal::derive(move || problem.get().filter(|p| p.is_about(field)));
     let type_error = about(TYPE_FIELD);
     let value_error = about(VALUE_FIELD);
-    // Whatever is not about a field (the limit, the session) is the form's message.
-    let form_problem = Signal::derive(move || {
-        problem
-            .get()
-            .filter(|p| !p.is_about(TYPE_FIELD) && !p.is_about(VALUE_FIELD))
-    });
 
     let hint_kinds = kinds.clone();
     let hint = move || {
@@ -242,46 +263,42 @@ fn AddTaxIdForm(kinds: Vec<TaxIdKind>, csrf: String, add: ServerAction<AddTaxId>
     };
 
     view! {
-        <h2 id="tax-ids-add-heading">{t(locale, TaxIdText::AddHeading)}</h2>
-        <ActionForm action=add attr:class="form tax-ids__form" attr:aria-labelledby="tax-ids-add-heading" attr:novalidate=true>
-            <CsrfField token=csrf/>
-            <ProblemMessage problem=form_problem/>
-            <div class="field">
-                <label for="tax-id-kind">{t(locale, TaxIdText::TypeLabel)}</label>
-                <select
-                    id="tax-id-kind"
-                    name=TYPE_FIELD
-                    required
-                    aria-invalid=move || type_error.get().is_some().then_some("true")
-                    aria-describedby=move || type_error.get().is_some().then_some("tax-id-kind-error")
-                    on:change=move |ev| selected.set(event_target_value(&ev))
-                >
-                    {options}
-                </select>
-                <FieldError id="tax-id-kind-error" problem=type_error locale/>
-            </div>
-            <div class="field">
-                <label for="tax-id-value">{t(locale, TaxIdText::ValueLabel)}</label>
-                <p class="field__hint" id="tax-id-value-hint">{hint}</p>
-                <input
-                    type="text"
-                    id="tax-id-value"
-                    name=VALUE_FIELD
-                    node_ref=value_input
-                    required
-                    autocomplete="off"
-                    spellcheck="false"
-                    value=echoed(VALUE_FIELD).unwrap_or_default()
-                    aria-invalid=move || value_error.get().is_some().then_some("true")
-                    aria-describedby=move || {
-                        if value_error.get().is_some() { "tax-id-value-hint tax-id-value-error" } else { "tax-id-value-hint" }
-                    }
-                />
-                <FieldError id="tax-id-value-error" problem=value_error locale/>
-            </div>
-            <div class="actions">
-                <button type="submit" class="button" on:click=check>{t(locale, TaxIdText::AddButton)}</button>
-            </div>
-        </ActionForm>
+        <div class="field">
+            <label for="tax-id-kind">{t(locale, TaxIdText::TypeLabel)}</label>
+            <select
+                id="tax-id-kind"
+                name=TYPE_FIELD
+                required
+                node_ref=kind_select
+                aria-invalid=move || type_error.get().is_some().then_some("true")
+                aria-describedby=move || type_error.get().is_some().then_some("tax-id-kind-error")
+                on:change=move |ev| selected.set(event_target_value(&ev))
+            >
+                {options}
+            </select>
+            <FieldError id="tax-id-kind-error" problem=type_error locale/>
+        </div>
+        <div class="field">
+            <label for="tax-id-value">{t(locale, TaxIdText::ValueLabel)}</label>
+            <p class="field__hint" id="tax-id-value-hint">{hint}</p>
+            <input
+                type="text"
+                id="tax-id-value"
+                name=VALUE_FIELD
+                node_ref=value_input
+                required
+                autocomplete="off"
+                spellcheck="false"
+                value=value_echo
+                aria-invalid=move || value_error.get().is_some().then_some("true")
+                aria-describedby=move || {
+                    if value_error.get().is_some() { "tax-id-value-hint tax-id-value-error" } else { "tax-id-value-hint" }
+                }
+            />
+            <FieldError id="tax-id-value-error" problem=value_error locale/>
+        </div>
+        <div class="actions">
+            <button type="submit" class="button" on:click=check>{t(locale, TaxIdText::AddButton)}</button>
+        </div>
     }
 }

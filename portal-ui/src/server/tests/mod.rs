@@ -19,6 +19,7 @@ use super::{Settings, router, session::unix_now};
 mod assets;
 mod customer;
 mod idempotency;
+mod islands;
 mod link;
 mod observability;
 mod return_to_merchant;
