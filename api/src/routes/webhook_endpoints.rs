@@ -187,9 +187,7 @@ pub async fn update_webhook_endpoint(
     }
     let mut reset_failing = false;
     match params.disabled {
-        Some(true) => {
-            endpoint.disable();
-        }
+        Some(true) => endpoint.disable(),
         Some(false) => reset_failing = endpoint.enable(),
         None => {}
     }

@@ -82,6 +82,20 @@ pub enum SessionCallError {
     Failed(String),
 }
 
+impl From<ClientError> for ExchangeError {
+    fn from(err: ClientError) -> Self {
+        match (err.status(), &err) {
+            (Some(429), ClientError::Api { retry_after, .. }) => Self::RateLimited {
+                retry_after: *retry_after,
+            },
+            (Some(429), _) => Self::RateLimited { retry_after: None },
+            // Any other 4xx, with the envelope or without (an older API's bare `410`).
+            (Some(400..=499), _) => Self::Invalid,
+            _ => Self::Unavailable(err.to_string()),
+        }
+    }
+}
+
 impl From<ClientError> for SessionCallError {
     fn from(err: ClientError) -> Self {
         match err {
@@ -168,14 +182,7 @@ impl Upstream {
                     return_url,
                 })
             }
-            Err(ClientError::Api {
-                status: 429,
-                retry_after,
-                ..
-            }) => Err(ExchangeError::RateLimited { retry_after }),
-            // Any other 4xx, with the envelope or without (an older API's bare `410`).
-            Err(err) if err.status().is_some_and(|status| (400..500).contains(&status)) => Err(ExchangeError::Invalid),
-            Err(err) => Err(ExchangeError::Unavailable(err.to_string())),
+            Err(err) => Err(ExchangeError::from(err)),
         }
     }
 
@@ -219,6 +226,45 @@ impl Upstream {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_exchange_failure_is_read_from_the_status_with_or_without_the_envelope() {
+        let envelope = |code: &str| -> ErrorEnvelope {
+            serde_json::from_value(serde_json::json!({
+                "error": {"type": "invalid_request_error", "code": code, "message": "m", "param": null}
+            }))
+            .expect("an envelope")
+        };
+        let bare = |status| ClientError::Status {
+            status,
+            detail: String::new(),
+        };
+        let throttled = ClientError::Api {
+            status: 429,
+            error: envelope("rate_limited"),
+            retry_after: Some(30),
+        };
+        assert_eq!(
+            ExchangeError::from(throttled),
+            ExchangeError::RateLimited { retry_after: Some(30) }
+        );
+        assert_eq!(
+            ExchangeError::from(bare(429)),
+            ExchangeError::RateLimited { retry_after: None }
+        );
+        let invalid = ClientError::Api {
+            status: 404,
+            error: envelope("portal_link_invalid"),
+            retry_after: None,
+        };
+        assert_eq!(ExchangeError::from(invalid), ExchangeError::Invalid);
+        assert_eq!(ExchangeError::from(bare(410)), ExchangeError::Invalid);
+        assert!(matches!(ExchangeError::from(bare(502)), ExchangeError::Unavailable(_)));
+        assert!(matches!(
+            ExchangeError::from(ClientError::Transport("refused".into())),
+            ExchangeError::Unavailable(_)
+        ));
+    }
 
     /// A loopback port nothing listens on (bound, then released).
     fn closed_port() -> u16 {

@@ -56,15 +56,14 @@ impl Endpoint {
         self.status == WebhookEndpointStatus::Enabled
     }
 
-    /// The merchant disables it (`disabled: true`); `false` when it already was.
-    pub fn disable(&mut self) -> bool {
-        if !self.is_enabled() {
-            return false;
+    /// The merchant disables it (`disabled: true`); nothing changes when it already
+    /// was disabled (a `gone` or `failing` reason is kept).
+    pub fn disable(&mut self) {
+        if self.is_enabled() {
+            self.status = WebhookEndpointStatus::Disabled;
+            self.disabled_reason = Some(DisabledReason::Manual);
+            self.disabled_message = None;
         }
-        self.status = WebhookEndpointStatus::Disabled;
-        self.disabled_reason = Some(DisabledReason::Manual);
-        self.disabled_message = None;
-        true
     }
 
     /// The merchant enables it again (`disabled: false`), whatever disabled it;
