@@ -9,7 +9,8 @@
 //   - the bytes on the wire per resource type (document, stylesheet, script, wasm), as
 //     Chromium received them (compressed: the portal serves .br files);
 //   - time to interactive: navigation start → `<body data-hydrated="true">`, which the
-//     WASM bundle sets once the page is hydrated;
+//     WASM bundle sets once the page's islands are hydrated (a page without islands,
+//     `data-islands` absent, loads no bundle: its load event);
 //   - the baseline, measured in the same run: the same page with JavaScript disabled
 //     (HTML + CSS only, the server-rendered page), its load time and bytes.
 // It prints a Markdown table and, with --write, replaces the section between the
@@ -20,10 +21,13 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 
-// The budget we hold today; the aim is 250 KiB (see docs/benchmarks.md for what stands
-// between the two: mostly the WASM bundle's monomorphized view code).
-const BUDGET_BYTES = 430 * 1024;
-const AIM_BYTES = 250 * 1024;
+// The budget we hold today (the run fails above it) and issue 16's targets, reported
+// per page: a first load of at most 200 KB, time to interactive at most 1.3 times the
+// no-JavaScript load. See docs/benchmarks.md for what stands between budget and target
+// (mostly the islands' view and reactive code in the WASM bundle).
+const BUDGET_BYTES = 270 * 1024;
+const TARGET_BYTES = 200 * 1000;
+const TARGET_TTI_RATIO = 1.3;
 const portalUrl = required('PORTAL_URL');
 const apiUrl = required('API_URL');
 const secretKey = required('PAYLERA_DEMO_SECRET_KEY');
@@ -98,7 +102,10 @@ async function measure(browser, target, { javaScript, signIn }) {
   const started = Date.now();
   await page.goto(new URL(target, portalUrl).href, { waitUntil: 'load' });
   let interactive = Date.now() - started;
-  if (javaScript) {
+  // A page without islands (`data-islands` absent) loads no bundle: it is interactive
+  // once loaded, as without JavaScript.
+  const islands = (await page.locator('body[data-islands="true"]').count()) > 0;
+  if (javaScript && islands) {
     await page.waitForSelector('body[data-hydrated="true"]', { timeout: 30_000 });
     interactive = await page.evaluate(() => performance.now());
   } else {
@@ -127,7 +134,12 @@ const pages = [
   { name: 'invoices', target: '/invoices', signIn: true },
   { name: 'tax IDs', target: '/tax-ids', signIn: true },
   { name: 'billing address', target: '/address', signIn: true },
+  { name: 'change of plan', target: '/subscription/change?subscription={subscription}', signIn: true },
 ];
+// The demo customer's first subscription, for the pages that name one.
+const demoCustomer = (await api('GET', '/v1/customers?limit=1')).data[0];
+const demoSubscription = (await api('GET', `/v1/subscriptions?customer=${demoCustomer.id}&limit=1`)).data[0];
+for (const page of pages) page.target = page.target.replace('{subscription}', demoSubscription?.id ?? '');
 
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -161,19 +173,21 @@ for (const { name, target, signIn } of pages) {
 await browser.close();
 
 const table = [
-  `Budget: first load (HTML + CSS + JS + WASM, compressed, headers included) under ${kib(BUDGET_BYTES)} (aim: ${kib(AIM_BYTES)}).`,
+  `Budget: first load (HTML + CSS + JS + WASM, compressed, headers included) under ${kib(BUDGET_BYTES)}; target: at most ${TARGET_BYTES / 1000} KB and time to interactive at most ${TARGET_TTI_RATIO}× the no-JS load.`,
   `Median of ${runs} cold loads per page, Debian Chromium ${'headless'}, loopback servers, same run for the baseline`,
   '(the same page with JavaScript disabled: server-rendered HTML + CSS, fully usable).',
   '',
-  '| page | HTML | CSS | JS | WASM | total | within budget | time to interactive | baseline bytes (no JS) | baseline load | TTI ÷ baseline |',
-  '|---|---:|---:|---:|---:|---:|:---:|---:|---:|---:|---:|',
+  '| page | HTML | CSS | JS | WASM | total | within budget | ≤ 200 KB | time to interactive | baseline bytes (no JS) | baseline load | TTI ÷ baseline | ≤ 1.3× |',
+  '|---|---:|---:|---:|---:|---:|:---:|:---:|---:|---:|---:|---:|:---:|',
   ...rows.map(
     (r) =>
       `| ${r.name} | ${kib(r.html)} | ${kib(r.css)} | ${kib(r.js)} | ${kib(r.wasm)} | ${kib(r.total)} | ${
         r.total <= BUDGET_BYTES ? 'yes' : '**no**'
-      } | ${r.tti.toFixed(0)} ms | ${kib(r.baselineTotal)} | ${r.baselineLoad.toFixed(0)} ms | ${(
-        r.tti / Math.max(r.baselineLoad, 1)
-      ).toFixed(1)}× |`,
+      } | ${r.total <= TARGET_BYTES ? 'yes' : '**no**'} | ${r.tti.toFixed(0)} ms | ${kib(r.baselineTotal)} | ${r.baselineLoad.toFixed(
+        0,
+      )} ms | ${(r.tti / Math.max(r.baselineLoad, 1)).toFixed(2)}× | ${
+        r.tti <= TARGET_TTI_RATIO * r.baselineLoad ? 'yes' : '**no**'
+      } |`,
   ),
 ].join('\n');
 console.log(table);

@@ -102,6 +102,34 @@ test.describe('changing plan', () => {
     expect(await problems()).toEqual([]);
   });
 
+  test('the total per period follows the plan and quantity as they are chosen (hydrated) and is the current one without JavaScript', async ({
+    page,
+    merchant,
+    noJs,
+  }) => {
+    const problems = await watchForErrors(page);
+    const { customer, subscription } = await subscribedOnClock(merchant, 'Pro', { quantity: 2 });
+    await signIn(page, merchant, { customerId: customer.id });
+
+    await gotoPortal(page, `/subscription/change?subscription=${subscription.id}`);
+    const total = page.locator('[data-plan-total]');
+    await expect(total).toHaveText('$58.00 per month');
+
+    await page.getByLabel('Quantity').fill('3');
+    await page.getByRole('radio', { name: /Business.*\$99\.00 per month/ }).check();
+    // Without JavaScript the page says what it was rendered with; the review has the API's figures.
+    await expect(total).toHaveText(noJs ? '$58.00 per month' : '$297.00 per month');
+    if (!noJs) {
+      await page.getByLabel('Quantity').fill('0');
+      await expect(total).toBeEmpty();
+      await page.getByLabel('Quantity').fill('4');
+      await page.getByRole('radio', { name: /Pro.*Current plan/ }).check();
+      await expect(total).toHaveText('$116.00 per month');
+    }
+    await expectAccessible(page, 'plan picker total');
+    expect(await problems()).toEqual([]);
+  });
+
   test('hidden downgrades are neither offered nor accepted; the quantity still changes', async ({
     page,
     merchant,

@@ -3,7 +3,7 @@
 //! It sits at the crate's root because it names every page's catalogue: inside `i18n`,
 //! which every page uses, it would make `i18n` name every page (an import circle).
 
-use crate::i18n::{Arg, Locale, Text as _, catalog, t_args};
+use crate::i18n::{Arg, Locale, catalog, t_args};
 
 /// Every catalogue of texts, `(name, key names)`: the shell's [`Key`] and each
 /// `catalog!`. The tests check that every message belongs to a key listed here, and that
@@ -123,44 +123,25 @@ fn every_catalog_is_listed() {
 
 #[test]
 fn the_page_texts_give_the_bundle_the_servers_very_texts_and_never_close_the_script() {
-    use std::collections::BTreeSet;
-    let subscription = crate::components::subscription::SubscriptionText::EveryMonths;
     for locale in Locale::ALL {
         let json = catalog::page_texts::json(locale);
         assert!(!json.contains('<'));
-        assert!(
-            !json.starts_with("\"#") && !json.contains("\\n#"),
-            "no comments in the page"
-        );
-        let page = catalog::page_texts::parse(json, locale);
-        assert_eq!(page.locales().collect::<Vec<_>>(), [locale]);
+        let page = catalog::page_texts::PageTexts::parse(json);
         for id in catalog::texts().message_ids(locale) {
-            let variables: BTreeSet<String> = catalog::texts().variables(locale, id).cloned().unwrap_or_default();
+            let variables = catalog::texts().variables(locale, id).cloned().unwrap_or_default();
+            // Values that look like slots themselves are inserted as they are.
+            let values: Vec<String> = (0..variables.len()).map(|i| format!("v{i} {{$x}}")).collect();
             let args: Vec<(&str, Arg<'_>)> = variables
                 .iter()
-                .map(|name| match name.as_str() {
-                    "count" | "minutes" => (name.as_str(), Arg::Number(3)),
-                    _ => (name.as_str(), Arg::Text("x")),
-                })
+                .zip(&values)
+                .map(|(name, value)| (name.as_str(), Arg::Text(value)))
                 .collect();
             assert_eq!(
-                page.format(locale, id, &args),
+                page.format(id, &args),
                 catalog::texts().format(locale, id, &args),
                 "{} {id}",
                 locale.tag()
             );
         }
-        assert_eq!(
-            page.format(
-                locale,
-                subscription.message_id(),
-                &[("amount", Arg::Text("€5")), ("count", Arg::Number(12))]
-            ),
-            Some(t_args(
-                locale,
-                subscription,
-                &[("amount", Arg::Text("€5")), ("count", Arg::Number(12))]
-            ))
-        );
     }
 }

@@ -108,6 +108,9 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
     let locale = i18n::current_locale();
     // `/pkg/portal.css`, or its content-hashed name in a release artifact.
     let stylesheet = server::assets::stylesheet_href(&options);
+    // Only a signed-in customer's page has islands (the session clock is on every one):
+    // any other page loads no script, no WASM and no texts for them.
+    let islands = server::session::signed_in_request();
 
     view! {
         <!DOCTYPE html>
@@ -124,18 +127,25 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <link rel="icon" href="data:,"/>
                 <link rel="stylesheet" href=stylesheet/>
                 <BrandStyle/>
-                // The render's texts for the hydrated bundle, which carries none (see
-                // `i18n::catalog::page_texts`); JSON, so never executed.
-                <script
-                    type="application/json"
-                    id=i18n::catalog::page_texts::ELEMENT_ID
-                    nonce=use_nonce().map(|nonce| nonce.to_string())
-                    inner_html=i18n::catalog::page_texts::json(locale)
-                ></script>
-                <HydrationScripts options islands=true/>
+                {islands
+                    .then(|| {
+                        view! {
+                            // The render's texts for the hydrated bundle, which carries none
+                            // (see `i18n::catalog::page_texts`); JSON, so never executed.
+                            <script
+                                type="application/json"
+                                id=i18n::catalog::page_texts::ELEMENT_ID
+                                nonce=use_nonce().map(|nonce| nonce.to_string())
+                                inner_html=i18n::catalog::page_texts::json(locale)
+                            ></script>
+                            <HydrationScripts options islands=true/>
+                        }
+                    })}
                 <MetaTags/>
             </head>
-            <body>
+            // `data-islands`: the page loads the bundle, which marks `data-hydrated` once
+            // its islands are (browser tests and `page-weight.mjs` wait for that).
+            <body data-islands=islands.then_some("true")>
                 <App/>
             </body>
         </html>

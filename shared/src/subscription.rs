@@ -66,6 +66,10 @@ wire_enum! {
     }
 }
 
+/// The largest quantity of a subscription (the smallest is 1): the API refuses more,
+/// the portal's plan picker totals no more.
+pub const MAX_QUANTITY: i64 = 10_000;
+
 /// The reasons a customer may give when canceling, in the order a portal offers them:
 /// the API checks them, the portal names them. Every [`CancellationReason`] but
 /// `payment_failed`, which only dunning sets.

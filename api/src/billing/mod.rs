@@ -46,8 +46,7 @@ use crate::{
     store::{self, events::Origin, subscriptions::Stored},
 };
 
-/// The largest quantity of a subscription.
-pub const MAX_QUANTITY: i64 = 10_000;
+pub use paylera_shared::subscription::MAX_QUANTITY;
 
 /// A subscription's quantity: `value`, 1 by default, 1 to [`MAX_QUANTITY`].
 pub(crate) fn quantity(value: Option<i64>) -> Result<i64, Invalid> {

@@ -144,14 +144,16 @@ export async function gotoPortal(page: Page, path: string) {
 
 /**
  * Waits until a freshly loaded portal page is ready to be read or used: loaded, and in
- * the `hydrated` project (JavaScript on) hydrated (`body[data-hydrated="true"]`, set by the app once it
- * is interactive). After a click that loads a new document, wait for its URL first
+ * the `hydrated` project (JavaScript on), when the page has islands
+ * (`body[data-islands="true"]`: a signed-in page), hydrated (`body[data-hydrated="true"]`,
+ * set by the bundle once its islands are). A page without islands loads no bundle. After a click that loads a new document, wait for its URL first
  * (`page.waitForURL`), or this may see the old one; after an in-page update (a form
  * sent with fetch), wait for its outcome with `expect` instead.
  */
 export async function settle(page: Page): Promise<void> {
   await page.waitForLoadState('load');
   if (await scriptsOff(page)) return;
+  if ((await page.locator('body[data-islands="true"]').count()) === 0) return;
   await expect(page.locator('body[data-hydrated="true"]')).toBeAttached();
 }
 

@@ -146,23 +146,26 @@ fn leak(text: String) -> &'static str {
 }
 
 /// Message `id` in `locale` with `args` (empty, and logged, when there is none).
+///
+/// The hydrated bundle has no Fluent: it fills in the page's texts, which the server
+/// formatted ([`page_texts`]); a count there is written as digits and selects nothing,
+/// so an island that shows a count gets its texts from the server already formatted
+/// (the session clock's `SessionClock` does).
 pub(crate) fn format(locale: Locale, id: &str, args: &[(&str, paylera_texts::Arg<'_>)]) -> String {
-    texts().format(locale, id, args).unwrap_or_else(|| {
+    #[cfg(not(feature = "hydrate"))]
+    let text = texts().format(locale, id, args);
+    #[cfg(feature = "hydrate")]
+    let text = page_texts::texts().format(id, args);
+    text.unwrap_or_else(|| {
         leptos::logging::error!("no text {id} in {}", locale.tag());
         String::new()
     })
 }
 
-/// The messages: compiled in (server, `csr`), or the page's (hydrated bundle).
+/// The messages, compiled in (server, `csr`).
+#[cfg(not(feature = "hydrate"))]
 pub(crate) fn texts() -> &'static paylera_texts::Texts {
-    #[cfg(not(feature = "hydrate"))]
-    {
-        paylera_texts::embedded()
-    }
-    #[cfg(feature = "hydrate")]
-    {
-        page_texts::texts()
-    }
+    paylera_texts::embedded()
 }
 
 /// Every problem of catalogue `C`: a key without a message, an empty text, variables
@@ -208,19 +211,27 @@ pub fn problems<C: Catalog + PartialEq>(same_everywhere: &[C]) -> Vec<String> {
 
 /// The texts a page carries for the hydrated bundle, which has none of its own.
 ///
-/// Compiled in, every message in 22 locales would be most of the bundle's data. The
-/// server already renders in one locale, so it writes that locale's Fluent source (every
-/// `locales/<tag>/*.ftl`, joined) into the page as a JSON string
-/// (`<script type="application/json" id="paylera-texts">`, [`ELEMENT_ID`]) and the
-/// bundle parses it once, before hydrating ([`load`]), with the same `paylera-texts`
-/// code as the server: the same message, arguments and plural rules give the same text
-/// on both sides (`i18n::tests` compares every message). The `csr` bundle, which has no
+/// Compiled in, every message in 22 locales would be most of the bundle's data, and
+/// Fluent's parser, plural rules and number formatting a sixth of its code. The server
+/// already renders in one locale, so it writes that locale's messages into the page,
+/// *formatted*, with each variable left as `{$name}` (a JSON object of message id to
+/// text in `<script type="application/json" id="paylera-texts">`, [`ELEMENT_ID`]); the
+/// bundle reads it once, before hydrating ([`load`]), and only fills in the variables
+/// ([`PageTexts::format`]). Text variables give the very text Fluent gives (a test
+/// compares every message of every locale); a *count* selects no plural form there, so
+/// islands get counted texts formatted by the server. The `csr` bundle, which has no
 /// server render, keeps compiled texts.
 pub mod page_texts {
+    #[cfg(any(feature = "hydrate", test))]
+    use std::collections::HashMap;
+
+    #[cfg(any(feature = "hydrate", feature = "ssr"))]
+    use paylera_texts::Arg;
+
     /// The `id` of the `<script>` element that holds the texts.
     pub const ELEMENT_ID: &str = "paylera-texts";
 
-    /// The Fluent source of `locale` as a JSON string, safe to put inside a `<script>`
+    /// The page's messages of `locale` as a JSON object, safe to put inside a `<script>`
     /// element (no `<` survives, so no `</script>` either). Built once per locale on
     /// first use: every page render writes it.
     #[cfg(feature = "ssr")]
@@ -234,46 +245,84 @@ pub mod page_texts {
 
     #[cfg(feature = "ssr")]
     fn build_json(locale: super::Locale) -> String {
-        // Without the translators' comments (a comment is a whole line starting with
-        // `#`; no text line does): a tenth of the bytes, no meaning.
-        let source = paylera_texts::source_of(locale);
-        let source: Vec<&str> = source.lines().filter(|line| !line.starts_with('#')).collect();
-        serde_json::to_string(&source.join("\n"))
-            .unwrap_or_else(|_| "\"\"".to_owned())
+        let texts = super::texts();
+        let messages: std::collections::BTreeMap<&str, String> = texts
+            .message_ids(locale)
+            .into_iter()
+            .filter_map(|id| {
+                let slots: Vec<(&str, String)> = texts
+                    .variables(locale, id)?
+                    .iter()
+                    .map(|name| (name.as_str(), format!("{{${name}}}")))
+                    .collect();
+                let args: Vec<(&str, Arg<'_>)> = slots.iter().map(|(name, slot)| (*name, Arg::Text(slot))).collect();
+                Some((id, texts.format(locale, id, &args)?))
+            })
+            .collect();
+        serde_json::to_string(&messages)
+            .unwrap_or_else(|_| "{}".to_owned())
             .replace('<', "\\u003c")
     }
 
-    /// The page's messages, as read by [`load`] (none before).
+    /// A page's messages: formatted, variables left as `{$name}`.
     #[cfg(any(feature = "hydrate", test))]
-    pub fn parse(json: &str, locale: super::Locale) -> paylera_texts::Texts {
-        let source = serde_json::from_str::<String>(json).unwrap_or_else(|error| {
-            leptos::logging::error!("the page's texts could not be read: {error}");
-            String::new()
-        });
-        let (texts, errors) = paylera_texts::Texts::parse_leniently([(locale, "page", source.as_str())]);
-        for error in errors {
-            leptos::logging::error!("the page's texts: {error}");
+    #[derive(Debug, Default)]
+    pub struct PageTexts {
+        messages: HashMap<String, String>,
+    }
+
+    #[cfg(any(feature = "hydrate", test))]
+    impl PageTexts {
+        /// Reads what [`json`] wrote (none, and logged, when it cannot).
+        pub fn parse(json: &str) -> PageTexts {
+            let messages = serde_json::from_str(json).unwrap_or_else(|error| {
+                leptos::logging::error!("the page's texts could not be read: {error}");
+                HashMap::new()
+            });
+            PageTexts { messages }
         }
-        texts
+
+        /// Message `id` with each `{$name}` of `args` filled in, once (a value that
+        /// itself holds `{$…}` stays as it is); a count is written as digits.
+        pub fn format(&self, id: &str, args: &[(&str, Arg<'_>)]) -> Option<String> {
+            let mut rest = self.messages.get(id)?.as_str();
+            let mut text = String::with_capacity(rest.len());
+            while let Some(start) = rest.find("{$") {
+                text.push_str(&rest[..start]);
+                let after = &rest[start + 2..];
+                let Some(end) = after.find('}') else {
+                    rest = &rest[start..];
+                    break;
+                };
+                let name = &after[..end];
+                match args.iter().find(|(arg, _)| *arg == name) {
+                    Some((_, Arg::Text(value))) => text.push_str(value),
+                    Some((_, Arg::Number(value))) => text.push_str(&value.to_string()),
+                    None => text.push_str(&rest[start..start + 3 + end]),
+                }
+                rest = &after[end + 1..];
+            }
+            text.push_str(rest);
+            Some(text)
+        }
     }
 
     #[cfg(feature = "hydrate")]
-    static TEXTS: std::sync::OnceLock<paylera_texts::Texts> = std::sync::OnceLock::new();
+    static TEXTS: std::sync::OnceLock<PageTexts> = std::sync::OnceLock::new();
 
-    /// Reads the page's texts, in the page's locale (`<html lang>`); call once, before
-    /// hydrating.
+    /// Reads the page's texts; call once, before hydrating.
     #[cfg(feature = "hydrate")]
     pub fn load() {
         let json = leptos::prelude::document()
             .get_element_by_id(ELEMENT_ID)
             .and_then(|element| element.text_content())
             .unwrap_or_default();
-        let _ = TEXTS.set(parse(&json, super::super::current_locale()));
+        let _ = TEXTS.set(PageTexts::parse(&json));
     }
 
     /// The page's messages (none when [`load`] was not called).
     #[cfg(feature = "hydrate")]
-    pub(crate) fn texts() -> &'static paylera_texts::Texts {
-        TEXTS.get_or_init(|| parse("\"\"", super::super::current_locale()))
+    pub(crate) fn texts() -> &'static PageTexts {
+        TEXTS.get_or_init(PageTexts::default)
     }
 }

@@ -248,6 +248,14 @@ pub struct SessionOver {
     pub return_url: Option<String>,
 }
 
+/// Whether the page being rendered is a signed-in customer's: its request still carries
+/// a session cookie ([`load_portal_session`] removes the cookies of a session that is
+/// over before the page renders).
+pub fn signed_in_request() -> bool {
+    leptos::prelude::use_context::<http::request::Parts>()
+        .is_some_and(|parts| PortalCookies::from_headers(&parts.headers).session.is_some())
+}
+
 /// Who is looking at the page being rendered (or asking `GET /api/session`), read from
 /// the request in context; see [`crate::session::load_visitor`].
 pub async fn visitor() -> Result<Visitor, Problem> {

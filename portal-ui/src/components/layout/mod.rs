@@ -23,7 +23,7 @@ use leptos_router::{components::Redirect, hooks::use_location};
 
 use crate::components::NotFound;
 use crate::flow;
-use crate::i18n::{Arg, Key, t, t_args, t_with, use_locale};
+use crate::i18n::{Arg, Key, Locale, t, t_args, t_with, use_locale};
 use crate::problem::Problem;
 use crate::session::{CSRF_FIELD, Module, ReturnLink, SignedIn, Visitor, use_visitor};
 
@@ -128,6 +128,7 @@ pub const WARN_BEFORE_SECONDS: i64 = 5 * 60;
 #[component]
 pub fn SessionWarning() -> impl IntoView {
     let visitor = use_visitor();
+    let locale = use_locale();
     view! {
         <Suspense fallback=|| ()>
             {move || {
@@ -138,7 +139,8 @@ pub fn SessionWarning() -> impl IntoView {
                         visitor.signed_in().map(|signed_in| {
                             let expires_at = signed_in.overview.as_ref().and_then(|o| o.expires_at);
                             let csrf = signed_in.csrf_token.clone();
-                            view! { <SessionClock expires_at csrf/> }
+                            let warnings = session_warnings(locale);
+                            view! { <SessionClock expires_at csrf warnings/> }
                         })
                     })
             }}
@@ -146,13 +148,29 @@ pub fn SessionWarning() -> impl IntoView {
     }
 }
 
+/// The warning for each whole minute left, 1 to [`WARN_BEFORE_SECONDS`] in minutes:
+/// formatted here, where the locale's plural rules are (the bundle has none).
+fn session_warnings(locale: Locale) -> Vec<String> {
+    (1..=WARN_BEFORE_SECONDS / 60)
+        .map(|minutes| {
+            t_args(
+                locale,
+                LayoutText::SessionEndingSoon,
+                &[("minutes", Arg::Number(minutes))],
+            )
+        })
+        .collect()
+}
+
 /// The clock of [`SessionWarning`] (an island): `expires_at` is the session's deadline
-/// (unix seconds) when the page was rendered, moved by each "Stay signed in".
+/// (unix seconds) when the page was rendered, moved by each "Stay signed in";
+/// `warnings[n]` says that `n + 1` minutes are left ([`session_warnings`]).
 #[cfg_attr(not(feature = "csr"), island)]
 #[cfg_attr(feature = "csr", component)]
-fn SessionClock(expires_at: Option<i64>, csrf: String) -> impl IntoView {
+fn SessionClock(expires_at: Option<i64>, csrf: String, warnings: Vec<String>) -> impl IntoView {
     let locale = use_locale();
     let csrf = StoredValue::new(csrf);
+    let warnings = StoredValue::new(warnings);
     let (expires_at, set_expires_at) = signal(expires_at);
     let (now, set_now) = signal(0_i64);
     let keep_alive = ServerAction::<KeepAlive>::new();
@@ -181,7 +199,11 @@ fn SessionClock(expires_at: Option<i64>, csrf: String) -> impl IntoView {
                 <span>
                     {move || {
                         let minutes = remaining().map_or(1, |left| (left + 59) / 60).max(1);
-                        t_args(locale, LayoutText::SessionEndingSoon, &[("minutes", Arg::Number(minutes))])
+                        warnings.with_value(|warnings| {
+                            let last = warnings.len().saturating_sub(1);
+                            let index = usize::try_from(minutes - 1).unwrap_or_default().min(last);
+                            warnings.get(index).cloned().unwrap_or_default()
+                        })
                     }}
                 </span>
                 <ActionForm action=keep_alive>
@@ -217,6 +239,24 @@ fn unix_now() -> i64 {
 
 #[cfg(test)]
 mod tests {
+    use crate::i18n::Locale;
+
+    #[test]
+    fn the_session_warning_counts_minutes_by_each_locales_plural_rules() {
+        let warnings = super::session_warnings(Locale::En);
+        assert_eq!(warnings.len(), 5);
+        assert!(warnings[0].contains("about 1 minute."), "{}", warnings[0]);
+        assert!(warnings[4].contains("about 5 minutes."), "{}", warnings[4]);
+        // Arabic has a form for one and for two with no digit in it.
+        let arabic = super::session_warnings(Locale::Ar);
+        assert!(!arabic[0].contains('1') && !arabic[1].contains('2'), "{arabic:?}");
+        assert!(arabic[2].contains('3'), "{arabic:?}");
+        for locale in Locale::ALL {
+            let warnings = super::session_warnings(locale);
+            assert!(warnings.iter().all(|w| !w.trim().is_empty()), "{}", locale.tag());
+        }
+    }
+
     #[test]
     fn every_layout_text_is_translated() {
         let problems = crate::i18n::catalog::problems::<super::LayoutText>(&[]);

@@ -59,8 +59,12 @@ pub struct Plan {
 impl Plan {
     /// `amount` per period as `locale` says it: "$12.00 per month", "$30.00 every 3 months".
     pub fn per_period(&self, locale: Locale, amount: i64) -> String {
+        self.per_period_text(locale, &format::money(locale, Money::new(amount, self.currency)))
+    }
+
+    /// An amount already written (`amount`) per period: "$12.00 per month".
+    pub fn per_period_text(&self, locale: Locale, amount: &str) -> String {
         use SubscriptionText as S;
-        let amount = format::money(locale, Money::new(amount, self.currency));
         let count = Arg::Number(self.interval_count);
         let key = match (self.interval.as_str(), self.interval_count) {
             ("day", 1) => S::PerDay,
@@ -72,7 +76,7 @@ impl Plan {
             ("year", _) => S::EveryYears,
             _ => S::EveryMonths,
         };
-        t_args(locale, key, &[("amount", Arg::Text(&amount)), ("count", count)])
+        t_args(locale, key, &[("amount", Arg::Text(amount)), ("count", count)])
     }
 
     /// The unit price per period.

@@ -15,7 +15,7 @@ use crate::{
     session::{Module, SignedIn, Visitor, use_visitor},
 };
 
-/// The `id` of the details panel that the disclosure button controls.
+/// The `id` of the details disclosure.
 const DETAILS_ID: &str = "portal-details";
 
 /// The home page (`/`).
@@ -136,38 +136,28 @@ fn StatusBadge(status: ApiStatus) -> impl IntoView {
     }
 }
 
-/// A disclosure: a button that shows and hides more details about the portal.
-///
-/// An island: it only works once hydrated; without JavaScript the panel stays hidden
-/// and the page still says everything a customer needs.
-#[cfg_attr(not(feature = "csr"), island)]
-#[cfg_attr(feature = "csr", component)]
+/// A disclosure of more details about the portal: the browser's own `<details>`, which
+/// opens and closes with the mouse and the keyboard with or without JavaScript (an
+/// island before: a page without islands loads no WASM at all).
+#[component]
 fn Details() -> impl IntoView {
-    let (open, set_open) = signal(false);
     let locale = use_locale();
 
     view! {
         <section class="card" aria-labelledby="details-heading">
             <h2 id="details-heading">{t(locale, Key::DetailsHeading)}</h2>
-            <button
-                type="button"
-                class="disclosure"
-                aria-expanded=move || if open.get() { "true" } else { "false" }
-                aria-controls=DETAILS_ID
-                on:click=move |_| set_open.update(|open| *open = !*open)
-            >
-                <span class="disclosure__icon" aria-hidden="true"></span>
-                {t(locale, Key::DetailsButton)}
-            </button>
-            <div id=DETAILS_ID class="disclosure__panel" hidden=move || !open.get()>
-                <ul>
-                    <li>{t(locale, Key::DetailsSubscriptions)}</li>
-                    <li>{t(locale, Key::DetailsInvoices)}</li>
-                    <li>{t(locale, Key::DetailsPaymentMethods)}</li>
-                    <li>{t(locale, Key::DetailsBillingAddress)}</li>
-                </ul>
-                <p>{t(locale, Key::DetailsNote)}</p>
-            </div>
+            <details class="disclosure" id=DETAILS_ID>
+                <summary>{t(locale, Key::DetailsButton)}</summary>
+                <div class="disclosure__panel">
+                    <ul>
+                        <li>{t(locale, Key::DetailsSubscriptions)}</li>
+                        <li>{t(locale, Key::DetailsInvoices)}</li>
+                        <li>{t(locale, Key::DetailsPaymentMethods)}</li>
+                        <li>{t(locale, Key::DetailsBillingAddress)}</li>
+                    </ul>
+                    <p>{t(locale, Key::DetailsNote)}</p>
+                </div>
+            </details>
         </section>
     }
 }

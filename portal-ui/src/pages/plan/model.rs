@@ -1,12 +1,60 @@
 //! The change of plan's view models and rules, without a view.
 
-use paylera_shared::money::Currency;
-use paylera_shared::subscription::PlanChange;
+use paylera_shared::money::{Currency, Money};
+use paylera_shared::subscription::{MAX_QUANTITY, PlanChange};
 use serde::{Deserialize, Serialize};
 
 use crate::components::subscription::{Day, Plan, SubscriptionRow};
 use crate::flow;
+use crate::i18n::{Locale, format};
 use crate::session::{FlowKind, SignedIn};
+
+/// Where a total goes in [`PickerPlan::per_period`].
+pub const AMOUNT_SLOT: &str = "{$amount}";
+
+/// One plan of the plan picker (an island's prop: texts the server formatted, numbers
+/// the browser totals with).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PickerPlan {
+    /// `price_…`: the radio's value.
+    pub price: String,
+    pub name: String,
+    /// The unit price per period, as the label says it.
+    pub price_text: String,
+    /// "Current plan", "Upgrade", "Downgrade".
+    pub badge: Option<String>,
+    pub unit_amount: i64,
+    pub currency: Currency,
+    /// "[`AMOUNT_SLOT`] every 3 months": formatted on the server, where the locale's
+    /// plural rules are.
+    pub per_period: String,
+}
+
+impl PickerPlan {
+    pub fn new(plan: &Plan, badge: Option<String>, locale: Locale) -> Self {
+        PickerPlan {
+            price: plan.price.clone(),
+            name: plan.name.clone(),
+            price_text: plan.price_text(locale),
+            badge,
+            unit_amount: plan.unit_amount,
+            currency: plan.currency,
+            per_period: plan.per_period_text(locale, AMOUNT_SLOT),
+        }
+    }
+
+    /// What `quantity` (as typed) of this plan costs per period, as `locale` says it;
+    /// nothing for a quantity the API would refuse (not a whole number from 1 to
+    /// [`MAX_QUANTITY`]) or a total too large to count.
+    pub fn total(&self, locale: Locale, quantity: &str) -> Option<String> {
+        let quantity: i64 = quantity.trim().parse().ok()?;
+        if !(1..=MAX_QUANTITY).contains(&quantity) {
+            return None;
+        }
+        let total = Money::new(self.unit_amount, self.currency).checked_mul(quantity)?;
+        Some(self.per_period.replace(AMOUNT_SLOT, &format::money(locale, total)))
+    }
+}
 
 /// A plan the customer may change to, and how the API classifies the move.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -102,6 +150,38 @@ pub fn change_step(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_picker_totals_the_typed_quantity_per_period_and_nothing_the_api_would_refuse() {
+        let plan = |interval: &str, count| Plan {
+            price: "price_1".to_owned(),
+            name: "Pro".to_owned(),
+            unit_amount: 2_900,
+            currency: Currency::USD,
+            interval: interval.to_owned(),
+            interval_count: count,
+            active: true,
+            metered: false,
+        };
+        let monthly = PickerPlan::new(&plan("month", 1), None, Locale::En);
+        assert_eq!(monthly.total(Locale::En, "3").as_deref(), Some("$87.00 per month"));
+        assert_eq!(monthly.total(Locale::En, " 1 ").as_deref(), Some("$29.00 per month"));
+        for refused in ["0", "-2", "1.5", "", "many", "10001"] {
+            assert_eq!(monthly.total(Locale::En, refused), None, "{refused:?}");
+        }
+        assert_eq!(
+            monthly.total(Locale::En, "10000").as_deref(),
+            Some("$290,000.00 per month")
+        );
+        // Plural forms by the interval's count, chosen on the server.
+        let czech = PickerPlan::new(&plan("month", 6), None, Locale::Cs);
+        assert_eq!(czech.per_period, "{$amount} každých 6 měsíců");
+        let huge = PickerPlan {
+            unit_amount: i64::MAX / 2,
+            ..monthly
+        };
+        assert_eq!(huge.total(Locale::En, "3"), None);
+    }
 
     #[test]
     fn the_change_page_reviews_a_confirm_flows_plan_or_what_the_query_names_else_it_chooses() {

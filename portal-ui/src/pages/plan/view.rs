@@ -4,13 +4,11 @@
 use leptos::prelude::*;
 use leptos_router::{components::Form, hooks::use_query_map};
 use paylera_shared::money::Money;
-use paylera_shared::subscription::PlanChange;
+use paylera_shared::subscription::{MAX_QUANTITY, PlanChange};
 
-use super::model::{ChangePreview, LineKind, PlanChoice, change_step, confirm_flow};
+use super::model::{ChangePreview, LineKind, PickerPlan, PlanChoice, change_step, confirm_flow};
 use super::server::{ChangeSubscription, load_plan_options, preview_change};
-use crate::components::subscription::{
-    Plan, SubscriptionText, config_of, show_outcome_on_subscription_page, signed_in_of,
-};
+use crate::components::subscription::{SubscriptionText, config_of, show_outcome_on_subscription_page, signed_in_of};
 use crate::components::{CsrfField, ModulePage, NotFound, ProblemMessage};
 use crate::i18n::{format, t, t_with, use_locale};
 use crate::idempotency::{IdempotencyField, form_key};
@@ -116,67 +114,31 @@ fn PlanForm(choice: PlanChoice) -> AnyView {
     if choice.options.is_empty() && !editable_quantity {
         return view! { <p class="card">{t(locale, S::NoOtherPlan)}</p> }.into_any();
     }
-    let option = |id: String, plan: &Plan, badge: Option<&'static str>, checked: bool| {
-        view! {
-            <li class="plan-option">
-                <input type="radio" id=id.clone() name="price" value=plan.price.clone() checked=checked/>
-                <label for=id>
-                    <span class="plan-option__name">{plan.name.clone()}</span>
-                    <span class="plan-option__price">{plan.price_text(locale)}</span>
-                    {badge.map(|badge| view! { <span class="badge">{badge}</span> })}
-                </label>
-            </li>
-        }
+    let badge = |change: PlanChange| match change {
+        PlanChange::Upgrade => Some(t(locale, S::Upgrade).to_owned()),
+        PlanChange::Downgrade => Some(t(locale, S::Downgrade).to_owned()),
+        PlanChange::Lateral | PlanChange::NoChange => None,
     };
-    let current_option = option(
-        "plan-current".to_owned(),
+    let plans: Vec<PickerPlan> = std::iter::once(PickerPlan::new(
         &current.plan,
-        Some(t(locale, S::CurrentPlan)),
-        true,
-    );
-    let no_other = choice.options.is_empty();
-    let others = choice
-        .options
-        .iter()
-        .enumerate()
-        .map(|(index, other)| {
-            let badge = match other.change {
-                PlanChange::Upgrade => Some(t(locale, S::Upgrade)),
-                PlanChange::Downgrade => Some(t(locale, S::Downgrade)),
-                PlanChange::Lateral | PlanChange::NoChange => None,
-            };
-            option(format!("plan-{index}"), &other.plan, badge, false)
-        })
-        .collect_view();
+        Some(t(locale, S::CurrentPlan).to_owned()),
+        locale,
+    ))
+    .chain(
+        choice
+            .options
+            .iter()
+            .map(|other| PickerPlan::new(&other.plan, badge(other.change), locale)),
+    )
+    .collect();
+    let quantity = editable_quantity.then_some(current.quantity);
     view! {
         <section class="card" aria-labelledby="choose-heading">
             <h2 id="choose-heading">{current.plan.name.clone()}</h2>
             <Form method="GET" action="/subscription/change">
                 <div class="form">
                     <input type="hidden" name="subscription" value=current.id.clone()/>
-                    <fieldset class="field">
-                        <legend>{t(locale, S::ChoosePlanLegend)}</legend>
-                        <ul class="plan-options">{current_option} {others}</ul>
-                    </fieldset>
-                    {no_other.then(|| view! { <p>{t(locale, S::NoOtherPlan)}</p> })}
-                    {editable_quantity
-                        .then(|| {
-                            view! {
-                                <div class="field">
-                                    <label for="quantity">{t(locale, S::QuantityLabel)}</label>
-                                    <input
-                                        type="number"
-                                        id="quantity"
-                                        name="quantity"
-                                        min="1"
-                                        step="1"
-                                        inputmode="numeric"
-                                        required
-                                        value=current.quantity
-                                    />
-                                </div>
-                            }
-                        })}
+                    <PlanPicker plans quantity/>
                     <div class="actions">
                         <button type="submit" class="button">{t(locale, S::ReviewButton)}</button>
                     </div>
@@ -185,6 +147,105 @@ fn PlanForm(choice: PlanChoice) -> AnyView {
         </section>
     }
     .into_any()
+}
+
+/// The plans (the first one current, checked), the quantity (`None`: metered, not
+/// asked) and the total per period. An island: hydrated, the total follows the plan
+/// and quantity as they are chosen; without JavaScript it is the current one's, and
+/// the review shows the API's exact figures either way.
+#[cfg_attr(not(feature = "csr"), island)]
+#[cfg_attr(feature = "csr", component)]
+fn PlanPicker(plans: Vec<PickerPlan>, quantity: Option<i64>) -> impl IntoView {
+    use SubscriptionText as S;
+    let locale = use_locale();
+    let radios: Vec<NodeRef<leptos::html::Input>> = plans.iter().map(|_| NodeRef::new()).collect();
+    let quantity_input = NodeRef::<leptos::html::Input>::new();
+    let chosen = RwSignal::new(0_usize);
+    let typed = RwSignal::new(quantity.unwrap_or(1).to_string());
+    // What was chosen before the island was hydrated is what the total is for.
+    Effect::new({
+        let radios = radios.clone();
+        move |_| {
+            if let Some(index) = radios.iter().position(|radio| radio.get().is_some_and(|r| r.checked())) {
+                chosen.set(index);
+            }
+            if let Some(input) = quantity_input.get() {
+                typed.set(input.value());
+            }
+        }
+    });
+    let no_other = plans.len() < 2;
+    let total = {
+        let plans = plans.clone();
+        move || {
+            plans
+                .get(chosen.get())
+                .and_then(|plan| plan.total(locale, &typed.get()))
+        }
+    };
+    let options = plans
+        .into_iter()
+        .zip(radios)
+        .enumerate()
+        .map(|(index, (plan, radio))| {
+            let id = if index == 0 {
+                "plan-current".to_owned()
+            } else {
+                format!("plan-{}", index - 1)
+            };
+            view! {
+                <li class="plan-option">
+                    <input
+                        type="radio"
+                        id=id.clone()
+                        name="price"
+                        value=plan.price
+                        checked=index == 0
+                        node_ref=radio
+                        on:change=move |_| chosen.set(index)
+                    />
+                    <label for=id>
+                        <span class="plan-option__name">{plan.name}</span>
+                        <span class="plan-option__price">{plan.price_text}</span>
+                        {plan.badge.map(|badge| view! { <span class="badge">{badge}</span> })}
+                    </label>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <fieldset class="field">
+            <legend>{t(locale, S::ChoosePlanLegend)}</legend>
+            <ul class="plan-options">{options}</ul>
+        </fieldset>
+        {no_other.then(|| view! { <p>{t(locale, S::NoOtherPlan)}</p> })}
+        {quantity
+            .map(|quantity| {
+                view! {
+                    <div class="field">
+                        <label for="quantity">{t(locale, S::QuantityLabel)}</label>
+                        <input
+                            type="number"
+                            id="quantity"
+                            name="quantity"
+                            min="1"
+                            max=MAX_QUANTITY
+                            step="1"
+                            inputmode="numeric"
+                            required
+                            value=quantity
+                            node_ref=quantity_input
+                            on:input=move |ev| typed.set(event_target_value(&ev))
+                        />
+                    </div>
+                    <p class="plan-total" aria-live="polite">
+                        <span>{t(locale, S::TotalLabel)}</span>
+                        " "
+                        <strong data-plan-total="true">{total}</strong>
+                    </p>
+                }
+            })}
+    }
 }
 
 /// The API's preview of the change, then "Confirm".

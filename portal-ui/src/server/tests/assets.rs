@@ -5,7 +5,10 @@ use std::path::{Path, PathBuf};
 
 use axum::{body::Body, http::Request};
 
-use super::{Settings, StatusCode, call, get_request, header, portal, router};
+use super::{
+    Settings, StatusCode, call, get_request, header, portal, router,
+    stand_in::{CSRF, with_cookies},
+};
 use crate::server::assets::{IMMUTABLE, NO_CACHE};
 
 const JS_HASH: &str = "0123456789abcdef";
@@ -62,7 +65,7 @@ async fn with_a_hash_file_pages_name_the_hashed_bundle_and_its_files_are_cached_
     let site = HashedSite::new("page");
     let app = router(&site.settings()).expect("router builds");
 
-    let (status, _, html) = call(app.clone(), get_request("/")).await;
+    let (status, _, html) = call(app.clone(), signed_in_request()).await;
 
     assert_eq!(status, StatusCode::OK);
     assert!(
@@ -150,7 +153,7 @@ async fn a_hash_file_naming_a_missing_file_stops_the_portal_from_starting() {
 
 #[tokio::test]
 async fn without_a_hash_file_pages_name_the_fixed_bundle_names_and_nothing_is_cached() {
-    let (status, _, html) = call(portal(None), get_request("/")).await;
+    let (status, _, html) = call(portal(None), signed_in_request()).await;
 
     assert_eq!(status, StatusCode::OK);
     assert!(
@@ -165,4 +168,11 @@ async fn without_a_hash_file_pages_name_the_fixed_bundle_names_and_nothing_is_ca
     let (status, headers, _) = call(portal(None), get_request("/pkg/portal.js")).await;
     assert_eq!(status, StatusCode::OK);
     assert_eq!(header(&headers, "cache-control"), Some(NO_CACHE));
+}
+
+/// A page with islands (the bundle's names are in it): one with a session cookie.
+fn signed_in_request() -> Request<Body> {
+    with_cookies(Request::get("/"), "a-session-token", CSRF)
+        .body(Body::empty())
+        .expect("valid request")
 }
