@@ -83,9 +83,18 @@ async function measure(browser, target, { javaScript, signIn }) {
   if (signIn) {
     // Signed in elsewhere: opening the link in this context would load the page's
     // stylesheet, script and WASM into its cache, and the measured load would not be cold.
+    // Without JavaScript the hand-off page waits for its one button (the link is used
+    // by that post, never by the `GET`).
     const signing = await browser.newContext({ javaScriptEnabled: false });
-    await (await signing.newPage()).goto(await portalLink());
-    await context.addCookies(await signing.cookies());
+    const handoff = await signing.newPage();
+    await handoff.goto(await portalLink());
+    await Promise.all([
+      handoff.waitForURL((url) => !url.pathname.startsWith('/p/')),
+      handoff.locator('#paylera-link-handoff button').click(),
+    ]);
+    const cookies = await signing.cookies();
+    if (!cookies.some((cookie) => cookie.name.includes('session'))) throw new Error('the portal link did not sign in');
+    await context.addCookies(cookies);
     await signing.close();
   }
   const page = await context.newPage();

@@ -307,6 +307,52 @@ test.describe('a signed-in customer', () => {
     await expect(page.locator('[data-link-status="404"] a')).toHaveAttribute('href', merchantReturnUrl);
   });
 
+  test('is warned five minutes before the session ends, minute by minute, and "Stay signed in" asks the portal (a script, no WASM); without JavaScript nothing shows', async ({
+    page,
+    merchant,
+    noJs,
+  }) => {
+    const problems = await watchForErrors(page);
+    const customer = await merchant.createCustomer();
+    await signIn(page, merchant, { customerId: customer.id });
+    // The browser's clock, faked from here on (the page's own clock is the script's).
+    if (!noJs) await page.clock.install();
+    const wasm: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().endsWith('.wasm')) wasm.push(request.url());
+    });
+    await gotoPortal(page, '/subscription');
+    const warning = page.locator('[data-session-warning]');
+    await expect(warning).toBeHidden();
+    const expiresAt = Number(await warning.getAttribute('data-expires-at'));
+    expect(expiresAt).toBeGreaterThan(Date.now() / 1000);
+    if (noJs) {
+      expect(wasm).toEqual([]);
+      return;
+    }
+
+    await page.clock.setSystemTime(new Date((expiresAt - 270) * 1000));
+    await page.clock.runFor(15_000);
+    await expect(warning).toBeVisible();
+    // What shows (`innerText`: the other minutes' texts are hidden).
+    const shown = { useInnerText: true };
+    await expect(warning).toContainText('Your session ends in about 5 minutes.', shown);
+    await page.clock.setSystemTime(new Date((expiresAt - 50) * 1000));
+    await page.clock.runFor(15_000);
+    await expect(warning).toContainText('Your session ends in about 1 minute.', shown);
+    await expect(warning).not.toContainText('5 minutes', shown);
+
+    const asked = page.waitForResponse((response) => response.url().endsWith('/api/keep_alive'));
+    await warning.getByRole('button', { name: 'Stay signed in' }).click();
+    const answer = await asked;
+    expect(answer.status()).toBe(200);
+    expect(typeof (await answer.json())).toBe('number');
+    // The page stayed (nothing typed is lost) and never loaded the WASM bundle.
+    expect(new URL(page.url()).pathname).toBe('/subscription');
+    expect(wasm).toEqual([]);
+    expect(await problems()).toEqual([]);
+  });
+
   test('with a session in Arabic reads right to left, in Arabic', async ({ page, merchant }) => {
     const problems = await watchForErrors(page);
     const customer = await merchant.createCustomer();

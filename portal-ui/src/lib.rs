@@ -108,9 +108,10 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
     let locale = i18n::current_locale();
     // `/pkg/portal.css`, or its content-hashed name in a release artifact.
     let stylesheet = server::assets::stylesheet_href(&options);
-    // Only a signed-in customer's page has islands (the session clock is on every one):
-    // any other page loads no script, no WASM and no texts for them.
-    let islands = server::session::signed_in_request();
+    // Only the pages of `PAGES_WITH_ISLANDS`, signed in, have islands: any other page
+    // loads no WASM and no texts for them.
+    let islands = server::session::signed_in_request()
+        && use_context::<http::request::Parts>().is_some_and(|parts| has_islands(parts.uri.path()));
 
     view! {
         <!DOCTYPE html>
@@ -150,6 +151,34 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
             </body>
         </html>
     }
+}
+
+/// The pages that render an `#[island]` (each a route of [`App`]): only they load the
+/// WASM bundle ([`shell`]). Every other page is server HTML and forms, plus the session
+/// clock's few lines of script. A page missing here would show its island's server
+/// render, never hydrated: the browser tests of each island catch that.
+pub const PAGES_WITH_ISLANDS: [&str; 5] = [
+    // `PlanPicker`
+    "/subscription/change",
+    // `CardForm`
+    "/payment-methods/new",
+    // `InvoiceList`
+    "/invoices",
+    // `TaxIdFields`
+    "/tax-ids",
+    // `AddressFields`
+    "/address",
+];
+
+/// Whether the page at `path` has islands ([`PAGES_WITH_ISLANDS`]; a trailing `/` is the
+/// same page).
+pub fn has_islands(path: &str) -> bool {
+    let path = if path.len() > 1 {
+        path.trim_end_matches('/')
+    } else {
+        path
+    };
+    PAGES_WITH_ISLANDS.contains(&path)
 }
 
 /// The merchant's accent colour as CSS custom properties, in a `<style>` carrying the

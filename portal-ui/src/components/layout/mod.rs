@@ -19,6 +19,7 @@
 //!   island the action's value does the same.
 
 use leptos::prelude::*;
+use leptos::server_fn::ServerFn as _;
 use leptos_router::{components::Redirect, hooks::use_location};
 
 use crate::components::NotFound;
@@ -123,8 +124,11 @@ pub const WARN_BEFORE_SECONDS: i64 = 5 * 60;
 /// a customer who is still filling one in from losing it. Without JavaScript nothing
 /// shows: a form posted after the end says so, with the values given back.
 ///
-/// Rendered on the server for a signed-in visitor: the clock itself is the
-/// [`SessionClock`] island, which gets the deadline and the CSRF token as props.
+/// Rendered on the server for a signed-in visitor, hidden: the deadline
+/// (`data-expires-at`, unix seconds), one text per whole minute left (formatted here,
+/// where the locale's plural rules are) and the `keep_alive` form. The clock is
+/// [`SESSION_CLOCK_SCRIPT`], a few lines of plain script under the page's CSP nonce —
+/// not an island, so a signed-in page without a form island loads no WASM (ADR 0011).
 #[component]
 pub fn SessionWarning() -> impl IntoView {
     let visitor = use_visitor();
@@ -139,8 +143,29 @@ pub fn SessionWarning() -> impl IntoView {
                         visitor.signed_in().map(|signed_in| {
                             let expires_at = signed_in.overview.as_ref().and_then(|o| o.expires_at);
                             let csrf = signed_in.csrf_token.clone();
-                            let warnings = session_warnings(locale);
-                            view! { <SessionClock expires_at csrf warnings/> }
+                            let texts = session_warnings(locale)
+                                .into_iter()
+                                .zip(1..)
+                                .map(|(text, minutes)| view! { <span data-minutes=minutes hidden>{text}</span> })
+                                .collect_view();
+                            view! {
+                                <div
+                                    class="message message--warning session-warning"
+                                    role="alert"
+                                    data-session-warning="true"
+                                    data-expires-at=expires_at
+                                    hidden
+                                >
+                                    <p>{texts}</p>
+                                    <form method="post" action=KeepAlive::url()>
+                                        <input type="hidden" name=CSRF_FIELD value=csrf/>
+                                        <button type="submit" class="button button--secondary">
+                                            {t(locale, LayoutText::StaySignedIn)}
+                                        </button>
+                                    </form>
+                                </div>
+                                <SessionClockScript/>
+                            }
                         })
                     })
             }}
@@ -148,8 +173,26 @@ pub fn SessionWarning() -> impl IntoView {
     }
 }
 
+/// The clock of [`SessionWarning`] (`session_clock.js`). The `csr` build (`trunk serve`)
+/// loads the same file from `index.html`.
+pub const SESSION_CLOCK_SCRIPT: &str = include_str!("session_clock.js");
+
+/// [`SESSION_CLOCK_SCRIPT`] inline, under the request's CSP nonce.
+#[cfg(feature = "ssr")]
+#[component]
+fn SessionClockScript() -> impl IntoView {
+    let nonce = use_nonce().map(|nonce| nonce.to_string());
+    view! { <script nonce=nonce inner_html=SESSION_CLOCK_SCRIPT></script> }
+}
+
+/// Nothing: a script the browser's own rendering draws never runs (`index.html` loads
+/// the clock in the `csr` build; the `hydrate` build never renders this component).
+#[cfg(not(feature = "ssr"))]
+#[component]
+fn SessionClockScript() -> impl IntoView {}
+
 /// The warning for each whole minute left, 1 to [`WARN_BEFORE_SECONDS`] in minutes:
-/// formatted here, where the locale's plural rules are (the bundle has none).
+/// formatted here, where the locale's plural rules are (the browser has none).
 fn session_warnings(locale: Locale) -> Vec<String> {
     (1..=WARN_BEFORE_SECONDS / 60)
         .map(|minutes| {
@@ -162,59 +205,6 @@ fn session_warnings(locale: Locale) -> Vec<String> {
         .collect()
 }
 
-/// The clock of [`SessionWarning`] (an island): `expires_at` is the session's deadline
-/// (unix seconds) when the page was rendered, moved by each "Stay signed in";
-/// `warnings[n]` says that `n + 1` minutes are left ([`session_warnings`]).
-#[cfg_attr(not(feature = "csr"), island)]
-#[cfg_attr(feature = "csr", component)]
-fn SessionClock(expires_at: Option<i64>, csrf: String, warnings: Vec<String>) -> impl IntoView {
-    let locale = use_locale();
-    let csrf = StoredValue::new(csrf);
-    let warnings = StoredValue::new(warnings);
-    let (expires_at, set_expires_at) = signal(expires_at);
-    let (now, set_now) = signal(0_i64);
-    let keep_alive = ServerAction::<KeepAlive>::new();
-
-    // The deadline moves with each "Stay signed in".
-    Effect::new(move |_| {
-        if let Some(Ok(Some(at))) = keep_alive.value().get() {
-            set_expires_at.set(Some(at));
-        }
-    });
-    // A clock that ticks every 15 s in the browser (effects never run on the server).
-    Effect::new(move |_| {
-        set_now.set(unix_now());
-        let handle = set_interval_with_handle(move || set_now.set(unix_now()), std::time::Duration::from_secs(15));
-        on_cleanup(move || {
-            if let Ok(handle) = handle {
-                handle.clear();
-            }
-        });
-    });
-
-    let remaining = move || expires_at.get().map(|at| at - now.get()).filter(|_| now.get() > 0);
-    view! {
-        <Show when=move || remaining().is_some_and(|left| left > 0 && left <= WARN_BEFORE_SECONDS)>
-            <div class="message message--warning session-warning" role="alert" data-session-warning="true">
-                <span>
-                    {move || {
-                        let minutes = remaining().map_or(1, |left| (left + 59) / 60).max(1);
-                        warnings.with_value(|warnings| {
-                            let last = warnings.len().saturating_sub(1);
-                            let index = usize::try_from(minutes - 1).unwrap_or_default().min(last);
-                            warnings.get(index).cloned().unwrap_or_default()
-                        })
-                    }}
-                </span>
-                <ActionForm action=keep_alive>
-                    <input type="hidden" name=CSRF_FIELD value=csrf.get_value()/>
-                    <button type="submit" class="button button--secondary">{t(locale, LayoutText::StaySignedIn)}</button>
-                </ActionForm>
-            </div>
-        </Show>
-    }
-}
-
 /// "Stay signed in": any request moves the session's idle deadline; this one answers
 /// the new deadline (unix seconds).
 #[server(endpoint = "keep_alive", prefix = "/api")]
@@ -222,19 +212,6 @@ pub async fn keep_alive(csrf: String) -> Result<Option<i64>, Problem> {
     let _ = csrf; // checked by the `/api` CSRF layer before this runs
     let customer = crate::server::actions::customer().await?;
     Ok(customer.session().await?.session_expires_at.map(|at| at.timestamp()))
-}
-
-/// Seconds since the Unix epoch, from the browser's clock (`0` on the server, where the
-/// warning never renders).
-fn unix_now() -> i64 {
-    #[cfg(any(feature = "hydrate", feature = "csr"))]
-    {
-        (js_sys::Date::now() / 1000.0) as i64
-    }
-    #[cfg(not(any(feature = "hydrate", feature = "csr")))]
-    {
-        0
-    }
 }
 
 #[cfg(test)]

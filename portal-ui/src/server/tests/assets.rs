@@ -67,7 +67,7 @@ async fn with_a_hash_file_pages_name_the_hashed_bundle_and_its_files_are_cached_
 
     let (status, _, html) = call(app.clone(), signed_in_request()).await;
 
-    assert_eq!(status, StatusCode::OK);
+    assert_eq!(status, StatusCode::NOT_FOUND, "no API to find the session's address");
     assert!(
         html.contains(&format!(
             "<link rel=\"stylesheet\" href=\"/pkg/portal.{CSS_HASH}.css\">"
@@ -155,7 +155,7 @@ async fn a_hash_file_naming_a_missing_file_stops_the_portal_from_starting() {
 async fn without_a_hash_file_pages_name_the_fixed_bundle_names_and_nothing_is_cached() {
     let (status, _, html) = call(portal(None), signed_in_request()).await;
 
-    assert_eq!(status, StatusCode::OK);
+    assert_eq!(status, StatusCode::NOT_FOUND, "no API to find the session's address");
     assert!(
         html.contains("<link rel=\"stylesheet\" href=\"/pkg/portal.css\">"),
         "{html}"
@@ -170,9 +170,10 @@ async fn without_a_hash_file_pages_name_the_fixed_bundle_names_and_nothing_is_ca
     assert_eq!(header(&headers, "cache-control"), Some(NO_CACHE));
 }
 
-/// A page with islands (the bundle's names are in it): one with a session cookie.
+/// A page with islands (the bundle's names are in it): a signed-in `/address` (without
+/// an API behind the portal it is the not-found page, in the same shell).
 fn signed_in_request() -> Request<Body> {
-    with_cookies(Request::get("/"), "a-session-token", CSRF)
+    with_cookies(Request::get("/address"), "a-session-token", CSRF)
         .body(Body::empty())
         .expect("valid request")
 }

@@ -11,18 +11,25 @@ use super::{
     stand_in::{CSRF, spawn_portal_api, with_cookies},
 };
 
-/// The home page, asked with the session cookie `token`.
-fn signed_in_home(token: &str) -> Request<Body> {
-    with_cookies(Request::get("/"), token, CSRF)
-        .body(Body::empty())
-        .expect("valid request")
+/// The portal's answer to `request` as sent, texts for the bundle included (`call`
+/// leaves them out), without hydration markers: its CSP and its HTML.
+async fn raw_page(api: std::net::SocketAddr, request: Request<Body>) -> (String, String) {
+    let response = portal(Some(api)).oneshot(request).await.expect("infallible");
+    let csp = header(response.headers(), "content-security-policy")
+        .expect("CSP")
+        .to_owned();
+    let bytes = http_body_util::BodyExt::collect(response.into_body())
+        .await
+        .expect("body")
+        .to_bytes();
+    (csp, String::from_utf8_lossy(&bytes).replace("<!>", ""))
 }
 
-/// The `<leptos-island>` opening tag of island `name` (its id is the name and a hash).
-fn island_tag<'a>(html: &'a str, name: &str) -> Option<&'a str> {
-    let start = html.find(&format!("<leptos-island data-component=\"{name}_"))?;
-    let end = html[start..].find('>')?;
-    Some(&html[start..=start + end])
+/// `path`, asked with the session cookie `token`.
+fn signed_in(path: &str, token: &str) -> Request<Body> {
+    with_cookies(Request::get(path), token, CSRF)
+        .body(Body::empty())
+        .expect("valid request")
 }
 
 #[tokio::test]
@@ -42,9 +49,9 @@ async fn a_signed_out_page_has_no_island_and_loads_no_script_wasm_or_texts() {
 }
 
 #[tokio::test]
-async fn a_signed_in_page_loads_the_islands_script_and_its_texts_formatted() {
+async fn a_signed_in_page_with_a_form_island_loads_the_islands_script() {
     let (addr, api) = spawn_portal_api().await;
-    let request = signed_in_home(&api.issued);
+    let request = signed_in("/address", &api.issued);
 
     let (status, _, html) = call(portal(Some(addr)), request).await;
 
@@ -55,19 +62,11 @@ async fn a_signed_in_page_loads_the_islands_script_and_its_texts_formatted() {
 }
 
 #[tokio::test]
-async fn a_signed_in_page_carries_its_locales_texts_formatted_for_the_bundle_under_the_csp_nonce() {
+async fn a_page_with_islands_carries_its_locales_texts_formatted_for_the_bundle_under_the_csp_nonce() {
     let (addr, api) = spawn_portal_api().await;
-    let request = signed_in_home(&api.issued);
+    let request = signed_in("/address", &api.issued);
 
-    let response = portal(Some(addr)).oneshot(request).await.expect("infallible");
-    let csp = header(response.headers(), "content-security-policy")
-        .expect("CSP")
-        .to_owned();
-    let bytes = http_body_util::BodyExt::collect(response.into_body())
-        .await
-        .expect("body")
-        .to_bytes();
-    let html = String::from_utf8_lossy(&bytes);
+    let (csp, html) = raw_page(addr, request).await;
 
     let open = format!(
         "<script type=\"application/json\" id=\"{}\" nonce=\"{}\">",
@@ -97,23 +96,64 @@ async fn a_signed_in_page_carries_its_locales_texts_formatted_for_the_bundle_und
 }
 
 #[tokio::test]
-async fn a_signed_in_page_carries_the_session_clock_with_its_deadline_and_csrf_token_as_props() {
+async fn a_signed_in_page_without_a_form_island_has_the_session_clock_as_a_script_and_no_wasm() {
     let (addr, api) = spawn_portal_api().await;
-    let request = signed_in_home(&api.issued);
+    let request = signed_in("/", &api.issued);
 
-    let (status, _, html) = call(portal(Some(addr)), request).await;
+    let (csp, html) = raw_page(addr, request).await;
 
-    assert_eq!(status, StatusCode::OK);
-    let clock = island_tag(&html, "SessionClock").unwrap_or_else(|| panic!("no SessionClock island: {html}"));
-    // The stand-in session ends at 2026-11-25T12:30:00Z.
-    assert!(clock.contains("1795609800"), "{clock}");
-    assert!(clock.contains("csrf"), "{clock}");
-    // The warnings, counted by the locale's plural rules on the server (the stand-in
-    // session is in French).
-    assert!(clock.contains("environ 1 minute."), "{clock}");
-    assert!(clock.contains("environ 5 minutes."), "{clock}");
     assert!(
-        !clock.contains(&api.issued),
-        "the session token never reaches the page: {clock}"
+        !html.contains("<leptos-island") && !html.contains("/pkg/portal.js"),
+        "{html}"
     );
+    assert!(!html.contains("data-islands") && !html.contains(crate::i18n::catalog::page_texts::ELEMENT_ID));
+    // The warning, hidden, with the stand-in session's deadline (2026-11-25T12:30:00Z),
+    // one text per minute counted by the locale's plural rules (the session is in
+    // French) and the keep-alive form with the CSRF token.
+    let start = html
+        .find("data-session-warning")
+        .unwrap_or_else(|| panic!("no warning: {html}"));
+    let warning = &html[start..start + html[start..].find("</div>").expect("closed")];
+    assert!(warning.contains("data-expires-at=\"1795609800\""), "{warning}");
+    assert!(warning.contains(" hidden"), "{warning}");
+    assert!(warning.contains("<span data-minutes=\"1\" hidden>"), "{warning}");
+    assert!(warning.contains("environ 1 minute."), "{warning}");
+    assert!(warning.contains("environ 5 minutes."), "{warning}");
+    assert!(warning.contains("action=\"/api/keep_alive\""), "{warning}");
+    assert!(warning.contains("name=\"csrf\""), "{warning}");
+    assert!(
+        !warning.contains(&api.issued),
+        "the session token never reaches the page"
+    );
+    // The clock: the script (`session_clock.js`), under the nonce.
+    let script = html
+        .find(&format!("<script nonce=\"{}\">", nonce_of(&csp)))
+        .map(|start| &html[start..])
+        .unwrap_or_else(|| panic!("no script under the nonce: {html}"));
+    assert!(script.contains("'[data-session-warning]'"), "{script}");
+}
+
+#[test]
+fn the_pages_with_islands_are_the_form_pages() {
+    for path in [
+        "/address",
+        "/address/",
+        "/invoices",
+        "/tax-ids",
+        "/payment-methods/new",
+        "/subscription/change",
+    ] {
+        assert!(crate::has_islands(path), "{path}");
+    }
+    for path in [
+        "/",
+        "/subscription",
+        "/payment-methods",
+        "/subscription/cancel",
+        "/done",
+        "/p/secret",
+        "/nope",
+    ] {
+        assert!(!crate::has_islands(path), "{path}");
+    }
 }
