@@ -143,6 +143,7 @@ const pages = [
   { name: 'invoices', target: '/invoices', signIn: true },
   { name: 'tax IDs', target: '/tax-ids', signIn: true },
   { name: 'billing address', target: '/address', signIn: true },
+  { name: 'add a card', target: '/payment-methods/new', signIn: true },
   { name: 'change of plan', target: '/subscription/change?subscription={subscription}', signIn: true },
 ];
 // The demo customer's first subscription, for the pages that name one.
