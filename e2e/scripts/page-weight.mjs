@@ -146,10 +146,30 @@ const pages = [
   { name: 'add a card', target: '/payment-methods/new', signIn: true },
   { name: 'change of plan', target: '/subscription/change?subscription={subscription}', signIn: true },
 ];
-// The demo customer's first subscription, for the pages that name one.
-const demoCustomer = (await api('GET', '/v1/customers?limit=1')).data[0];
-const demoSubscription = (await api('GET', `/v1/subscriptions?customer=${demoCustomer.id}&limit=1`)).data[0];
-for (const page of pages) page.target = page.target.replace('{subscription}', demoSubscription?.id ?? '');
+/**
+ * The demo customer's first subscription, for the pages that name one. A fresh stack's
+ * demo customer has none: it gets a test card and the cheapest licensed monthly plan,
+ * so the change-of-plan page shows its picker (and the other pages real data).
+ */
+async function demoSubscription() {
+  const customer = (await api('GET', '/v1/customers?limit=1')).data[0];
+  const existing = (await api('GET', `/v1/subscriptions?customer=${customer.id}&limit=1`)).data[0];
+  if (existing) return existing;
+  const year = new Date().getUTCFullYear() + 5;
+  const card = await api('POST', '/v1/payment_methods', {
+    type: 'card',
+    card: { number: '4242424242424242', exp_month: 12, exp_year: year, cvc: '123' },
+    customer: customer.id,
+  });
+  await api('POST', `/v1/customers/${customer.id}`, { invoice_settings: { default_payment_method: card.id } });
+  const [price] = (await api('GET', '/v1/prices?active=true&limit=100')).data
+    .filter((p) => p.recurring?.usage_type === 'licensed' && p.recurring?.interval === 'month')
+    .sort((a, b) => a.unit_amount - b.unit_amount);
+  if (!price) throw new Error('the seeded catalog has no licensed monthly price');
+  return api('POST', '/v1/subscriptions', { customer: customer.id, price: price.id });
+}
+const subscription = await demoSubscription();
+for (const page of pages) page.target = page.target.replace('{subscription}', subscription.id);
 
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',

@@ -230,20 +230,22 @@ pub async fn get_endpoint(
     tenant: &TenantId,
     id: &str,
 ) -> Result<Option<Endpoint>, sqlx::Error> {
-    let sql = sqlx::AssertSqlSafe(format!(
-        "select {ENDPOINT_COLUMNS} from webhook_endpoints where tenant_id = $1 and id = $2 and deleted_at is null"
-    ));
-    let row: Option<EndpointRow> = sqlx::query_as(sql)
-        .bind(tenant.as_str())
-        .bind(id)
-        .fetch_optional(&mut **tx)
-        .await?;
-    row.map(|row| row.into_endpoint(sealer)).transpose()
+    endpoint_by_id(&mut **tx, sealer, tenant, id).await
 }
 
 /// One live endpoint of `tenant`, from the read pool.
 pub async fn find_endpoint(
     db: &Db,
+    sealer: &Sealer,
+    tenant: &TenantId,
+    id: &str,
+) -> Result<Option<Endpoint>, sqlx::Error> {
+    endpoint_by_id(db.reader(), sealer, tenant, id).await
+}
+
+/// The one query of [`get_endpoint`] and [`find_endpoint`], on either executor.
+async fn endpoint_by_id<'e>(
+    executor: impl sqlx::Executor<'e, Database = sqlx::Any>,
     sealer: &Sealer,
     tenant: &TenantId,
     id: &str,
@@ -254,7 +256,7 @@ pub async fn find_endpoint(
     let row: Option<EndpointRow> = sqlx::query_as(sql)
         .bind(tenant.as_str())
         .bind(id)
-        .fetch_optional(db.reader())
+        .fetch_optional(executor)
         .await?;
     row.map(|row| row.into_endpoint(sealer)).transpose()
 }
