@@ -3,7 +3,7 @@
 //!
 //! Rules and invariants:
 //!
-//! - A [`Locale`] is one of the 22 locales in [`Locale::ALL`], written as its BCP 47
+//! - A [`Locale`] is one of the 31 locales in [`Locale::ALL`], written as its BCP 47
 //!   tag ([`Locale::tag`]: `en`, `pt-BR`, `zh-Hans`) on the wire, in `<html lang>` and
 //!   in the database. Parsing ([`str::parse`], serde) accepts exactly those tags, in any
 //!   case and with `_` for `-`; anything else (`fr-CA`, `zh`) is refused: finding the
@@ -14,11 +14,15 @@
 //!   (`en`).
 //! - Each step is negotiated with fluent-langneg's filtering strategy, so a regional
 //!   or differently cased tag finds its language (`fr-CA` → `fr`, `pt-br` → `pt-BR`,
-//!   `pt-PT` → `pt`, `zh-CN` → `zh-Hans`); a step that matches nothing falls through
-//!   to the next one.
-//! - Traditional Chinese (`zh-Hant`, `zh-TW`, `zh-HK`, `zh-MO`) never gets Simplified
-//!   Chinese (`zh-Hans`): readers of one often cannot read the other, so those fall
-//!   through instead. Legacy tags are aliased first: `no` → `nb`, `iw` → `he`.
+//!   `pt-PT` → `pt`, `zh-CN` → `zh-Hans`, `zh-TW` → `zh-Hant`); a step that matches
+//!   nothing falls through to the next one.
+//! - Chinese goes by script. Traditional Chinese (`zh-Hant`, or a region that writes
+//!   it: `zh-TW`, `zh-HK`, `zh-MO`) gets `zh-Hant` and never Simplified Chinese
+//!   (`zh-Hans`): readers of one often cannot read the other, so were `zh-Hant` ever
+//!   left out such a tag would fall through rather than get `zh-Hans`. Any other
+//!   Chinese (`zh`, `zh-CN`, `zh-SG`, `zh-Hans`) gets `zh-Hans`, CLDR's likely script.
+//! - Legacy tags are aliased first: `no` → `nb`, `iw` → `he`, `in` → `id` (old
+//!   browsers and Java's `Locale` still send the withdrawn ISO 639 codes).
 //! - Input sizes are bounded: at most [`MAX_ACCEPT_LANGUAGE_LEN`] bytes of
 //!   `Accept-Language` and [`MAX_CANDIDATES`] tags per step are considered, and a tag
 //!   longer than 64 bytes is ignored.
@@ -81,6 +85,24 @@ pub enum Locale {
     Uk,
     #[serde(rename = "el")]
     El,
+    #[serde(rename = "ro")]
+    Ro,
+    #[serde(rename = "hu")]
+    Hu,
+    #[serde(rename = "sk")]
+    Sk,
+    #[serde(rename = "bg")]
+    Bg,
+    #[serde(rename = "hr")]
+    Hr,
+    #[serde(rename = "id")]
+    Id,
+    #[serde(rename = "vi")]
+    Vi,
+    #[serde(rename = "th")]
+    Th,
+    #[serde(rename = "zh-Hant")]
+    ZhHant,
 }
 
 /// A tag that is not exactly one of [`Locale::ALL`]'s.
@@ -92,7 +114,7 @@ pub struct UnsupportedLocale {
 
 impl Locale {
     /// Every locale, in the order the portal lists them.
-    pub const ALL: [Self; 22] = [
+    pub const ALL: [Self; 31] = [
         Self::En,
         Self::Fr,
         Self::De,
@@ -115,6 +137,15 @@ impl Locale {
         Self::He,
         Self::Uk,
         Self::El,
+        Self::Ro,
+        Self::Hu,
+        Self::Sk,
+        Self::Bg,
+        Self::Hr,
+        Self::Id,
+        Self::Vi,
+        Self::Th,
+        Self::ZhHant,
     ];
 
     /// The locale used when nothing else matches.
@@ -145,6 +176,55 @@ impl Locale {
             Self::He => "he",
             Self::Uk => "uk",
             Self::El => "el",
+            Self::Ro => "ro",
+            Self::Hu => "hu",
+            Self::Sk => "sk",
+            Self::Bg => "bg",
+            Self::Hr => "hr",
+            Self::Id => "id",
+            Self::Vi => "vi",
+            Self::Th => "th",
+            Self::ZhHant => "zh-Hant",
+        }
+    }
+
+    /// The language's own name, as a language switcher lists it (`Deutsch`, `日本語`,
+    /// `Português (Brasil)`): a reader looks for the name of their language written in
+    /// it, not in the language of the page they cannot read. Both Portuguese and both
+    /// Chinese name their variant, so no two locales share a name.
+    pub const fn native_name(self) -> &'static str {
+        match self {
+            Self::En => "English",
+            Self::Fr => "Français",
+            Self::De => "Deutsch",
+            Self::Es => "Español",
+            Self::It => "Italiano",
+            Self::Nl => "Nederlands",
+            Self::Pt => "Português",
+            Self::PtBr => "Português (Brasil)",
+            Self::Sv => "Svenska",
+            Self::Da => "Dansk",
+            Self::Nb => "Norsk bokmål",
+            Self::Fi => "Suomi",
+            Self::Pl => "Polski",
+            Self::Cs => "Čeština",
+            Self::Ja => "日本語",
+            Self::ZhHans => "简体中文",
+            Self::Ko => "한국어",
+            Self::Tr => "Türkçe",
+            Self::Ar => "العربية",
+            Self::He => "עברית",
+            Self::Uk => "Українська",
+            Self::El => "Ελληνικά",
+            Self::Ro => "Română",
+            Self::Hu => "Magyar",
+            Self::Sk => "Slovenčina",
+            Self::Bg => "Български",
+            Self::Hr => "Hrvatski",
+            Self::Id => "Bahasa Indonesia",
+            Self::Vi => "Tiếng Việt",
+            Self::Th => "ไทย",
+            Self::ZhHant => "繁體中文",
         }
     }
 
@@ -224,6 +304,9 @@ mod negotiation {
             for tag in requested.iter().take(MAX_CANDIDATES) {
                 let Some(wanted) = parse_tag(tag) else { continue };
                 let found = negotiate_languages(&[&wanted], &available, None, NegotiationStrategy::Filtering);
+                // `zh-TW` finds `zh-Hant` by CLDR's likely subtags (`zh-Hant-TW`); the
+                // filtering's last steps match by language alone, so a Traditional
+                // Chinese tag is kept off `zh-Hans` here rather than by that order.
                 let traditional = is_traditional_chinese(&wanted);
                 let best = found
                     .into_iter()
@@ -306,6 +389,7 @@ mod negotiation {
         let alias = match id.language.as_str() {
             "no" => Some("nb"),
             "iw" => Some("he"),
+            "in" => Some("id"),
             _ => None,
         };
         if let Some(alias) = alias {

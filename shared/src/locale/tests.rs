@@ -14,14 +14,28 @@ fn tags(locales: &[Locale]) -> Vec<&'static str> {
 }
 
 #[test]
-fn the_portal_speaks_these_twenty_two_locales() {
+fn the_portal_speaks_these_thirty_one_locales() {
     assert_eq!(
         tags(&Locale::ALL),
         [
             "en", "fr", "de", "es", "it", "nl", "pt", "pt-BR", "sv", "da", "nb", "fi", "pl", "cs", "ja", "zh-Hans",
-            "ko", "tr", "ar", "he", "uk", "el",
+            "ko", "tr", "ar", "he", "uk", "el", "ro", "hu", "sk", "bg", "hr", "id", "vi", "th", "zh-Hant",
         ]
     );
+}
+
+#[test]
+fn every_locale_has_its_own_native_name() {
+    let names: Vec<&str> = Locale::ALL.iter().map(|l| l.native_name()).collect();
+    for (locale, name) in Locale::ALL.iter().zip(&names) {
+        assert!(!name.trim().is_empty(), "{locale}");
+        assert_eq!(name.trim(), *name, "{locale}");
+        let same: Vec<&str> = names.iter().copied().filter(|n| n == name).collect();
+        assert_eq!(same.len(), 1, "{locale}: {name} is also another locale's name");
+    }
+    assert_eq!(Locale::De.native_name(), "Deutsch");
+    assert_eq!(Locale::ZhHant.native_name(), "繁體中文");
+    assert_eq!(Locale::Id.native_name(), "Bahasa Indonesia");
 }
 
 #[test]
@@ -37,11 +51,12 @@ fn a_locale_is_written_on_the_wire_as_its_tag_and_read_back_in_any_case() {
     }
     assert_eq!("pt_br".parse(), Ok(Locale::PtBr));
     assert_eq!(" zh-hans ".parse(), Ok(Locale::ZhHans));
+    assert_eq!("zh_HANT".parse(), Ok(Locale::ZhHant));
 }
 
 #[test]
 fn only_the_supported_tags_parse_anything_else_is_negotiation() {
-    for tag in ["fr-CA", "zh", "", "auto", "english"] {
+    for tag in ["fr-CA", "zh", "zh-TW", "ro-RO", "", "auto", "english"] {
         assert!(tag.parse::<Locale>().is_err(), "{tag}");
     }
     assert!(serde_json::from_str::<Locale>("\"fr-CA\"").is_err());
@@ -109,6 +124,26 @@ fn regional_tags_find_their_language() {
     assert_eq!(auto_detect("de-CH"), Locale::De);
     assert_eq!(auto_detect("nb-NO"), Locale::Nb);
     assert_eq!(auto_detect("ar-EG"), Locale::Ar);
+    assert_eq!(auto_detect("ro-RO"), Locale::Ro);
+    assert_eq!(auto_detect("ro-MD"), Locale::Ro);
+    assert_eq!(auto_detect("hu-HU"), Locale::Hu);
+    assert_eq!(auto_detect("sk-SK"), Locale::Sk);
+    assert_eq!(auto_detect("bg-BG"), Locale::Bg);
+    assert_eq!(auto_detect("hr-HR"), Locale::Hr);
+    assert_eq!(auto_detect("hr-BA"), Locale::Hr);
+    assert_eq!(auto_detect("id-ID"), Locale::Id);
+    assert_eq!(auto_detect("vi-VN"), Locale::Vi);
+    assert_eq!(auto_detect("th-TH"), Locale::Th);
+}
+
+#[test]
+fn the_new_locales_are_not_mistaken_for_their_neighbours() {
+    // Slovak is not Czech, nor Croatian Serbian or Bosnian, nor Indonesian Malay.
+    assert_eq!(auto_detect("sk"), Locale::Sk);
+    assert_eq!(auto_detect("cs"), Locale::Cs);
+    assert_eq!(auto_detect("sr, hr;q=0.5"), Locale::Hr);
+    assert_eq!(auto_detect("bs"), Locale::En);
+    assert_eq!(auto_detect("ms-MY"), Locale::En);
 }
 
 #[test]
@@ -117,6 +152,8 @@ fn tags_match_whatever_their_case_or_separator() {
     assert_eq!(auto_detect("PT-BR"), Locale::PtBr);
     assert_eq!(auto_detect("pt_BR"), Locale::PtBr);
     assert_eq!(auto_detect("ZH-hans"), Locale::ZhHans);
+    assert_eq!(auto_detect("zh-hant"), Locale::ZhHant);
+    assert_eq!(auto_detect("ZH_TW"), Locale::ZhHant);
 }
 
 #[test]
@@ -136,15 +173,42 @@ fn simplified_chinese_requests_get_zh_hans() {
 }
 
 #[test]
+fn traditional_chinese_requests_get_zh_hant() {
+    assert_eq!(auto_detect("zh-TW"), Locale::ZhHant);
+    assert_eq!(auto_detect("zh-HK"), Locale::ZhHant);
+    assert_eq!(auto_detect("zh-MO"), Locale::ZhHant);
+    assert_eq!(auto_detect("zh-Hant"), Locale::ZhHant);
+    assert_eq!(auto_detect("zh-Hant-TW"), Locale::ZhHant);
+    assert_eq!(auto_detect("zh-Hant-HK"), Locale::ZhHant);
+    // The script decides, not the region: Traditional Chinese as written in China.
+    assert_eq!(auto_detect("zh-Hant-CN"), Locale::ZhHant);
+    assert_eq!(auto_detect("zh-Hans-TW"), Locale::ZhHans);
+    // The customer's first choice wins even when a later one is the other script.
+    assert_eq!(auto_detect("zh-TW,zh;q=0.9,ja;q=0.8"), Locale::ZhHant);
+    assert_eq!(auto_detect("zh-CN,zh-TW;q=0.9"), Locale::ZhHans);
+    assert_eq!(resolve(None, &[], Some("zh-TW"), Some("ko")), Locale::ZhHant);
+    assert_eq!(resolve(None, &strings(&["zh-HK"]), Some("zh-CN"), None), Locale::ZhHant);
+}
+
+#[test]
 fn traditional_chinese_never_gets_simplified_chinese() {
-    assert_eq!(auto_detect("zh-TW"), Locale::En);
-    assert_eq!(auto_detect("zh-HK"), Locale::En);
-    assert_eq!(auto_detect("zh-Hant"), Locale::En);
-    assert_eq!(auto_detect("zh-Hant-TW"), Locale::En);
-    // It falls back to the customer's next choice, not to English.
-    assert_eq!(auto_detect("zh-TW,zh;q=0.9,ja;q=0.8"), Locale::ZhHans);
-    assert_eq!(auto_detect("zh-TW,ja;q=0.8,zh;q=0.5"), Locale::Ja);
-    assert_eq!(resolve(None, &[], Some("zh-TW"), Some("ko")), Locale::Ko);
+    // However the request is written, a reader of Traditional Chinese is never sent the
+    // Simplified script (and a reader of Simplified never the Traditional one).
+    for tag in [
+        "zh-TW",
+        "zh-HK",
+        "zh-MO",
+        "zh-Hant",
+        "zh-Hant-TW",
+        "zh-Hant-HK",
+        "zh-Hant-MO",
+        "zh_hant_tw",
+    ] {
+        assert_ne!(Locale::negotiate(&[tag]), Some(Locale::ZhHans), "{tag}");
+    }
+    for tag in ["zh", "zh-CN", "zh-SG", "zh-Hans", "zh-Hans-CN", "zh-Hans-SG"] {
+        assert_ne!(Locale::negotiate(&[tag]), Some(Locale::ZhHant), "{tag}");
+    }
 }
 
 #[test]
@@ -152,6 +216,8 @@ fn legacy_tags_are_aliased() {
     assert_eq!(auto_detect("no"), Locale::Nb);
     assert_eq!(auto_detect("no-NO"), Locale::Nb);
     assert_eq!(auto_detect("iw-IL"), Locale::He);
+    assert_eq!(auto_detect("in"), Locale::Id);
+    assert_eq!(auto_detect("in-ID"), Locale::Id);
 }
 
 #[test]
@@ -174,8 +240,8 @@ fn accept_language_is_negotiated_as_the_portal_did() {
     assert_eq!(negotiate("pt-br"), Some(Locale::PtBr));
     assert_eq!(negotiate("pt-PT"), Some(Locale::Pt));
     assert_eq!(negotiate("zh-CN"), Some(Locale::ZhHans));
-    assert_eq!(negotiate("zh-TW, ko;q=0.3"), Some(Locale::Ko));
-    assert_eq!(negotiate("zh-Hant"), None);
+    assert_eq!(negotiate("zh-TW, ko;q=0.3"), Some(Locale::ZhHant));
+    assert_eq!(negotiate("zh-Hant"), Some(Locale::ZhHant));
     assert_eq!(negotiate("no"), Some(Locale::Nb));
     assert_eq!(negotiate("iw"), Some(Locale::He));
     assert_eq!(negotiate("xx, *"), None);

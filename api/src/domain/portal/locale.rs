@@ -43,6 +43,7 @@ mod tests {
         assert_eq!(parse_explicit("fr"), Ok(Some(Locale::Fr)));
         assert_eq!(parse_explicit("FR-ca"), Ok(Some(Locale::Fr)));
         assert_eq!(parse_explicit("pt-br"), Ok(Some(Locale::PtBr)));
+        assert_eq!(parse_explicit("zh-TW"), Ok(Some(Locale::ZhHant)));
     }
 
     #[test]
@@ -58,7 +59,7 @@ mod tests {
             "tlh",
             "xx",
             "",
-            "zh-TW",
+            "ms-MY",
             "fr;q=1",
             "en-US-x-twain-but-this-is-way-too-long-to-be-a-tag-honestly",
         ] {
