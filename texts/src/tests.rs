@@ -70,6 +70,54 @@ fn polish_months_follow_the_plural_rules() {
 }
 
 #[test]
+fn romanian_months_take_de_from_twenty() {
+    // CLDR `few` is 0 and 2–19; from 20 the noun takes "de". CLDR's `few` also has
+    // 101–119, 201–219…, which intl_pluralrules 7.0.2 leaves out (its rule tests the
+    // number, not the number mod 100), so only a period of 101–119, 201–219 or 301–319
+    // days (the API allows up to 365) reads `102 de zile` for `102 zile`.
+    assert_eq!(every_months(Locale::Ro, 1), "€5 la fiecare 1 lună");
+    assert_eq!(every_months(Locale::Ro, 2), "€5 la fiecare 2 luni");
+    assert_eq!(every_months(Locale::Ro, 19), "€5 la fiecare 19 luni");
+    assert_eq!(every_months(Locale::Ro, 20), "€5 la fiecare 20 de luni");
+}
+
+#[test]
+fn slovak_months_follow_the_plural_rules() {
+    // Unlike Czech's and Polish's `few`, Slovak's stops at 4: 22 is `other`.
+    assert_eq!(every_months(Locale::Sk, 1), "€5 každý 1 mesiac");
+    assert_eq!(every_months(Locale::Sk, 3), "€5 každé 3 mesiace");
+    assert_eq!(every_months(Locale::Sk, 6), "€5 každých 6 mesiacov");
+    assert_eq!(every_months(Locale::Sk, 22), "€5 každých 22 mesiacov");
+}
+
+#[test]
+fn croatian_months_follow_the_last_digit() {
+    // `one` and `few` go by the last digit except for the teens: 21 is `one`, 12 `other`.
+    assert_eq!(every_months(Locale::Hr, 1), "€5 svaki 1 mjesec");
+    assert_eq!(every_months(Locale::Hr, 3), "€5 svaka 3 mjeseca");
+    assert_eq!(every_months(Locale::Hr, 6), "€5 svakih 6 mjeseci");
+    assert_eq!(every_months(Locale::Hr, 12), "€5 svakih 12 mjeseci");
+    assert_eq!(every_months(Locale::Hr, 21), "€5 svaki 21 mjesec");
+    assert_eq!(every_months(Locale::Hr, 24), "€5 svaka 24 mjeseca");
+}
+
+#[test]
+fn hungarian_and_bulgarian_months_have_a_singular_and_a_plural() {
+    assert_eq!(every_months(Locale::Hu, 1), "€5 havonta");
+    assert_eq!(every_months(Locale::Hu, 3), "€5 3 havonta");
+    assert_eq!(every_months(Locale::Bg, 1), "€5 на всеки 1 месец");
+    assert_eq!(every_months(Locale::Bg, 3), "€5 на всеки 3 месеца");
+}
+
+#[test]
+fn languages_without_plural_forms_write_the_number_alone() {
+    assert_eq!(every_months(Locale::Id, 1), "€5 setiap 1 bulan");
+    assert_eq!(every_months(Locale::Vi, 6), "€5 mỗi 6 tháng");
+    assert_eq!(every_months(Locale::Th, 6), "€5 ทุก 6 เดือน");
+    assert_eq!(every_months(Locale::ZhHant, 6), "每 6 個月 €5");
+}
+
+#[test]
 fn english_months_are_singular_for_one() {
     assert_eq!(every_months(Locale::En, 1), "€5 every 1 month");
     assert_eq!(every_months(Locale::En, 6), "€5 every 6 months");
