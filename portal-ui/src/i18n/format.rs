@@ -4,27 +4,33 @@
 //!
 //! - **Digits** are always Latin (`0`–`9`), Arabic included (as in `ar-u-nu-latn`, the
 //!   form most Arabic billing pages use).
-//! - **Separators** (group, decimal): `,` `.` for en, ja, zh-Hans, ko, ar, he; `.` `,`
-//!   for de, it, nl, pt-BR, da, tr, el, es; U+202F (narrow no-break space) `,` for fr;
-//!   U+00A0 (no-break space) `,` for pt, sv, nb, fi, pl, cs, uk. Spanish, Portuguese
-//!   and Polish do not group four-digit numbers (`1234`, CLDR's minimum grouping of 2).
+//! - **Separators** (group, decimal): `,` `.` for en, ja, zh-Hans, zh-Hant, ko, ar, he,
+//!   th; `.` `,` for de, it, nl, pt-BR, da, tr, el, es, ro, hr, id, vi; U+202F (narrow
+//!   no-break space) `,` for fr; U+00A0 (no-break space) `,` for pt, sv, nb, fi, pl, cs,
+//!   uk, hu, sk, bg. Spanish, Portuguese, Polish, Hungarian and Bulgarian do not group
+//!   four-digit numbers (`1234`, CLDR's minimum grouping of 2).
 //! - **Money**: exactly [`Currency::exponent`] decimals (0 for JPY, KRW, MGA…, 3 for
 //!   KWD, BHD…, else 2), from the one currency table the API validates amounts with
 //!   (`paylera_shared::money`), so the portal and the API never disagree. The symbol comes first and touches the number in en, ja,
-//!   zh-Hans, ko and tr (`$1,234.50`), first with a no-break space in nl and pt-BR
-//!   (`€ 1.234,50`), last after a no-break space everywhere else (`1 234,50 €`).
-//!   Symbols: `€`, `£`, `¥` (JPY, and CNY in zh-Hans), `₩` (KRW), `R$` (BRL), `$` for
-//!   USD in en, de, fi, ja, tr and he, `$US` in fr, `US$` elsewhere; any other currency
-//!   is shown as its upper-case code. A negative amount starts with `-`.
+//!   zh-Hans, zh-Hant, ko, tr, id and th (`$1,234.50`, CLDR's `¤#,##0.00`), first with a
+//!   no-break space in nl and pt-BR (`€ 1.234,50`), last after a no-break space
+//!   everywhere else (`1 234,50 €`). Symbols: `€`, `£`, `¥` (JPY, and CNY in zh-Hans),
+//!   `NT$` (TWD in zh-Hant), `₩` (KRW), `R$` (BRL), `$` for USD in en, de, fi, ja, tr
+//!   and he, `$US` in fr, `US$` elsewhere; any other currency is shown as its
+//!   upper-case code. A negative amount starts with `-`.
 //! - **Dates**: day-month-year with the abbreviated month in en (`25 Nov 2026`), fr
-//!   (`25 nov. 2026`), es, it, nl (`25 nov 2026`) and ar (full Arabic month name:
-//!   `25 نوفمبر 2026`); numeric `25.11.2026` in de, da, nb, fi, pl, tr, uk, he,
-//!   `25. 11. 2026` in cs, `25/11/2026` in pt, pt-BR, el; ISO `2026-11-25` in sv;
-//!   `2026年11月25日` in ja and zh-Hans, `2026년 11월 25일` in ko. A month outside 1–12
-//!   gives ISO `YYYY-MM-DD` in every locale.
+//!   (`25 nov. 2026`), es, it, nl (`25 nov 2026`), id (`25 Nov 2026`, `5 Agu 2026`) and
+//!   ar (full Arabic month name: `25 نوفمبر 2026`); numeric `25.11.2026` in de, da, nb,
+//!   fi, pl, tr, uk, he, ro, `25.11.2026 г.` in bg (`5.03.2026 г.`: the day unpadded),
+//!   `25. 11. 2026` in cs and sk (`5. 3. 2026`), `25. 11. 2026.` in hr (`05. 03. 2026.`),
+//!   `2026. 11. 25.` in hu, `25/11/2026` in pt, pt-BR, el, vi, and in th without padding
+//!   (`5/3/2026`; the Gregorian year, not the Buddhist era, as Thai billing pages do);
+//!   ISO `2026-11-25` in sv; `2026年11月25日` in ja, zh-Hans and zh-Hant, `2026년 11월 25일`
+//!   in ko. A month outside 1–12 gives ISO `YYYY-MM-DD` in every locale.
 //! - **Month and year** (a card's expiry, [`month_year`]): the abbreviated month where
-//!   the locale names it in dates (`Dec 2034` in en, `déc. 2034` in fr), `2034-12` in
-//!   sv, `2034年12月` in ja and zh-Hans, `2034년 12월` in ko, `12/2034` elsewhere.
+//!   the locale names it in dates (`Dec 2034` in en, `déc. 2034` in fr, `Des 2034` in
+//!   id), `2034-12` in sv, `2034. 12.` in hu, `2034年12月` in ja, zh-Hans and zh-Hant,
+//!   `2034년 12월` in ko, `12/2034` (as printed on the card) elsewhere.
 
 use paylera_shared::money::{Currency, Money};
 
@@ -46,12 +52,29 @@ struct NumberRules {
 
 fn number_rules(locale: Locale) -> NumberRules {
     let (group, decimal, min_grouping) = match locale {
-        Locale::En | Locale::Ja | Locale::ZhHans | Locale::Ko | Locale::Ar | Locale::He => (",", ".", 1),
-        Locale::De | Locale::It | Locale::Nl | Locale::PtBr | Locale::Da | Locale::Tr | Locale::El => (".", ",", 1),
+        Locale::En
+        | Locale::Ja
+        | Locale::ZhHans
+        | Locale::ZhHant
+        | Locale::Ko
+        | Locale::Ar
+        | Locale::He
+        | Locale::Th => (",", ".", 1),
+        Locale::De
+        | Locale::It
+        | Locale::Nl
+        | Locale::PtBr
+        | Locale::Da
+        | Locale::Tr
+        | Locale::El
+        | Locale::Ro
+        | Locale::Hr
+        | Locale::Id
+        | Locale::Vi => (".", ",", 1),
         Locale::Es => (".", ",", 2),
         Locale::Fr => (NNBSP, ",", 1),
-        Locale::Pt | Locale::Pl => (NBSP, ",", 2),
-        Locale::Sv | Locale::Nb | Locale::Fi | Locale::Cs | Locale::Uk => (NBSP, ",", 1),
+        Locale::Pt | Locale::Pl | Locale::Hu | Locale::Bg => (NBSP, ",", 2),
+        Locale::Sv | Locale::Nb | Locale::Fi | Locale::Cs | Locale::Uk | Locale::Sk => (NBSP, ",", 1),
     };
     NumberRules {
         group,
@@ -73,7 +96,14 @@ enum SymbolPosition {
 
 fn symbol_position(locale: Locale) -> SymbolPosition {
     match locale {
-        Locale::En | Locale::Ja | Locale::ZhHans | Locale::Ko | Locale::Tr => SymbolPosition::Before,
+        Locale::En
+        | Locale::Ja
+        | Locale::ZhHans
+        | Locale::ZhHant
+        | Locale::Ko
+        | Locale::Tr
+        | Locale::Id
+        | Locale::Th => SymbolPosition::Before,
         Locale::Nl | Locale::PtBr => SymbolPosition::BeforeSpaced,
         _ => SymbolPosition::AfterSpaced,
     }
@@ -86,6 +116,8 @@ pub fn currency_symbol(locale: Locale, currency: Currency) -> String {
         "gbp" => "£",
         "jpy" => "¥",
         "cny" if locale == Locale::ZhHans => "¥",
+        // Taiwan's dollar, as Taiwanese pages write it (CLDR's bare `$` would read as USD).
+        "twd" if locale == Locale::ZhHant => "NT$",
         "krw" => "₩",
         "brl" => "R$",
         "usd" => match locale {
@@ -154,6 +186,9 @@ const IT_MONTHS: [&str; 12] = [
 const NL_MONTHS: [&str; 12] = [
     "jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec",
 ];
+const ID_MONTHS: [&str; 12] = [
+    "Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des",
+];
 const AR_MONTHS: [&str; 12] = [
     "يناير",
     "فبراير",
@@ -177,6 +212,7 @@ fn month_names(locale: Locale) -> Option<&'static [&'static str; 12]> {
         Locale::Es => Some(&ES_MONTHS),
         Locale::It => Some(&IT_MONTHS),
         Locale::Nl => Some(&NL_MONTHS),
+        Locale::Id => Some(&ID_MONTHS),
         Locale::Ar => Some(&AR_MONTHS),
         _ => None,
     }
@@ -200,12 +236,16 @@ pub fn date(locale: Locale, year: i32, month: u32, day: u32) -> String {
         return format!("{day} {} {year}", months[index]);
     }
     match locale {
-        Locale::Cs => format!("{day}. {month}. {year}"),
-        Locale::Pt | Locale::PtBr | Locale::El => format!("{day:02}/{month:02}/{year}"),
+        Locale::Cs | Locale::Sk => format!("{day}. {month}. {year}"),
+        Locale::Hr => format!("{day:02}. {month:02}. {year}."),
+        Locale::Hu => format!("{year}. {month:02}. {day:02}."),
+        Locale::Bg => format!("{day}.{month:02}.{year} г."),
+        Locale::Pt | Locale::PtBr | Locale::El | Locale::Vi => format!("{day:02}/{month:02}/{year}"),
+        Locale::Th => format!("{day}/{month}/{year}"),
         Locale::Sv => format!("{year:04}-{month:02}-{day:02}"),
-        Locale::Ja | Locale::ZhHans => format!("{year}年{month}月{day}日"),
+        Locale::Ja | Locale::ZhHans | Locale::ZhHant => format!("{year}年{month}月{day}日"),
         Locale::Ko => format!("{year}년 {month}월 {day}일"),
-        // De, Da, Nb, Fi, Pl, Tr, Uk, He
+        // De, Da, Nb, Fi, Pl, Tr, Uk, He, Ro
         _ => format!("{day:02}.{month:02}.{year}"),
     }
 }
@@ -222,7 +262,8 @@ pub fn month_year(locale: Locale, year: i32, month: u32) -> String {
     }
     match locale {
         Locale::Sv => format!("{year:04}-{month:02}"),
-        Locale::Ja | Locale::ZhHans => format!("{year}年{month}月"),
+        Locale::Hu => format!("{year}. {month:02}."),
+        Locale::Ja | Locale::ZhHans | Locale::ZhHant => format!("{year}年{month}月"),
         Locale::Ko => format!("{year}년 {month}월"),
         _ => format!("{month:02}/{year}"),
     }
