@@ -5,7 +5,8 @@
 //!
 //! A country list is in its language's alphabetical order: the Unicode collation of the
 //! locale (`icu_collator`, CLDR data compiled in), so Swedish puts Å, Ä and Ö after Z,
-//! Czech Č after C (and Ch after H), German Ä with A.
+//! Czech Č after C (and Ch after H, as Slovak does), Hungarian Cs after C, German Ä
+//! with A.
 //!
 //! Server-only: a page gets the names it needs with its data (the address page's
 //! country list, the tax ID page's type picker), so the WASM bundle carries none of
@@ -83,6 +84,15 @@ fn country_file(locale: Locale) -> &'static str {
         Locale::He => include_str!("names/countries/he.tsv"),
         Locale::Uk => include_str!("names/countries/uk.tsv"),
         Locale::El => include_str!("names/countries/el.tsv"),
+        Locale::Ro => include_str!("names/countries/ro.tsv"),
+        Locale::Hu => include_str!("names/countries/hu.tsv"),
+        Locale::Sk => include_str!("names/countries/sk.tsv"),
+        Locale::Bg => include_str!("names/countries/bg.tsv"),
+        Locale::Hr => include_str!("names/countries/hr.tsv"),
+        Locale::Id => include_str!("names/countries/id.tsv"),
+        Locale::Vi => include_str!("names/countries/vi.tsv"),
+        Locale::Th => include_str!("names/countries/th.tsv"),
+        Locale::ZhHant => include_str!("names/countries/zh-Hant.tsv"),
     }
 }
 
@@ -120,6 +130,8 @@ mod tests {
         };
         assert_eq!(name(Locale::De, "DE"), Some("Deutschland"));
         assert_eq!(name(Locale::Ar, "FR"), Some("فرنسا"));
+        assert_eq!(name(Locale::ZhHant, "TW"), Some("台灣"));
+        assert_eq!(name(Locale::Hr, "HR"), Some("Hrvatska"));
     }
 
     fn position(locale: Locale, code: &str) -> usize {
@@ -147,6 +159,17 @@ mod tests {
         }
         // Ch is a letter of its own, after H: Chile after Honduras.
         assert!(position(Locale::Cs, "CL") > position(Locale::Cs, "HN"));
+    }
+
+    #[test]
+    fn slovak_and_hungarian_sort_their_digraphs_as_letters() {
+        // Slovak Ch comes after H, as in Czech: Chorvátsko after Honduras.
+        assert!(position(Locale::Sk, "HR") > position(Locale::Sk, "HN"));
+        // Hungarian Cs comes after C: Csád and Csehország after Curaçao, before Dánia.
+        for code in ["TD", "CZ"] {
+            assert!(position(Locale::Hu, code) > position(Locale::Hu, "CW"), "{code}");
+            assert!(position(Locale::Hu, code) < position(Locale::Hu, "DK"), "{code}");
+        }
     }
 
     #[test]

@@ -26,7 +26,8 @@ LOCALES = {
     "en": "en", "fr": "fr", "de": "de", "es": "es", "it": "it", "nl": "nl", "pt": "pt_PT",
     "pt-BR": "pt_BR", "sv": "sv", "da": "da", "nb": "nb", "fi": "fi", "pl": "pl", "cs": "cs",
     "ja": "ja", "zh-Hans": "zh_Hans", "ko": "ko", "tr": "tr", "ar": "ar", "he": "he",
-    "uk": "uk", "el": "el",
+    "uk": "uk", "el": "el", "ro": "ro", "hu": "hu", "sk": "sk", "bg": "bg", "hr": "hr",
+    "id": "id", "vi": "vi", "th": "th", "zh-Hant": "zh_Hant",
 }
 
 
