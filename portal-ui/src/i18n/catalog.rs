@@ -211,7 +211,7 @@ pub fn problems<C: Catalog + PartialEq>(same_everywhere: &[C]) -> Vec<String> {
 
 /// The texts a page carries for the hydrated bundle, which has none of its own.
 ///
-/// Compiled in, every message in 22 locales would be most of the bundle's data, and
+/// Compiled in, every message in 31 locales would be most of the bundle's data, and
 /// Fluent's parser, plural rules and number formatting a sixth of its code. The server
 /// already renders in one locale, so it writes that locale's messages into the page,
 /// *formatted*, with each variable left as `{$name}` (a JSON object of message id to
