@@ -190,8 +190,8 @@ impl Locale {
 
     /// The language's own name, as a language switcher lists it (`Deutsch`, `日本語`,
     /// `Português (Brasil)`): a reader looks for the name of their language written in
-    /// it, not in the language of the page they cannot read. Both Portuguese and both
-    /// Chinese name their variant, so no two locales share a name.
+    /// it, not in the language of the page they cannot read. Brazilian Portuguese and
+    /// both Chinese scripts name their variant, so no two locales share a name.
     pub const fn native_name(self) -> &'static str {
         match self {
             Self::En => "English",
