@@ -275,6 +275,8 @@ impl Application {
             Duration::from_secs(60),
         ));
         let sweeper = tokio::spawn(crate::portal::sweeper(self.db.clone(), Duration::from_secs(60)));
+        // Sessions whose customer left complete within seconds: checked every second.
+        let leaver = tokio::spawn(crate::portal::leaver(self.db.clone(), Duration::from_secs(1)));
         let (stop_dispatching, stop) = tokio::sync::watch::channel(false);
         let dispatcher = if self.settings.webhooks.dispatcher {
             let dispatcher = crate::webhooks::Dispatcher::new(
@@ -312,6 +314,7 @@ impl Application {
         pruner.abort();
         scheduler.abort();
         sweeper.abort();
+        leaver.abort();
         self.db.close().await;
         served
     }

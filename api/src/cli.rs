@@ -106,7 +106,7 @@ async fn demo_link(settings: &Settings) -> Result<Option<serde_json::Value>, Str
             return_url: Some(format!("{}/", public_url.trim_end_matches('/'))),
             ..Default::default()
         };
-        let session = crate::portal::create(&db, &public_url, &tenant, &Origin::system(), true, params, None)
+        let session = crate::portal::create(&db, &public_url, &tenant, &Origin::system(), true, params)
             .await
             .map_err(|e| e.to_string())?;
         Ok(json!({"url": session.url, "session": session.id, "expires_at": session.expires_at}))

@@ -1,5 +1,6 @@
 //! The portal session service: creating sessions, the single-use link exchange,
-//! token refresh, completion and the sweeper for abandoned sessions. Routes in
+//! token refresh, the customer's language, completion (at once on "Return to
+//! merchant", a few seconds after the customer left, or when abandoned) and the sweeper. Routes in
 //! [`crate::routes::portal`] are thin wrappers around it.
 
 use std::time::Duration;
@@ -9,7 +10,10 @@ use paylera_shared::{
     event::EventType,
     ids::TenantId,
     locale::Locale,
-    portal::{CreatePortalSessionRequest, Flow, FlowKind, PortalConfigurationView, PortalSession, PortalToken},
+    portal::{
+        CreatePortalSessionRequest, Flow, FlowKind, PortalConfigurationView, PortalSession, PortalToken,
+        PresenceRequest, PresenceState,
+    },
 };
 
 use crate::{
@@ -18,7 +22,7 @@ use crate::{
     domain::{
         Invalid, from_unix, now,
         portal::{
-            self, SESSION_IDLE_TIMEOUT, SESSION_MAX_LIFETIME, SessionStatus,
+            self, LEAVE_GRACE, SESSION_IDLE_TIMEOUT, SESSION_MAX_LIFETIME, SessionStatus,
             features::{self, ConfigurationOverrides, PortalConfiguration},
             link::{self, LINK_TTL, LinkSecret},
             locale,
@@ -39,7 +43,6 @@ pub async fn create(
     origin: &Origin,
     test_mode: bool,
     params: CreatePortalSessionRequest,
-    accept_language: Option<&str>,
 ) -> Result<PortalSession, ApiError> {
     let customer = store::customers::find(db, tenant, &params.customer_id)
         .await?
@@ -58,6 +61,16 @@ pub async fn create(
         }
         None => base,
     };
+    let mut configuration = configuration;
+    // The portal names the merchant everywhere ("Return to …"): the tenant's name
+    // unless the configuration gives another.
+    if configuration
+        .business_name
+        .as_deref()
+        .is_none_or(|name| name.trim().is_empty())
+    {
+        configuration.business_name = Some(store::tenants::name(db, tenant).await?);
+    }
     features::validate(&configuration, test_mode).map_err(|e| e.under("configuration"))?;
     let requested_return = params
         .return_url
@@ -81,8 +94,9 @@ pub async fn create(
         .map(locale::parse_explicit)
         .transpose()?
         .flatten();
-    // Portal configurations have no default locale yet: the tenant step is empty.
-    let locale = paylera_shared::locale::resolve(explicit, &customer.preferred_locales, accept_language, None);
+    // The customer's browser is not known yet (the merchant's server calls): an `auto`
+    // session is resolved again when its link is opened (`exchange`).
+    let locale = resolve_locale(explicit, &customer.preferred_locales, None, &configuration);
     let flow = params
         .flow
         .as_ref()
@@ -97,6 +111,7 @@ pub async fn create(
         status: SessionStatus::Created.as_str().to_owned(),
         return_url,
         locale: locale.tag().to_owned(),
+        locale_requested: explicit.map(|locale| locale.tag().to_owned()),
         configuration: serde_json::to_string(&configuration)?,
         flow: flow.as_ref().map(serde_json::to_string).transpose()?,
         created: created.timestamp(),
@@ -114,6 +129,36 @@ pub async fn create(
         secret.secret
     ));
     origin.commit(tx, session).await
+}
+
+/// The locale of a session: the merchant's explicit one, else the customer's
+/// preferred locales, else the browser's `Accept-Language`, else the configuration's
+/// default, else English (`paylera_shared::locale::resolve`).
+fn resolve_locale(
+    explicit: Option<Locale>,
+    preferred: &[String],
+    accept_language: Option<&str>,
+    configuration: &PortalConfiguration,
+) -> Locale {
+    let default = configuration.default_locale.map(Locale::tag);
+    paylera_shared::locale::resolve(explicit, preferred, accept_language, default)
+}
+
+/// The tenant of a stored session.
+fn tenant_of(session: &SessionRow) -> Result<TenantId, ApiError> {
+    session
+        .tenant_id
+        .parse()
+        .map_err(|_| ApiError::internal("a stored session's tenant id does not parse"))
+}
+
+/// The customer's choice of language for their own session (the portal's language
+/// switcher): kept until the session ends, over every other source.
+pub async fn set_locale(db: &Db, session_id: &str, locale: Locale) -> Result<(), ApiError> {
+    let mut tx = db.begin().await?;
+    store::portal::set_locale(&mut tx, session_id, locale.tag(), Some(locale.tag())).await?;
+    tx.commit().await?;
+    Ok(())
 }
 
 /// Checks a merchant's `flow` field by field (each error names its param) and types
@@ -242,7 +287,12 @@ fn link_error(status: u16, code: ErrorCode, message: &str) -> ApiError {
 /// limiting. Unknown, malformed, used, expired and revoked links get one and the same
 /// answer (`404 portal_link_invalid`, no return URL): a prober learns nothing about
 /// which links exist. Junk is refused in memory before any database write.
-pub async fn exchange(state: &AppState, secret: &str, client: &str) -> Result<PortalToken, ApiError> {
+pub async fn exchange(
+    state: &AppState,
+    secret: &str,
+    client: &str,
+    accept_language: Option<&str>,
+) -> Result<PortalToken, ApiError> {
     let at = now().timestamp();
     let rate_limited = |retry_after: u64| {
         link_error(429, ErrorCode::RateLimited, "Too many attempts; try again in a minute.")
@@ -269,11 +319,31 @@ pub async fn exchange(state: &AppState, secret: &str, client: &str) -> Result<Po
     if !store::portal::open(&mut tx, &session.id, at).await? {
         return Err(invalid());
     }
+    // Where the customer is now known: an `auto` session speaks the customer's
+    // preference, else their browser's, else the merchant's default.
+    let locale = match &session.locale_requested {
+        Some(_) => session.locale.clone(),
+        None => {
+            let preferred = store::customers::get(&mut tx, &tenant_of(&session)?, &session.customer_id)
+                .await?
+                .map(|customer| customer.preferred_locales)
+                .unwrap_or_default();
+            let configuration: PortalConfiguration = serde_json::from_str(&session.configuration)?;
+            let locale = resolve_locale(None, &preferred, accept_language, &configuration)
+                .tag()
+                .to_owned();
+            if locale != session.locale {
+                store::portal::set_locale(&mut tx, &session.id, &locale, None).await?;
+            }
+            locale
+        }
+    };
     tx.commit().await?;
     let opened = SessionRow {
         status: "opened".to_owned(),
         opened_at: Some(at),
         last_activity_at: at,
+        locale,
         ..session
     };
     let mut token = issue_token(state, &opened, at)?;
@@ -346,6 +416,45 @@ pub async fn end(db: &Db, tenant: &TenantId, session: &SessionRow, status: Sessi
     }
     tx.commit().await?;
     Ok(true)
+}
+
+/// A signed-in page was shown or hidden (see [`PresenceRequest`]).
+pub async fn presence(db: &Db, session_id: &str, request: &PresenceRequest) -> Result<(), ApiError> {
+    let mut tx = db.begin().await?;
+    match request.state {
+        PresenceState::Present => store::portal::page_shown(&mut tx, session_id, request.page).await?,
+        PresenceState::Leaving => {
+            store::portal::page_hidden(&mut tx, session_id, request.page, now().timestamp()).await?;
+        }
+    }
+    tx.commit().await?;
+    Ok(())
+}
+
+/// Completes, every `every`, the sessions the customer left ([`LEAVE_GRACE`] after
+/// their last page was hidden with no later page shown). Every instance runs it; ending
+/// a session is claimed once (`end`).
+pub async fn leaver(db: Db, every: Duration) {
+    let mut interval = tokio::time::interval(every);
+    interval.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+    loop {
+        interval.tick().await;
+        if let Err(err) = complete_left(&db).await {
+            tracing::error!(error = %err, "completing left portal sessions failed");
+        }
+    }
+}
+
+/// One pass of [`leaver`]; returns how many sessions it completed.
+pub async fn complete_left(db: &Db) -> Result<usize, ApiError> {
+    let before = now().timestamp() - LEAVE_GRACE.num_seconds();
+    let mut completed = 0;
+    for session in store::portal::left(db, before).await? {
+        if end(db, &tenant_of(&session)?, &session, SessionStatus::Completed).await? {
+            completed += 1;
+        }
+    }
+    Ok(completed)
 }
 
 /// Ends overdue sessions every `every`: unused links past 60 minutes, opened

@@ -1,9 +1,9 @@
-// A tour of every page of the portal, in English and in Arabic (right to left), for a
-// customer who has something on each: a subscription, a card and a paid invoice. Each
-// page must answer 200 in the session's language and direction, have one `<h1>` in
-// that language, pass axe-core in the light and the dark scheme, not scroll sideways
-// on a 360 px phone, and log no error. With PAYLERA_SCREENSHOTS_DIR set,
-// it also saves each page at phone and desktop width (see e2e/README.md).
+// A tour of every page of the portal, in English, French, Japanese and Arabic (right to
+// left), for a customer who has something on each: a subscription, a card and a paid
+// invoice. Each page must answer 200 in the session's language and direction, have one
+// `<h1>` in that language, pass axe-core in the light and the dark scheme, not scroll
+// sideways on a 360 px phone, and log no error. With PAYLERA_SCREENSHOTS_DIR set, it
+// also saves each page at phone and desktop width (see e2e/README.md).
 //
 // Deliberately generic (headings, language, accessibility): each module's own journey
 // checks what its page does.
@@ -31,9 +31,11 @@ const PAGES = [
   { path: '/address', name: 'address' },
 ];
 
-/** The locales toured: the default, and a right-to-left one. */
+/** The locales toured: the default, French, Japanese and a right-to-left one. */
 const LOCALES = [
   { locale: 'en', dir: null, script: /\p{Script=Latin}/u },
+  { locale: 'fr', dir: null, script: /\p{Script=Latin}/u },
+  { locale: 'ja', dir: null, script: /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u },
   { locale: 'ar', dir: 'rtl', script: /\p{Script=Arabic}/u },
 ];
 

@@ -6,6 +6,11 @@ layout-session-ended-advice = حفاظًا على أمانك، تنتهي جلس
 layout-problem-heading = حدث خطأ
 layout-nav-label = الفوترة
 layout-overview = نظرة عامة
+layout-menu = القائمة
+layout-language-label = اللغة
+layout-language-button = تغيير اللغة
+layout-terms = شروط الخدمة
+layout-privacy = سياسة الخصوصية
 layout-session-ending-soon =
     { $minutes ->
         [one] ستنتهي جلستك خلال دقيقة واحدة تقريبًا. مدِّد الجلسة للاحتفاظ بما كتبته.

@@ -6,6 +6,11 @@ layout-session-ended-advice = За ваша сигурност сесиите з
 layout-problem-heading = Възникна проблем
 layout-nav-label = Фактуриране
 layout-overview = Общ преглед
+layout-menu = Меню
+layout-language-label = Език
+layout-language-button = Смяна на езика
+layout-terms = Условия за ползване
+layout-privacy = Политика за поверителност
 layout-session-ending-soon =
     { $minutes ->
         [one] Сесията ви изтича след около { $minutes } минута. Останете в профила, за да запазите въведеното.

@@ -6,6 +6,11 @@ layout-session-ended-advice = Af hensyn til din sikkerhed afsluttes fakturerings
 layout-problem-heading = Noget gik galt
 layout-nav-label = Fakturering
 layout-overview = Oversigt
+layout-menu = Menu
+layout-language-label = Sprog
+layout-language-button = Skift sprog
+layout-terms = Servicevilkår
+layout-privacy = Privatlivspolitik
 layout-session-ending-soon =
     { $minutes ->
         [one] Din session udløber om cirka { $minutes } minut. Forbliv logget ind for at beholde det, du har skrevet.

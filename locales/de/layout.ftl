@@ -6,6 +6,11 @@ layout-session-ended-advice = Zu Ihrer Sicherheit enden Abrechnungssitzungen nac
 layout-problem-heading = Etwas ist schiefgelaufen
 layout-nav-label = Abrechnung
 layout-overview = Übersicht
+layout-menu = Menü
+layout-language-label = Sprache
+layout-language-button = Sprache ändern
+layout-terms = Nutzungsbedingungen
+layout-privacy = Datenschutzerklärung
 layout-session-ending-soon =
     { $minutes ->
         [one] Ihre Sitzung endet in etwa { $minutes } Minute. Bleiben Sie angemeldet, damit Ihre Eingaben erhalten bleiben.

@@ -6,6 +6,11 @@ layout-session-ended-advice = Για την ασφάλειά σας, οι περ
 layout-problem-heading = Κάτι πήγε στραβά
 layout-nav-label = Χρεώσεις
 layout-overview = Επισκόπηση
+layout-menu = Μενού
+layout-language-label = Γλώσσα
+layout-language-button = Αλλαγή γλώσσας
+layout-terms = Όροι υπηρεσίας
+layout-privacy = Πολιτική απορρήτου
 layout-session-ending-soon =
     { $minutes ->
         [one] Η περίοδος σύνδεσής σας λήγει σε περίπου { $minutes } λεπτό. Παραμείνετε συνδεδεμένοι για να διατηρήσετε όσα πληκτρολογήσατε.

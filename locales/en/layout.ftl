@@ -6,6 +6,11 @@ layout-session-ended-advice = For your security, billing sessions end after a wh
 layout-problem-heading = Something went wrong
 layout-nav-label = Billing
 layout-overview = Overview
+layout-menu = Menu
+layout-language-label = Language
+layout-language-button = Change language
+layout-terms = Terms of service
+layout-privacy = Privacy policy
 layout-session-ending-soon =
     { $minutes ->
         [one] Your session ends in about { $minutes } minute. Stay to keep what you typed.

@@ -6,6 +6,11 @@ layout-session-ended-advice = Por tu seguridad, las sesiones de facturación fin
 layout-problem-heading = Se ha producido un error
 layout-nav-label = Facturación
 layout-overview = Resumen
+layout-menu = Menú
+layout-language-label = Idioma
+layout-language-button = Cambiar idioma
+layout-terms = Condiciones del servicio
+layout-privacy = Política de privacidad
 layout-session-ending-soon =
     { $minutes ->
         [one] Tu sesión finaliza en unos { $minutes } minuto. Mantén la sesión iniciada para conservar lo que has escrito.

@@ -6,6 +6,11 @@ layout-session-ended-advice = Pour votre sécurité, les sessions de facturation
 layout-problem-heading = Un problème est survenu
 layout-nav-label = Facturation
 layout-overview = Vue d'ensemble
+layout-menu = Menu
+layout-language-label = Langue
+layout-language-button = Changer de langue
+layout-terms = Conditions d'utilisation
+layout-privacy = Politique de confidentialité
 layout-session-ending-soon =
     { $minutes ->
         [one] Votre session prend fin dans environ { $minutes } minute. Restez connecté pour conserver votre saisie.

@@ -6,6 +6,11 @@ layout-session-ended-advice = למען אבטחתך, סשנים בפורטל ה�
 layout-problem-heading = משהו השתבש
 layout-nav-label = חיובים
 layout-overview = סקירה כללית
+layout-menu = תפריט
+layout-language-label = שפה
+layout-language-button = החלפת שפה
+layout-terms = תנאי השירות
+layout-privacy = מדיניות הפרטיות
 layout-session-ending-soon =
     { $minutes ->
         [one] הסשן יסתיים בעוד כדקה. כדי לשמור את מה שהקלדת, כדאי להישאר מחובר/ת.

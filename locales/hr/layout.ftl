@@ -6,6 +6,11 @@ layout-session-ended-advice = Radi vaše sigurnosti sesije naplate istječu nako
 layout-problem-heading = Nešto nije u redu
 layout-nav-label = Naplata
 layout-overview = Pregled
+layout-menu = Izbornik
+layout-language-label = Jezik
+layout-language-button = Promijeni jezik
+layout-terms = Uvjeti korištenja
+layout-privacy = Pravila o privatnosti
 layout-session-ending-soon =
     { $minutes ->
         [one] Vaša sesija istječe za otprilike { $minutes } minutu. Ostanite prijavljeni da biste zadržali ono što ste upisali.

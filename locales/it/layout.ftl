@@ -6,6 +6,11 @@ layout-session-ended-advice = Per la tua sicurezza, le sessioni di fatturazione 
 layout-problem-heading = Si è verificato un problema
 layout-nav-label = Fatturazione
 layout-overview = Panoramica
+layout-menu = Menu
+layout-language-label = Lingua
+layout-language-button = Cambia lingua
+layout-terms = Termini di servizio
+layout-privacy = Informativa sulla privacy
 layout-session-ending-soon =
     { $minutes ->
         [one] La tua sessione termina tra circa { $minutes } minuto. Resta connesso per non perdere ciò che hai inserito.

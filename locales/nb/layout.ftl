@@ -6,6 +6,11 @@ layout-session-ended-advice = Av sikkerhetshensyn avsluttes faktureringsøkter e
 layout-problem-heading = Noe gikk galt
 layout-nav-label = Fakturering
 layout-overview = Oversikt
+layout-menu = Meny
+layout-language-label = Språk
+layout-language-button = Bytt språk
+layout-terms = Vilkår for bruk
+layout-privacy = Personvernerklæring
 layout-session-ending-soon =
     { $minutes ->
         [one] Økten din avsluttes om omtrent { $minutes } minutt. Forbli pålogget for å beholde det du har skrevet.

@@ -6,6 +6,11 @@ layout-session-ended-advice = Voor je veiligheid eindigen factureringssessies na
 layout-problem-heading = Er is iets misgegaan
 layout-nav-label = Facturering
 layout-overview = Overzicht
+layout-menu = Menu
+layout-language-label = Taal
+layout-language-button = Taal wijzigen
+layout-terms = Servicevoorwaarden
+layout-privacy = Privacybeleid
 layout-session-ending-soon =
     { $minutes ->
         [one] Je sessie eindigt over ongeveer { $minutes } minuut. Blijf ingelogd om te bewaren wat je hebt ingevuld.

@@ -6,6 +6,11 @@ layout-session-ended-advice = Para sua segurança, as sessões de cobrança term
 layout-problem-heading = Algo deu errado
 layout-nav-label = Cobrança
 layout-overview = Visão geral
+layout-menu = Menu
+layout-language-label = Idioma
+layout-language-button = Mudar idioma
+layout-terms = Termos de serviço
+layout-privacy = Política de privacidade
 layout-session-ending-soon =
     { $minutes ->
         [one] Sua sessão termina em cerca de { $minutes } minuto. Continue conectado para não perder o que você digitou.

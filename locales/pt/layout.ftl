@@ -6,6 +6,11 @@ layout-session-ended-advice = Para sua segurança, as sessões de faturação te
 layout-problem-heading = Ocorreu um erro
 layout-nav-label = Faturação
 layout-overview = Vista geral
+layout-menu = Menu
+layout-language-label = Idioma
+layout-language-button = Mudar de idioma
+layout-terms = Termos de serviço
+layout-privacy = Política de privacidade
 layout-session-ending-soon =
     { $minutes ->
         [one] A sua sessão termina dentro de cerca de { $minutes } minuto. Mantenha a sessão iniciada para não perder o que escreveu.

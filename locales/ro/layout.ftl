@@ -6,6 +6,11 @@ layout-session-ended-advice = Pentru siguranța dumneavoastră, sesiunile de fac
 layout-problem-heading = A apărut o problemă
 layout-nav-label = Facturare
 layout-overview = Prezentare generală
+layout-menu = Meniu
+layout-language-label = Limbă
+layout-language-button = Schimbați limba
+layout-terms = Termeni și condiții
+layout-privacy = Politica de confidențialitate
 layout-session-ending-soon =
     { $minutes ->
         [one] Sesiunea dumneavoastră se încheie în aproximativ { $minutes } minut. Rămâneți conectat pentru a păstra ce ați introdus.

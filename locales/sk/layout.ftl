@@ -6,6 +6,11 @@ layout-session-ended-advice = Z bezpečnostných dôvodov sa fakturačné relác
 layout-problem-heading = Niečo sa pokazilo
 layout-nav-label = Fakturácia
 layout-overview = Prehľad
+layout-menu = Ponuka
+layout-language-label = Jazyk
+layout-language-button = Zmeniť jazyk
+layout-terms = Podmienky služby
+layout-privacy = Zásady ochrany osobných údajov
 layout-session-ending-soon =
     { $minutes ->
         [one] Vaša relácia sa skončí približne o { $minutes } minútu. Zostaňte prihlásení, aby ste neprišli o zadané údaje.

@@ -6,6 +6,11 @@ layout-session-ended-advice = För din säkerhet avslutas faktureringssessioner 
 layout-problem-heading = Något gick fel
 layout-nav-label = Fakturering
 layout-overview = Översikt
+layout-menu = Meny
+layout-language-label = Språk
+layout-language-button = Byt språk
+layout-terms = Användarvillkor
+layout-privacy = Integritetspolicy
 layout-session-ending-soon =
     { $minutes ->
         [one] Din session avslutas om cirka { $minutes } minut. Förbli inloggad för att behålla det du har skrivit.

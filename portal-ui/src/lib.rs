@@ -17,9 +17,6 @@
 //!   view models, texts); [`components`] what pages share (the module-page frame, form
 //!   pieces, the bank challenge, not found); no page names another page.
 //! - [`flow`] is the deep-link flows' state and rules (no view).
-//! - [`api_status`] is how a page asks the API whether it is ready, through the typed
-//!   client of `paylera-shared` (on the server directly, in the browser through the
-//!   portal's own `/readyz`).
 //! - [`session`] is how a page knows whether the customer is signed in.
 //! - [`i18n`] is the portal's languages: the [`i18n::Locale`] of a render (provided as
 //!   context by [`App`]), every page text ([`i18n::t`]) and locale-aware formatting.
@@ -37,7 +34,6 @@ use leptos_router::{
     components::{Route, Router, Routes},
 };
 
-pub mod api_status;
 #[cfg(test)]
 mod catalogs;
 pub mod components;
@@ -331,32 +327,89 @@ fn SiteHeader() -> impl IntoView {
 }
 
 /// Links to the overview and each enabled module; the current page is marked with
-/// `aria-current="page"` by the router's `<A>`.
+/// `aria-current="page"` by the router's `<A>`. On a wide screen the links sit on one
+/// line; on a phone they fold into a "Menu" disclosure (the browser's `<details>`,
+/// which works without JavaScript). The stylesheet shows one of the two, so assistive
+/// technologies meet one navigation.
 #[component]
 fn SiteNav(modules: Vec<Module>) -> impl IntoView {
     use leptos_router::components::A;
     let locale = i18n::use_locale();
-    view! {
-        <nav class="site-nav" aria-label=t(locale, LayoutText::NavLabel)>
+    let links = move || {
+        view! {
             <ul>
                 <li>
                     <A href="/" exact=true>{t(locale, LayoutText::Overview)}</A>
                 </li>
                 {modules
+                    .clone()
                     .into_iter()
                     .map(|module| view! { <li><A href=module.href()>{t(locale, module.title_key())}</A></li> })
                     .collect_view()}
             </ul>
-        </nav>
+        }
+    };
+    view! {
+        <nav class="site-nav" aria-label=t(locale, LayoutText::NavLabel)>{links.clone()}</nav>
+        <details class="site-menu disclosure">
+            <summary>{t(locale, LayoutText::Menu)}</summary>
+            <nav class="site-menu__nav" aria-label=t(locale, LayoutText::NavLabel)>{links}</nav>
+        </details>
     }
 }
 
-/// The footer: Paylera's line, and the merchant's policies when configured.
+/// The footer of a signed-in page: the merchant's headline and policies (terms of
+/// service, privacy) when the configuration has them, and the language switcher; then
+/// Paylera's line on every page.
 #[component]
 fn SiteFooter() -> impl IntoView {
     let locale = i18n::use_locale();
+    let visitor = session::use_visitor();
     view! {
         <footer class="site-footer">
+            <Suspense fallback=|| ()>
+                {move || {
+                    visitor
+                        .get()
+                        .and_then(|visitor| match visitor {
+                            Ok(Visitor::SignedIn(signed_in)) => Some(*signed_in),
+                            _ => None,
+                        })
+                        .map(|signed_in| {
+                            let settings = signed_in.overview.map(|o| o.config.settings);
+                            let headline = settings.as_ref().and_then(|s| s.business_headline.clone());
+                            let terms = settings.as_ref().and_then(|s| s.terms_of_service_url.clone());
+                            let privacy = settings.as_ref().and_then(|s| s.privacy_policy_url.clone());
+                            view! {
+                                {headline.map(|text| view! { <p class="site-footer__headline">{text}</p> })}
+                                {(terms.is_some() || privacy.is_some())
+                                    .then(|| {
+                                        view! {
+                                            <ul class="site-footer__links">
+                                                {terms
+                                                    .map(|href| {
+                                                        view! {
+                                                            <li>
+                                                                <a href=href rel="noopener">{t(locale, LayoutText::Terms)}</a>
+                                                            </li>
+                                                        }
+                                                    })}
+                                                {privacy
+                                                    .map(|href| {
+                                                        view! {
+                                                            <li>
+                                                                <a href=href rel="noopener">{t(locale, LayoutText::Privacy)}</a>
+                                                            </li>
+                                                        }
+                                                    })}
+                                            </ul>
+                                        }
+                                    })}
+                                <components::LanguageSwitcher csrf_token=signed_in.csrf_token/>
+                            }
+                        })
+                }}
+            </Suspense>
             <p>{t(locale, Key::Footer)}</p>
         </footer>
     }

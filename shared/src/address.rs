@@ -55,6 +55,11 @@
 //! format; then the state list. Error params name the field without a prefix;
 //! callers nest them (the API reports `address.postal_code`).
 //!
+//! # Writing an address
+//!
+//! [`address_lines`] gives an address's lines in its country's order (after Google's
+//! libaddressinput): the overview and the invoice PDF print it that way.
+//!
 //! # One table for the API and the portal
 //!
 //! The API validates with [`validate`]; the portal builds its country-aware form
@@ -63,6 +68,9 @@
 //! posts, so both always agree. Plain data and `std` only: it builds for wasm32.
 
 mod data;
+mod layout;
+
+pub use layout::address_lines;
 
 use crate::ErrorCode;
 use crate::customer::{Address, AddressParams};

@@ -31,12 +31,16 @@ use crate::{
     event::{Event, EventFilter},
     health::Health,
     ids::{CustomerId, EventId, InvoiceId, PaymentMethodId, PriceId, ProductId, SubscriptionId, TaxIdId},
-    invoice::{Invoice, InvoiceFilter, PayInvoiceRequest},
+    invoice::{Invoice, InvoiceFilter, PayInvoiceRequest, UpcomingInvoice, UpcomingInvoiceQuery},
     list::ListParams,
+    locale::Locale,
     payment_method::{
         AttachPaymentMethodRequest, AuthenticatePaymentMethodRequest, CreatePaymentMethodRequest, PaymentMethod,
     },
-    portal::{CompletedSession, ExchangeRequest, PortalSession, PortalToken},
+    portal::{
+        CompletedSession, ExchangeRequest, PortalSession, PortalToken, PresenceRequest, PresenceState,
+        UpdatePortalSessionRequest,
+    },
     subscription::{
         CancelSubscriptionRequest, ChangeOptions, ChangeOptionsParams, CreateSubscriptionRequest, Subscription,
         SubscriptionChangePreview, SubscriptionFilter, UpdateSubscriptionRequest,
@@ -458,6 +462,14 @@ impl ApiClient {
         send(self.request(Method::GET, "/v1/invoices").query(filter).query(page)).await
     }
 
+    /// `GET /v1/invoices/upcoming`: what subscription `id` will bill at its period end.
+    pub async fn upcoming_invoice(&self, id: &SubscriptionId) -> Result<UpcomingInvoice, ClientError> {
+        let query = UpcomingInvoiceQuery {
+            subscription: id.to_string(),
+        };
+        send(self.request(Method::GET, "/v1/invoices/upcoming").query(&query)).await
+    }
+
     /// `GET /v1/invoices/{id}`.
     pub async fn retrieve_invoice(&self, id: &InvoiceId) -> Result<Invoice, ClientError> {
         self.get(&format!("/v1/invoices/{id}")).await
@@ -481,11 +493,30 @@ impl ApiClient {
 
     /// `POST /v1/portal/sessions/exchange`: a portal link's secret traded for a token
     /// (no credential: the secret is the body).
-    pub async fn exchange_portal_link(&self, secret: &str) -> Result<PortalToken, ClientError> {
+    pub async fn exchange_portal_link(
+        &self,
+        secret: &str,
+        accept_language: Option<&str>,
+    ) -> Result<PortalToken, ClientError> {
         let request = ExchangeRequest {
             secret: secret.to_owned(),
+            accept_language: accept_language.map(str::to_owned),
         };
         self.post("/v1/portal/sessions/exchange", &request, None).await
+    }
+
+    /// `POST /v1/portal/session`: the signed-in customer's choice of language, kept for
+    /// the rest of their session.
+    pub async fn set_portal_session_locale(&self, locale: Locale) -> Result<PortalSession, ClientError> {
+        self.post("/v1/portal/session", &UpdatePortalSessionRequest { locale }, None)
+            .await
+    }
+
+    /// `POST /v1/portal/sessions/presence`: a page rendered at `page` (ms) was shown or
+    /// hidden.
+    pub async fn report_presence(&self, page: i64, state: PresenceState) -> Result<PresenceRequest, ClientError> {
+        self.post("/v1/portal/sessions/presence", &PresenceRequest { page, state }, None)
+            .await
     }
 
     /// `POST /v1/portal/sessions/refresh`: the token in use traded for a new one.

@@ -138,6 +138,9 @@ pub enum ErrorCode {
     SubscriptionCanceled,
     /// The invoice's status does not allow this (e.g. paying a paid invoice).
     InvoiceNotPayable,
+    /// The subscription will not be invoiced again (it has ended or ends at the end of
+    /// its period): there is no upcoming invoice.
+    InvoiceUpcomingNone,
     /// The customer has no usable payment method for this.
     PaymentMethodMissing,
     /// Detaching would leave a customer with a live subscription without a card.
@@ -206,6 +209,7 @@ impl ErrorCode {
         Self::ResourceArchived,
         Self::SubscriptionCanceled,
         Self::InvoiceNotPayable,
+        Self::InvoiceUpcomingNone,
         Self::PaymentMethodMissing,
         Self::LastPaymentMethod,
         Self::PortalLinkInvalid,
@@ -261,6 +265,7 @@ impl ErrorCode {
             Self::ResourceArchived => "resource_archived",
             Self::SubscriptionCanceled => "subscription_canceled",
             Self::InvoiceNotPayable => "invoice_not_payable",
+            Self::InvoiceUpcomingNone => "invoice_upcoming_none",
             Self::PaymentMethodMissing => "payment_method_missing",
             Self::LastPaymentMethod => "last_payment_method",
             Self::PortalLinkInvalid => "portal_link_invalid",

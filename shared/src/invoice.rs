@@ -164,6 +164,43 @@ pub struct InvoiceFilter {
     pub status: Option<String>,
 }
 
+/// The invoice a subscription will produce at the end of its current period, as things
+/// stand now (`GET /v1/invoices/upcoming`): the renewal at the price and quantity then
+/// in force (a scheduled downgrade included), metered usage recorded so far, and the
+/// customer's credit as it is today. Nothing is stored; it has no id or number.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct UpcomingInvoice {
+    /// Always `"upcoming_invoice"`.
+    pub object: String,
+    pub customer: CustomerId,
+    pub subscription: SubscriptionId,
+    pub currency: Currency,
+    pub lines: Vec<InvoiceLine>,
+    /// Σ lines, in minor units.
+    pub subtotal: i64,
+    pub tax: i64,
+    pub total: i64,
+    /// The customer's credit that would be used, as the balance stands now.
+    pub credit_applied: i64,
+    /// What would be charged.
+    pub amount_due: i64,
+    /// The period the invoice bills (in advance for licensed prices, in arrears for
+    /// metered ones).
+    pub period_start: DateTime<Utc>,
+    pub period_end: DateTime<Utc>,
+    /// When it is issued and charged: the end of the subscription's current period.
+    pub next_payment_attempt: DateTime<Utc>,
+}
+
+/// Query of `GET /v1/invoices/upcoming`.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::IntoParams), into_params(parameter_in = Query))]
+pub struct UpcomingInvoiceQuery {
+    /// The subscription (`sub_…`) whose next invoice to preview.
+    pub subscription: String,
+}
+
 /// A tenant's billing behaviour (`GET`/`POST /v1/billing_settings`).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]

@@ -131,6 +131,9 @@ pub struct PortalConfiguration {
     pub logo_url: Option<String>,
     /// Buttons and links, `#RRGGBB`.
     pub accent_color: String,
+    /// The portal's language when neither the session, the customer's preferred
+    /// locales nor the customer's browser names a supported one; `null`: English.
+    pub default_locale: Option<Locale>,
 }
 
 impl Default for PortalConfiguration {
@@ -157,6 +160,7 @@ impl Default for PortalConfiguration {
             business_name: None,
             logo_url: None,
             accent_color: DEFAULT_ACCENT_COLOR.to_owned(),
+            default_locale: None,
         }
     }
 }
@@ -313,6 +317,43 @@ pub struct CreatePortalSessionRequest {
 #[serde(deny_unknown_fields)]
 pub struct ExchangeRequest {
     pub secret: String,
+    /// The `Accept-Language` of the customer's browser that opened the link: a session
+    /// created with the `auto` locale speaks its best match (see `locale::resolve`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub accept_language: Option<String>,
+}
+
+wire_enum! {
+    /// What a portal page reports of itself (`POST /v1/portal/sessions/presence`).
+    pub enum PresenceState("presence state") {
+        /// The page is shown (loaded, or back from the browser's cache).
+        Present => "present",
+        /// The page is hidden: the customer left it, for another page or for good.
+        Leaving => "leaving",
+    }
+}
+
+/// `POST /v1/portal/sessions/presence`: a signed-in page was shown or hidden. A hide
+/// that no later page follows completes the session a few seconds later
+/// (`portal.session.completed`), as "Return to merchant" does at once.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct PresenceRequest {
+    /// When the page was rendered, in milliseconds since the Unix epoch: it orders
+    /// reports that reach the API out of order.
+    pub page: i64,
+    pub state: PresenceState,
+}
+
+/// `POST /v1/portal/session`: what the signed-in customer changes about their own
+/// session — its language, from the portal's language switcher.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct UpdatePortalSessionRequest {
+    /// A supported locale (`fr`, `pt-BR`); kept for the rest of the session.
+    pub locale: Locale,
 }
 
 /// A portal token and when it expires.
@@ -369,6 +410,7 @@ pub const PORTAL_ROUTES: &[(&str, &str)] = &[
     ("POST", "/v1/subscriptions/{id}/cancel"),
     ("POST", "/v1/subscriptions/{id}/reactivate"),
     ("GET", "/v1/invoices"),
+    ("GET", "/v1/invoices/upcoming"),
     ("GET", "/v1/invoices/{id}"),
     ("GET", "/v1/invoices/{id}/pdf"),
     ("GET", "/v1/invoices/{id}/payment_attempts"),

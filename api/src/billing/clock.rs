@@ -14,7 +14,7 @@ use paylera_shared::{
 use super::{
     collection::{self, Collect},
     emit_change, price_with_product,
-    subscriptions::{period_line, usage_line},
+    subscriptions::{is_metered, renewal_line},
 };
 use crate::{
     db::{Db, Tx},
@@ -125,19 +125,19 @@ async fn period_end(
     let sub = &mut stored.subscription;
     sub.current_period_start = end;
     sub.current_period_end = new_end;
-    // Licensed prices bill the coming period in advance; metered ones the ended period's usage.
-    let (line, period) = if price.recurring.usage_type == "metered" {
-        let usage = store::usage::total(tx, tenant, &sub.id, before.current_period_start.timestamp(), at).await?;
-        (
-            usage_line(&price, &product, usage, before.current_period_start, end),
-            (before.current_period_start, end),
-        )
+    let usage = if is_metered(&price) {
+        store::usage::total(&mut **tx, tenant, &sub.id, before.current_period_start.timestamp(), at).await?
     } else {
-        (
-            period_line(&price, &product, sub.quantity, end, new_end),
-            (end, new_end),
-        )
+        0
     };
+    let (line, period) = renewal_line(
+        &price,
+        &product,
+        sub.quantity,
+        usage,
+        (before.current_period_start, end),
+        new_end,
+    );
     let mut invoice = collection::issue(
         tx,
         tenant,

@@ -13,6 +13,7 @@
 //! - [`payment_methods`]: cards: creating, attaching (verification, default
 //!   selection), detaching (the last-card rule) and authenticating.
 //! - [`pdf`]: an invoice as a printable document.
+//! - [`upcoming`]: what a subscription's next renewal will bill (stored nowhere).
 //!
 //! Rules are written down in `docs/billing-rules.md`.
 
@@ -22,6 +23,7 @@ pub mod payment_methods;
 pub mod pdf;
 pub mod plan_changes;
 pub mod subscriptions;
+pub mod upcoming;
 
 use chrono::{DateTime, Utc};
 use paylera_shared::{

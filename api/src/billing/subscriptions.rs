@@ -65,6 +65,33 @@ pub fn period_line(
     }
 }
 
+/// Whether `price` bills recorded usage in arrears (rather than a quantity in advance).
+pub fn is_metered(price: &Price) -> bool {
+    price.recurring.usage_type == "metered"
+}
+
+/// What the renewal at the end of the period `ended` bills, and the period its line
+/// covers: a licensed price the coming period (`ended.1` to `next_end`) in advance, a
+/// metered one the ended period's `usage` in arrears. The scheduler issues it
+/// (`clock`); the upcoming invoice previews it (`upcoming`).
+pub fn renewal_line(
+    price: &Price,
+    product: &Product,
+    quantity: i64,
+    usage: i64,
+    ended: (DateTime<Utc>, DateTime<Utc>),
+    next_end: DateTime<Utc>,
+) -> (InvoiceLine, (DateTime<Utc>, DateTime<Utc>)) {
+    if is_metered(price) {
+        (usage_line(price, product, usage, ended.0, ended.1), ended)
+    } else {
+        (
+            period_line(price, product, quantity, ended.1, next_end),
+            (ended.1, next_end),
+        )
+    }
+}
+
 /// Creates a subscription: with a trial, nothing is charged until it ends;
 /// otherwise the first period is invoiced and collected now.
 ///
@@ -150,7 +177,7 @@ pub async fn create(
     )
     .await?;
     // Metered prices are billed in arrears, at the period end.
-    if trial_end.is_none() && price.recurring.usage_type != "metered" {
+    if trial_end.is_none() && !is_metered(&price) {
         let line = period_line(&price, &product, quantity, now, period_end);
         let sub_id = stored.subscription.id.clone();
         let mut invoice = collection::issue(
@@ -400,7 +427,7 @@ pub async fn record_usage(
     let stored = stored_subscription(&mut tx, tenant, id).await?;
     ensure_live(&stored)?;
     let (price, _) = price_with_product(db, tenant, stored.subscription.price.as_str()).await?;
-    if price.recurring.usage_type != "metered" {
+    if !is_metered(&price) {
         return Err(Invalid::new(
             "",
             ErrorCode::ParameterInvalid,
@@ -463,7 +490,7 @@ pub async fn record_usage(
 /// The usage `sub` has reported in its current period.
 async fn period_usage(tx: &mut Tx, tenant: &TenantId, sub: &Subscription) -> Result<i64, sqlx::Error> {
     store::usage::total(
-        tx,
+        &mut **tx,
         tenant,
         &sub.id,
         sub.current_period_start.timestamp(),

@@ -380,6 +380,7 @@ mod tests {
                     status: "opened".to_owned(),
                     return_url: "https://example.com".to_owned(),
                     locale: "en".to_owned(),
+                    locale_requested: None,
                     configuration: "{}".to_owned(),
                     flow: None,
                     created: 0,

@@ -43,6 +43,8 @@ pub enum Owner {
     QueryCustomer,
     /// The JSON body's `customer` field must be the token's customer.
     BodyCustomer,
+    /// The query's `subscription` must be a subscription of the token's customer.
+    QuerySubscription,
 }
 
 /// Who may call a route.
@@ -103,6 +105,9 @@ pub fn scope_of(method: &Method, route: &str) -> Option<Scope> {
         }
         "/v1/subscriptions/{id}/usage_records" if post => Scope::Merchant,
         "/v1/invoices" if get => portal(Some(InvoiceHistory), QueryCustomer),
+        // The next charge of the customer's own subscription: shown with the plan, so
+        // it needs no module (like `GET /v1/subscriptions/{id}`).
+        "/v1/invoices/upcoming" if get => portal(None, QuerySubscription),
         "/v1/invoices/{id}" | "/v1/invoices/{id}/pdf" | "/v1/invoices/{id}/payment_attempts" if get => {
             portal(Some(InvoiceHistory), Object("invoices"))
         }
@@ -119,8 +124,10 @@ pub fn scope_of(method: &Method, route: &str) -> Option<Scope> {
         "/v1/portal/sessions" if post => Scope::Merchant,
         "/v1/portal/sessions/{id}" if get => Scope::Merchant,
         "/v1/portal/sessions/{id}/expire" if post => Scope::Merchant,
-        "/v1/portal/session" if get => Scope::PortalSession,
-        "/v1/portal/sessions/refresh" | "/v1/portal/sessions/complete" if post => Scope::PortalSession,
+        "/v1/portal/session" if get || post => Scope::PortalSession,
+        "/v1/portal/sessions/refresh" | "/v1/portal/sessions/complete" | "/v1/portal/sessions/presence" if post => {
+            Scope::PortalSession
+        }
         "/v1/portal/sessions/exchange" if post => Scope::Public,
         _ => return None,
     })
@@ -209,6 +216,20 @@ pub async fn enforce(State(state): State<AppState>, req: Request, next: Next) ->
             form_urlencoded::parse(query.as_bytes()).any(|(k, v)| k == "customer" && v == own)
         }
         Owner::BodyCustomer => json.as_ref().and_then(|j| j.str("customer")) == Some(own),
+        Owner::QuerySubscription => {
+            let query = parts.uri.query().unwrap_or_default();
+            let mut named = form_urlencoded::parse(query.as_bytes()).filter(|(k, _)| k == "subscription");
+            // Exactly one: the id checked here is the one the handler reads.
+            match (named.next(), named.next()) {
+                (Some((_, id)), None) => {
+                    store::portal::owner_of(&state.db, "subscriptions", &caller.tenant_id, &id)
+                        .await?
+                        .as_deref()
+                        == Some(own)
+                }
+                _ => false,
+            }
+        }
     };
     if !owned {
         return Err(ApiError::not_found("object", "for this customer"));

@@ -8,13 +8,16 @@ use axum::{
 };
 use paylera_shared::{
     ErrorCode, ErrorEnvelope, List,
-    invoice::{Invoice, InvoiceFilter, PayInvoiceRequest, PaymentAttempt},
+    invoice::{Invoice, InvoiceFilter, PayInvoiceRequest, PaymentAttempt, UpcomingInvoice, UpcomingInvoiceQuery},
     list::ListParams,
 };
 
 use crate::{
     AppState,
-    billing::collection::{self, Collect},
+    billing::{
+        collection::{self, Collect},
+        upcoming,
+    },
     domain::Invalid,
     error::ApiError,
     extract::{Json, Query, page},
@@ -46,6 +49,30 @@ pub async fn list_invoices(
     )
     .await?;
     Ok(JsonResponse(List::new(data, has_more, "/v1/invoices")))
+}
+
+/// Preview the invoice a subscription will produce at the end of its current period:
+/// the renewal at the price and quantity then in force (a scheduled downgrade
+/// included), metered usage recorded so far, and the customer's credit as it stands.
+/// Nothing is created.
+#[utoipa::path(
+    get, path = "/v1/invoices/upcoming", tag = "invoices",
+    params(UpcomingInvoiceQuery),
+    responses(
+        (status = 200, description = "The next invoice, as things stand", body = UpcomingInvoice),
+        (status = 400, description = "`subscription` is missing (`parameter_missing`)", body = ErrorEnvelope),
+        (status = 404, description = "No such subscription (`resource_missing`), or it will not renew (`invoice_upcoming_none`)", body = ErrorEnvelope),
+    ),
+    security(("api_key" = []))
+)]
+pub async fn upcoming_invoice(
+    State(state): State<AppState>,
+    caller: Caller,
+    Query(query): Query<UpcomingInvoiceQuery>,
+) -> Result<JsonResponse<UpcomingInvoice>, ApiError> {
+    Ok(JsonResponse(
+        upcoming::preview(&state.db, &caller.tenant_id, &query.subscription).await?,
+    ))
 }
 
 /// Retrieve an invoice with its lines.

@@ -56,6 +56,7 @@ pub fn v1() -> OpenApiRouter<AppState> {
         .routes(routes!(subscriptions::create_usage_record))
         .routes(routes!(subscriptions::retrieve_usage))
         .routes(routes!(invoices::list_invoices))
+        .routes(routes!(invoices::upcoming_invoice))
         .routes(routes!(invoices::retrieve_invoice))
         .routes(routes!(invoices::pay_invoice))
         .routes(routes!(invoices::void_invoice))
@@ -73,8 +74,9 @@ pub fn v1() -> OpenApiRouter<AppState> {
         .routes(routes!(portal::retrieve_session))
         .routes(routes!(portal::expire_session))
         .routes(routes!(portal::refresh))
-        .routes(routes!(portal::current_session))
+        .routes(routes!(portal::current_session, portal::update_current_session))
         .routes(routes!(portal::complete))
+        .routes(routes!(portal::presence))
         .routes(routes!(events::list_events))
         .routes(routes!(events::retrieve_event))
         .routes(routes!(

@@ -9,7 +9,7 @@ use paylera_shared::{
     ErrorEnvelope,
     portal::{
         CompletedSession, CreatePortalSessionRequest, ExchangeRequest, PortalConfigurationView, PortalSession,
-        PortalToken,
+        PortalToken, PresenceRequest, UpdatePortalSessionRequest,
     },
 };
 use secrecy::ExposeSecret as _;
@@ -93,10 +93,8 @@ pub async fn create_session(
     State(state): State<AppState>,
     caller: Caller,
     origin: Origin,
-    headers: HeaderMap,
     Json(params): Json<CreatePortalSessionRequest>,
 ) -> Result<JsonResponse<PortalSession>, ApiError> {
-    let accept_language = headers.get(http::header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok());
     portal::create(
         &state.db,
         &state.settings.portal_public_url,
@@ -104,7 +102,6 @@ pub async fn create_session(
         &origin,
         !caller.is_live(),
         params,
-        accept_language,
     )
     .await
     .map(JsonResponse)
@@ -186,7 +183,7 @@ pub async fn exchange(
         .filter(|_| vouched)
         .and_then(|v| v.to_str().ok()?.parse::<std::net::IpAddr>().ok())
         .map_or_else(|| "direct".to_owned(), |ip| ip.to_string());
-    portal::exchange(&state, &params.secret, &client)
+    portal::exchange(&state, &params.secret, &client, params.accept_language.as_deref())
         .await
         .map(JsonResponse)
 }
@@ -218,7 +215,39 @@ pub async fn current_session(
     State(state): State<AppState>,
     caller: Caller,
 ) -> Result<JsonResponse<serde_json::Value>, ApiError> {
-    let mut session = portal::wire(current(&caller)?)?;
+    session_for_the_portal(&state, &caller, current(&caller)?.clone()).await
+}
+
+/// Change the current portal session: its language, from the portal's language
+/// switcher. The choice is kept for the rest of the session, over the merchant's
+/// `locale`, the customer's preferences and the browser's.
+#[utoipa::path(
+    post, path = "/v1/portal/session", tag = "portal",
+    request_body(content = UpdatePortalSessionRequest, example = json!({"locale": "fr"})),
+    responses(
+        (status = 200, description = "The session, in its new language", body = PortalSession),
+        (status = 400, description = "Not a supported locale (`parameter_invalid`)", body = ErrorEnvelope),
+    ),
+    security(("portal_token" = []))
+)]
+pub async fn update_current_session(
+    State(state): State<AppState>,
+    caller: Caller,
+    Json(params): Json<UpdatePortalSessionRequest>,
+) -> Result<JsonResponse<serde_json::Value>, ApiError> {
+    let mut row = current(&caller)?.clone();
+    portal::set_locale(&state.db, &row.id, params.locale).await?;
+    row.locale = params.locale.tag().to_owned();
+    session_for_the_portal(&state, &caller, row).await
+}
+
+/// A session as the portal reads it (see [`current_session`]).
+async fn session_for_the_portal(
+    state: &AppState,
+    caller: &Caller,
+    row: store::portal::SessionRow,
+) -> Result<JsonResponse<serde_json::Value>, ApiError> {
+    let mut session = portal::wire(&row)?;
     // The account the customer signed in to, named on every page.
     if let Some(customer) = store::customers::find(&state.db, &caller.tenant_id, session.customer_id.as_str()).await? {
         session.customer_name = customer.name;
@@ -233,6 +262,25 @@ pub async fn current_session(
         configuration.remove("allowed_return_origins");
     }
     Ok(JsonResponse(body))
+}
+
+/// Report that a page of the portal was shown or hidden (the portal's pages send it on
+/// `pageshow` and `pagehide`). A hidden page that no later page follows completes the
+/// session a few seconds later, with `portal.session.completed`: the customer closed
+/// the tab or went elsewhere.
+#[utoipa::path(
+    post, path = "/v1/portal/sessions/presence", tag = "portal",
+    request_body(content = PresenceRequest, example = json!({"page": 1_765_090_000_000_i64, "state": "leaving"})),
+    responses((status = 200, description = "Recorded", body = PresenceRequest)),
+    security(("portal_token" = []))
+)]
+pub async fn presence(
+    State(state): State<AppState>,
+    caller: Caller,
+    Json(params): Json<PresenceRequest>,
+) -> Result<JsonResponse<PresenceRequest>, ApiError> {
+    portal::presence(&state.db, &current(&caller)?.id, &params).await?;
+    Ok(JsonResponse(params))
 }
 
 /// Complete the session ("Return to merchant"): emits `portal.session.completed`

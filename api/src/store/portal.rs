@@ -50,6 +50,8 @@ pub struct SessionRow {
     pub status: String,
     pub return_url: String,
     pub locale: String,
+    /// The locale the merchant asked for (`None`: `auto`) or the customer chose.
+    pub locale_requested: Option<String>,
     pub configuration: String,
     pub flow: Option<String>,
     pub created: i64,
@@ -69,14 +71,14 @@ impl SessionRow {
 }
 
 const COLUMNS: &str =
-    "id, tenant_id, customer_id, status, return_url, locale, configuration, flow, created, link_expires_at,
-    opened_at, last_activity_at, ended_at";
+    "id, tenant_id, customer_id, status, return_url, locale, locale_requested, configuration, flow, created,
+    link_expires_at, opened_at, last_activity_at, ended_at";
 
 pub async fn insert(tx: &mut Tx, row: &SessionRow, link_hash: &str) -> Result<(), sqlx::Error> {
     sqlx::query(
         "insert into portal_sessions (id, tenant_id, customer_id, link_hash, status, return_url, locale, configuration, flow,
-            created, link_expires_at, last_activity_at)
-         values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $10)",
+            created, link_expires_at, last_activity_at, locale_requested)
+         values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $10, $12)",
     )
     .bind(&row.id)
     .bind(&row.tenant_id)
@@ -89,6 +91,21 @@ pub async fn insert(tx: &mut Tx, row: &SessionRow, link_hash: &str) -> Result<()
     .bind(&row.flow)
     .bind(row.created)
     .bind(row.link_expires_at)
+    .bind(&row.locale_requested)
+    .execute(&mut **tx)
+    .await
+    .map(drop)
+}
+
+/// Sets the locale session `id` speaks and, when the customer chose it, keeps the
+/// choice (`requested`) so that nothing resolves it again.
+pub async fn set_locale(tx: &mut Tx, id: &str, locale: &str, requested: Option<&str>) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "update portal_sessions set locale = $2, locale_requested = coalesce($3, locale_requested) where id = $1",
+    )
+    .bind(id)
+    .bind(locale)
+    .bind(requested)
     .execute(&mut **tx)
     .await
     .map(drop)
@@ -161,6 +178,50 @@ pub async fn touch(db: &Db, id: &str, now: i64) -> Result<bool, sqlx::Error> {
         .execute(db.writer())
         .await
         .map(|touched| touched.rows_affected() == 1)
+}
+
+/// A page of session `id` rendered at `page` (ms) is shown: later than any page that
+/// was hidden, it cancels the leaving.
+pub async fn page_shown(tx: &mut Tx, id: &str, page: i64) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "update portal_sessions set
+            present_page = case when present_page is null or present_page < $2 then $2 else present_page end,
+            leaving_at = case when leaving_page <= $2 then null else leaving_at end,
+            leaving_page = case when leaving_page <= $2 then null else leaving_page end
+         where id = $1 and status = 'opened'",
+    )
+    .bind(id)
+    .bind(page)
+    .execute(&mut **tx)
+    .await
+    .map(drop)
+}
+
+/// A page of session `id` rendered at `page` (ms) is hidden at `now`: unless a later
+/// page was shown already, the session is leaving.
+pub async fn page_hidden(tx: &mut Tx, id: &str, page: i64, now: i64) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "update portal_sessions set leaving_at = $3, leaving_page = $2
+         where id = $1 and status = 'opened' and (present_page is null or present_page <= $2)",
+    )
+    .bind(id)
+    .bind(page)
+    .bind(now)
+    .execute(&mut **tx)
+    .await
+    .map(drop)
+}
+
+/// Opened sessions whose last page was hidden at `before` or earlier.
+pub async fn left(db: &Db, before: i64) -> Result<Vec<SessionRow>, sqlx::Error> {
+    sqlx::query_as(sqlx::AssertSqlSafe(format!(
+        "select {COLUMNS} from portal_sessions
+         where leaving_at is not null and leaving_at <= $1 and status = 'opened'
+         order by leaving_at limit 500"
+    )))
+    .bind(before)
+    .fetch_all(db.reader())
+    .await
 }
 
 /// Records an action taken in a session.

@@ -49,8 +49,9 @@ pub async fn record(
 }
 
 /// Total usage in `[from, to)`: the latest `set` (if any) plus the increments after it.
-pub async fn total(
-    tx: &mut Tx,
+/// Read in a transaction or from the read pool.
+pub async fn total<'e>(
+    executor: impl sqlx::Executor<'e, Database = sqlx::Any>,
     tenant: &TenantId,
     subscription: &SubscriptionId,
     from: i64,
@@ -65,7 +66,7 @@ pub async fn total(
     .bind(subscription.as_str())
     .bind(from)
     .bind(to)
-    .fetch_all(&mut **tx)
+    .fetch_all(executor)
     .await?;
     rows.into_iter().try_fold(0_i64, |total, (quantity, action)| {
         Ok(match super::parse_stored::<UsageAction>(&action)? {

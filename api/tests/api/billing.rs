@@ -8,7 +8,7 @@ use paylera_shared::{
     catalog::{CreatePriceRequest, CreateProductRequest, Price, RecurringParams},
     customer::{CreateCustomerRequest, Customer, InvoiceSettingsParams, UpdateCustomerRequest},
     event::EventFilter,
-    invoice::Invoice,
+    invoice::{Invoice, UpcomingInvoice},
     list::{List, ListParams},
     patch::Patch,
     subscription::{Subscription, SubscriptionChangePreview},
@@ -520,6 +520,16 @@ async fn a_downgrade_waits_for_the_period_end_by_default() {
         pending.pending_update.as_ref().map(|p| p.price.clone()),
         Some(starter.id.clone())
     );
+    // The next invoice, previewed: the scheduled downgrade's price, charged at the period end.
+    let upcoming: UpcomingInvoice = get(&tenant, &format!("/v1/invoices/upcoming?subscription={}", sub.id)).await;
+    assert_eq!(
+        (
+            upcoming.amount_due,
+            upcoming.lines[0].price.clone(),
+            upcoming.next_payment_attempt.to_rfc3339()
+        ),
+        (900, Some(starter.id.clone()), "2026-07-01T00:00:00+00:00".to_owned())
+    );
     advance(&tenant, &clock, "2026-07-01T01:00:00Z").await;
     let renewed: Subscription = get(&tenant, &format!("/v1/subscriptions/{}", sub.id)).await;
     assert_eq!(renewed.price, starter.id);
@@ -530,6 +540,81 @@ async fn a_downgrade_waits_for_the_period_end_by_default() {
     )
     .await;
     assert_eq!(invoice.total, 900);
+    assert_the_preview_was_the_invoice(&upcoming, &invoice);
+}
+
+/// What the upcoming invoice previewed is what the renewal issued: lines, totals, period.
+fn assert_the_preview_was_the_invoice(upcoming: &UpcomingInvoice, invoice: &Invoice) {
+    assert_eq!(upcoming.lines, invoice.lines);
+    assert_eq!(
+        (
+            upcoming.subtotal,
+            upcoming.total,
+            upcoming.credit_applied,
+            upcoming.amount_due
+        ),
+        (
+            invoice.subtotal,
+            invoice.total,
+            invoice.credit_applied,
+            invoice.amount_due
+        )
+    );
+    assert_eq!(
+        (upcoming.period_start, upcoming.period_end, upcoming.currency),
+        (invoice.period_start, invoice.period_end, invoice.currency)
+    );
+    assert_eq!(Some(upcoming.next_payment_attempt), invoice.finalized_at);
+}
+
+#[tokio::test]
+async fn a_subscription_that_will_not_renew_has_no_upcoming_invoice() {
+    let app = spawn_app().await;
+    let tenant = app.tenant("Acme").await;
+    let pro = plan(&tenant, "Pro", 2, 2900).await;
+    let (_clock, customer) = clocked_customer(&tenant, "2026-06-01T00:00:00Z").await;
+    tenant.add_card(&customer, "4242424242424242").await;
+    let sub: Subscription = tenant
+        .api
+        .post(
+            "/v1/subscriptions",
+            &json!({"customer": customer.id, "price": pro.id}),
+            None,
+        )
+        .await
+        .expect("subscribed");
+    let upcoming: UpcomingInvoice = get(&tenant, &format!("/v1/invoices/upcoming?subscription={}", sub.id)).await;
+    assert_eq!(
+        (upcoming.amount_due, upcoming.object.as_str()),
+        (2900, "upcoming_invoice")
+    );
+
+    tenant
+        .api
+        .post::<_, Subscription>(&format!("/v1/subscriptions/{}/cancel", sub.id), &json!({}), None)
+        .await
+        .expect("canceled at the period end");
+    let err = tenant.api.upcoming_invoice(&sub.id).await.expect_err("no renewal");
+    let envelope = err.envelope().expect("envelope");
+    assert_eq!(
+        (err.status(), envelope.error.code, envelope.error.param.as_deref()),
+        (Some(404), ErrorCode::InvoiceUpcomingNone, Some("subscription"))
+    );
+    let unknown = "sub_doesnotexist".parse().expect("an id");
+    let err = tenant.api.upcoming_invoice(&unknown).await.expect_err("unknown");
+    assert_eq!(err.envelope().expect("envelope").error.code, ErrorCode::ResourceMissing);
+    let missing = app
+        .http()
+        .get(app.url("/v1/invoices/upcoming"))
+        .bearer_auth(&tenant.secret_key)
+        .send()
+        .await
+        .expect("answered");
+    assert_eq!(
+        missing.status(),
+        reqwest::StatusCode::BAD_REQUEST,
+        "no subscription named"
+    );
 }
 
 #[tokio::test]
@@ -771,6 +856,12 @@ async fn metered_usage_is_recorded_once_per_key_and_billed_in_arrears() {
         (Some(150), Some(300))
     );
 
+    let upcoming: UpcomingInvoice = get(&tenant, &format!("/v1/invoices/upcoming?subscription={}", sub.id)).await;
+    assert_eq!(
+        (upcoming.amount_due, upcoming.lines[0].quantity),
+        (300, 150),
+        "the usage so far, in arrears"
+    );
     advance(&tenant, &clock, "2026-04-01T01:00:00Z").await;
     let sub: Subscription = get(&tenant, &format!("/v1/subscriptions/{}", sub.id)).await;
     let invoice: Invoice = get(
@@ -783,6 +874,7 @@ async fn metered_usage_is_recorded_once_per_key_and_billed_in_arrears() {
         (300, 150, "paid")
     );
     assert_eq!(invoice.period_start.to_rfc3339(), "2026-03-01T00:00:00+00:00");
+    assert_the_preview_was_the_invoice(&upcoming, &invoice);
     let summary: serde_json::Value = get(&tenant, &format!("/v1/subscriptions/{}/usage", sub.id)).await;
     assert_eq!(summary["total_usage"].as_i64(), Some(0), "a new period starts empty");
 }

@@ -308,7 +308,7 @@ async fn return_urls_must_be_https_and_within_the_allowed_origins() {
 }
 
 #[tokio::test]
-async fn the_locale_follows_explicit_then_customer_then_accept_language_then_english() {
+async fn at_creation_the_locale_follows_explicit_then_customer_then_english() {
     let app = spawn_app().await;
     let tenant = app.tenant("Acme").await;
     let ada = tenant.create_customer("ada@example.com").await;
@@ -332,6 +332,7 @@ async fn the_locale_follows_explicit_then_customer_then_accept_language_then_eng
     let mut auto = base(french.id.as_str());
     auto["locale"] = json!(" Auto");
     assert_eq!(session(&tenant, auto).await.locale, Locale::Fr);
+    // The merchant's server is not the customer: its `Accept-Language` is not theirs.
     let with_header: PortalSession = paylera_shared::client::send(
         tenant
             .api
@@ -341,8 +342,7 @@ async fn the_locale_follows_explicit_then_customer_then_accept_language_then_eng
     )
     .await
     .expect("created");
-    assert_eq!(with_header.locale, Locale::PtBr);
-    assert_eq!(session(&tenant, base(ada.id.as_str())).await.locale, Locale::En);
+    assert_eq!(with_header.locale, Locale::En);
     let mut unsupported = base(ada.id.as_str());
     unsupported["locale"] = json!("tlh");
     let err = tenant
@@ -351,6 +351,196 @@ async fn the_locale_follows_explicit_then_customer_then_accept_language_then_eng
         .await
         .expect_err("klingon");
     assert_eq!(err.envelope().expect("envelope").error.param.as_deref(), Some("locale"));
+}
+
+/// `GET /v1/portal/sessions/{id}` with the merchant's key.
+async fn as_the_merchant_sees_it(app: &TestApp, tenant: &TestTenant, id: &str) -> PortalSession {
+    app.http()
+        .get(app.url(&format!("/v1/portal/sessions/{id}")))
+        .bearer_auth(&tenant.secret_key)
+        .send()
+        .await
+        .expect("sent")
+        .json()
+        .await
+        .expect("a session")
+}
+
+/// Opens `session`'s link as the portal server does, with the browser's `Accept-Language`.
+async fn open_with_browser(app: &TestApp, session: &PortalSession, accept_language: Option<&str>) -> PortalToken {
+    let mut body = json!({ "secret": secret_of(session) });
+    if let Some(languages) = accept_language {
+        body["accept_language"] = json!(languages);
+    }
+    let response = app
+        .http()
+        .post(app.url("/v1/portal/sessions/exchange"))
+        .json(&body)
+        .send()
+        .await
+        .expect("sent");
+    assert_eq!(response.status(), 200);
+    response.json().await.expect("token")
+}
+
+#[tokio::test]
+async fn an_auto_session_speaks_the_customers_browser_then_the_merchants_default_unless_chosen_before() {
+    let app = spawn_app().await;
+    let tenant = app.tenant("Acme").await;
+    let ada = tenant.create_customer("ada@example.com").await;
+    let japanese = tenant
+        .api
+        .create_customer(
+            &CreateCustomerRequest {
+                preferred_locales: Some(vec!["ja".into()]),
+                ..Default::default()
+            },
+            None,
+        )
+        .await
+        .expect("customer");
+    let base = |customer: &str| json!({"customer_id": customer, "return_url": "https://merchant.example/"});
+    let french_browser = Some("fr-CA,fr;q=0.9,en;q=0.5");
+
+    // `auto`: the browser that opens the link decides, and the merchant sees it.
+    let auto = session(&tenant, base(ada.id.as_str())).await;
+    assert_eq!(auto.locale, Locale::En);
+    let token = open_with_browser(&app, &auto, french_browser).await;
+    assert_eq!(token.session.as_ref().map(|s| s.locale), Some(Locale::Fr));
+    assert_eq!(
+        as_the_merchant_sees_it(&app, &tenant, &auto.id).await.locale,
+        Locale::Fr
+    );
+
+    // Over the browser: the merchant's explicit locale, then the customer's preference.
+    let mut explicit = base(ada.id.as_str());
+    explicit["locale"] = json!("de");
+    let token = open_with_browser(&app, &session(&tenant, explicit).await, french_browser).await;
+    assert_eq!(token.session.map(|s| s.locale), Some(Locale::De));
+    let token = open_with_browser(
+        &app,
+        &session(&tenant, base(japanese.id.as_str())).await,
+        french_browser,
+    )
+    .await;
+    assert_eq!(token.session.map(|s| s.locale), Some(Locale::Ja));
+
+    // Under the browser: the merchant's default locale, then English.
+    let mut config: Value = app
+        .http()
+        .get(app.url("/v1/portal/configuration"))
+        .bearer_auth(&tenant.secret_key)
+        .send()
+        .await
+        .expect("sent")
+        .json()
+        .await
+        .expect("the configuration");
+    config["default_locale"] = json!("es");
+    tenant
+        .api
+        .post::<_, Value>("/v1/portal/configuration", &config, None)
+        .await
+        .expect("saved");
+    let token = open_with_browser(
+        &app,
+        &session(&tenant, base(ada.id.as_str())).await,
+        Some("tlh, x-klingon"),
+    )
+    .await;
+    assert_eq!(token.session.map(|s| s.locale), Some(Locale::Es));
+    let token = open_with_browser(&app, &session(&tenant, base(ada.id.as_str())).await, None).await;
+    assert_eq!(token.session.map(|s| s.locale), Some(Locale::Es));
+    config["default_locale"] = json!("tlh");
+    let err = tenant
+        .api
+        .post::<_, Value>("/v1/portal/configuration", &config, None)
+        .await
+        .expect_err("not a supported locale");
+    assert_eq!(err.status(), Some(400));
+}
+
+#[tokio::test]
+async fn the_customers_choice_of_language_is_kept_for_the_session() {
+    let app = spawn_app().await;
+    let tenant = app.tenant("Acme").await;
+    let ada = tenant.create_customer("ada@example.com").await;
+    let (id, token) = app.portal_token(&tenant, ada.id.as_str()).await;
+    let portal = paylera_shared::client::ApiClient::new(app.url("")).with_bearer(&token);
+
+    let chosen = portal.set_portal_session_locale(Locale::Ar).await.expect("chosen");
+    assert_eq!(chosen.locale, Locale::Ar);
+    assert_eq!(portal.current_portal_session().await.expect("read").locale, Locale::Ar);
+    assert_eq!(as_the_merchant_sees_it(&app, &tenant, &id).await.locale, Locale::Ar);
+
+    // Only a supported locale, only by the session's own token.
+    let response = app
+        .http()
+        .post(app.url("/v1/portal/session"))
+        .bearer_auth(&token)
+        .json(&json!({"locale": "tlh"}))
+        .send()
+        .await
+        .expect("sent");
+    assert_eq!(response.status(), 400);
+    let response = app
+        .http()
+        .post(app.url("/v1/portal/session"))
+        .bearer_auth(&tenant.secret_key)
+        .json(&json!({"locale": "fr"}))
+        .send()
+        .await
+        .expect("sent");
+    assert_eq!(response.status(), 401);
+}
+
+#[tokio::test]
+async fn a_session_whose_last_page_was_hidden_completes_within_seconds_and_a_later_page_keeps_it_open() {
+    use paylera_shared::portal::PresenceState::{Leaving, Present};
+
+    let app = spawn_app().await;
+    let tenant = app.tenant("Acme").await;
+    let ada = tenant.create_customer("ada@example.com").await;
+    let (id, token) = app.portal_token(&tenant, ada.id.as_str()).await;
+    let portal = paylera_shared::client::ApiClient::new(app.url("")).with_bearer(&token);
+    let status = || async { as_the_merchant_sees_it(&app, &tenant, &id).await.status };
+
+    // Going from one page to the next: the next page is shown, whichever report comes
+    // first; the session stays open past the grace.
+    portal.report_presence(1_000, Present).await.expect("shown");
+    portal.report_presence(1_000, Leaving).await.expect("hidden");
+    portal.report_presence(2_000, Present).await.expect("next shown");
+    portal
+        .report_presence(3_000, Present)
+        .await
+        .expect("shown, reported early");
+    portal
+        .report_presence(2_000, Leaving)
+        .await
+        .expect("previous hidden, reported late");
+    tokio::time::sleep(std::time::Duration::from_secs(5)).await;
+    assert_eq!(status().await, PortalSessionStatus::Opened);
+    assert!(events_of(&tenant, "portal.session.completed").await.is_empty());
+
+    // Closing the tab: its page is hidden and none follows.
+    let hidden_at = std::time::Instant::now();
+    portal.report_presence(3_000, Leaving).await.expect("hidden");
+    let completed = loop {
+        let events = events_of(&tenant, "portal.session.completed").await;
+        if !events.is_empty() {
+            break events;
+        }
+        assert!(
+            hidden_at.elapsed() < std::time::Duration::from_secs(10),
+            "completed within seconds"
+        );
+        tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+    };
+    assert_eq!(completed.len(), 1);
+    assert_eq!(completed[0].data.object["status"], "completed");
+    assert_eq!(status().await, PortalSessionStatus::Completed);
+    let err = portal.retrieve_customer(&ada.id).await.expect_err("session over");
+    assert_eq!(err.status(), Some(401));
 }
 
 #[tokio::test]

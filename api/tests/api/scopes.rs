@@ -163,6 +163,15 @@ async fn every_route_answers_every_principal_exactly() {
             ) {
                 path = format!("{path}?customer={}", b.id);
             }
+            if matches!(
+                scope,
+                Scope::Portal {
+                    owner: Owner::QuerySubscription,
+                    ..
+                }
+            ) {
+                path = format!("{path}?subscription={}", b_sub.id);
+            }
             let valid_body = serde_json::to_vec(&body_for(template, scope, b.id.as_str())).expect("json");
             let send_with = |bearer: Option<&str>, body: Option<(&'static str, Vec<u8>)>| {
                 let mut request = app.http().request(method.clone(), app.url(&path));
@@ -381,6 +390,8 @@ fn body_for(template: &str, scope: Scope, customer: &str) -> Value {
         "/v1/subscriptions/{id}/cancel" => json!({"immediately": true}),
         "/v1/subscriptions/{id}/usage_records" => json!({"quantity": 1}),
         "/v1/webhook_endpoints/{id}/resend" => json!({"event": "evt_missing"}),
+        "/v1/portal/session" => json!({"locale": "fr"}),
+        "/v1/portal/sessions/presence" => json!({"page": 1, "state": "present"}),
         _ if matches!(
             scope,
             Scope::Portal {

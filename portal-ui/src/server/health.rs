@@ -9,8 +9,8 @@
 use axum::{Json, extract::State, http::StatusCode};
 use paylera_shared::health::Health;
 
+use super::api_status::{ApiStatus, check};
 use super::{SERVICE, drain::Readiness, upstream::Upstream};
-use crate::api_status::{ApiStatus, check};
 
 /// What `/readyz` needs: the API to ask and whether this instance is draining.
 #[derive(Debug, Clone)]

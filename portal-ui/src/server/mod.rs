@@ -27,6 +27,7 @@
 
 pub mod actions;
 pub mod admin;
+pub mod api_status;
 pub mod app;
 pub mod assets;
 pub mod client_ip;

@@ -28,11 +28,6 @@ use paylera_shared::{
 use super::{correlation, metrics, settings::ServiceKey};
 use crate::session::{Module, Overview};
 
-/// Request headers of the browser that an exchange passes on: `Accept-Language` is what
-/// the API resolves a session's `auto` locale with. (The request id goes with every
-/// request, see [`Upstream::client`].)
-const EXCHANGE_HEADERS: [HeaderName; 1] = [header::ACCEPT_LANGUAGE];
-
 /// The API client and what the portal shows the API with a customer's address; cheap
 /// to clone.
 #[derive(Debug, Clone)]
@@ -143,7 +138,8 @@ impl Upstream {
     }
 
     /// Trades a link secret for a portal token. `browser` are the headers of the
-    /// browser's request (see [`EXCHANGE_HEADERS`]); `client_ip` the customer's address
+    /// browser's request: its `Accept-Language` goes with the exchange (the API resolves
+    /// a session's `auto` locale with it); `client_ip` the customer's address
     /// (see `client_ip`), sent as [`CLIENT_IP_HEADER`] together with the service key
     /// ([`SERVICE_KEY_HEADER`]) — or not at all without a service key, since the API
     /// believes the address only with the key.
@@ -166,12 +162,16 @@ impl Upstream {
             extra.insert(HeaderName::from_static(CLIENT_IP_HEADER), ip);
             extra.insert(HeaderName::from_static(SERVICE_KEY_HEADER), key);
         }
-        for name in &EXCHANGE_HEADERS {
-            if let Some(value) = browser.get(name) {
-                extra.insert(name.clone(), value.clone());
-            }
-        }
-        match self.client().with_headers(extra).exchange_portal_link(secret).await {
+        // The customer's languages: an `auto` session is resolved with them.
+        let accept_language = browser
+            .get(header::ACCEPT_LANGUAGE)
+            .and_then(|value| value.to_str().ok());
+        match self
+            .client()
+            .with_headers(extra)
+            .exchange_portal_link(secret, accept_language)
+            .await
+        {
             Ok(token) => {
                 let (session_id, return_url) = token
                     .session

@@ -39,7 +39,7 @@ async fn every_call_is_observed_a_retry_after_is_kept_redirects_are_not_followed
     ]);
     let api = ApiClient::new(format!("{base}/")).with_observer(remember);
 
-    let throttled = api.exchange_portal_link("secret").await;
+    let throttled = api.exchange_portal_link("secret", None).await;
     match throttled {
         Err(ClientError::Api {
             status: 429,

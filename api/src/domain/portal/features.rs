@@ -197,6 +197,7 @@ pub fn merge(base: &PortalConfiguration, overrides: &ConfigurationOverrides) -> 
         business_name: o.business_name.or(b.business_name),
         logo_url: o.logo_url.or(b.logo_url),
         accent_color: o.accent_color.unwrap_or(b.accent_color),
+        default_locale: b.default_locale,
     }
 }
 

@@ -52,6 +52,10 @@ use chrono::TimeDelta;
 /// How long an opened session lives without a customer request.
 pub const SESSION_IDLE_TIMEOUT: TimeDelta = TimeDelta::minutes(30);
 
+/// How long after its last page was hidden (and no later one shown) a session
+/// completes: the time a link or a form takes to show the next page, with room to spare.
+pub const LEAVE_GRACE: TimeDelta = TimeDelta::seconds(3);
+
 /// How long an opened session lives at most, counted from the moment it was opened.
 pub const SESSION_MAX_LIFETIME: TimeDelta = TimeDelta::hours(2);
 

@@ -1,7 +1,8 @@
 //! The frame of every module page: the guard that decides whether the page exists for
 //! this visitor ([`ModulePage`]), the page that says the session has ended
 //! ([`SessionEndedCard`]), a page-level failure ([`ProblemCard`]) and the warning before
-//! the session ends ([`SessionWarning`]). The forms' pieces are in
+//! the session ends ([`SessionWarning`]), and the language switcher of every signed-in
+//! page ([`LanguageSwitcher`]). The forms' pieces are in
 //! [`super::messages`]: the two live messages — a failure
 //! ([`ProblemMessage`](super::ProblemMessage), `role="alert"`) and an outcome
 //! ([`StatusMessage`](super::StatusMessage), `role="status"`).
@@ -28,7 +29,9 @@ use crate::i18n::{Arg, Key, Locale, t, t_args, t_with, use_locale};
 use crate::problem::Problem;
 use crate::session::{CSRF_FIELD, Module, ReturnLink, SignedIn, Visitor, use_visitor};
 
+mod language;
 mod texts;
+pub use language::{LanguageSwitcher, SetLanguage};
 pub use texts::LayoutText;
 
 /// The page of `module` for a signed-in customer whose configuration enables it; for
@@ -154,6 +157,8 @@ pub fn SessionWarning() -> impl IntoView {
                                     role="alert"
                                     data-session-warning="true"
                                     data-expires-at=expires_at
+                                    data-page=rendered_at_millis()
+                                    data-presence=Presence::url()
                                     hidden
                                 >
                                     <p>{texts}</p>
@@ -177,12 +182,23 @@ pub fn SessionWarning() -> impl IntoView {
 /// loads the same file from `index.html`.
 pub const SESSION_CLOCK_SCRIPT: &str = include_str!("session_clock.js");
 
+/// [`SESSION_CLOCK_SCRIPT`] without its comment lines: what every signed-in page carries
+/// (the comments are for its readers here, not for each page's bytes).
+#[cfg(feature = "ssr")]
+static SESSION_CLOCK_INLINE: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
+    SESSION_CLOCK_SCRIPT
+        .lines()
+        .filter(|line| !line.trim_start().starts_with("//"))
+        .collect::<Vec<_>>()
+        .join("\n")
+});
+
 /// [`SESSION_CLOCK_SCRIPT`] inline, under the request's CSP nonce.
 #[cfg(feature = "ssr")]
 #[component]
 fn SessionClockScript() -> impl IntoView {
     let nonce = use_nonce().map(|nonce| nonce.to_string());
-    view! { <script nonce=nonce inner_html=SESSION_CLOCK_SCRIPT></script> }
+    view! { <script nonce=nonce inner_html=SESSION_CLOCK_INLINE.as_str()></script> }
 }
 
 /// Nothing: a script the browser's own rendering draws never runs (`index.html` loads
@@ -212,6 +228,42 @@ pub async fn keep_alive(csrf: String) -> Result<Option<i64>, Problem> {
     let _ = csrf; // checked by the `/api` CSRF layer before this runs
     let customer = crate::server::actions::customer().await?;
     Ok(customer.session().await?.session_expires_at.map(|at| at.timestamp()))
+}
+
+/// When this page was rendered on the server (ms since the Unix epoch): what orders the
+/// page's presence reports (see [`presence`]). `0` in a `csr` build (`trunk serve`), whose
+/// pages report nothing.
+fn rendered_at_millis() -> i64 {
+    #[cfg(feature = "ssr")]
+    {
+        std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |elapsed| i64::try_from(elapsed.as_millis()).unwrap_or(i64::MAX))
+    }
+    #[cfg(not(feature = "ssr"))]
+    {
+        0
+    }
+}
+
+/// A signed-in page was shown (`state` `present`) or hidden (`leaving`), as the session
+/// clock reports on `pageshow` and `pagehide` with `navigator.sendBeacon`; `page` is the
+/// page's render time. The API completes a session whose last page was hidden a few
+/// seconds ago with no later page shown: the customer closed the tab or went elsewhere.
+#[server(endpoint = "presence", prefix = "/api")]
+pub async fn presence(csrf: String, page: i64, state: String) -> Result<(), Problem> {
+    use paylera_shared::portal::PresenceState;
+
+    let _ = csrf; // checked by the `/api` CSRF layer before this runs
+    let state = PresenceState::parse(&state)
+        .ok_or_else(|| Problem::new(crate::problem::codes::INVALID_INPUT).about("state"))?;
+    let customer = crate::server::actions::customer().await?;
+    customer
+        .api
+        .report_presence(page, state)
+        .await
+        .map_err(crate::server::actions::problem)?;
+    Ok(())
 }
 
 #[cfg(test)]

@@ -6,6 +6,7 @@
 // have nothing else to run in the browser, so they load no WASM. It looks the warning up
 // at each tick and listens on the document, so it also works when the page is drawn
 // after it runs (the `csr` build under `trunk serve`, which loads this file itself).
+// It also reports when the page is shown and hidden (see `report` below).
 (() => {
   'use strict';
   const WARNING = '[data-session-warning]';
@@ -38,6 +39,22 @@
     }
     tick();
   });
+
+  // Presence: the page says when it is shown and when it is hidden (`pagehide`: the
+  // customer went to another page, to another site, or closed the tab). The API
+  // completes the session a few seconds after a hidden page that no later page followed,
+  // so closing the tab sends `portal.session.completed` within seconds. `sendBeacon`
+  // survives the page's end; the page's render time (`data-page`) orders the reports.
+  const report = (state) => {
+    const box = document.querySelector(WARNING);
+    const page = box ? Number(box.dataset.page) : 0;
+    const csrf = box ? box.querySelector('input[name="csrf"]') : null;
+    if (!page || !csrf || !box.dataset.presence) return;
+    const body = new URLSearchParams({ csrf: csrf.value, page: String(page), state });
+    navigator.sendBeacon(box.dataset.presence, body);
+  };
+  window.addEventListener('pageshow', () => report('present'));
+  window.addEventListener('pagehide', () => report('leaving'));
 
   tick();
   setInterval(tick, 15000);

@@ -10,6 +10,14 @@ catalog! {
         ProblemHeading,
         NavLabel,
         Overview,
+        /// The button that opens the navigation on a phone.
+        Menu,
+        /// The language switcher's label, and its button.
+        LanguageLabel,
+        LanguageButton,
+        /// The merchant's policies, linked in the footer.
+        Terms,
+        Privacy,
         SessionEndingSoon,
         StaySignedIn,
         BackToOverview,

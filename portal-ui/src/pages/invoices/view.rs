@@ -6,9 +6,9 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 use paylera_shared::money::Money;
 
-use super::InvoiceText;
-use super::model::{Challenge, DONE_PAID, INVOICE_FIELD, InvoicePage, InvoiceRow};
-use super::server::{PayInvoice, load_invoices};
+use crate::components::invoice::{
+    Challenge, DONE_PAID, INVOICE_FIELD, InvoicePage, InvoiceRow, InvoiceText, PayInvoice, load_invoices,
+};
 use crate::components::{
     BankChallenge, ChallengeAnswers, CsrfField, ModulePage, ProblemCard, ProblemMessage, StatusMessage, done_param,
 };

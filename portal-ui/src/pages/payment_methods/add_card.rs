@@ -6,10 +6,10 @@ use leptos::prelude::*;
 use leptos::server_fn::ServerFn as _;
 use leptos_router::hooks::use_query_map;
 
-use super::PaymentMethodsText;
 use super::card_check::{self, params};
-use super::model::{LIST_PATH, SavedCard};
+use super::model::LIST_PATH;
 use super::server::{AddCard, AnswerChallenge, load_challenge};
+use crate::components::payment_method::{PaymentMethodsText, SavedCard};
 use crate::components::{BankChallenge, ChallengeAnswers, CsrfField, ModulePage, ProblemMessage};
 use crate::i18n::{t, t_with, use_locale};
 use crate::problem::Problem;

@@ -34,10 +34,8 @@ mod add_card;
 mod card_check;
 mod model;
 mod server;
-mod texts;
 mod view;
 
 pub use add_card::AddCardPage;
 pub use server::{AddCard, AnswerChallenge, LoadChallenge, LoadWallet, MakeDefaultCard, RemoveCard};
-pub use texts::PaymentMethodsText;
 pub use view::PaymentMethodsPage;

@@ -3,8 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::PaymentMethodsText;
-use crate::i18n::{Locale, t, t_with};
+use crate::components::payment_method::{PaymentMethodsText, SavedCard};
 
 use PaymentMethodsText as T;
 
@@ -12,51 +11,6 @@ use PaymentMethodsText as T;
 pub(super) const LIST_PATH: &str = "/payment-methods";
 /// The add-card page.
 pub(super) const ADD_PATH: &str = "/payment-methods/new";
-
-/// One saved card, as the pages show it (never more than the API keeps: brand, last
-/// four digits, expiry).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct SavedCard {
-    /// `pm_…`.
-    pub id: String,
-    /// The API's brand (`visa`, `amex`, … or `unknown`).
-    pub brand: String,
-    pub last4: String,
-    pub exp_month: u32,
-    pub exp_year: i32,
-    /// The customer's default payment method.
-    pub is_default: bool,
-    /// Attached, but the customer's bank has not confirmed it yet
-    /// (`requires_authentication`): it can be neither charged nor the default.
-    pub awaiting_bank: bool,
-}
-
-impl SavedCard {
-    /// "Visa ending 4242", in `locale`.
-    pub fn name(&self, locale: Locale) -> String {
-        let brand = brand_name(&self.brand).unwrap_or_else(|| t(locale, T::UnknownBrand));
-        t_with(locale, T::CardName, &[("brand", brand), ("last4", &self.last4)])
-    }
-
-    /// Whether the card can pay (its bank has confirmed it).
-    pub fn usable(&self) -> bool {
-        !self.awaiting_bank
-    }
-}
-
-/// A card network's own name (the same in every language); `None` for `unknown`.
-fn brand_name(brand: &str) -> Option<&'static str> {
-    Some(match brand {
-        "visa" => "Visa",
-        "mastercard" => "Mastercard",
-        "amex" => "American Express",
-        "discover" => "Discover",
-        "diners" => "Diners Club",
-        "jcb" => "JCB",
-        "unionpay" => "UnionPay",
-        _ => return None,
-    })
-}
 
 /// The customer's cards (newest first) and what the last-payment-method rule needs.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -195,16 +149,6 @@ mod tests {
         );
         assert_eq!(wallet.next_default_without(&wallet.cards[1]), None);
         assert!(!wallet.none_left_without(&wallet.cards[2]));
-    }
-
-    #[test]
-    fn a_card_is_named_by_brand_and_last_digits() {
-        assert_eq!(card("pm_1", false, false).name(Locale::En), "Visa ending 4242");
-        let unknown = SavedCard {
-            brand: "unknown".to_owned(),
-            ..card("pm_1", false, false)
-        };
-        assert_eq!(unknown.name(Locale::Fr), "Carte se terminant par 4242");
     }
 
     #[test]

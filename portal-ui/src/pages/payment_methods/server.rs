@@ -8,7 +8,8 @@ use leptos::server_fn::codec::GetUrl;
 use super::card_check::{self, params};
 #[cfg(feature = "ssr")]
 use super::model::challenge_location;
-use super::model::{Done, SavedCard, Wallet};
+use super::model::{Done, Wallet};
+use crate::components::payment_method::SavedCard;
 use crate::problem::Problem;
 #[cfg(feature = "ssr")]
 use crate::session::FlowKind;
@@ -42,14 +43,9 @@ pub async fn load_wallet() -> Result<Wallet, Problem> {
         cards: methods
             .data
             .into_iter()
-            .map(|method| SavedCard {
-                is_default: default.as_ref() == Some(&method.id),
-                awaiting_bank: method.status == REQUIRES_AUTHENTICATION,
-                id: method.id.to_string(),
-                brand: method.card.brand,
-                last4: method.card.last4,
-                exp_month: method.card.exp_month,
-                exp_year: method.card.exp_year,
+            .map(|method| {
+                let is_default = default.as_ref() == Some(&method.id);
+                SavedCard::of(method, is_default)
             })
             .collect(),
         has_live_subscription: subscriptions
@@ -153,15 +149,7 @@ pub async fn load_challenge(payment_method: String) -> Result<Option<SavedCard>,
     let customer = actions::customer().await?;
     match customer.api.retrieve_payment_method(&id).await {
         Ok(method) if method.customer.as_ref() == Some(&customer.id) && method.status == REQUIRES_AUTHENTICATION => {
-            Ok(Some(SavedCard {
-                id: method.id.to_string(),
-                brand: method.card.brand,
-                last4: method.card.last4,
-                exp_month: method.card.exp_month,
-                exp_year: method.card.exp_year,
-                is_default: false,
-                awaiting_bank: true,
-            }))
+            Ok(Some(SavedCard::of(method, false)))
         }
         Ok(_) => Ok(None),
         // Not the customer's, or no longer attached: the API answers as if it did not exist.

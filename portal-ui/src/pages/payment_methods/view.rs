@@ -4,9 +4,9 @@ use leptos::prelude::*;
 use leptos::web_sys::HtmlElement;
 use leptos_router::{NavigateOptions, hooks::use_navigate, hooks::use_query_map};
 
-use super::PaymentMethodsText;
-use super::model::{ADD_PATH, Done, LIST_PATH, SavedCard, Wallet, challenge_location};
+use super::model::{ADD_PATH, Done, LIST_PATH, Wallet, challenge_location};
 use super::server::{MakeDefaultCard, RemoveCard, load_wallet};
+use crate::components::payment_method::{PaymentMethodsText, SavedCard};
 use crate::components::{CsrfField, ModulePage, ProblemMessage, StatusMessage, done_param};
 use crate::i18n::{Key, format, t, t_with, use_locale};
 use crate::problem::Problem;

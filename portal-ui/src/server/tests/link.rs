@@ -108,6 +108,24 @@ async fn the_hand_off_page_speaks_the_browsers_language() {
 }
 
 #[tokio::test]
+async fn the_exchange_passes_the_browsers_languages_on_to_the_api() {
+    let (addr, api) = spawn_portal_api().await;
+    let request = handoff_post(GOOD_SECRET)
+        .header("accept-language", "fr-CA,fr;q=0.9,en;q=0.5")
+        .body(Body::empty())
+        .expect("valid request");
+
+    let (status, _, _) = call(portal(Some(addr)), request).await;
+
+    assert_eq!(status, StatusCode::SEE_OTHER);
+    let exchanges = api.calls_to("/v1/portal/sessions/exchange");
+    assert_eq!(
+        serde_json::from_str::<Value>(&exchanges[0].body).expect("JSON"),
+        json!({ "secret": GOOD_SECRET, "accept_language": "fr-CA,fr;q=0.9,en;q=0.5" })
+    );
+}
+
+#[tokio::test]
 async fn a_head_request_never_uses_up_the_link() {
     let (addr, api) = spawn_portal_api().await;
     let request = Request::head(format!("/p/{GOOD_SECRET}"))
@@ -404,8 +422,8 @@ async fn every_signed_in_page_names_the_account_in_the_header() {
         );
     }
     assert!(
-        api.calls_to("/v1/customers/cus_1").len() <= 1,
-        "only the address page reads the customer"
+        api.calls_to("/v1/customers/cus_1").len() <= 2,
+        "only the overview and the address page read the customer"
     );
 }
 
@@ -423,9 +441,14 @@ async fn a_session_that_does_not_say_whose_it_is_gets_the_name_from_the_customer
         html.contains("Connecté en tant que Grace Hopper · grace@example.com</p>"),
         "{html}"
     );
+    // Once for the header, once for the overview's billing details.
     let fetched = api.calls_to("/v1/customers/cus_1");
-    assert_eq!(fetched.len(), 1, "{:?}", api.all_calls());
-    assert_eq!(fetched[0].authorization, Some(format!("Bearer {}", api.issued)));
+    assert_eq!(fetched.len(), 2, "{:?}", api.all_calls());
+    assert!(
+        fetched
+            .iter()
+            .all(|call| call.authorization == Some(format!("Bearer {}", api.issued)))
+    );
 }
 
 #[tokio::test]

@@ -169,7 +169,7 @@ fn nonce_of(csp: &str) -> &str {
 }
 
 #[tokio::test]
-async fn the_signed_out_home_page_is_rendered_whole_with_the_api_status_and_no_module_script() {
+async fn the_signed_out_home_page_is_rendered_whole_with_no_module_script_and_nothing_technical() {
     let api = spawn_api("ok").await;
 
     let (status, headers, html) = call(portal(Some(api)), get_request("/")).await;
@@ -177,7 +177,7 @@ async fn the_signed_out_home_page_is_rendered_whole_with_the_api_status_and_no_m
     assert_eq!(status, StatusCode::OK);
     assert!(html.contains("<html lang=\"en\">"), "{html}");
     assert!(html.contains("Paylera customer portal</h1>"), "{html}");
-    assert!(html.contains("data-status=\"ok\""), "{html}");
+    assert!(!html.contains("data-status") && !html.contains("API status"), "{html}");
     assert!(
         html.contains("<link rel=\"stylesheet\" href=\"/pkg/portal.css\">"),
         "{html}"
@@ -191,17 +191,6 @@ async fn the_signed_out_home_page_is_rendered_whole_with_the_api_status_and_no_m
         html.matches(&format!("<script nonce=\"{nonce}\">")).count(),
         "{html}"
     );
-}
-
-#[tokio::test]
-async fn the_home_page_says_when_the_api_is_unavailable_or_unreachable() {
-    let api = spawn_api("unavailable").await;
-    let (_, _, html) = call(portal(Some(api)), get_request("/")).await;
-    assert!(html.contains("data-status=\"unavailable\""), "{html}");
-
-    let (status, _, html) = call(portal(None), get_request("/")).await;
-    assert_eq!(status, StatusCode::OK);
-    assert!(html.contains("data-status=\"unreachable\""), "{html}");
 }
 
 #[tokio::test]
@@ -357,7 +346,6 @@ async fn pages_speak_the_language_the_browser_asks_for() {
     assert_eq!(status, StatusCode::OK);
     assert!(html.contains("<html lang=\"fr\">"), "{html}");
     assert!(html.contains("Portail client Paylera</h1>"), "{html}");
-    assert!(html.contains("data-status=\"ok\""), "{html}");
 
     let (_, _, html) = call(portal(Some(api)), request("/", "ar")).await;
     assert!(html.contains("<html lang=\"ar\" dir=\"rtl\">"), "{html}");

@@ -206,34 +206,38 @@ async fn with_a_session_the_home_page_is_the_overview_in_the_sessions_locale_wit
     assert_eq!(status, StatusCode::OK);
     assert!(html.contains("<html lang=\"fr\">"), "{html}");
     assert!(
-        html.contains(r#"<p class="merchant-name">Boulangerie Dupont</p>"#),
+        html.contains(r#"<span class="brand__name">Boulangerie Dupont</span>"#),
         "{html}"
     );
-    assert!(html.contains("Connecté</h1>"), "{html}");
-    for (module, href, title) in [
-        ("subscription", "/subscription", "Abonnement"),
-        ("payment_methods", "/payment-methods", "Moyens de paiement"),
-        ("address", "/address", "Adresse de facturation"),
+    assert!(html.contains(r#"data-signed-in="true""#), "{html}");
+    // A section for each module the session enables, with its way to the module's page
+    // (the navigation links them too); none for the others.
+    for (href, title) in [
+        ("/subscription", "Abonnement"),
+        ("/payment-methods", "Moyens de paiement"),
+        ("/address", "Adresse de facturation"),
     ] {
-        assert!(html.contains(&format!(r#"data-module="{module}""#)), "{module}: {html}");
+        assert!(html.contains(&format!(r#"href="{href}""#)), "{href}: {html}");
         assert!(
-            html.contains(&format!(r#"<a href="{href}">{title}</a>"#)),
-            "{module}: {html}"
+            html.contains(&format!("{title}</h2>")) || href == "/address",
+            "{href}: {html}"
         );
     }
-    assert!(html.contains("Modifiez ou résiliez votre formule."), "{html}");
-    for (module, href) in [("invoices", "/invoices"), ("tax_ids", "/tax-ids")] {
-        assert!(
-            !html.contains(&format!(r#"data-module="{module}""#)),
-            "{module}: {html}"
-        );
-        assert!(!html.contains(&format!(r#"href="{href}""#)), "{module}: {html}");
+    for href in ["/invoices", "/tax-ids"] {
+        assert!(!html.contains(&format!(r#"href="{href}""#)), "{href}: {html}");
     }
+    // The customer's billing details, from the API.
+    assert!(html.contains("Grace Hopper"), "{html}");
+    assert!(html.contains("grace@example.com"), "{html}");
+    assert!(
+        !html.contains("API status") && !html.contains("data-status"),
+        "nothing technical: {html}"
+    );
     assert!(!html.contains("Factures"), "{html}");
     assert!(!html.contains("Numéros fiscaux"), "{html}");
     assert!(html.contains(r#"<form method="post" action="/return">"#), "{html}");
     assert_eq!(form_csrf(&html).map(|value| masks(&value, CSRF)), Some(true), "{html}");
-    assert!(html.contains("Retour au marchand</button>"), "{html}");
+    assert!(html.contains("Retour à Boulangerie Dupont</button>"), "{html}");
     assert_eq!(header(&headers, "cache-control"), Some("no-store"));
     assert!(set_cookies(&headers).is_empty(), "the CSRF cookie it has is kept");
     assert!(!html.contains(&api.issued), "the token never reaches the page");
@@ -258,13 +262,13 @@ async fn with_an_ended_session_the_home_page_says_so_and_the_cookies_are_cleared
     assert!(html.contains("Your session has ended</h1>"), "{html}");
     assert!(!html.contains("data-signed-in"), "{html}");
     assert!(!html.contains("/return"), "{html}");
-    assert!(!html.contains("data-module"), "{html}");
+    assert!(!html.contains("overview__section"), "{html}");
     assert!(cookies_cleared(&headers), "{:?}", set_cookies(&headers));
     assert_eq!(api.calls_to("/v1/portal/session").len(), 1);
 }
 
 #[tokio::test]
-async fn when_the_api_is_down_a_session_still_renders_signed_in_with_the_status_saying_so() {
+async fn when_the_api_is_down_a_session_still_renders_signed_in_with_the_way_back() {
     let request = with_cookies(Request::get("/"), &jwt_expiring_in(600, "offline"), CSRF)
         .body(Body::empty())
         .expect("valid request");
@@ -272,10 +276,11 @@ async fn when_the_api_is_down_a_session_still_renders_signed_in_with_the_status_
     let (status, headers, html) = call(portal(None), request).await;
 
     assert_eq!(status, StatusCode::OK);
-    assert!(html.contains("Signed in</h1>"), "{html}");
+    assert!(html.contains(r#"data-signed-in="true""#), "{html}");
     assert!(html.contains("Return to merchant</button>"), "{html}");
-    assert!(!html.contains("data-module"), "{html}");
-    assert!(html.contains("data-status=\"unreachable\""), "{html}");
+    assert!(!html.contains("overview__section"), "{html}");
+    // Says that something failed, in words (no status codes or service names).
+    assert!(html.contains("data-problem"), "{html}");
     assert!(set_cookies(&headers).is_empty(), "the session is kept");
 }
 
@@ -351,7 +356,7 @@ async fn without_a_session_the_home_page_is_the_introduction() {
 
     assert_eq!(status, StatusCode::OK);
     assert!(html.contains("Paylera customer portal</h1>"), "{html}");
-    assert!(!html.contains("Signed in"), "{html}");
+    assert!(!html.contains("data-signed-in"), "{html}");
     assert!(!html.contains("/return"), "{html}");
     assert!(set_cookies(&headers).is_empty());
 }

@@ -206,6 +206,10 @@ async fn echo(State(api): State<StandIn>, method: Method, uri: Uri, headers: Hea
     }
     let authorization = headers.get("authorization").and_then(|value| value.to_str().ok());
     let mut echoed = json!({ "method": method.as_str(), "uri": uri.to_string(), "authorization": authorization });
+    // Lists the overview reads: empty, as the API's contract has them.
+    if method == Method::GET && matches!(uri.path(), "/v1/subscriptions" | "/v1/invoices") {
+        return Json(json!({ "object": "list", "data": [], "has_more": false, "url": uri.path() })).into_response();
+    }
     // The customer, as the API's contract has it (the header's "Signed in as"), with
     // the echo's fields too.
     if method == Method::GET && uri.path() == "/v1/customers/cus_1" {

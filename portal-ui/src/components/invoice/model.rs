@@ -1,4 +1,4 @@
-//! The invoices page's view models: an invoice as the list shows it, a page of them,
+//! Invoices as the invoices page and the overview show them (a row, a page of them)
 //! and the bank's challenge of a payment, without a view.
 
 use chrono::NaiveDate;
@@ -14,10 +14,10 @@ pub const PAGE_SIZE: u32 = 10;
 
 /// The form field naming the invoice (echoed back with a failure, so the page knows
 /// which invoice the challenge or the message is about).
-pub(super) const INVOICE_FIELD: &str = "invoice";
+pub const INVOICE_FIELD: &str = "invoice";
 
 /// The `?done=` value after a payment went through without JavaScript.
-pub(super) const DONE_PAID: &str = "paid";
+pub const DONE_PAID: &str = "paid";
 
 /// Where an invoice stands, as the customer reads it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -62,7 +62,7 @@ impl InvoiceState {
         }
     }
 
-    pub(super) fn text(self) -> InvoiceText {
+    pub fn text(self) -> InvoiceText {
         match self {
             Self::Draft => InvoiceText::StateDraft,
             Self::Due => InvoiceText::StateDue,
@@ -146,7 +146,7 @@ impl Challenge {
 
     /// `problem` (`authentication_required`) carrying what the challenge of `invoice` shows.
     #[cfg(feature = "ssr")]
-    pub(super) fn echo(problem: Problem, invoice: &paylera_shared::invoice::Invoice) -> Problem {
+    pub fn echo(problem: Problem, invoice: &paylera_shared::invoice::Invoice) -> Problem {
         let id = invoice.id.to_string();
         let amount = invoice.amount_remaining.to_string();
         problem.with_form([

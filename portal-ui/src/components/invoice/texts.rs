@@ -1,4 +1,4 @@
-//! The invoices page's texts, every key in every locale (see `i18n::catalog`).
+//! The invoices' texts (the invoices page and the overview), every key in every locale (see `i18n::catalog`).
 
 use crate::catalog;
 

@@ -1,4 +1,5 @@
-//! The invoices page's server functions: a page of invoices and paying one.
+//! The invoices' server functions: a page of invoices, and paying one (the invoices
+//! page and the overview's outstanding invoice).
 
 use leptos::prelude::*;
 use leptos::server_fn::codec::GetUrl;
