@@ -571,6 +571,8 @@ fn seed(api: &str, key: &str, customer: &str) -> Result<Seeded> {
     set("PORTAL_TOKEN", portal_token.clone());
     set("PORTAL_TOKEN_TO_REFRESH", token()?);
     set("PORTAL_TOKEN_TO_COMPLETE", token()?);
+    // A page reported hidden completes its session three seconds later.
+    set("PORTAL_TOKEN_TO_LEAVE", token()?);
     let events = get("/v1/events?limit=1")?;
     let event = events["data"]
         .as_array()

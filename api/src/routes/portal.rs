@@ -227,6 +227,7 @@ pub async fn current_session(
     responses(
         (status = 200, description = "The session, in its new language", body = PortalSession),
         (status = 400, description = "Not a supported locale (`parameter_invalid`)", body = ErrorEnvelope),
+        (status = 401, description = "`portal_token_invalid`: the session has ended", body = ErrorEnvelope),
     ),
     security(("portal_token" = []))
 )]
@@ -271,7 +272,11 @@ async fn session_for_the_portal(
 #[utoipa::path(
     post, path = "/v1/portal/sessions/presence", tag = "portal",
     request_body(content = PresenceRequest, example = json!({"page": 1_765_090_000_000_i64, "state": "leaving"})),
-    responses((status = 200, description = "Recorded", body = PresenceRequest)),
+    responses(
+        (status = 200, description = "Recorded", body = PresenceRequest),
+        (status = 400, description = "Not a presence report (`parameter_invalid`, `invalid_json`)", body = ErrorEnvelope),
+        (status = 401, description = "`portal_token_invalid`: the session has ended", body = ErrorEnvelope),
+    ),
     security(("portal_token" = []))
 )]
 pub async fn presence(
