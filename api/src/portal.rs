@@ -484,11 +484,7 @@ pub async fn sweep(db: &Db) -> Result<usize, ApiError> {
     .await?;
     let mut ended = 0;
     for session in overdue {
-        let tenant: TenantId = session
-            .tenant_id
-            .parse()
-            .map_err(|_| ApiError::internal("stored tenant id"))?;
-        if end(db, &tenant, &session, SessionStatus::Expired).await? {
+        if end(db, &tenant_of(&session)?, &session, SessionStatus::Expired).await? {
             ended += 1;
         }
     }
