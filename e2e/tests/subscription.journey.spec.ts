@@ -1,7 +1,7 @@
 // The subscription module, as a customer uses it: see each subscription, change plan or
 // quantity after the API's exact preview, cancel (at the period end with a reason, or
 // at once when the merchant configured it), keep a subscription whose cancellation is
-// pending, subscribe again after it ended. Every action is checked on the API's state
+// pending, subscribe again after it ended, pause and resume when the merchant offers it. Every action is checked on the API's state
 // and on the event it emitted (`source: "portal"`, the session's id); axe-core runs on
 // every page and state. Runs in both projects (hydrated and without JavaScript).
 import type { Page } from '@playwright/test';
@@ -300,6 +300,173 @@ test.describe('cancelling', () => {
     expect(created).toMatchObject({ source: 'portal', portal_session: again });
     await expect(card(page, newest.id)).toBeVisible();
     await expectAccessible(page, 'subscribed again');
+    expect(await problems()).toEqual([]);
+  });
+});
+
+test.describe('pausing', () => {
+  test('only when the merchant enables it: paused from the period end, then resumed early and charged at once', async ({
+    page,
+    merchant,
+  }) => {
+    const problems = await watchForErrors(page);
+    const { customer, subscription, clock } = await subscribedOnClock(merchant, 'Pro');
+    const proCard = card(page, subscription.id);
+
+    // Not offered unless the merchant enables it.
+    await signIn(page, merchant, { customerId: customer.id });
+    await gotoPortal(page, '/subscription');
+    await expect(proCard).toBeVisible();
+    await expect(proCard.getByRole('link', { name: 'Pause Pro' })).toHaveCount(0);
+
+    const { sessionId } = await signIn(page, merchant, {
+      customerId: customer.id,
+      configuration: { subscription_pause_enabled: true, subscription_pause_max_periods: 3 },
+    });
+    await gotoPortal(page, '/subscription');
+    await proCard.getByRole('link', { name: 'Pause Pro' }).click();
+    await page.waitForURL((url) => url.pathname === '/subscription/pause');
+    await settle(page);
+    await expect(page.getByRole('radio')).toHaveCount(3);
+    await expect(page.getByRole('radio', { name: '1 month' })).toBeChecked();
+    await expectAccessible(page, 'pause');
+    await captureScreens(page, 'subscription/pause');
+    await page.getByRole('radio', { name: '2 months' }).check();
+    await page.getByRole('button', { name: 'Pause Pro' }).click();
+    await expectOutcome(page, 'paused', 'Your subscription will pause at the end of the current period.');
+
+    // Scheduled: nothing changes before the paid period ends.
+    const pausing = await merchant.get(`/v1/subscriptions/${subscription.id}`);
+    expect(pausing.status).toBe('active');
+    expect(pausing.pause.starts_at).toBe(subscription.current_period_end);
+    const scheduled = await portalEvent(merchant, 'subscription.updated', subscription.id, sessionId);
+    expect(scheduled.data.object.pause).toEqual(pausing.pause);
+    await expect(proCard.locator('[data-pending="pause"]')).toHaveText(
+      `Billing pauses on ${englishDate(pausing.pause.starts_at)} and resumes on ${englishDate(pausing.pause.resumes_at)}.`,
+    );
+    await expect(proCard.getByRole('link', { name: 'Change Pro' })).toHaveCount(0);
+    await expect(proCard.getByRole('link', { name: 'Pause Pro' })).toHaveCount(0);
+    await expectAccessible(page, 'pause scheduled');
+
+    // The period ends on the customer's clock: paused, nothing invoiced.
+    const invoicesBefore = (await merchant.get(`/v1/invoices?customer=${customer.id}&limit=100`)).data.length;
+    const dayAfter = new Date(Date.parse(pausing.current_period_end) + 24 * 3600 * 1000).toISOString();
+    await merchant.post(`/v1/test_clocks/${clock.id}/advance`, { frozen_time: dayAfter });
+    const paused = await merchant.get(`/v1/subscriptions/${subscription.id}`);
+    expect(paused).toMatchObject({ status: 'paused', current_period_end: pausing.pause.resumes_at });
+    const pausedEvents = await merchant.events({ type: 'subscription.paused' });
+    expect(pausedEvents.filter((event) => event.data.object.id === subscription.id)).toHaveLength(1);
+    expect((await merchant.get(`/v1/invoices?customer=${customer.id}&limit=100`)).data).toHaveLength(invoicesBefore);
+
+    await gotoPortal(page, '/subscription');
+    await expect(proCard).toHaveAttribute('data-status', 'paused');
+    await expect(proCard.locator('dd', { hasText: /^Paused$/ })).toBeVisible();
+    await expect(proCard.locator('dt', { hasText: 'Resumes on' })).toBeVisible();
+    await expect(proCard.locator('dd', { hasText: englishDate(pausing.pause.resumes_at) })).toBeVisible();
+    await expectAccessible(page, 'paused');
+    await captureScreens(page, 'subscription/paused');
+
+    // Resumed early: a new period from the customer's today, charged at once.
+    await proCard.getByRole('button', { name: 'Resume Pro now' }).click();
+    await expect(page.getByRole('status')).toHaveText('Your subscription is billing again.');
+    const resumed = await merchant.get(`/v1/subscriptions/${subscription.id}`);
+    expect(resumed).toMatchObject({ status: 'active', pause: null, current_period_start: dayAfter.replace('.000Z', 'Z') });
+    await portalEvent(merchant, 'subscription.resumed', subscription.id, sessionId);
+    const invoices = (await merchant.get(`/v1/invoices?customer=${customer.id}&limit=100`)).data;
+    expect(invoices).toHaveLength(invoicesBefore + 1);
+    expect(invoices[0]).toMatchObject({ status: 'paid', subscription: subscription.id, id: resumed.latest_invoice });
+    await expect(proCard).toHaveAttribute('data-status', 'active');
+    await expectAccessible(page, 'resumed');
+    expect(await problems()).toEqual([]);
+  });
+});
+
+test.describe('retention offers', () => {
+  const offers = {
+    subscription_cancel_retention_offers: [
+      { reason: 'too_expensive', type: 'discount', percent_off: 20, periods: 3 },
+      { reason: 'unused', type: 'pause', periods: 2 },
+    ],
+  };
+
+  test('a customer canceling as too expensive takes the discount offered instead, and the next invoices are cheaper', async ({
+    page,
+    merchant,
+  }) => {
+    const problems = await watchForErrors(page);
+    const { customer, subscription } = await subscribedOnClock(merchant, 'Pro');
+    const { sessionId } = await signIn(page, merchant, { customerId: customer.id, configuration: offers });
+
+    await gotoPortal(page, `/subscription/cancel?subscription=${subscription.id}`);
+    await page.getByRole('radio', { name: "It's too expensive" }).check();
+    await page.getByLabel('Anything else you want to tell us? (optional)').fill('Cheaper elsewhere');
+    await page.getByRole('button', { name: 'Cancel Pro' }).click();
+    await page.waitForURL((url) => url.pathname === '/subscription/cancel' && url.searchParams.get('offer') === 'too_expensive');
+    await settle(page);
+    const offer = page.locator('section.retention-offer[data-offer="discount"]');
+    await expect(offer.getByRole('heading', { name: 'Before you go' })).toBeVisible();
+    await expect(offer.locator('.offer-text')).toHaveText('Stay with Pro and get 20% off your next 3 invoices.');
+    const untouched = await merchant.get(`/v1/subscriptions/${subscription.id}`);
+    expect(untouched).toMatchObject({ status: 'active', cancel_at_period_end: false, discount: null });
+    await expectAccessible(page, 'retention offer');
+    await captureScreens(page, 'subscription/offer');
+
+    await offer.getByRole('button', { name: 'Accept the offer' }).click();
+    await expectOutcome(page, 'retained', 'Thanks for staying. The offer is applied to your subscription.');
+    const kept = await merchant.get(`/v1/subscriptions/${subscription.id}`);
+    expect(kept).toMatchObject({
+      status: 'active',
+      cancel_at_period_end: false,
+      discount: { percent_off: 20, periods_remaining: 3 },
+    });
+    const updated = (await merchant.events({ type: 'subscription.updated' })).find(
+      (event) => event.data.object.id === subscription.id && event.data.object.discount,
+    );
+    expect(updated).toMatchObject({ source: 'portal', portal_session: sessionId });
+    await expect(card(page, subscription.id).locator('[data-discount]')).toHaveText('20% off the next 3 invoices');
+    const upcoming = await merchant.get(`/v1/invoices/upcoming?subscription=${subscription.id}`);
+    expect(upcoming.amount_due).toBe(Math.round(upcoming.lines[0].amount * 0.8));
+    expect(await problems()).toEqual([]);
+  });
+
+  test('a customer who declines the pause offered is canceled with the reason and comment given', async ({
+    page,
+    merchant,
+  }) => {
+    const problems = await watchForErrors(page);
+    const { customer, subscription } = await subscribedOnClock(merchant, 'Pro');
+    const { sessionId } = await signIn(page, merchant, { customerId: customer.id, configuration: offers });
+    const periodEnd = englishDate(subscription.current_period_end);
+
+    await gotoPortal(page, `/subscription/cancel?subscription=${subscription.id}`);
+    await page.getByRole('radio', { name: "I don't use it enough" }).check();
+    await page.getByLabel('Anything else you want to tell us? (optional)').fill('Back in spring, maybe');
+    await page.getByRole('button', { name: 'Cancel Pro' }).click();
+    await page.waitForURL((url) => url.searchParams.get('offer') === 'unused');
+    await settle(page);
+    const offer = page.locator('section.retention-offer[data-offer="pause"]');
+    await expect(offer.locator('.offer-text')).toHaveText(
+      `Pause Pro for 2 months instead: billing stops on ${periodEnd}, nothing is charged meanwhile, and it resumes by itself.`,
+    );
+    await expectAccessible(page, 'pause offered');
+
+    await offer.getByRole('button', { name: 'No thanks, cancel Pro' }).click();
+    await expectOutcome(page, 'canceled', 'Your subscription has been canceled.');
+    const canceled = await merchant.get(`/v1/subscriptions/${subscription.id}`);
+    expect(canceled).toMatchObject({
+      cancel_at_period_end: true,
+      pause: null,
+      cancellation_details: { reason: 'unused', comment: 'Back in spring, maybe' },
+    });
+    await portalEvent(merchant, 'subscription.canceled', subscription.id, sessionId);
+
+    // A reason without an offer cancels straight away (the other subscription's customer).
+    const other = await subscribedOnClock(merchant, 'Pro');
+    await signIn(page, merchant, { customerId: other.customer.id, configuration: offers });
+    await gotoPortal(page, `/subscription/cancel?subscription=${other.subscription.id}`);
+    await page.getByRole('radio', { name: 'Features I need are missing' }).check();
+    await page.getByRole('button', { name: 'Cancel Pro' }).click();
+    await expectOutcome(page, 'canceled', 'Your subscription has been canceled.');
     expect(await problems()).toEqual([]);
   });
 });

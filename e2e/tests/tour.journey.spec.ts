@@ -24,12 +24,20 @@ const PAGES = [
   { path: '/subscription', name: 'subscription' },
   { path: '/subscription/change', name: 'subscription-change' },
   { path: '/subscription/cancel', name: 'subscription-cancel' },
+  { path: '/subscription/cancel?offer=too_expensive', name: 'subscription-offer' },
+  { path: '/subscription/pause', name: 'subscription-pause' },
   { path: '/payment-methods', name: 'payment-methods' },
   { path: '/payment-methods/new', name: 'payment-methods-new' },
   { path: '/invoices', name: 'invoices' },
   { path: '/tax-ids', name: 'tax-ids' },
   { path: '/address', name: 'address' },
 ];
+
+/** Every module on, pausing and a retention offer included, so every page has its content. */
+const TOUR_CONFIGURATION = {
+  subscription_pause_enabled: true,
+  subscription_cancel_retention_offers: [{ reason: 'too_expensive', type: 'discount', percent_off: 20, periods: 3 }],
+};
 
 /** The locales toured: the default, French, Japanese and a right-to-left one. */
 const LOCALES = [
@@ -57,7 +65,7 @@ for (const { locale, dir, script } of LOCALES) {
       test(`${path} is in ${locale}, has one heading and passes axe`, async ({ page, merchant }) => {
         const problems = await watchForErrors(page);
         const customerId = await customerWithEverything(merchant);
-        await signIn(page, merchant, { customerId, locale });
+        await signIn(page, merchant, { customerId, locale, configuration: TOUR_CONFIGURATION });
 
         const response = await gotoPortal(page, path);
 

@@ -101,3 +101,71 @@ subscription-reason-customer-service = لست راضيًا عن خدمة الع�
 subscription-reason-too-complex = إنه معقّد جدًا
 subscription-reason-low-quality = الجودة ليست جيدة بما يكفي
 subscription-reason-other = سبب آخر
+subscription-status-paused = متوقف مؤقتًا
+subscription-resumes-on = يُستأنف في
+subscription-pending-pause = تتوقف الفوترة مؤقتًا في { $start } وتُستأنف في { $resume }.
+subscription-pause-plan = إيقاف { $plan } مؤقتًا
+subscription-resume-plan = استئناف { $plan } الآن
+subscription-resume-note = يؤدي الاستئناف الآن إلى بدء فترة فوترة جديدة اليوم، ويُحصَّل مبلغها فورًا.
+subscription-keep-billing = متابعة { $plan } دون إيقاف مؤقت
+subscription-done-paused = سيتوقف اشتراكك مؤقتًا في نهاية الفترة الحالية.
+subscription-done-resumed = استُؤنفت فوترة اشتراكك.
+subscription-pause-heading = إيقاف الاشتراك مؤقتًا
+subscription-pause-explain = تتوقف الفوترة مؤقتًا عند انتهاء فترتك الحالية في { $date }. حتى ذلك الحين لا يتغير شيء، ولا يُحصَّل أي مبلغ أثناء الإيقاف المؤقت. تُستأنف الفوترة تلقائيًا عند انتهاء الإيقاف، أو قبل ذلك متى شئت.
+subscription-pause-legend = مدة الإيقاف
+subscription-pause-days =
+    { $count ->
+        [one] يوم واحد
+        [two] يومان
+        [few] { $count } أيام
+        [many] { $count } يومًا
+       *[other] { $count } يوم
+    }
+subscription-pause-weeks =
+    { $count ->
+        [one] أسبوع واحد
+        [two] أسبوعان
+        [few] { $count } أسابيع
+        [many] { $count } أسبوعًا
+       *[other] { $count } أسبوع
+    }
+subscription-pause-months =
+    { $count ->
+        [one] شهر واحد
+        [two] شهران
+        [few] { $count } أشهر
+        [many] { $count } شهرًا
+       *[other] { $count } شهر
+    }
+subscription-pause-years =
+    { $count ->
+        [one] سنة واحدة
+        [two] سنتان
+        [few] { $count } سنوات
+        [many] { $count } سنة
+       *[other] { $count } سنة
+    }
+subscription-already-pausing = لهذا الاشتراك إيقاف مؤقت بالفعل: تُستأنف الفوترة في { $date }.
+subscription-cannot-pause = لا يمكن إيقاف هذا الاشتراك مؤقتًا الآن: لا يمكن ذلك إلا لاشتراك نشط يُدفع مقدمًا وليس له إلغاء معلّق.
+subscription-offer-heading = قبل أن تغادر
+subscription-offer-discount =
+    { $count ->
+        [one] ابقَ مع { $plan } واحصل على خصم { $percent }% على فاتورتك القادمة.
+        [two] ابقَ مع { $plan } واحصل على خصم { $percent }% على فاتورتيك القادمتين.
+        [few] ابقَ مع { $plan } واحصل على خصم { $percent }% على { $count } فواتير قادمة.
+        [many] ابقَ مع { $plan } واحصل على خصم { $percent }% على { $count } فاتورةً قادمة.
+       *[other] ابقَ مع { $plan } واحصل على خصم { $percent }% على { $count } فاتورة قادمة.
+    }
+subscription-offer-pause = بدلًا من ذلك، أوقف { $plan } مؤقتًا، ومدة الإيقاف { $length }: تتوقف الفوترة مؤقتًا في { $date }، ولا يُحصَّل أي مبلغ خلال ذلك، ثم تُستأنف تلقائيًا.
+subscription-accept-offer = قبول العرض
+subscription-decline-offer = لا، شكرًا، إلغاء { $plan }
+subscription-done-retained = شكرًا لبقائك معنا. تم تطبيق العرض على اشتراكك.
+subscription-discount-label = خصم
+subscription-discount-running =
+    { $count ->
+        [one] خصم { $percent }% على الفاتورة القادمة
+        [two] خصم { $percent }% على الفاتورتين القادمتين
+        [few] خصم { $percent }% على { $count } فواتير قادمة
+        [many] خصم { $percent }% على { $count } فاتورةً قادمة
+       *[other] خصم { $percent }% على { $count } فاتورة قادمة
+    }

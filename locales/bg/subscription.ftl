@@ -89,3 +89,53 @@ subscription-reason-customer-service = Не съм доволен от обсл�
 subscription-reason-too-complex = Твърде сложно е
 subscription-reason-low-quality = Качеството не е достатъчно добро
 subscription-reason-other = Друга причина
+subscription-status-paused = На пауза
+subscription-resumes-on = Възобновява се на
+subscription-pending-pause = Таксуването спира на { $start } и се възобновява на { $resume }.
+subscription-pause-plan = Поставяне на { $plan } на пауза
+subscription-resume-plan = Възобновяване на { $plan } сега
+subscription-resume-note = Ако възобновите сега, днес започва нов период на таксуване и сумата се таксува веднага.
+subscription-keep-billing = Отмяна на паузата за { $plan }
+subscription-done-paused = Абонаментът ви ще бъде поставен на пауза в края на текущия период.
+subscription-done-resumed = Абонаментът ви отново се таксува.
+subscription-pause-heading = Поставяне на абонамента на пауза
+subscription-pause-explain = Таксуването спира, когато текущият ви период приключи на { $date }. Дотогава нищо не се променя; по време на паузата нищо не се таксува. Таксуването се възобновява автоматично, когато паузата приключи, или по-рано, когато решите.
+subscription-pause-legend = Пауза за
+subscription-pause-days =
+    { $count ->
+        [one] { $count } ден
+       *[other] { $count } дни
+    }
+subscription-pause-weeks =
+    { $count ->
+        [one] { $count } седмица
+       *[other] { $count } седмици
+    }
+subscription-pause-months =
+    { $count ->
+        [one] { $count } месец
+       *[other] { $count } месеца
+    }
+subscription-pause-years =
+    { $count ->
+        [one] { $count } година
+       *[other] { $count } години
+    }
+subscription-already-pausing = Този абонамент вече има пауза: таксуването се възобновява на { $date }.
+subscription-cannot-pause = Този абонамент не може да бъде поставен на пауза сега: това е възможно само за активен абонамент, таксуван авансово, без предстоящо прекратяване.
+subscription-offer-heading = Преди да си тръгнете
+subscription-offer-discount =
+    { $count ->
+        [one] Останете с { $plan } и получете { $percent }% отстъпка от следващата си фактура.
+       *[other] Останете с { $plan } и получете { $percent }% отстъпка от следващите си { $count } фактури.
+    }
+subscription-offer-pause = Вместо това поставете { $plan } на пауза за { $length }: таксуването спира на { $date }, междувременно нищо не се таксува, а след това се възобновява автоматично.
+subscription-accept-offer = Приемане на офертата
+subscription-decline-offer = Не, благодаря, прекратяване на { $plan }
+subscription-done-retained = Благодарим ви, че оставате. Офертата е приложена към абонамента ви.
+subscription-discount-label = Отстъпка
+subscription-discount-running =
+    { $count ->
+        [one] { $percent }% отстъпка от следващата фактура
+       *[other] { $percent }% отстъпка от следващите { $count } фактури
+    }

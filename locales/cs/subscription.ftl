@@ -97,3 +97,65 @@ subscription-reason-customer-service = Nejsem spokojen se zákaznickou podporou
 subscription-reason-too-complex = Je to příliš složité
 subscription-reason-low-quality = Kvalita není dostatečná
 subscription-reason-other = Jiný důvod
+subscription-status-paused = Pozastaveno
+subscription-resumes-on = Pokračuje
+subscription-pending-pause = Účtování se pozastaví { $start } a znovu začne { $resume }.
+subscription-pause-plan = Pozastavit { $plan }
+subscription-resume-plan = Obnovit { $plan } hned
+subscription-resume-note = Pokud obnovíte teď, začne dnes nové zúčtovací období a hned se vyúčtuje.
+subscription-keep-billing = Nepozastavovat { $plan }
+subscription-done-paused = Vaše předplatné se na konci aktuálního období pozastaví.
+subscription-done-resumed = Vaše předplatné se opět účtuje.
+subscription-pause-heading = Pozastavit předplatné
+subscription-pause-explain = Účtování se pozastaví na konci aktuálního období, { $date }. Do té doby se nic nemění; během pozastavení se nic neúčtuje. Účtování se samo obnoví, když pozastavení skončí, nebo dříve, kdykoli se rozhodnete.
+subscription-pause-legend = Pozastavit na
+subscription-pause-days =
+    { $count ->
+        [one] { $count } den
+        [few] { $count } dny
+        [many] { $count } dne
+       *[other] { $count } dní
+    }
+subscription-pause-weeks =
+    { $count ->
+        [one] { $count } týden
+        [few] { $count } týdny
+        [many] { $count } týdne
+       *[other] { $count } týdnů
+    }
+subscription-pause-months =
+    { $count ->
+        [one] { $count } měsíc
+        [few] { $count } měsíce
+        [many] { $count } měsíce
+       *[other] { $count } měsíců
+    }
+subscription-pause-years =
+    { $count ->
+        [one] { $count } rok
+        [few] { $count } roky
+        [many] { $count } roku
+       *[other] { $count } let
+    }
+subscription-already-pausing = Pro toto předplatné už platí pozastavení: účtování se obnoví { $date }.
+subscription-cannot-pause = Toto předplatné teď nelze pozastavit: pozastavit lze jen aktivní předplatné placené předem, bez naplánovaného zrušení.
+subscription-offer-heading = Než odejdete
+subscription-offer-discount =
+    { $count ->
+        [one] Zůstaňte u { $plan } a získejte slevu { $percent } % na příští fakturu.
+        [few] Zůstaňte u { $plan } a získejte slevu { $percent } % na příští { $count } faktury.
+        [many] Zůstaňte u { $plan } a získejte slevu { $percent } % na příštích { $count } faktury.
+       *[other] Zůstaňte u { $plan } a získejte slevu { $percent } % na příštích { $count } faktur.
+    }
+subscription-offer-pause = Pozastavte raději { $plan } na { $length }: účtování se pozastaví { $date }, mezitím se nic neúčtuje a potom se samo obnoví.
+subscription-accept-offer = Přijmout nabídku
+subscription-decline-offer = Ne, děkuji, zrušit { $plan }
+subscription-done-retained = Děkujeme, že zůstáváte. Nabídka byla uplatněna na vaše předplatné.
+subscription-discount-label = Sleva
+subscription-discount-running =
+    { $count ->
+        [one] Sleva { $percent } % na příští fakturu
+        [few] Sleva { $percent } % na příští { $count } faktury
+        [many] Sleva { $percent } % na příštích { $count } faktury
+       *[other] Sleva { $percent } % na příštích { $count } faktur
+    }

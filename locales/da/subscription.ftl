@@ -73,3 +73,49 @@ subscription-reason-customer-service = Jeg er utilfreds med kundeservice
 subscription-reason-too-complex = Det er for kompliceret
 subscription-reason-low-quality = Kvaliteten er ikke god nok
 subscription-reason-other = En anden grund
+subscription-status-paused = Sat på pause
+subscription-resumes-on = Genoptages den
+subscription-pending-pause = Opkrævningen sættes på pause den { $start } og genoptages den { $resume }.
+subscription-pause-plan = Sæt { $plan } på pause
+subscription-resume-plan = Genoptag { $plan } nu
+subscription-resume-note = Hvis du genoptager nu, starter en ny betalingsperiode i dag, og den opkræves med det samme.
+subscription-keep-billing = Fortsæt { $plan } uden pause
+subscription-done-paused = Dit abonnement sættes på pause ved udgangen af den nuværende periode.
+subscription-done-resumed = Dit abonnement opkræves igen.
+subscription-pause-heading = Sæt abonnementet på pause
+subscription-pause-explain = Opkrævningen sættes på pause, når din nuværende periode udløber den { $date }. Indtil da ændres intet; under pausen opkræves der intet. Opkrævningen genoptages automatisk, når pausen slutter, eller tidligere, når du ønsker det.
+subscription-pause-legend = Pause i
+subscription-pause-days =
+    { $count ->
+        [one] { $count } dag
+       *[other] { $count } dage
+    }
+subscription-pause-weeks =
+    { $count ->
+        [one] { $count } uge
+       *[other] { $count } uger
+    }
+subscription-pause-months =
+    { $count ->
+        [one] { $count } måned
+       *[other] { $count } måneder
+    }
+subscription-pause-years = { $count } år
+subscription-already-pausing = Dette abonnement har allerede en pause: opkrævningen genoptages den { $date }.
+subscription-cannot-pause = Dette abonnement kan ikke sættes på pause nu: det kan kun et aktivt, forudbetalt abonnement uden planlagt opsigelse.
+subscription-offer-heading = Før du går
+subscription-offer-discount =
+    { $count ->
+        [one] Fortsæt med { $plan }, og få { $percent } % rabat på din næste faktura.
+       *[other] Fortsæt med { $plan }, og få { $percent } % rabat på dine næste { $count } fakturaer.
+    }
+subscription-offer-pause = Sæt i stedet { $plan } på pause i { $length }: Opkrævningen sættes på pause den { $date }, der opkræves intet i mellemtiden, og den genoptages automatisk.
+subscription-accept-offer = Tag imod tilbuddet
+subscription-decline-offer = Nej tak, opsig { $plan }
+subscription-done-retained = Tak, fordi du bliver. Tilbuddet er anvendt på dit abonnement.
+subscription-discount-label = Rabat
+subscription-discount-running =
+    { $count ->
+        [one] { $percent } % rabat på næste faktura
+       *[other] { $percent } % rabat på de næste { $count } fakturaer
+    }

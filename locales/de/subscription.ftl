@@ -73,3 +73,53 @@ subscription-reason-customer-service = Ich bin mit dem Kundenservice unzufrieden
 subscription-reason-too-complex = Es ist zu kompliziert
 subscription-reason-low-quality = Die Qualität reicht nicht aus
 subscription-reason-other = Ein anderer Grund
+subscription-status-paused = Pausiert
+subscription-resumes-on = Fortsetzung am
+subscription-pending-pause = Die Abrechnung wird am { $start } pausiert und am { $resume } fortgesetzt.
+subscription-pause-plan = { $plan } pausieren
+subscription-resume-plan = { $plan } jetzt fortsetzen
+subscription-resume-note = Wenn Sie jetzt fortsetzen, beginnt heute ein neuer Abrechnungszeitraum, der sofort berechnet wird.
+subscription-keep-billing = { $plan } nicht pausieren
+subscription-done-paused = Ihr Abonnement wird zum Ende des laufenden Zeitraums pausiert.
+subscription-done-resumed = Ihr Abonnement wird wieder abgerechnet.
+subscription-pause-heading = Abonnement pausieren
+subscription-pause-explain = Die Abrechnung wird pausiert, wenn Ihr laufender Zeitraum am { $date } endet. Bis dahin ändert sich nichts; während der Pause wird nichts berechnet. Die Abrechnung wird nach Ende der Pause automatisch fortgesetzt oder früher, wann immer Sie möchten.
+subscription-pause-legend = Pausieren für
+subscription-pause-days =
+    { $count ->
+        [one] { $count } Tag
+       *[other] { $count } Tage
+    }
+subscription-pause-weeks =
+    { $count ->
+        [one] { $count } Woche
+       *[other] { $count } Wochen
+    }
+subscription-pause-months =
+    { $count ->
+        [one] { $count } Monat
+       *[other] { $count } Monate
+    }
+subscription-pause-years =
+    { $count ->
+        [one] { $count } Jahr
+       *[other] { $count } Jahre
+    }
+subscription-already-pausing = Für dieses Abonnement besteht bereits eine Pause: Die Abrechnung wird am { $date } fortgesetzt.
+subscription-cannot-pause = Dieses Abonnement kann jetzt nicht pausiert werden: Das ist nur bei einem aktiven, im Voraus abgerechneten Abonnement ohne geplante Kündigung möglich.
+subscription-offer-heading = Bevor Sie gehen
+subscription-offer-discount =
+    { $count ->
+        [one] Bleiben Sie bei { $plan } und erhalten Sie { $percent } % Rabatt auf Ihre nächste Rechnung.
+       *[other] Bleiben Sie bei { $plan } und erhalten Sie { $percent } % Rabatt auf Ihre nächsten { $count } Rechnungen.
+    }
+subscription-offer-pause = Pausieren Sie { $plan } stattdessen für { $length }: Die Abrechnung wird am { $date } pausiert, in der Zwischenzeit wird nichts berechnet, und danach wird sie automatisch fortgesetzt.
+subscription-accept-offer = Angebot annehmen
+subscription-decline-offer = Nein danke, { $plan } kündigen
+subscription-done-retained = Schön, dass Sie bleiben. Das Angebot wurde auf Ihr Abonnement angewendet.
+subscription-discount-label = Rabatt
+subscription-discount-running =
+    { $count ->
+        [one] { $percent } % Rabatt auf die nächste Rechnung
+       *[other] { $percent } % Rabatt auf die nächsten { $count } Rechnungen
+    }

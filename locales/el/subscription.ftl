@@ -73,3 +73,53 @@ subscription-reason-customer-service = Δεν είμαι ικανοποιημέ�
 subscription-reason-too-complex = Είναι πολύ περίπλοκο
 subscription-reason-low-quality = Η ποιότητα δεν είναι αρκετά καλή
 subscription-reason-other = Άλλος λόγος
+subscription-status-paused = Σε παύση
+subscription-resumes-on = Συνεχίζεται στις
+subscription-pending-pause = Η χρέωση διακόπτεται στις { $start } και συνεχίζεται στις { $resume }.
+subscription-pause-plan = Παύση { $plan }
+subscription-resume-plan = Επανέναρξη { $plan } τώρα
+subscription-resume-note = Αν συνεχίσετε τώρα, ξεκινά σήμερα νέα περίοδος χρέωσης, η οποία χρεώνεται αμέσως.
+subscription-keep-billing = Ακύρωση παύσης { $plan }
+subscription-done-paused = Η συνδρομή σας θα τεθεί σε παύση στο τέλος της τρέχουσας περιόδου.
+subscription-done-resumed = Η συνδρομή σας χρεώνεται ξανά κανονικά.
+subscription-pause-heading = Παύση συνδρομής
+subscription-pause-explain = Η χρέωση διακόπτεται όταν λήξει η τρέχουσα περίοδός σας, στις { $date }. Μέχρι τότε δεν αλλάζει τίποτα. Κατά τη διάρκεια της παύσης δεν χρεώνεται τίποτα. Η χρέωση συνεχίζεται αυτόματα όταν λήξει η παύση ή νωρίτερα, όποτε το επιλέξετε.
+subscription-pause-legend = Διάρκεια παύσης
+subscription-pause-days =
+    { $count ->
+        [one] { $count } ημέρα
+       *[other] { $count } ημέρες
+    }
+subscription-pause-weeks =
+    { $count ->
+        [one] { $count } εβδομάδα
+       *[other] { $count } εβδομάδες
+    }
+subscription-pause-months =
+    { $count ->
+        [one] { $count } μήνας
+       *[other] { $count } μήνες
+    }
+subscription-pause-years =
+    { $count ->
+        [one] { $count } χρόνος
+       *[other] { $count } χρόνια
+    }
+subscription-already-pausing = Αυτή η συνδρομή έχει ήδη παύση: η χρέωση συνεχίζεται στις { $date }.
+subscription-cannot-pause = Αυτή η συνδρομή δεν μπορεί να τεθεί σε παύση τώρα: αυτό είναι δυνατό μόνο για ενεργή συνδρομή που χρεώνεται προκαταβολικά και δεν έχει εκκρεμή ακύρωση.
+subscription-offer-heading = Πριν φύγετε
+subscription-offer-discount =
+    { $count ->
+        [one] Μείνετε στο { $plan } και κερδίστε έκπτωση { $percent }% στο επόμενο τιμολόγιό σας.
+       *[other] Μείνετε στο { $plan } και κερδίστε έκπτωση { $percent }% στα επόμενα { $count } τιμολόγιά σας.
+    }
+subscription-offer-pause = Εναλλακτικά, θέστε το { $plan } σε παύση. Διάρκεια παύσης: { $length }. Η χρέωση διακόπτεται στις { $date }, στο μεταξύ δεν χρεώνεται τίποτα και στη συνέχεια συνεχίζεται αυτόματα.
+subscription-accept-offer = Αποδοχή της προσφοράς
+subscription-decline-offer = Όχι, ευχαριστώ, ακύρωση { $plan }
+subscription-done-retained = Σας ευχαριστούμε που μένετε. Η προσφορά εφαρμόστηκε στη συνδρομή σας.
+subscription-discount-label = Έκπτωση
+subscription-discount-running =
+    { $count ->
+        [one] Έκπτωση { $percent }% στο επόμενο τιμολόγιο
+       *[other] Έκπτωση { $percent }% στα επόμενα { $count } τιμολόγια
+    }

@@ -89,3 +89,53 @@ subscription-reason-customer-service = I'm unhappy with customer service
 subscription-reason-too-complex = It's too complicated
 subscription-reason-low-quality = The quality is not good enough
 subscription-reason-other = Another reason
+subscription-status-paused = Paused
+subscription-resumes-on = Resumes on
+subscription-pending-pause = Billing pauses on { $start } and resumes on { $resume }.
+subscription-pause-plan = Pause { $plan }
+subscription-resume-plan = Resume { $plan } now
+subscription-resume-note = Resuming now starts a new billing period today, charged at once.
+subscription-keep-billing = Don't pause { $plan }
+subscription-done-paused = Your subscription will pause at the end of the current period.
+subscription-done-resumed = Your subscription is billing again.
+subscription-pause-heading = Pause subscription
+subscription-pause-explain = Billing pauses when your current period ends, on { $date }. Until then nothing changes; while paused, nothing is charged. Billing resumes by itself when the pause ends, or earlier whenever you choose.
+subscription-pause-legend = Pause for
+subscription-pause-days =
+    { $count ->
+        [one] { $count } day
+       *[other] { $count } days
+    }
+subscription-pause-weeks =
+    { $count ->
+        [one] { $count } week
+       *[other] { $count } weeks
+    }
+subscription-pause-months =
+    { $count ->
+        [one] { $count } month
+       *[other] { $count } months
+    }
+subscription-pause-years =
+    { $count ->
+        [one] { $count } year
+       *[other] { $count } years
+    }
+subscription-already-pausing = This subscription already has a pause: billing resumes on { $date }.
+subscription-cannot-pause = This subscription cannot be paused now: only an active subscription billed in advance, without a pending cancellation, can be.
+subscription-offer-heading = Before you go
+subscription-offer-discount =
+    { $count ->
+        [one] Stay with { $plan } and get { $percent }% off your next invoice.
+       *[other] Stay with { $plan } and get { $percent }% off your next { $count } invoices.
+    }
+subscription-offer-pause = Pause { $plan } for { $length } instead: billing stops on { $date }, nothing is charged meanwhile, and it resumes by itself.
+subscription-accept-offer = Accept the offer
+subscription-decline-offer = No thanks, cancel { $plan }
+subscription-done-retained = Thanks for staying. The offer is applied to your subscription.
+subscription-discount-label = Discount
+subscription-discount-running =
+    { $count ->
+        [one] { $percent }% off the next invoice
+       *[other] { $percent }% off the next { $count } invoices
+    }

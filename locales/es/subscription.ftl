@@ -73,3 +73,53 @@ subscription-reason-customer-service = No estoy satisfecho con la atención al c
 subscription-reason-too-complex = Es demasiado complicado
 subscription-reason-low-quality = La calidad no es suficiente
 subscription-reason-other = Otro motivo
+subscription-status-paused = Pausada
+subscription-resumes-on = Se reanuda el
+subscription-pending-pause = La facturación se pausa el { $start } y se reanuda el { $resume }.
+subscription-pause-plan = Pausar { $plan }
+subscription-resume-plan = Reanudar { $plan } ahora
+subscription-resume-note = Si reanudas ahora, hoy empieza un nuevo periodo de facturación, que se cobra de inmediato.
+subscription-keep-billing = No pausar { $plan }
+subscription-done-paused = Tu suscripción se pausará al final del periodo actual.
+subscription-done-resumed = Tu suscripción vuelve a facturarse.
+subscription-pause-heading = Pausar la suscripción
+subscription-pause-explain = La facturación se pausa cuando termina tu periodo actual, el { $date }. Hasta entonces no cambia nada; durante la pausa no se cobra nada. La facturación se reanuda sola cuando termina la pausa, o antes cuando tú quieras.
+subscription-pause-legend = Pausar durante
+subscription-pause-days =
+    { $count ->
+        [one] { $count } día
+       *[other] { $count } días
+    }
+subscription-pause-weeks =
+    { $count ->
+        [one] { $count } semana
+       *[other] { $count } semanas
+    }
+subscription-pause-months =
+    { $count ->
+        [one] { $count } mes
+       *[other] { $count } meses
+    }
+subscription-pause-years =
+    { $count ->
+        [one] { $count } año
+       *[other] { $count } años
+    }
+subscription-already-pausing = Esta suscripción ya tiene una pausa: la facturación se reanuda el { $date }.
+subscription-cannot-pause = Esta suscripción no se puede pausar ahora: solo se puede pausar una suscripción activa, facturada por adelantado y sin una cancelación pendiente.
+subscription-offer-heading = Antes de irte
+subscription-offer-discount =
+    { $count ->
+        [one] Quédate con { $plan } y obtén un { $percent } % de descuento en tu próxima factura.
+       *[other] Quédate con { $plan } y obtén un { $percent } % de descuento en tus próximas { $count } facturas.
+    }
+subscription-offer-pause = En su lugar, pausa { $plan } durante { $length }: la facturación se pausa el { $date }, mientras tanto no se cobra nada y después se reanuda sola.
+subscription-accept-offer = Aceptar la oferta
+subscription-decline-offer = No, gracias, cancelar { $plan }
+subscription-done-retained = Gracias por quedarte. La oferta se ha aplicado a tu suscripción.
+subscription-discount-label = Descuento
+subscription-discount-running =
+    { $count ->
+        [one] { $percent } % de descuento en la próxima factura
+       *[other] { $percent } % de descuento en las próximas { $count } facturas
+    }

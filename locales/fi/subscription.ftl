@@ -73,3 +73,53 @@ subscription-reason-customer-service = En ole tyytyväinen asiakaspalveluun
 subscription-reason-too-complex = Se on liian monimutkainen
 subscription-reason-low-quality = Laatu ei ole riittävä
 subscription-reason-other = Jokin muu syy
+subscription-status-paused = Tauolla
+subscription-resumes-on = Jatkuu
+subscription-pending-pause = Laskutus keskeytyy { $start } ja jatkuu { $resume }.
+subscription-pause-plan = Tauota tilaus { $plan }
+subscription-resume-plan = Jatka tilausta { $plan } nyt
+subscription-resume-note = Jos jatkat nyt, uusi laskutusjakso alkaa tänään ja veloitetaan heti.
+subscription-keep-billing = Älä tauota tilausta { $plan }
+subscription-done-paused = Tilauksesi siirtyy tauolle nykyisen jakson lopussa.
+subscription-done-resumed = Tilauksesi laskutus on taas käynnissä.
+subscription-pause-heading = Tauota tilaus
+subscription-pause-explain = Laskutus keskeytyy, kun nykyinen jaksosi päättyy { $date }. Siihen asti mikään ei muutu; tauon aikana mitään ei veloiteta. Laskutus jatkuu itsestään tauon päättyessä tai aiemmin, milloin haluat.
+subscription-pause-legend = Tauon pituus
+subscription-pause-days =
+    { $count ->
+        [one] { $count } päivä
+       *[other] { $count } päivää
+    }
+subscription-pause-weeks =
+    { $count ->
+        [one] { $count } viikko
+       *[other] { $count } viikkoa
+    }
+subscription-pause-months =
+    { $count ->
+        [one] { $count } kuukausi
+       *[other] { $count } kuukautta
+    }
+subscription-pause-years =
+    { $count ->
+        [one] { $count } vuosi
+       *[other] { $count } vuotta
+    }
+subscription-already-pausing = Tällä tilauksella on jo tauko: laskutus jatkuu { $date }.
+subscription-cannot-pause = Tätä tilausta ei voi tauottaa nyt: tauottaa voi vain voimassa olevan, etukäteen laskutettavan tilauksen, jota ei ole peruttu.
+subscription-offer-heading = Ennen kuin lähdet
+subscription-offer-discount =
+    { $count ->
+        [one] Jatka tilausta { $plan }, niin saat seuraavasta laskustasi { $percent } % alennusta.
+       *[other] Jatka tilausta { $plan }, niin saat seuraavista { $count } laskustasi { $percent } % alennusta.
+    }
+subscription-offer-pause = Voit sen sijaan tauottaa tilauksen { $plan }. Tauon pituus: { $length }. Laskutus keskeytyy { $date }, tauon aikana mitään ei veloiteta, ja laskutus jatkuu itsestään.
+subscription-accept-offer = Hyväksy tarjous
+subscription-decline-offer = Ei kiitos, peru tilaus { $plan }
+subscription-done-retained = Kiitos, että jäät. Tarjous on lisätty tilaukseesi.
+subscription-discount-label = Alennus
+subscription-discount-running =
+    { $count ->
+        [one] { $percent } % alennusta seuraavasta laskusta
+       *[other] { $percent } % alennusta seuraavista { $count } laskusta
+    }

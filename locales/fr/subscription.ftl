@@ -73,3 +73,49 @@ subscription-reason-customer-service = Je ne suis pas satisfait du service clien
 subscription-reason-too-complex = C'est trop compliqué
 subscription-reason-low-quality = La qualité n'est pas suffisante
 subscription-reason-other = Une autre raison
+subscription-status-paused = En pause
+subscription-resumes-on = Reprise le
+subscription-pending-pause = La facturation est suspendue à partir du { $start } et reprend le { $resume }.
+subscription-pause-plan = Mettre { $plan } en pause
+subscription-resume-plan = Reprendre { $plan } maintenant
+subscription-resume-note = Si vous reprenez maintenant, une nouvelle période de facturation commence aujourd'hui et est facturée immédiatement.
+subscription-keep-billing = Ne pas mettre { $plan } en pause
+subscription-done-paused = Votre abonnement sera mis en pause à la fin de la période en cours.
+subscription-done-resumed = La facturation de votre abonnement a repris.
+subscription-pause-heading = Mettre l'abonnement en pause
+subscription-pause-explain = La facturation est suspendue à la fin de votre période en cours, le { $date }. D'ici là, rien ne change ; pendant la pause, rien n'est facturé. La facturation reprend d'elle-même à la fin de la pause, ou plus tôt si vous le souhaitez.
+subscription-pause-legend = Durée de la pause
+subscription-pause-days =
+    { $count ->
+        [one] { $count } jour
+       *[other] { $count } jours
+    }
+subscription-pause-weeks =
+    { $count ->
+        [one] { $count } semaine
+       *[other] { $count } semaines
+    }
+subscription-pause-months = { $count } mois
+subscription-pause-years =
+    { $count ->
+        [one] { $count } an
+       *[other] { $count } ans
+    }
+subscription-already-pausing = Cet abonnement fait déjà l'objet d'une pause : la facturation reprend le { $date }.
+subscription-cannot-pause = Cet abonnement ne peut pas être mis en pause pour le moment : seul un abonnement actif, facturé à l'avance et sans résiliation prévue, peut l'être.
+subscription-offer-heading = Avant de partir
+subscription-offer-discount =
+    { $count ->
+        [one] Restez sur { $plan } et bénéficiez de { $percent } % de réduction sur votre prochaine facture.
+       *[other] Restez sur { $plan } et bénéficiez de { $percent } % de réduction sur vos { $count } prochaines factures.
+    }
+subscription-offer-pause = Mettez plutôt { $plan } en pause pendant { $length } : la facturation est suspendue le { $date }, rien n'est facturé entre-temps, et elle reprend d'elle-même.
+subscription-accept-offer = Accepter l'offre
+subscription-decline-offer = Non merci, résilier { $plan }
+subscription-done-retained = Merci de rester avec nous. L'offre a été appliquée à votre abonnement.
+subscription-discount-label = Réduction
+subscription-discount-running =
+    { $count ->
+        [one] { $percent } % de réduction sur la prochaine facture
+       *[other] { $percent } % de réduction sur les { $count } prochaines factures
+    }

@@ -93,3 +93,59 @@ subscription-reason-customer-service = אני לא מרוצה משירות הל�
 subscription-reason-too-complex = מסובך מדי
 subscription-reason-low-quality = האיכות לא מספיק טובה
 subscription-reason-other = סיבה אחרת
+subscription-status-paused = מושהה
+subscription-resumes-on = חוזר לפעילות בתאריך
+subscription-pending-pause = החיוב יושהה בתאריך { $start } ויתחדש בתאריך { $resume }.
+subscription-pause-plan = השהיית { $plan }
+subscription-resume-plan = הפעלה מחדש של { $plan } עכשיו
+subscription-resume-note = בהפעלה מחדש עכשיו, תקופת חיוב חדשה מתחילה היום והתשלום עליה נגבה מיד.
+subscription-keep-billing = ביטול ההשהיה של { $plan }
+subscription-done-paused = המינוי שלך יושהה בסוף התקופה הנוכחית.
+subscription-done-resumed = החיוב על המינוי שלך התחדש.
+subscription-pause-heading = השהיית מינוי
+subscription-pause-explain = החיוב יושהה בסוף התקופה הנוכחית, בתאריך { $date }. עד אז שום דבר לא משתנה; בזמן ההשהיה לא מתבצע שום חיוב. החיוב יתחדש מעצמו בסוף ההשהיה, או מוקדם יותר מתי שתבחר/י.
+subscription-pause-legend = משך ההשהיה
+subscription-pause-days =
+    { $count ->
+        [one] יום אחד
+        [two] יומיים
+       *[other] { $count } ימים
+    }
+subscription-pause-weeks =
+    { $count ->
+        [one] שבוע אחד
+        [two] שבועיים
+       *[other] { $count } שבועות
+    }
+subscription-pause-months =
+    { $count ->
+        [one] חודש אחד
+        [two] חודשיים
+       *[other] { $count } חודשים
+    }
+subscription-pause-years =
+    { $count ->
+        [one] שנה אחת
+        [two] שנתיים
+       *[other] { $count } שנים
+    }
+subscription-already-pausing = למינוי הזה כבר מוגדרת השהיה: החיוב יתחדש בתאריך { $date }.
+subscription-cannot-pause = אי אפשר להשהות את המינוי הזה כרגע: רק מינוי פעיל שמחויב מראש, ללא ביטול מתוכנן, ניתן להשהיה.
+subscription-offer-heading = רגע לפני שהולכים
+subscription-offer-discount =
+    { $count ->
+        [one] אפשר להישאר עם { $plan } ולקבל { $percent }% הנחה על החשבונית הבאה.
+        [two] אפשר להישאר עם { $plan } ולקבל { $percent }% הנחה על שתי החשבוניות הבאות.
+       *[other] אפשר להישאר עם { $plan } ולקבל { $percent }% הנחה על { $count } החשבוניות הבאות.
+    }
+subscription-offer-pause = במקום זאת, אפשר להשהות את { $plan } למשך { $length }: החיוב יושהה בתאריך { $date }, בינתיים לא יבוצע שום חיוב, ואחר כך הוא יתחדש מעצמו.
+subscription-accept-offer = קבלת ההצעה
+subscription-decline-offer = לא תודה, ביטול { $plan }
+subscription-done-retained = תודה שנשארת איתנו. ההצעה הוחלה על המינוי שלך.
+subscription-discount-label = הנחה
+subscription-discount-running =
+    { $count ->
+        [one] { $percent }% הנחה על החשבונית הבאה
+        [two] { $percent }% הנחה על שתי החשבוניות הבאות
+       *[other] { $percent }% הנחה על { $count } החשבוניות הבאות
+    }

@@ -93,3 +93,59 @@ subscription-reason-customer-service = Nisam zadovoljan korisničkom podrškom
 subscription-reason-too-complex = Previše je složeno
 subscription-reason-low-quality = Kvaliteta nije dovoljno dobra
 subscription-reason-other = Drugi razlog
+subscription-status-paused = Pauzirana
+subscription-resumes-on = Nastavlja se
+subscription-pending-pause = Naplata se pauzira { $start } i nastavlja { $resume }.
+subscription-pause-plan = Pauziraj { $plan }
+subscription-resume-plan = Nastavi { $plan } sada
+subscription-resume-note = Ako nastavite sada, danas počinje novo obračunsko razdoblje, koje se odmah naplaćuje.
+subscription-keep-billing = Otkaži pauzu za { $plan }
+subscription-done-paused = Vaša će se pretplata pauzirati na kraju tekućeg razdoblja.
+subscription-done-resumed = Vaša se pretplata ponovno naplaćuje.
+subscription-pause-heading = Pauziranje pretplate
+subscription-pause-explain = Naplata se pauzira kad završi vaše tekuće razdoblje, { $date }. Do tada se ništa ne mijenja; tijekom pauze ništa se ne naplaćuje. Naplata se sama nastavlja kad pauza završi ili ranije, kad god odlučite.
+subscription-pause-legend = Trajanje pauze
+subscription-pause-days =
+    { $count ->
+        [one] { $count } dan
+        [few] { $count } dana
+       *[other] { $count } dana
+    }
+subscription-pause-weeks =
+    { $count ->
+        [one] { $count } tjedan
+        [few] { $count } tjedna
+       *[other] { $count } tjedana
+    }
+subscription-pause-months =
+    { $count ->
+        [one] { $count } mjesec
+        [few] { $count } mjeseca
+       *[other] { $count } mjeseci
+    }
+subscription-pause-years =
+    { $count ->
+        [one] { $count } godina
+        [few] { $count } godine
+       *[other] { $count } godina
+    }
+subscription-already-pausing = Za ovu je pretplatu već postavljena pauza: naplata se nastavlja { $date }.
+subscription-cannot-pause = Ova se pretplata sada ne može pauzirati: to je moguće samo za aktivnu pretplatu koja se plaća unaprijed i nema zakazano otkazivanje.
+subscription-offer-heading = Prije nego što odete
+subscription-offer-discount =
+    { $count ->
+        [one] Ostanite uz { $plan } i ostvarite popust od { $percent } % na { $count } sljedeći račun.
+        [few] Ostanite uz { $plan } i ostvarite popust od { $percent } % na sljedeća { $count } računa.
+       *[other] Ostanite uz { $plan } i ostvarite popust od { $percent } % na sljedećih { $count } računa.
+    }
+subscription-offer-pause = Umjesto otkazivanja možete pauzirati { $plan }. Trajanje pauze: { $length }. Naplata se pauzira { $date }, u međuvremenu se ništa ne naplaćuje, a zatim se sama nastavlja.
+subscription-accept-offer = Prihvati ponudu
+subscription-decline-offer = Ne, hvala, otkaži { $plan }
+subscription-done-retained = Hvala što ostajete. Ponuda je primijenjena na vašu pretplatu.
+subscription-discount-label = Popust
+subscription-discount-running =
+    { $count ->
+        [one] Popust od { $percent } % na { $count } sljedeći račun
+        [few] Popust od { $percent } % na sljedeća { $count } računa
+       *[other] Popust od { $percent } % na sljedećih { $count } računa
+    }

@@ -89,3 +89,37 @@ subscription-reason-customer-service = Elégedetlen vagyok az ügyfélszolgálat
 subscription-reason-too-complex = Túl bonyolult
 subscription-reason-low-quality = A minőség nem elég jó
 subscription-reason-other = Egyéb ok
+subscription-status-paused = Szüneteltetve
+subscription-resumes-on = Újraindul
+subscription-pending-pause = A számlázás { $start } napon szünetelni kezd, és { $resume } napon újraindul.
+subscription-pause-plan = { $plan } szüneteltetése
+subscription-resume-plan = { $plan } azonnali újraindítása
+subscription-resume-note = Ha most újraindítja, ma új számlázási időszak kezdődik, amelyet azonnal terhelünk.
+subscription-keep-billing = { $plan } szüneteltetésének visszavonása
+subscription-done-paused = Az előfizetése az aktuális időszak végén szünetelni kezd.
+subscription-done-resumed = Az előfizetés számlázása újraindult.
+subscription-pause-heading = Előfizetés szüneteltetése
+subscription-pause-explain = A számlázás az aktuális időszak végén, { $date } napon szünetelni kezd. Addig semmi sem változik; a szünetelés alatt nem terhelünk semmit. A számlázás a szünetelés végén magától újraindul, vagy korábban, amikor csak szeretné.
+subscription-pause-legend = Szüneteltetés időtartama
+subscription-pause-days = { $count } nap
+subscription-pause-weeks = { $count } hét
+subscription-pause-months = { $count } hónap
+subscription-pause-years = { $count } év
+subscription-already-pausing = Ehhez az előfizetéshez már tartozik szüneteltetés: a számlázás { $date } napon indul újra.
+subscription-cannot-pause = Ez az előfizetés most nem szüneteltethető: csak olyan aktív, előre számlázott előfizetés szüneteltethető, amelynek nincs függőben lévő lemondása.
+subscription-offer-heading = Mielőtt távozna
+subscription-offer-discount =
+    { $count ->
+        [one] Maradjon a(z) { $plan } előfizetésnél, és kapjon { $percent }% kedvezményt a következő számlájából.
+       *[other] Maradjon a(z) { $plan } előfizetésnél, és kapjon { $percent }% kedvezményt a következő { $count } számlájából.
+    }
+subscription-offer-pause = Lemondás helyett szüneteltesse a(z) { $plan } előfizetést { $length } időtartamra: a számlázás { $date } napon szünetelni kezd, közben nem terhelünk semmit, majd a számlázás magától újraindul.
+subscription-accept-offer = Ajánlat elfogadása
+subscription-decline-offer = Nem, köszönöm, { $plan } lemondása
+subscription-done-retained = Köszönjük, hogy marad. Az ajánlatot érvényesítettük az előfizetésén.
+subscription-discount-label = Kedvezmény
+subscription-discount-running =
+    { $count ->
+        [one] { $percent }% kedvezmény a következő számlából
+       *[other] { $percent }% kedvezmény a következő { $count } számlából
+    }

@@ -73,3 +73,53 @@ subscription-reason-customer-service = Non sono soddisfatto dell'assistenza clie
 subscription-reason-too-complex = È troppo complicato
 subscription-reason-low-quality = La qualità non è sufficiente
 subscription-reason-other = Un altro motivo
+subscription-status-paused = In pausa
+subscription-resumes-on = Riprende il
+subscription-pending-pause = La fatturazione si sospende il { $start } e riprende il { $resume }.
+subscription-pause-plan = Metti in pausa { $plan }
+subscription-resume-plan = Riprendi { $plan } ora
+subscription-resume-note = Se riprendi ora, oggi inizia un nuovo periodo di fatturazione, addebitato subito.
+subscription-keep-billing = Non mettere in pausa { $plan }
+subscription-done-paused = Il tuo abbonamento verrà messo in pausa alla fine del periodo in corso.
+subscription-done-resumed = La fatturazione del tuo abbonamento è ripresa.
+subscription-pause-heading = Metti in pausa l'abbonamento
+subscription-pause-explain = La fatturazione si sospende alla fine del periodo in corso, il { $date }. Fino ad allora non cambia nulla; durante la pausa non viene addebitato nulla. La fatturazione riprende da sola alla fine della pausa, o prima quando vuoi tu.
+subscription-pause-legend = Metti in pausa per
+subscription-pause-days =
+    { $count ->
+        [one] { $count } giorno
+       *[other] { $count } giorni
+    }
+subscription-pause-weeks =
+    { $count ->
+        [one] { $count } settimana
+       *[other] { $count } settimane
+    }
+subscription-pause-months =
+    { $count ->
+        [one] { $count } mese
+       *[other] { $count } mesi
+    }
+subscription-pause-years =
+    { $count ->
+        [one] { $count } anno
+       *[other] { $count } anni
+    }
+subscription-already-pausing = Questo abbonamento ha già una pausa: la fatturazione riprende il { $date }.
+subscription-cannot-pause = Questo abbonamento non può essere messo in pausa ora: è possibile solo per un abbonamento attivo, fatturato in anticipo e senza un annullamento in sospeso.
+subscription-offer-heading = Prima di andare
+subscription-offer-discount =
+    { $count ->
+        [one] Resta con { $plan } e ottieni il { $percent }% di sconto sulla prossima fattura.
+       *[other] Resta con { $plan } e ottieni il { $percent }% di sconto sulle prossime { $count } fatture.
+    }
+subscription-offer-pause = In alternativa, metti in pausa { $plan } per { $length }: la fatturazione si sospende il { $date }, nel frattempo non viene addebitato nulla e poi riprende da sola.
+subscription-accept-offer = Accetta l'offerta
+subscription-decline-offer = No grazie, annulla { $plan }
+subscription-done-retained = Grazie per essere rimasto. L'offerta è stata applicata al tuo abbonamento.
+subscription-discount-label = Sconto
+subscription-discount-running =
+    { $count ->
+        [one] { $percent }% di sconto sulla prossima fattura
+       *[other] { $percent }% di sconto sulle prossime { $count } fatture
+    }

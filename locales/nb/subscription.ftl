@@ -73,3 +73,49 @@ subscription-reason-customer-service = Jeg er misfornøyd med kundeservice
 subscription-reason-too-complex = Det er for komplisert
 subscription-reason-low-quality = Kvaliteten er ikke god nok
 subscription-reason-other = En annen grunn
+subscription-status-paused = Satt på pause
+subscription-resumes-on = Gjenopptas
+subscription-pending-pause = Faktureringen settes på pause { $start } og gjenopptas { $resume }.
+subscription-pause-plan = Sett { $plan } på pause
+subscription-resume-plan = Gjenoppta { $plan } nå
+subscription-resume-note = Hvis du gjenopptar nå, starter en ny faktureringsperiode i dag, og den belastes med en gang.
+subscription-keep-billing = Fortsett { $plan } uten pause
+subscription-done-paused = Abonnementet ditt settes på pause ved slutten av gjeldende periode.
+subscription-done-resumed = Abonnementet ditt faktureres igjen.
+subscription-pause-heading = Sett abonnementet på pause
+subscription-pause-explain = Faktureringen settes på pause når gjeldende periode slutter, { $date }. Frem til da endres ingenting; under pausen belastes ingenting. Faktureringen gjenopptas av seg selv når pausen er over, eller tidligere når du vil.
+subscription-pause-legend = Pause i
+subscription-pause-days =
+    { $count ->
+        [one] { $count } dag
+       *[other] { $count } dager
+    }
+subscription-pause-weeks =
+    { $count ->
+        [one] { $count } uke
+       *[other] { $count } uker
+    }
+subscription-pause-months =
+    { $count ->
+        [one] { $count } måned
+       *[other] { $count } måneder
+    }
+subscription-pause-years = { $count } år
+subscription-already-pausing = Dette abonnementet har allerede en pause: faktureringen gjenopptas { $date }.
+subscription-cannot-pause = Dette abonnementet kan ikke settes på pause nå: det kan bare et aktivt, forhåndsbetalt abonnement uten planlagt oppsigelse.
+subscription-offer-heading = Før du går
+subscription-offer-discount =
+    { $count ->
+        [one] Fortsett med { $plan }, og få { $percent } % rabatt på neste faktura.
+       *[other] Fortsett med { $plan }, og få { $percent } % rabatt på de neste { $count } fakturaene.
+    }
+subscription-offer-pause = Sett heller { $plan } på pause i { $length }: Faktureringen settes på pause { $date }, ingenting belastes i mellomtiden, og den gjenopptas av seg selv.
+subscription-accept-offer = Godta tilbudet
+subscription-decline-offer = Nei takk, si opp { $plan }
+subscription-done-retained = Takk for at du blir. Tilbudet er brukt på abonnementet ditt.
+subscription-discount-label = Rabatt
+subscription-discount-running =
+    { $count ->
+        [one] { $percent } % rabatt på neste faktura
+       *[other] { $percent } % rabatt på de neste { $count } fakturaene
+    }

@@ -73,3 +73,49 @@ subscription-reason-customer-service = Ik ben ontevreden over de klantenservice
 subscription-reason-too-complex = Het is te ingewikkeld
 subscription-reason-low-quality = De kwaliteit is niet goed genoeg
 subscription-reason-other = Een andere reden
+subscription-status-paused = Gepauzeerd
+subscription-resumes-on = Wordt hervat op
+subscription-pending-pause = De facturering wordt op { $start } gepauzeerd en op { $resume } hervat.
+subscription-pause-plan = { $plan } pauzeren
+subscription-resume-plan = { $plan } nu hervatten
+subscription-resume-note = Als je nu hervat, begint vandaag een nieuwe factuurperiode, die direct in rekening wordt gebracht.
+subscription-keep-billing = { $plan } niet pauzeren
+subscription-done-paused = Je abonnement wordt aan het einde van de huidige periode gepauzeerd.
+subscription-done-resumed = Je abonnement wordt weer gefactureerd.
+subscription-pause-heading = Abonnement pauzeren
+subscription-pause-explain = De facturering wordt gepauzeerd wanneer je huidige periode eindigt, op { $date }. Tot dan verandert er niets; tijdens de pauze wordt er niets in rekening gebracht. De facturering wordt vanzelf hervat als de pauze afloopt, of eerder wanneer je dat wilt.
+subscription-pause-legend = Pauzeren voor
+subscription-pause-days =
+    { $count ->
+        [one] { $count } dag
+       *[other] { $count } dagen
+    }
+subscription-pause-weeks =
+    { $count ->
+        [one] { $count } week
+       *[other] { $count } weken
+    }
+subscription-pause-months =
+    { $count ->
+        [one] { $count } maand
+       *[other] { $count } maanden
+    }
+subscription-pause-years = { $count } jaar
+subscription-already-pausing = Dit abonnement heeft al een pauze: de facturering wordt hervat op { $date }.
+subscription-cannot-pause = Dit abonnement kan nu niet worden gepauzeerd: dat kan alleen bij een actief abonnement dat vooraf wordt gefactureerd en geen geplande opzegging heeft.
+subscription-offer-heading = Voordat je gaat
+subscription-offer-discount =
+    { $count ->
+        [one] Blijf bij { $plan } en krijg { $percent }% korting op je volgende factuur.
+       *[other] Blijf bij { $plan } en krijg { $percent }% korting op je volgende { $count } facturen.
+    }
+subscription-offer-pause = Pauzeer { $plan } in plaats daarvan voor { $length }: de facturering wordt op { $date } gepauzeerd, in de tussentijd wordt er niets in rekening gebracht en daarna wordt ze vanzelf hervat.
+subscription-accept-offer = Aanbod accepteren
+subscription-decline-offer = Nee, bedankt, { $plan } opzeggen
+subscription-done-retained = Fijn dat je blijft. Het aanbod is op je abonnement toegepast.
+subscription-discount-label = Korting
+subscription-discount-running =
+    { $count ->
+        [one] { $percent }% korting op de volgende factuur
+       *[other] { $percent }% korting op de volgende { $count } facturen
+    }

@@ -97,3 +97,65 @@ subscription-reason-customer-service = Jestem niezadowolony z obsługi klienta
 subscription-reason-too-complex = Jest zbyt skomplikowana
 subscription-reason-low-quality = Jakość jest niewystarczająca
 subscription-reason-other = Inny powód
+subscription-status-paused = Wstrzymana
+subscription-resumes-on = Wznawia się
+subscription-pending-pause = Rozliczenia zostaną wstrzymane { $start } i wznowione { $resume }.
+subscription-pause-plan = Wstrzymaj { $plan }
+subscription-resume-plan = Wznów { $plan } teraz
+subscription-resume-note = Jeśli wznowisz teraz, dziś zacznie się nowy okres rozliczeniowy, a opłata za niego zostanie pobrana od razu.
+subscription-keep-billing = Nie wstrzymuj { $plan }
+subscription-done-paused = Twoja subskrypcja zostanie wstrzymana z końcem bieżącego okresu.
+subscription-done-resumed = Twoja subskrypcja jest znowu rozliczana.
+subscription-pause-heading = Wstrzymaj subskrypcję
+subscription-pause-explain = Rozliczenia zostaną wstrzymane z końcem bieżącego okresu, { $date }. Do tego czasu nic się nie zmienia; w czasie wstrzymania nic nie jest pobierane. Rozliczenia wznowią się same po zakończeniu wstrzymania lub wcześniej, kiedy zechcesz.
+subscription-pause-legend = Wstrzymaj na
+subscription-pause-days =
+    { $count ->
+        [one] { $count } dzień
+        [few] { $count } dni
+        [many] { $count } dni
+       *[other] { $count } dnia
+    }
+subscription-pause-weeks =
+    { $count ->
+        [one] { $count } tydzień
+        [few] { $count } tygodnie
+        [many] { $count } tygodni
+       *[other] { $count } tygodnia
+    }
+subscription-pause-months =
+    { $count ->
+        [one] { $count } miesiąc
+        [few] { $count } miesiące
+        [many] { $count } miesięcy
+       *[other] { $count } miesiąca
+    }
+subscription-pause-years =
+    { $count ->
+        [one] { $count } rok
+        [few] { $count } lata
+        [many] { $count } lat
+       *[other] { $count } roku
+    }
+subscription-already-pausing = Dla tej subskrypcji ustawiono już wstrzymanie: rozliczenia zostaną wznowione { $date }.
+subscription-cannot-pause = Tej subskrypcji nie można teraz wstrzymać: można wstrzymać tylko aktywną subskrypcję opłacaną z góry, bez zaplanowanego anulowania.
+subscription-offer-heading = Zanim odejdziesz
+subscription-offer-discount =
+    { $count ->
+        [one] Zostań przy { $plan } i otrzymaj { $percent }% zniżki na następną fakturę.
+        [few] Zostań przy { $plan } i otrzymaj { $percent }% zniżki na następne { $count } faktury.
+        [many] Zostań przy { $plan } i otrzymaj { $percent }% zniżki na następnych { $count } faktur.
+       *[other] Zostań przy { $plan } i otrzymaj { $percent }% zniżki na następne { $count } faktury.
+    }
+subscription-offer-pause = Zamiast tego wstrzymaj { $plan } na { $length }: rozliczenia zostaną wstrzymane { $date }, w tym czasie nic nie jest pobierane, a potem wznowią się same.
+subscription-accept-offer = Przyjmij ofertę
+subscription-decline-offer = Nie, dziękuję, anuluj { $plan }
+subscription-done-retained = Dziękujemy, że zostajesz. Oferta została zastosowana do Twojej subskrypcji.
+subscription-discount-label = Zniżka
+subscription-discount-running =
+    { $count ->
+        [one] { $percent }% zniżki na następną fakturę
+        [few] { $percent }% zniżki na następne { $count } faktury
+        [many] { $percent }% zniżki na następnych { $count } faktur
+       *[other] { $percent }% zniżki na następne { $count } faktury
+    }

@@ -73,3 +73,53 @@ subscription-reason-customer-service = Não estou satisfeito com o atendimento
 subscription-reason-too-complex = É complicado demais
 subscription-reason-low-quality = A qualidade não é boa o suficiente
 subscription-reason-other = Outro motivo
+subscription-status-paused = Pausada
+subscription-resumes-on = Retoma em
+subscription-pending-pause = A cobrança é pausada em { $start } e retomada em { $resume }.
+subscription-pause-plan = Pausar { $plan }
+subscription-resume-plan = Retomar { $plan } agora
+subscription-resume-note = Ao retomar agora, um novo período de cobrança começa hoje e é cobrado imediatamente.
+subscription-keep-billing = Não pausar { $plan }
+subscription-done-paused = Sua assinatura será pausada no fim do período atual.
+subscription-done-resumed = Sua assinatura voltou a ser cobrada.
+subscription-pause-heading = Pausar a assinatura
+subscription-pause-explain = A cobrança é pausada quando o seu período atual terminar, em { $date }. Até lá, nada muda; durante a pausa, nada é cobrado. A cobrança é retomada automaticamente quando a pausa terminar, ou antes, quando você quiser.
+subscription-pause-legend = Pausar por
+subscription-pause-days =
+    { $count ->
+        [one] { $count } dia
+       *[other] { $count } dias
+    }
+subscription-pause-weeks =
+    { $count ->
+        [one] { $count } semana
+       *[other] { $count } semanas
+    }
+subscription-pause-months =
+    { $count ->
+        [one] { $count } mês
+       *[other] { $count } meses
+    }
+subscription-pause-years =
+    { $count ->
+        [one] { $count } ano
+       *[other] { $count } anos
+    }
+subscription-already-pausing = Esta assinatura já tem uma pausa: a cobrança será retomada em { $date }.
+subscription-cannot-pause = Esta assinatura não pode ser pausada agora: só é possível pausar uma assinatura ativa, cobrada antecipadamente e sem cancelamento pendente.
+subscription-offer-heading = Antes de você ir
+subscription-offer-discount =
+    { $count ->
+        [one] Continue com { $plan } e ganhe { $percent }% de desconto na próxima fatura.
+       *[other] Continue com { $plan } e ganhe { $percent }% de desconto nas próximas { $count } faturas.
+    }
+subscription-offer-pause = Ou pause { $plan } por { $length }: a cobrança é pausada em { $date }, nada é cobrado nesse meio-tempo e depois ela é retomada automaticamente.
+subscription-accept-offer = Aceitar a oferta
+subscription-decline-offer = Não, obrigado, cancelar { $plan }
+subscription-done-retained = Obrigado por ficar. A oferta foi aplicada à sua assinatura.
+subscription-discount-label = Desconto
+subscription-discount-running =
+    { $count ->
+        [one] { $percent }% de desconto na próxima fatura
+       *[other] { $percent }% de desconto nas próximas { $count } faturas
+    }

@@ -73,3 +73,53 @@ subscription-reason-customer-service = Não estou satisfeito com o apoio ao clie
 subscription-reason-too-complex = É demasiado complicado
 subscription-reason-low-quality = A qualidade não é suficiente
 subscription-reason-other = Outro motivo
+subscription-status-paused = Em pausa
+subscription-resumes-on = Retoma a
+subscription-pending-pause = A faturação é suspensa a { $start } e retomada a { $resume }.
+subscription-pause-plan = Pausar { $plan }
+subscription-resume-plan = Retomar { $plan } agora
+subscription-resume-note = Ao retomar agora, começa hoje um novo período de faturação, cobrado de imediato.
+subscription-keep-billing = Não pausar { $plan }
+subscription-done-paused = A sua subscrição será pausada no fim do período atual.
+subscription-done-resumed = A sua subscrição voltou a ser faturada.
+subscription-pause-heading = Pausar a subscrição
+subscription-pause-explain = A faturação é suspensa quando o seu período atual terminar, a { $date }. Até lá, nada muda; durante a pausa, nada é cobrado. A faturação é retomada automaticamente quando a pausa terminar, ou mais cedo, quando quiser.
+subscription-pause-legend = Pausar durante
+subscription-pause-days =
+    { $count ->
+        [one] { $count } dia
+       *[other] { $count } dias
+    }
+subscription-pause-weeks =
+    { $count ->
+        [one] { $count } semana
+       *[other] { $count } semanas
+    }
+subscription-pause-months =
+    { $count ->
+        [one] { $count } mês
+       *[other] { $count } meses
+    }
+subscription-pause-years =
+    { $count ->
+        [one] { $count } ano
+       *[other] { $count } anos
+    }
+subscription-already-pausing = Esta subscrição já tem uma pausa: a faturação é retomada a { $date }.
+subscription-cannot-pause = Esta subscrição não pode ser pausada agora: só é possível pausar uma subscrição ativa, faturada antecipadamente e sem cancelamento pendente.
+subscription-offer-heading = Antes de sair
+subscription-offer-discount =
+    { $count ->
+        [one] Fique com { $plan } e receba { $percent }% de desconto na próxima fatura.
+       *[other] Fique com { $plan } e receba { $percent }% de desconto nas próximas { $count } faturas.
+    }
+subscription-offer-pause = Em alternativa, pause { $plan } durante { $length }: a faturação é suspensa a { $date }, nada é cobrado entretanto e depois é retomada automaticamente.
+subscription-accept-offer = Aceitar a oferta
+subscription-decline-offer = Não, obrigado, cancelar { $plan }
+subscription-done-retained = Obrigado por ficar. A oferta foi aplicada à sua subscrição.
+subscription-discount-label = Desconto
+subscription-discount-running =
+    { $count ->
+        [one] { $percent }% de desconto na próxima fatura
+       *[other] { $percent }% de desconto nas próximas { $count } faturas
+    }

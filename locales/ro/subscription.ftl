@@ -93,3 +93,59 @@ subscription-reason-customer-service = Nu sunt mulțumit de serviciul pentru cli
 subscription-reason-too-complex = Este prea complicat
 subscription-reason-low-quality = Calitatea nu este suficient de bună
 subscription-reason-other = Alt motiv
+subscription-status-paused = În pauză
+subscription-resumes-on = Se reia pe
+subscription-pending-pause = Facturarea se suspendă pe { $start } și se reia pe { $resume }.
+subscription-pause-plan = Puneți { $plan } pe pauză
+subscription-resume-plan = Reluați { $plan } acum
+subscription-resume-note = Dacă reluați acum, astăzi începe o nouă perioadă de facturare, taxată imediat.
+subscription-keep-billing = Nu puneți { $plan } pe pauză
+subscription-done-paused = Abonamentul dumneavoastră va fi pus pe pauză la sfârșitul perioadei curente.
+subscription-done-resumed = Abonamentul dumneavoastră este din nou facturat.
+subscription-pause-heading = Puneți abonamentul pe pauză
+subscription-pause-explain = Facturarea se suspendă la sfârșitul perioadei curente, pe { $date }. Până atunci nu se schimbă nimic; în timpul pauzei nu se percepe nimic. Facturarea se reia automat la sfârșitul pauzei sau mai devreme, oricând doriți.
+subscription-pause-legend = Durata pauzei
+subscription-pause-days =
+    { $count ->
+        [one] { $count } zi
+        [few] { $count } zile
+       *[other] { $count } de zile
+    }
+subscription-pause-weeks =
+    { $count ->
+        [one] { $count } săptămână
+        [few] { $count } săptămâni
+       *[other] { $count } de săptămâni
+    }
+subscription-pause-months =
+    { $count ->
+        [one] { $count } lună
+        [few] { $count } luni
+       *[other] { $count } de luni
+    }
+subscription-pause-years =
+    { $count ->
+        [one] { $count } an
+        [few] { $count } ani
+       *[other] { $count } de ani
+    }
+subscription-already-pausing = Acest abonament are deja o pauză: facturarea se reia pe { $date }.
+subscription-cannot-pause = Acest abonament nu poate fi pus pe pauză acum: doar un abonament activ, facturat în avans și fără o anulare programată poate fi pus pe pauză.
+subscription-offer-heading = Înainte să plecați
+subscription-offer-discount =
+    { $count ->
+        [one] Rămâneți la { $plan } și primiți o reducere de { $percent } % la următoarea factură.
+        [few] Rămâneți la { $plan } și primiți o reducere de { $percent } % la următoarele { $count } facturi.
+       *[other] Rămâneți la { $plan } și primiți o reducere de { $percent } % la următoarele { $count } de facturi.
+    }
+subscription-offer-pause = În schimb, puneți { $plan } pe pauză pentru { $length }: facturarea se suspendă pe { $date }, între timp nu se percepe nimic, iar apoi se reia automat.
+subscription-accept-offer = Acceptați oferta
+subscription-decline-offer = Nu, mulțumesc, anulați { $plan }
+subscription-done-retained = Vă mulțumim că rămâneți. Oferta a fost aplicată abonamentului dumneavoastră.
+subscription-discount-label = Reducere
+subscription-discount-running =
+    { $count ->
+        [one] Reducere de { $percent } % la următoarea factură
+        [few] Reducere de { $percent } % la următoarele { $count } facturi
+       *[other] Reducere de { $percent } % la următoarele { $count } de facturi
+    }

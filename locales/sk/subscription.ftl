@@ -97,3 +97,65 @@ subscription-reason-customer-service = Nie som spokojný so zákazníckou podpor
 subscription-reason-too-complex = Je to príliš zložité
 subscription-reason-low-quality = Kvalita nie je dostatočná
 subscription-reason-other = Iný dôvod
+subscription-status-paused = Pozastavené
+subscription-resumes-on = Pokračuje
+subscription-pending-pause = Účtovanie sa pozastaví { $start } a znova sa spustí { $resume }.
+subscription-pause-plan = Pozastaviť { $plan }
+subscription-resume-plan = Obnoviť { $plan } hneď
+subscription-resume-note = Ak obnovíte teraz, dnes sa začne nové zúčtovacie obdobie a hneď sa vyúčtuje.
+subscription-keep-billing = Nepozastavovať { $plan }
+subscription-done-paused = Vaše predplatné sa na konci aktuálneho obdobia pozastaví.
+subscription-done-resumed = Vaše predplatné sa opäť účtuje.
+subscription-pause-heading = Pozastaviť predplatné
+subscription-pause-explain = Účtovanie sa pozastaví na konci aktuálneho obdobia, { $date }. Dovtedy sa nič nemení; počas pozastavenia sa nič neúčtuje. Účtovanie sa samo obnoví, keď pozastavenie skončí, alebo skôr, kedykoľvek sa rozhodnete.
+subscription-pause-legend = Pozastaviť na
+subscription-pause-days =
+    { $count ->
+        [one] { $count } deň
+        [few] { $count } dni
+        [many] { $count } dňa
+       *[other] { $count } dní
+    }
+subscription-pause-weeks =
+    { $count ->
+        [one] { $count } týždeň
+        [few] { $count } týždne
+        [many] { $count } týždňa
+       *[other] { $count } týždňov
+    }
+subscription-pause-months =
+    { $count ->
+        [one] { $count } mesiac
+        [few] { $count } mesiace
+        [many] { $count } mesiaca
+       *[other] { $count } mesiacov
+    }
+subscription-pause-years =
+    { $count ->
+        [one] { $count } rok
+        [few] { $count } roky
+        [many] { $count } roka
+       *[other] { $count } rokov
+    }
+subscription-already-pausing = Pre toto predplatné už platí pozastavenie: účtovanie sa obnoví { $date }.
+subscription-cannot-pause = Toto predplatné teraz nemožno pozastaviť: pozastaviť možno len aktívne predplatné platené vopred, bez naplánovaného zrušenia.
+subscription-offer-heading = Skôr než odídete
+subscription-offer-discount =
+    { $count ->
+        [one] Zostaňte pri { $plan } a získajte zľavu { $percent } % na nasledujúcu faktúru.
+        [few] Zostaňte pri { $plan } a získajte zľavu { $percent } % na nasledujúce { $count } faktúry.
+        [many] Zostaňte pri { $plan } a získajte zľavu { $percent } % na nasledujúcich { $count } faktúry.
+       *[other] Zostaňte pri { $plan } a získajte zľavu { $percent } % na nasledujúcich { $count } faktúr.
+    }
+subscription-offer-pause = Radšej pozastavte { $plan } na { $length }: účtovanie sa pozastaví { $date }, medzitým sa nič neúčtuje a potom sa samo obnoví.
+subscription-accept-offer = Prijať ponuku
+subscription-decline-offer = Nie, ďakujem, zrušiť { $plan }
+subscription-done-retained = Ďakujeme, že zostávate. Ponuka bola uplatnená na vaše predplatné.
+subscription-discount-label = Zľava
+subscription-discount-running =
+    { $count ->
+        [one] Zľava { $percent } % na nasledujúcu faktúru
+        [few] Zľava { $percent } % na nasledujúce { $count } faktúry
+        [many] Zľava { $percent } % na nasledujúcich { $count } faktúry
+       *[other] Zľava { $percent } % na nasledujúcich { $count } faktúr
+    }

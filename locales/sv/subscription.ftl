@@ -73,3 +73,49 @@ subscription-reason-customer-service = Jag är missnöjd med kundtjänsten
 subscription-reason-too-complex = Det är för krångligt
 subscription-reason-low-quality = Kvaliteten är inte tillräckligt bra
 subscription-reason-other = Ett annat skäl
+subscription-status-paused = Pausad
+subscription-resumes-on = Återupptas den
+subscription-pending-pause = Debiteringen pausas den { $start } och återupptas den { $resume }.
+subscription-pause-plan = Pausa { $plan }
+subscription-resume-plan = Återuppta { $plan } nu
+subscription-resume-note = Om du återupptar nu börjar en ny faktureringsperiod i dag, och den debiteras direkt.
+subscription-keep-billing = Pausa inte { $plan }
+subscription-done-paused = Din prenumeration pausas i slutet av den nuvarande perioden.
+subscription-done-resumed = Din prenumeration debiteras igen.
+subscription-pause-heading = Pausa prenumerationen
+subscription-pause-explain = Debiteringen pausas när din nuvarande period tar slut den { $date }. Fram till dess ändras ingenting; under pausen debiteras ingenting. Debiteringen återupptas automatiskt när pausen tar slut, eller tidigare när du vill.
+subscription-pause-legend = Pausa i
+subscription-pause-days =
+    { $count ->
+        [one] { $count } dag
+       *[other] { $count } dagar
+    }
+subscription-pause-weeks =
+    { $count ->
+        [one] { $count } vecka
+       *[other] { $count } veckor
+    }
+subscription-pause-months =
+    { $count ->
+        [one] { $count } månad
+       *[other] { $count } månader
+    }
+subscription-pause-years = { $count } år
+subscription-already-pausing = Den här prenumerationen har redan en paus: debiteringen återupptas den { $date }.
+subscription-cannot-pause = Den här prenumerationen kan inte pausas nu: det går bara för en aktiv, förskottsbetald prenumeration utan planerad uppsägning.
+subscription-offer-heading = Innan du går
+subscription-offer-discount =
+    { $count ->
+        [one] Stanna kvar på { $plan } och få { $percent } % rabatt på din nästa faktura.
+       *[other] Stanna kvar på { $plan } och få { $percent } % rabatt på dina nästa { $count } fakturor.
+    }
+subscription-offer-pause = Pausa { $plan } i { $length } i stället: debiteringen pausas den { $date }, inget debiteras under tiden och den återupptas automatiskt.
+subscription-accept-offer = Anta erbjudandet
+subscription-decline-offer = Nej tack, säg upp { $plan }
+subscription-done-retained = Tack för att du stannar. Erbjudandet har tillämpats på din prenumeration.
+subscription-discount-label = Rabatt
+subscription-discount-running =
+    { $count ->
+        [one] { $percent } % rabatt på nästa faktura
+       *[other] { $percent } % rabatt på de nästa { $count } fakturorna
+    }

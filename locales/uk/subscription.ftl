@@ -97,3 +97,65 @@ subscription-reason-customer-service = Незадоволений службою
 subscription-reason-too-complex = Надто складно
 subscription-reason-low-quality = Недостатня якість
 subscription-reason-other = Інша причина
+subscription-status-paused = Призупинено
+subscription-resumes-on = Відновлюється
+subscription-pending-pause = Нарахування призупиняється { $start } і відновлюється { $resume }.
+subscription-pause-plan = Призупинити { $plan }
+subscription-resume-plan = Відновити { $plan } зараз
+subscription-resume-note = Якщо відновите зараз, сьогодні почнеться новий розрахунковий період, оплата за який стягується одразу.
+subscription-keep-billing = Не призупиняти { $plan }
+subscription-done-paused = Вашу підписку буде призупинено наприкінці поточного періоду.
+subscription-done-resumed = Нарахування за вашою підпискою відновлено.
+subscription-pause-heading = Призупинити підписку
+subscription-pause-explain = Нарахування призупиняється, коли закінчується ваш поточний період, { $date }. До того часу нічого не змінюється; під час призупинення нічого не стягується. Нарахування відновиться автоматично, коли призупинення завершиться, або раніше, коли забажаєте.
+subscription-pause-legend = Призупинити на
+subscription-pause-days =
+    { $count ->
+        [one] { $count } день
+        [few] { $count } дні
+        [many] { $count } днів
+       *[other] { $count } дня
+    }
+subscription-pause-weeks =
+    { $count ->
+        [one] { $count } тиждень
+        [few] { $count } тижні
+        [many] { $count } тижнів
+       *[other] { $count } тижня
+    }
+subscription-pause-months =
+    { $count ->
+        [one] { $count } місяць
+        [few] { $count } місяці
+        [many] { $count } місяців
+       *[other] { $count } місяця
+    }
+subscription-pause-years =
+    { $count ->
+        [one] { $count } рік
+        [few] { $count } роки
+        [many] { $count } років
+       *[other] { $count } року
+    }
+subscription-already-pausing = Для цієї підписки вже встановлено призупинення: нарахування відновиться { $date }.
+subscription-cannot-pause = Цю підписку зараз не можна призупинити: призупинити можна лише активну підписку з оплатою наперед, без запланованого скасування.
+subscription-offer-heading = Перш ніж піти
+subscription-offer-discount =
+    { $count ->
+        [one] Залишайтеся з { $plan } та отримайте знижку { $percent }% на { $count } наступний рахунок.
+        [few] Залишайтеся з { $plan } та отримайте знижку { $percent }% на наступні { $count } рахунки.
+        [many] Залишайтеся з { $plan } та отримайте знижку { $percent }% на наступні { $count } рахунків.
+       *[other] Залишайтеся з { $plan } та отримайте знижку { $percent }% на наступні { $count } рахунку.
+    }
+subscription-offer-pause = Або призупиніть { $plan } на { $length }: нарахування призупиниться { $date }, тим часом нічого не стягуватиметься, а потім воно відновиться автоматично.
+subscription-accept-offer = Прийняти пропозицію
+subscription-decline-offer = Ні, дякую, скасувати { $plan }
+subscription-done-retained = Дякуємо, що залишаєтеся з нами. Пропозицію застосовано до вашої підписки.
+subscription-discount-label = Знижка
+subscription-discount-running =
+    { $count ->
+        [one] Знижка { $percent }% на { $count } наступний рахунок
+        [few] Знижка { $percent }% на наступні { $count } рахунки
+        [many] Знижка { $percent }% на наступні { $count } рахунків
+       *[other] Знижка { $percent }% на наступні { $count } рахунку
+    }

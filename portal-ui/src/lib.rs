@@ -77,6 +77,7 @@ use pages::{
     home::HomePage,
     invoices::InvoicesPage,
     link::LinkProblemPage,
+    pause::PausePage,
     payment_methods::{AddCardPage, PaymentMethodsPage},
     plan::ChangePlanPage,
     subscription::SubscriptionPage,
@@ -241,6 +242,11 @@ pub fn App() -> impl IntoView {
                     <Route
                         path=(StaticSegment("subscription"), StaticSegment("cancel"))
                         view=CancelPage
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=(StaticSegment("subscription"), StaticSegment("pause"))
+                        view=PausePage
                         ssr=SsrMode::Async
                     />
                     <Route path=StaticSegment("done") view=FlowDonePage ssr=SsrMode::Async/>

@@ -113,7 +113,11 @@ impl Module {
         Module::ALL
             .into_iter()
             .filter(|module| match module {
-                Module::Subscription => config.subscription_update_enabled || config.subscription_cancel_enabled,
+                Module::Subscription => {
+                    config.subscription_update_enabled
+                        || config.subscription_cancel_enabled
+                        || config.subscription_pause_enabled
+                }
                 Module::PaymentMethods => config.payment_method_update_enabled,
                 Module::Invoices => config.invoice_history_enabled,
                 Module::TaxIds => config.tax_id_update_enabled,
@@ -251,6 +255,11 @@ mod tests {
             Module::enabled_by(&PortalConfiguration::default()),
             Module::ALL.to_vec()
         );
+        let pause_only = PortalConfiguration {
+            subscription_pause_enabled: true,
+            ..PortalConfiguration::closed()
+        };
+        assert_eq!(Module::enabled_by(&pause_only), vec![Module::Subscription]);
     }
 
     #[test]

@@ -41,14 +41,11 @@ use crate::{
         CompletedSession, ExchangeRequest, PortalSession, PortalToken, PresenceRequest, PresenceState,
         UpdatePortalSessionRequest,
     },
-    subscription::{
-        CancelSubscriptionRequest, ChangeOptions, ChangeOptionsParams, CreateSubscriptionRequest, Subscription,
-        SubscriptionChangePreview, SubscriptionFilter, UpdateSubscriptionRequest,
-    },
     tax_id::{CreateTaxIdRequest, TaxId, TaxIdType},
 };
 
 mod error;
+mod subscriptions;
 pub use error::ClientError;
 
 /// How long a server-side client waits for the API to accept a connection.
@@ -371,90 +368,6 @@ impl ApiClient {
     /// `GET /v1/events`.
     pub async fn list_events(&self, filter: &EventFilter, page: &ListParams) -> Result<List<Event>, ClientError> {
         send(self.request(Method::GET, "/v1/events").query(filter).query(page)).await
-    }
-
-    /// `POST /v1/subscriptions`.
-    pub async fn create_subscription(
-        &self,
-        params: &CreateSubscriptionRequest,
-        idempotency_key: Option<&str>,
-    ) -> Result<Subscription, ClientError> {
-        self.post("/v1/subscriptions", params, idempotency_key).await
-    }
-
-    /// `GET /v1/subscriptions/{id}`.
-    pub async fn retrieve_subscription(&self, id: &SubscriptionId) -> Result<Subscription, ClientError> {
-        self.get(&format!("/v1/subscriptions/{id}")).await
-    }
-
-    /// `GET /v1/subscriptions` (a portal token must filter by its own customer).
-    pub async fn list_subscriptions(
-        &self,
-        filter: &SubscriptionFilter,
-        page: &ListParams,
-    ) -> Result<List<Subscription>, ClientError> {
-        send(self.request(Method::GET, "/v1/subscriptions").query(filter).query(page)).await
-    }
-
-    /// `POST /v1/subscriptions/{id}/preview`: what a change would invoice.
-    pub async fn preview_subscription_change(
-        &self,
-        id: &SubscriptionId,
-        params: &UpdateSubscriptionRequest,
-    ) -> Result<SubscriptionChangePreview, ClientError> {
-        self.post(&format!("/v1/subscriptions/{id}/preview"), params, None)
-            .await
-    }
-
-    /// `GET /v1/subscriptions/{id}/change_options`: the prices the subscription may
-    /// change to, each previewed (with `quantity`, or the subscription's own).
-    pub async fn subscription_change_options(
-        &self,
-        id: &SubscriptionId,
-        quantity: Option<i64>,
-    ) -> Result<ChangeOptions, ClientError> {
-        let params = ChangeOptionsParams { quantity };
-        send(
-            self.request(Method::GET, &format!("/v1/subscriptions/{id}/change_options"))
-                .query(&params),
-        )
-        .await
-    }
-
-    /// `POST /v1/subscriptions/{id}`: change the price and/or quantity.
-    pub async fn update_subscription(
-        &self,
-        id: &SubscriptionId,
-        params: &UpdateSubscriptionRequest,
-        idempotency_key: Option<&str>,
-    ) -> Result<Subscription, ClientError> {
-        self.post(&format!("/v1/subscriptions/{id}"), params, idempotency_key)
-            .await
-    }
-
-    /// `POST /v1/subscriptions/{id}/cancel`.
-    pub async fn cancel_subscription(
-        &self,
-        id: &SubscriptionId,
-        params: &CancelSubscriptionRequest,
-        idempotency_key: Option<&str>,
-    ) -> Result<Subscription, ClientError> {
-        self.post(&format!("/v1/subscriptions/{id}/cancel"), params, idempotency_key)
-            .await
-    }
-
-    /// `POST /v1/subscriptions/{id}/reactivate`: undo a cancellation at period end.
-    pub async fn reactivate_subscription(
-        &self,
-        id: &SubscriptionId,
-        idempotency_key: Option<&str>,
-    ) -> Result<Subscription, ClientError> {
-        self.post(
-            &format!("/v1/subscriptions/{id}/reactivate"),
-            &serde_json::json!({}),
-            idempotency_key,
-        )
-        .await
     }
 
     /// `GET /v1/invoices` (a portal token must filter by its own customer).

@@ -90,6 +90,11 @@ wire_enum! {
     SubscriptionCanceled => "subscription.canceled",
     /// A scheduled cancellation was withdrawn.
     SubscriptionReactivated => "subscription.reactivated",
+    /// A subscription's billing paused (at the end of a paid period).
+    SubscriptionPaused => "subscription.paused",
+    /// A paused subscription resumed billing (on its date, or early), or a scheduled
+    /// pause was withdrawn.
+    SubscriptionResumed => "subscription.resumed",
     /// An invoice was created.
     InvoiceCreated => "invoice.created",
     /// An invoice was finalized and is due.

@@ -10,7 +10,7 @@
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
-use crate::subscription::{CANCELLATION_REASONS, CancellationReason};
+use crate::subscription::{CANCELLATION_REASONS, CancellationReason, RetentionOffer};
 use crate::wire_enum::wire_enum;
 use crate::{ids::CustomerId, locale::Locale};
 
@@ -107,6 +107,13 @@ pub struct PortalConfiguration {
     pub subscription_cancel_reasons_enabled: bool,
     /// The reasons offered, from [`CANCELLATION_REASONS`], in display order.
     pub cancellation_reasons: Vec<CancellationReason>,
+    /// What the customer is offered instead of canceling, per reason (at most one offer
+    /// per reason; a reason not offered has none).
+    pub subscription_cancel_retention_offers: Vec<RetentionOffer>,
+    /// The customer may pause billing from the end of the current period, and resume.
+    pub subscription_pause_enabled: bool,
+    /// The longest pause the customer may choose, in periods of the price (1–12).
+    pub subscription_pause_max_periods: i64,
     /// The customer may add, remove and choose the default payment method.
     pub payment_method_update_enabled: bool,
     /// The customer may list invoices, download PDFs and retry failed payments.
@@ -137,8 +144,8 @@ pub struct PortalConfiguration {
 }
 
 impl Default for PortalConfiguration {
-    /// Everything enabled, downgrades shown, cancellation at period end with every
-    /// reason offered, no restriction on return origins, the default accent colour.
+    /// Everything enabled but pausing (a merchant opts in to it), downgrades shown,
+    /// cancellation at period end with every reason offered, no restriction on return origins, the default accent colour.
     fn default() -> Self {
         Self {
             subscription_update_enabled: true,
@@ -148,6 +155,9 @@ impl Default for PortalConfiguration {
             subscription_cancel_mode: CancelMode::AtPeriodEnd,
             subscription_cancel_reasons_enabled: true,
             cancellation_reasons: CANCELLATION_REASONS.to_vec(),
+            subscription_cancel_retention_offers: Vec::new(),
+            subscription_pause_enabled: false,
+            subscription_pause_max_periods: 3,
             payment_method_update_enabled: true,
             invoice_history_enabled: true,
             tax_id_update_enabled: true,
@@ -409,6 +419,9 @@ pub const PORTAL_ROUTES: &[(&str, &str)] = &[
     ("GET", "/v1/subscriptions/{id}/change_options"),
     ("POST", "/v1/subscriptions/{id}/cancel"),
     ("POST", "/v1/subscriptions/{id}/reactivate"),
+    ("POST", "/v1/subscriptions/{id}/pause"),
+    ("POST", "/v1/subscriptions/{id}/resume"),
+    ("POST", "/v1/subscriptions/{id}/accept_retention_offer"),
     ("GET", "/v1/invoices"),
     ("GET", "/v1/invoices/upcoming"),
     ("GET", "/v1/invoices/{id}"),

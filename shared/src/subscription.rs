@@ -22,6 +22,8 @@ wire_enum! {
         PastDue => "past_due",
         /// Every retry failed and the tenant keeps such subscriptions, unpaid.
         Unpaid => "unpaid",
+        /// Billing is paused until `pause.resumes_at`: no renewals, no invoices.
+        Paused => "paused",
         /// Ended, for good.
         Canceled => "canceled",
     }
@@ -106,6 +108,13 @@ pub struct Subscription {
     pub cancellation_details: Option<CancellationDetails>,
     /// A downgrade that takes effect at the period end.
     pub pending_update: Option<PendingUpdate>,
+    /// A pause: scheduled (status `active`, `starts_at` is the period end) or running
+    /// (status `paused`, until `resumes_at`). `null` when there is none.
+    #[serde(default)]
+    pub pause: Option<SubscriptionPause>,
+    /// A percentage off the next renewals (a retention offer the customer accepted).
+    #[serde(default)]
+    pub discount: Option<SubscriptionDiscount>,
     pub latest_invoice: Option<InvoiceId>,
     pub created: DateTime<Utc>,
 }
@@ -126,6 +135,78 @@ pub struct PendingUpdate {
     pub price: PriceId,
     pub quantity: i64,
     pub effective_at: DateTime<Utc>,
+}
+
+/// A pause of a subscription's billing: from the end of a paid period (nothing paid is
+/// lost) for whole periods, then billing resumes on the subscription's own cycle.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct SubscriptionPause {
+    /// When billing stops: the end of the period in which the pause was asked for.
+    pub starts_at: DateTime<Utc>,
+    /// When billing resumes on its own, invoicing the next period.
+    pub resumes_at: DateTime<Utc>,
+}
+
+/// A percentage off a subscription's next renewal invoices.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct SubscriptionDiscount {
+    /// 1–100.
+    pub percent_off: i64,
+    /// How many more renewal invoices it takes off (each renewal uses one).
+    pub periods_remaining: i64,
+}
+
+wire_enum! {
+    /// What a retention offer gives a customer about to cancel.
+    pub enum RetentionOfferType("retention offer type") {
+        /// `percent_off` off the next `periods` renewals.
+        Discount => "discount",
+        /// Billing paused for `periods` periods from the end of the current one.
+        Pause => "pause",
+    }
+}
+
+/// What the merchant offers a customer who cancels for `reason`, instead of canceling
+/// (`subscription_cancel_retention_offers`): the portal shows it before the
+/// cancellation goes through, and the customer accepts or declines it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct RetentionOffer {
+    /// The cancellation reason it answers (one offer per reason).
+    pub reason: CancellationReason,
+    #[serde(rename = "type")]
+    pub kind: RetentionOfferType,
+    /// `discount` only: the percentage off (1–100).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub percent_off: Option<i64>,
+    /// How many periods the discount or the pause lasts (1–12).
+    pub periods: i64,
+}
+
+/// `POST /v1/subscriptions/{id}/accept_retention_offer`: take the offer made for
+/// `reason` instead of canceling.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct AcceptRetentionOfferRequest {
+    pub reason: CancellationReason,
+}
+
+/// The most periods one pause may last (the portal's configuration may allow fewer).
+pub const MAX_PAUSE_PERIODS: i64 = 12;
+
+/// `POST /v1/subscriptions/{id}/pause`: pause billing at the end of the current period.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct PauseSubscriptionRequest {
+    /// How many of the price's periods billing stays paused (1–12; in the portal, at
+    /// most the configuration's `subscription_pause_max_periods`).
+    #[cfg_attr(feature = "openapi", schema(minimum = 1, maximum = 12))]
+    pub periods: i64,
 }
 
 /// `POST /v1/subscriptions`.
@@ -289,7 +370,10 @@ mod tests {
     fn subscription_statuses_travel_as_their_exact_snake_case_names() {
         assert_round_trips(SubscriptionStatus::ALL, SubscriptionStatus::as_str);
         let names: Vec<&str> = SubscriptionStatus::ALL.iter().map(|s| s.as_str()).collect();
-        assert_eq!(names, ["trialing", "active", "past_due", "unpaid", "canceled"]);
+        assert_eq!(
+            names,
+            ["trialing", "active", "past_due", "unpaid", "paused", "canceled"]
+        );
     }
 
     #[test]
@@ -316,9 +400,9 @@ mod tests {
 
     #[test]
     fn an_unknown_status_is_an_error_not_a_default() {
-        let err = serde_json::from_value::<SubscriptionStatus>(serde_json::json!("paused")).expect_err("unknown");
-        assert!(err.to_string().contains("paused"), "{err}");
-        let err = "paused".parse::<SubscriptionStatus>().expect_err("unknown");
-        assert_eq!(err.to_string(), "`paused` is not a known subscription status");
+        let err = serde_json::from_value::<SubscriptionStatus>(serde_json::json!("suspended")).expect_err("unknown");
+        assert!(err.to_string().contains("suspended"), "{err}");
+        let err = "suspended".parse::<SubscriptionStatus>().expect_err("unknown");
+        assert_eq!(err.to_string(), "`suspended` is not a known subscription status");
     }
 }

@@ -1,5 +1,5 @@
 //! The passage of time: period ends (renewals, trial ends, scheduled downgrades,
-//! period-end cancellations) and dunning retries, processed in time order, one
+//! period-end cancellations, pauses starting and ending) and dunning retries, processed in time order, one
 //! step per transaction. Test clocks run it when advanced; the background scheduler
 //! runs it for real time.
 
@@ -14,7 +14,8 @@ use paylera_shared::{
 use super::{
     collection::{self, Collect},
     emit_change, price_with_product,
-    subscriptions::{is_metered, renewal_line},
+    retention::resume_billing,
+    subscriptions::{is_metered, renewal_line, renewal_lines, use_discount_period},
 };
 use crate::{
     db::{Db, Tx},
@@ -88,6 +89,10 @@ async fn period_end(
     let before = stored.subscription.clone();
     let end = from_unix(at);
     let status = before.status;
+    if status == SubscriptionStatus::Paused {
+        let anchor_day = stored.anchor_day;
+        return resume_billing(db, tx, tenant, origin, &mut stored, end, anchor_day).await;
+    }
     let sub = &mut stored.subscription;
 
     if sub.cancel_at_period_end {
@@ -109,6 +114,27 @@ async fn period_end(
     if let Some(pending) = sub.pending_update.take() {
         sub.price = pending.price;
         sub.quantity = pending.quantity;
+    }
+    // A scheduled pause starts, unless a failed payment came first: a subscription
+    // in debt is not paused (the pause is dropped and it renews as usual).
+    if let Some(pause) = sub.pause.take()
+        && let Ok(paused) = status.next(SubscriptionEvent::Pause)
+    {
+        sub.status = paused;
+        sub.current_period_start = end;
+        sub.current_period_end = pause.resumes_at;
+        sub.pause = Some(pause);
+        store::subscriptions::save(tx, tenant, &stored).await?;
+        emit_change(
+            tx,
+            tenant,
+            origin,
+            EventType::SubscriptionPaused,
+            &before,
+            &stored.subscription,
+        )
+        .await?;
+        return Ok(());
     }
     let price_id = sub.price.to_string();
     let customer = store::customers::get(tx, tenant, sub.customer.as_str())
@@ -138,6 +164,8 @@ async fn period_end(
         (before.current_period_start, end),
         new_end,
     );
+    let lines = renewal_lines(line, sub.discount.as_ref());
+    use_discount_period(&mut sub.discount);
     let mut invoice = collection::issue(
         tx,
         tenant,
@@ -146,7 +174,7 @@ async fn period_end(
         Some(&sub.id),
         BillingReason::SubscriptionCycle,
         price.currency,
-        vec![line],
+        lines,
         period,
         end,
     )

@@ -305,7 +305,9 @@ pub(crate) async fn settle_subscription(
     let before = stored.subscription.clone();
     let current = before.status;
     let event = match (current, paid) {
-        (SubscriptionStatus::Canceled, _) => return Ok(()),
+        // A paused subscription bills nothing: paying (or failing to pay) an older
+        // invoice meanwhile does not move it.
+        (SubscriptionStatus::Canceled | SubscriptionStatus::Paused, _) => return Ok(()),
         (SubscriptionStatus::Trialing, paid) => SubscriptionEvent::TrialEnded { paid },
         (SubscriptionStatus::Active, true) => SubscriptionEvent::RenewalPaid,
         (SubscriptionStatus::PastDue | SubscriptionStatus::Unpaid, true) => SubscriptionEvent::PaymentRecovered,

@@ -4,7 +4,9 @@
 //! store, inside the caller's transaction, and records every change's event in that
 //! same transaction. Routes and the scheduler call it; it knows nothing of HTTP.
 //!
-//! - [`subscriptions`]: create, cancel, reactivate, usage.
+//! - [`subscriptions`]: create, cancel, reactivate, renewal lines, usage.
+//! - [`retention`]: pause and resume, and the retention offers made instead of a
+//!   cancellation.
 //! - [`plan_changes`]: changing a subscription's price or quantity (with proration),
 //!   its preview, and the prices it may change to with their previews.
 //! - [`collection`]: issuing invoices, collecting them through the processor, dunning.
@@ -22,6 +24,7 @@ pub mod collection;
 pub mod payment_methods;
 pub mod pdf;
 pub mod plan_changes;
+pub mod retention;
 pub mod subscriptions;
 pub mod upcoming;
 
@@ -77,6 +80,22 @@ pub(crate) fn ensure_live(stored: &Stored) -> Result<(), ApiError> {
             "",
             ErrorCode::SubscriptionCanceled,
             "This subscription has ended; create a new subscription instead.",
+        )
+        .into());
+    }
+    Ok(())
+}
+
+/// `400 subscription_canceled` for an ended subscription, `400 parameter_invalid` for a
+/// paused one or one with a pause scheduled: what a plan change needs (a pause is
+/// computed from the period and price in force when it was asked for).
+pub(crate) fn ensure_billing(stored: &Stored) -> Result<(), ApiError> {
+    ensure_live(stored)?;
+    if stored.subscription.pause.is_some() {
+        return Err(Invalid::new(
+            "",
+            ErrorCode::ParameterInvalid,
+            "This subscription is paused or pauses at its period end; resume it before changing its plan.",
         )
         .into());
     }

@@ -23,7 +23,7 @@ use paylera_shared::{
 use super::{
     charge,
     collection::{self, Collect},
-    customer_now, emit_change, ensure_live, live_customer, portal_forbidden, price_with_product, quantity,
+    customer_now, emit_change, ensure_billing, live_customer, portal_forbidden, price_with_product, quantity,
     stored_subscription,
 };
 use crate::{
@@ -262,7 +262,7 @@ pub async fn preview(
 ) -> Result<SubscriptionChangePreview, ApiError> {
     let mut tx = db.begin().await?;
     let stored = stored_subscription(&mut tx, tenant, id).await?;
-    ensure_live(&stored)?;
+    ensure_billing(&stored)?;
     let current = Current::read(db, &mut tx, tenant, &stored).await?;
     drop(tx);
     let (price, product) = current.new_price(db, tenant, params).await?;
@@ -273,7 +273,8 @@ pub async fn preview(
 /// The prices subscription `id` may change to, each with its preview at `quantity`
 /// (`None`: the subscription's own): the candidates (see [`candidates`]) that
 /// [`decide`] accepts as a change, at most [`MAX_CHANGE_OPTIONS`]. A candidate the rules
-/// refuse is left out, never an error; an ended subscription has no options.
+/// refuse is left out, never an error; an ended or paused (or pausing)
+/// subscription has no options.
 pub async fn options(
     db: &Db,
     tenant: &TenantId,
@@ -287,7 +288,7 @@ pub async fn options(
     }
     let mut tx = db.begin().await?;
     let stored = stored_subscription(&mut tx, tenant, id).await?;
-    if stored.subscription.status == SubscriptionStatus::Canceled {
+    if stored.subscription.status == SubscriptionStatus::Canceled || stored.subscription.pause.is_some() {
         return Ok(ChangeOptions { data: Vec::new() });
     }
     let current = Current::read(db, &mut tx, tenant, &stored).await?;
@@ -370,7 +371,7 @@ pub async fn change(
 ) -> Result<Subscription, ApiError> {
     let mut tx = db.begin().await?;
     let mut stored = stored_subscription(&mut tx, tenant, id).await?;
-    ensure_live(&stored)?;
+    ensure_billing(&stored)?;
     let before = stored.subscription.clone();
     let current = Current::read(db, &mut tx, tenant, &stored).await?;
     let (price, product) = current.new_price(db, tenant, params).await?;

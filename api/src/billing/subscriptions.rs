@@ -1,5 +1,6 @@
-//! Creating, canceling and reactivating subscriptions, and their metered usage.
-//! Changing one's price or quantity is [`super::plan_changes`].
+//! Creating, canceling and reactivating subscriptions, what their renewals bill, and
+//! their metered usage. Changing one's price or quantity is [`super::plan_changes`];
+//! pausing, resuming and retention offers are [`super::retention`].
 
 use chrono::{DateTime, Datelike, Utc};
 use paylera_shared::{
@@ -12,7 +13,8 @@ use paylera_shared::{
     money::Money,
     subscription::{
         CANCELLATION_REASONS, CancelSubscriptionRequest, CancellationDetails, CancellationReason,
-        CreateSubscriptionRequest, CreateUsageRecordRequest, Subscription, UsageAction, UsageRecord, UsageSummary,
+        CreateSubscriptionRequest, CreateUsageRecordRequest, Subscription, SubscriptionDiscount, UsageAction,
+        UsageRecord, UsageSummary,
     },
 };
 
@@ -162,6 +164,8 @@ pub async fn create(
             ended_at: None,
             cancellation_details: None,
             pending_update: None,
+            pause: None,
+            discount: None,
             latest_invoice: None,
             created: now,
         },
@@ -301,15 +305,19 @@ pub async fn cancel(
     let before = stored.subscription.clone();
     let customer = live_customer(&mut tx, tenant, before.customer.as_str()).await?;
     let at = customer_now(&mut tx, tenant, &customer).await?;
+    // A paused subscription has no paid period left to run out: it ends now. A pause
+    // not yet started gives way to the cancellation.
+    let paused = before.status == SubscriptionStatus::Paused;
     let sub = &mut stored.subscription;
     sub.canceled_at = Some(at);
     sub.cancellation_details = Some(CancellationDetails { reason, comment });
     sub.pending_update = None;
-    if params.immediately {
+    sub.pause = None;
+    if params.immediately || paused {
         sub.status = sub.status.next(billing::SubscriptionEvent::Cancel)?;
         sub.ended_at = Some(at);
         sub.cancel_at_period_end = false;
-        if params.prorate && before.status != SubscriptionStatus::Trialing {
+        if params.prorate && !matches!(before.status, SubscriptionStatus::Trialing | SubscriptionStatus::Paused) {
             let (price, _) = price_with_product(db, tenant, before.price.as_str()).await?;
             let full = charge(&price, before.quantity);
             let free = billing::Charge {
@@ -367,6 +375,35 @@ pub async fn reactivate(db: &Db, tenant: &TenantId, origin: &Origin, id: &str) -
     )
     .await?;
     origin.commit(tx, stored.subscription).await
+}
+
+/// A renewal's lines: `line`, then the discount's credit line while one is running
+/// ([`billing::percent_off`] of the line).
+pub fn renewal_lines(line: InvoiceLine, discount: Option<&SubscriptionDiscount>) -> Vec<InvoiceLine> {
+    let credit = discount.map(|discount| {
+        let off = billing::percent_off(line.amount, discount.percent_off);
+        InvoiceLine {
+            description: format!("{}% off: {}", discount.percent_off, line.description),
+            amount: -off,
+            quantity: 1,
+            unit_amount: -off,
+            price: None,
+            proration: false,
+            period_start: line.period_start,
+            period_end: line.period_end,
+        }
+    });
+    std::iter::once(line).chain(credit).collect()
+}
+
+/// One renewal used up of a running discount (it ends after its last).
+pub fn use_discount_period(discount: &mut Option<SubscriptionDiscount>) {
+    if let Some(running) = discount {
+        running.periods_remaining -= 1;
+        if running.periods_remaining <= 0 {
+            *discount = None;
+        }
+    }
 }
 
 /// The line billing metered usage of the period `[start, end)` in arrears.

@@ -2,8 +2,10 @@
 //! the scheduler will issue it (`clock`, [`renewal_line`]) and stored nowhere.
 //!
 //! As things stand now: the price and quantity in force at the renewal (a downgrade
-//! scheduled for the period end included), the metered usage recorded so far, and the
-//! customer's credit balance as it is today. A subscription that will not renew (it has
+//! scheduled for the period end included), the metered usage recorded so far, a running
+//! discount, and the
+//! customer's credit balance as it is today; a paused (or pausing) subscription's next
+//! charge is when its pause ends. A subscription that will not renew (it has
 //! ended, or ends at its period end) has none: `404 invoice_upcoming_none`. Read from
 //! the read pool only: a customer's overview page asks for it on every load.
 
@@ -12,7 +14,7 @@ use paylera_shared::{ErrorCode, ErrorType, invoice::UpcomingInvoice};
 
 use super::{
     price_with_product,
-    subscriptions::{is_metered, renewal_line},
+    subscriptions::{is_metered, renewal_line, renewal_lines},
 };
 use crate::{
     db::Db,
@@ -44,7 +46,12 @@ pub async fn preview(db: &Db, tenant: &paylera_shared::ids::TenantId, id: &str) 
     let customer = store::customers::find(db, tenant, sub.customer.as_str())
         .await?
         .ok_or_else(|| ApiError::internal("a subscription's customer is missing"))?;
-    let ended = (sub.current_period_start, sub.current_period_end);
+    // A scheduled pause moves the next charge to its end (a running one already is
+    // the current "period"); only licensed prices pause, so no usage is lost.
+    let ended = match (&sub.pause, sub.status) {
+        (Some(pause), billing::SubscriptionStatus::Active) => (pause.starts_at, pause.resumes_at),
+        _ => (sub.current_period_start, sub.current_period_end),
+    };
     let usage = if is_metered(&price) {
         store::usage::total(db.reader(), tenant, &sub.id, ended.0.timestamp(), ended.1.timestamp()).await?
     } else {
@@ -57,13 +64,15 @@ pub async fn preview(db: &Db, tenant: &paylera_shared::ids::TenantId, id: &str) 
         price.recurring.interval_count,
     );
     let (line, period) = renewal_line(&price, &product, quantity, usage, ended, next_end);
-    let totals = billing::totals(&[line.amount], 0, customer.credit_balance);
+    let lines = renewal_lines(line, sub.discount.as_ref());
+    let amounts: Vec<i64> = lines.iter().map(|line| line.amount).collect();
+    let totals = billing::totals(&amounts, 0, customer.credit_balance);
     Ok(UpcomingInvoice {
         object: "upcoming_invoice".to_owned(),
         customer: sub.customer.clone(),
         subscription: sub.id.clone(),
         currency: price.currency,
-        lines: vec![line],
+        lines,
         subtotal: totals.subtotal,
         tax: totals.tax,
         total: totals.total,
@@ -71,6 +80,6 @@ pub async fn preview(db: &Db, tenant: &paylera_shared::ids::TenantId, id: &str) 
         amount_due: totals.amount_due,
         period_start: period.0,
         period_end: period.1,
-        next_payment_attempt: sub.current_period_end,
+        next_payment_attempt: ended.1,
     })
 }

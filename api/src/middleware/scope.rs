@@ -100,8 +100,15 @@ pub fn scope_of(method: &Method, route: &str) -> Option<Scope> {
             portal(Some(SubscriptionUpdate), Object("subscriptions"))
         }
         "/v1/subscriptions/{id}/change_options" if get => portal(Some(SubscriptionUpdate), Object("subscriptions")),
-        "/v1/subscriptions/{id}/cancel" | "/v1/subscriptions/{id}/reactivate" if post => {
+        "/v1/subscriptions/{id}/cancel"
+        | "/v1/subscriptions/{id}/reactivate"
+        | "/v1/subscriptions/{id}/accept_retention_offer"
+            if post =>
+        {
             portal(Some(SubscriptionCancel), Object("subscriptions"))
+        }
+        "/v1/subscriptions/{id}/pause" | "/v1/subscriptions/{id}/resume" if post => {
+            portal(Some(SubscriptionPause), Object("subscriptions"))
         }
         "/v1/subscriptions/{id}/usage_records" if post => Scope::Merchant,
         "/v1/invoices" if get => portal(Some(InvoiceHistory), QueryCustomer),

@@ -9,9 +9,9 @@ use paylera_shared::{
     ErrorEnvelope, List,
     list::ListParams,
     subscription::{
-        CancelSubscriptionRequest, ChangeOptions, ChangeOptionsParams, CreateSubscriptionRequest,
-        CreateUsageRecordRequest, Subscription, SubscriptionChangePreview, SubscriptionFilter,
-        UpdateSubscriptionRequest, UsageRecord, UsageSummary,
+        AcceptRetentionOfferRequest, CancelSubscriptionRequest, ChangeOptions, ChangeOptionsParams,
+        CreateSubscriptionRequest, CreateUsageRecordRequest, PauseSubscriptionRequest, Subscription,
+        SubscriptionChangePreview, SubscriptionFilter, UpdateSubscriptionRequest, UsageRecord, UsageSummary,
     },
 };
 
@@ -238,6 +238,105 @@ pub async fn reactivate_subscription(
     billing::subscriptions::reactivate(&state.db, &caller.tenant_id, &origin, &id)
         .await
         .map(JsonResponse)
+}
+
+/// Pause a subscription's billing.
+///
+/// From the end of the current (paid) period for `periods` periods of the price: no
+/// invoice until then, and billing resumes on its own on `pause.resumes_at`. Only an
+/// `active` subscription of a licensed price, with no cancellation pending, can be
+/// paused. Emits `subscription.updated` now and `subscription.paused` when the pause
+/// starts.
+#[utoipa::path(
+    post, path = "/v1/subscriptions/{id}/pause", tag = "subscriptions",
+    params(("id" = String, Path, description = "The subscription id (`sub_…`)")),
+    request_body(content = PauseSubscriptionRequest, example = json!({"periods": 2})),
+    responses(
+        (status = 200, description = "The subscription with its `pause`", body = Subscription),
+        (status = 400, description = "Periods out of range, not active, metered, canceling or already pausing", body = ErrorEnvelope),
+        (status = 404, description = "No such subscription", body = ErrorEnvelope),
+    ),
+    security(("api_key" = []))
+)]
+pub async fn pause_subscription(
+    State(state): State<AppState>,
+    caller: Caller,
+    origin: Origin,
+    Path(id): Path<String>,
+    Json(params): Json<PauseSubscriptionRequest>,
+) -> Result<JsonResponse<Subscription>, ApiError> {
+    billing::retention::pause(
+        &state.db,
+        &caller.tenant_id,
+        &origin,
+        &id,
+        &params,
+        caller.portal_configuration(),
+    )
+    .await
+    .map(JsonResponse)
+}
+
+/// Resume a paused subscription now, or withdraw a scheduled pause.
+///
+/// A running pause ends today: a new period starts and is invoiced and collected at
+/// once (today becomes the billing day). A pause not yet started is withdrawn and the
+/// subscription renews as before. Emits `subscription.resumed`.
+#[utoipa::path(
+    post, path = "/v1/subscriptions/{id}/resume", tag = "subscriptions",
+    params(("id" = String, Path, description = "The subscription id (`sub_…`)")),
+    responses(
+        (status = 200, description = "The subscription, billing again", body = Subscription),
+        (status = 400, description = "Not paused, or already ended", body = ErrorEnvelope),
+        (status = 404, description = "No such subscription", body = ErrorEnvelope),
+    ),
+    security(("api_key" = []))
+)]
+pub async fn resume_subscription(
+    State(state): State<AppState>,
+    caller: Caller,
+    origin: Origin,
+    Path(id): Path<String>,
+) -> Result<JsonResponse<Subscription>, ApiError> {
+    billing::retention::resume(&state.db, &caller.tenant_id, &origin, &id)
+        .await
+        .map(JsonResponse)
+}
+
+/// Accept a retention offer instead of canceling.
+///
+/// Takes the offer the portal configuration makes for `reason`
+/// (`subscription_cancel_retention_offers`; for a portal customer, their session's, for
+/// the merchant the tenant's): a discount on the next renewals (`discount`) or a pause
+/// from the period end (`pause`). Nothing is canceled. Emits `subscription.updated`.
+#[utoipa::path(
+    post, path = "/v1/subscriptions/{id}/accept_retention_offer", tag = "subscriptions",
+    params(("id" = String, Path, description = "The subscription id (`sub_…`)")),
+    request_body(content = AcceptRetentionOfferRequest, example = json!({"reason": "too_expensive"})),
+    responses(
+        (status = 200, description = "The subscription with its `discount` or `pause`", body = Subscription),
+        (status = 400, description = "No offer for that reason, or the subscription cannot take it", body = ErrorEnvelope),
+        (status = 404, description = "No such subscription", body = ErrorEnvelope),
+    ),
+    security(("api_key" = []))
+)]
+pub async fn accept_retention_offer(
+    State(state): State<AppState>,
+    caller: Caller,
+    origin: Origin,
+    Path(id): Path<String>,
+    Json(params): Json<AcceptRetentionOfferRequest>,
+) -> Result<JsonResponse<Subscription>, ApiError> {
+    billing::retention::accept_retention_offer(
+        &state.db,
+        &caller.tenant_id,
+        &origin,
+        &id,
+        &params,
+        caller.portal_configuration(),
+    )
+    .await
+    .map(JsonResponse)
 }
 
 /// List subscriptions, newest first.

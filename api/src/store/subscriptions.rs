@@ -2,7 +2,7 @@
 
 use paylera_shared::{
     ids::{SubscriptionId, TenantId},
-    subscription::{CancellationDetails, PendingUpdate, Subscription},
+    subscription::{CancellationDetails, PendingUpdate, Subscription, SubscriptionDiscount, SubscriptionPause},
 };
 use sqlx::AnyConnection;
 
@@ -17,7 +17,7 @@ use crate::{
 const COLUMNS: &str =
     "id, customer_id, price_id, quantity, status, current_period_start, current_period_end, anchor_day,
     trial_start, trial_end, cancel_at_period_end, canceled_at, ended_at, cancellation_reason, cancellation_comment,
-    pending_price_id, pending_quantity, latest_invoice_id, created";
+    pending_price_id, pending_quantity, pause_starts_at, pause_resumes_at, discount_percent_off, discount_periods_remaining, latest_invoice_id, created";
 
 /// A subscription with the fields only the engine needs.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -45,6 +45,10 @@ struct SubscriptionRow {
     cancellation_comment: Option<String>,
     pending_price_id: Option<String>,
     pending_quantity: Option<i64>,
+    pause_starts_at: Option<i64>,
+    pause_resumes_at: Option<i64>,
+    discount_percent_off: Option<i64>,
+    discount_periods_remaining: Option<i64>,
     latest_invoice_id: Option<String>,
     created: i64,
 }
@@ -61,6 +65,20 @@ impl SubscriptionRow {
                 price: parse_stored(&price)?,
                 quantity,
                 effective_at: from_unix(self.current_period_end),
+            }),
+            _ => None,
+        };
+        let pause = match (self.pause_starts_at, self.pause_resumes_at) {
+            (Some(starts_at), Some(resumes_at)) => Some(SubscriptionPause {
+                starts_at: from_unix(starts_at),
+                resumes_at: from_unix(resumes_at),
+            }),
+            _ => None,
+        };
+        let discount = match (self.discount_percent_off, self.discount_periods_remaining) {
+            (Some(percent_off), Some(periods_remaining)) => Some(SubscriptionDiscount {
+                percent_off,
+                periods_remaining,
             }),
             _ => None,
         };
@@ -81,6 +99,8 @@ impl SubscriptionRow {
                 ended_at: self.ended_at.map(from_unix),
                 cancellation_details,
                 pending_update,
+                pause,
+                discount,
                 latest_invoice: self.latest_invoice_id.as_deref().map(parse_stored).transpose()?,
                 created: from_unix(self.created),
             },
@@ -94,15 +114,19 @@ pub async fn save(tx: &mut Tx, tenant: &TenantId, stored: &Stored) -> Result<(),
     let s = &stored.subscription;
     let details = s.cancellation_details.as_ref();
     let pending = s.pending_update.as_ref();
+    let pause = s.pause.as_ref();
     sqlx::query(
         "insert into subscriptions (id, tenant_id, customer_id, price_id, quantity, status, current_period_start,
             current_period_end, anchor_day, trial_start, trial_end, cancel_at_period_end, canceled_at, ended_at,
-            cancellation_reason, cancellation_comment, pending_price_id, pending_quantity, latest_invoice_id, created)
-         values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20)
+            cancellation_reason, cancellation_comment, pending_price_id, pending_quantity, latest_invoice_id, created,
+            pause_starts_at, pause_resumes_at, discount_percent_off, discount_periods_remaining)
+         values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22,
+            $23, $24)
          on conflict (id) do update set price_id = $4, quantity = $5, status = $6, current_period_start = $7,
             current_period_end = $8, anchor_day = $9, trial_start = $10, trial_end = $11, cancel_at_period_end = $12,
             canceled_at = $13, ended_at = $14, cancellation_reason = $15, cancellation_comment = $16,
-            pending_price_id = $17, pending_quantity = $18, latest_invoice_id = $19",
+            pending_price_id = $17, pending_quantity = $18, latest_invoice_id = $19, pause_starts_at = $21,
+            pause_resumes_at = $22, discount_percent_off = $23, discount_periods_remaining = $24",
     )
     .bind(s.id.as_str())
     .bind(tenant.as_str())
@@ -124,6 +148,10 @@ pub async fn save(tx: &mut Tx, tenant: &TenantId, stored: &Stored) -> Result<(),
     .bind(pending.map(|p| p.quantity))
     .bind(s.latest_invoice.as_ref().map(|i| i.as_str().to_owned()))
     .bind(s.created.timestamp())
+    .bind(pause.map(|p| p.starts_at.timestamp()))
+    .bind(pause.map(|p| p.resumes_at.timestamp()))
+    .bind(s.discount.map(|d| d.percent_off))
+    .bind(s.discount.map(|d| d.periods_remaining))
     .execute(&mut **tx)
     .await
     .map(drop)

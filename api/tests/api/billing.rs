@@ -59,13 +59,13 @@ pub(crate) async fn clocked_customer(tenant: &TestTenant, time: &str) -> (TestCl
     (clock, customer)
 }
 
-async fn get<T: serde::de::DeserializeOwned>(tenant: &TestTenant, path: &str) -> T {
+pub(crate) async fn get<T: serde::de::DeserializeOwned>(tenant: &TestTenant, path: &str) -> T {
     paylera_shared::client::send(tenant.api.request(Method::GET, path))
         .await
         .expect(path)
 }
 
-async fn advance(tenant: &TestTenant, clock: &TestClock, to: &str) -> TestClock {
+pub(crate) async fn advance(tenant: &TestTenant, clock: &TestClock, to: &str) -> TestClock {
     tenant
         .api
         .post(
@@ -77,7 +77,7 @@ async fn advance(tenant: &TestTenant, clock: &TestClock, to: &str) -> TestClock 
         .expect("advanced")
 }
 
-async fn event_types(tenant: &TestTenant) -> Vec<String> {
+pub(crate) async fn event_types(tenant: &TestTenant) -> Vec<String> {
     let mut types: Vec<String> = tenant
         .api
         .list_events(&EventFilter::default(), &ListParams::limit(100))
@@ -91,7 +91,7 @@ async fn event_types(tenant: &TestTenant) -> Vec<String> {
     types
 }
 
-fn count(types: &[String], kind: &str) -> usize {
+pub(crate) fn count(types: &[String], kind: &str) -> usize {
     types.iter().filter(|t| *t == kind).count()
 }
 
@@ -923,7 +923,7 @@ async fn usage_that_would_bring_the_period_over_what_an_invoice_holds_is_refused
 
 /// A customer (with a card, on a test clock at 2026-03-01) subscribed to a new metered
 /// monthly price of `unit_amount` cents; the subscription and the clock.
-async fn metered_subscription(tenant: &TestTenant, unit_amount: i64) -> (Subscription, TestClock) {
+pub(crate) async fn metered_subscription(tenant: &TestTenant, unit_amount: i64) -> (Subscription, TestClock) {
     let product = tenant
         .api
         .create_product(&CreateProductRequest {

@@ -7,7 +7,6 @@ use paylera_shared::{
     client::ApiClient,
     customer::Customer,
     ids::SubscriptionId,
-    portal::PortalSession,
     subscription::{ChangeOptions, PlanChange, Subscription, SubscriptionChangePreview, UpdateSubscriptionRequest},
 };
 use reqwest::StatusCode;
@@ -59,22 +58,7 @@ async fn archive(tenant: &TestTenant, price: &Price) {
 
 /// A portal client for `customer` in a session with `configuration`.
 async fn portal(app: &TestApp, tenant: &TestTenant, customer: &Customer, configuration: Value) -> ApiClient {
-    let session: PortalSession = tenant
-        .api
-        .post(
-            "/v1/portal/sessions",
-            &json!({"customer_id": customer.id, "return_url": "https://merchant.example/", "configuration": configuration}),
-            None,
-        )
-        .await
-        .expect("session");
-    let secret = session
-        .url
-        .as_deref()
-        .and_then(|url| url.rsplit_once("/p/"))
-        .map(|(_, secret)| secret.to_owned())
-        .expect("a /p/ link");
-    app.anonymous().with_bearer(app.exchange(&secret).await)
+    app.portal_client(tenant, customer.id.as_str(), configuration).await
 }
 
 fn price_ids(options: &ChangeOptions) -> Vec<String> {

@@ -102,6 +102,8 @@ async fn no_route_lets_one_tenant_reach_another_tenants_objects() {
             "/v1/payment_methods/{id}/authenticate" => json!({"outcome": "approve"}),
             "/v1/test_clocks/{id}/advance" => json!({"frozen_time": "2030-01-01T00:00:00Z"}),
             "/v1/subscriptions/{id}/cancel" => json!({"immediately": true}),
+            "/v1/subscriptions/{id}/pause" => json!({"periods": 1}),
+            "/v1/subscriptions/{id}/accept_retention_offer" => json!({"reason": "too_expensive"}),
             "/v1/subscriptions/{id}/usage_records" => json!({"quantity": 1}),
             "/v1/webhook_endpoints/{id}/resend" => json!({"event": event.id}),
             _ => json!({}),

@@ -158,11 +158,22 @@ impl TestApp {
     /// Opens a portal session for `customer` of `tenant` the way the portal server does
     /// (create, then exchange the link's secret): the session's id and the portal token.
     pub async fn portal_token(&self, tenant: &TestTenant, customer: &str) -> (String, String) {
+        self.portal_token_with(tenant, customer, serde_json::json!({})).await
+    }
+
+    /// [`Self::portal_token`] for a session with `configuration` overrides.
+    pub async fn portal_token_with(
+        &self,
+        tenant: &TestTenant,
+        customer: &str,
+        configuration: serde_json::Value,
+    ) -> (String, String) {
         let session: serde_json::Value = tenant
             .api
             .post(
                 "/v1/portal/sessions",
-                &serde_json::json!({"customer_id": customer, "return_url": "https://merchant.example/back"}),
+                &serde_json::json!({"customer_id": customer, "return_url": "https://merchant.example/back",
+                    "configuration": configuration}),
                 None,
             )
             .await
@@ -174,6 +185,18 @@ impl TestApp {
             .expect("a /p/ link");
         let id = session["id"].as_str().expect("a session id").to_owned();
         (id, self.exchange(&secret).await)
+    }
+
+    /// An API client for a portal session of `customer` with `configuration` overrides,
+    /// as the portal server calls the API for that customer.
+    pub async fn portal_client(
+        &self,
+        tenant: &TestTenant,
+        customer: &str,
+        configuration: serde_json::Value,
+    ) -> ApiClient {
+        let (_, token) = self.portal_token_with(tenant, customer, configuration).await;
+        self.anonymous().with_bearer(token)
     }
 
     /// Exchanges a link secret for a portal token, as the portal server does.

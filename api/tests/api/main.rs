@@ -17,6 +17,7 @@ mod migrations;
 mod observability;
 mod outbox;
 mod pagination;
+mod pause;
 mod payment_methods;
 mod portal;
 mod production;

@@ -1152,11 +1152,12 @@ async fn the_openapi_document_lists_each_status_as_it_travels() {
             .filter_map(|v| v.as_str().map(str::to_owned))
             .collect()
     };
-    let expected: [(&str, &[&str]); 5] = [
+    let expected: [(&str, &[&str]); 6] = [
         (
             "SubscriptionStatus",
-            &["trialing", "active", "past_due", "unpaid", "canceled"],
+            &["trialing", "active", "past_due", "unpaid", "paused", "canceled"],
         ),
+        ("RetentionOfferType", &["discount", "pause"]),
         ("InvoiceStatus", &["draft", "open", "paid", "void", "uncollectible"]),
         ("PaymentMethodStatus", &["active", "requires_authentication"]),
         (

@@ -71,7 +71,10 @@ async fn every_route_answers_every_principal_exactly() {
         .data[0]
         .id
         .clone();
-    let (session_id, portal_token) = app.portal_token(&tenant, a.id.as_str()).await;
+    // Every module on (pausing is off by default), so each route reaches its owner check.
+    let (session_id, portal_token) = app
+        .portal_token_with(&tenant, a.id.as_str(), json!({"subscription_pause_enabled": true}))
+        .await;
     let (revoked_id, revoked) = app.portal_token(&tenant, a.id.as_str()).await;
     let _: Value = tenant
         .api
@@ -388,6 +391,8 @@ fn body_for(template: &str, scope: Scope, customer: &str) -> Value {
         "/v1/payment_methods/{id}/attach" => json!({"customer": customer}),
         "/v1/test_clocks/{id}/advance" => json!({"frozen_time": "2030-01-01T00:00:00Z"}),
         "/v1/subscriptions/{id}/cancel" => json!({"immediately": true}),
+        "/v1/subscriptions/{id}/pause" => json!({"periods": 1}),
+        "/v1/subscriptions/{id}/accept_retention_offer" => json!({"reason": "too_expensive"}),
         "/v1/subscriptions/{id}/usage_records" => json!({"quantity": 1}),
         "/v1/webhook_endpoints/{id}/resend" => json!({"event": "evt_missing"}),
         "/v1/portal/session" => json!({"locale": "fr"}),

@@ -11,8 +11,8 @@
 //!
 //! - [`home`]: the overview (or the introduction for a visitor without a session).
 //! - [`subscription`], [`payment_methods`], [`invoices`], [`tax_ids`], [`address`]: the
-//!   modules a merchant's configuration enables; [`plan`] (change of plan) and
-//!   [`cancel`] are the subscription module's other two pages.
+//!   modules a merchant's configuration enables; [`plan`] (change of plan),
+//!   [`cancel`] and [`pause`] are the subscription module's other pages.
 //! - [`flow_done`]: `/done`, the end of a deep-link flow that ends on a confirmation.
 //! - [`link`]: what a portal link that did not work shows.
 //!
@@ -25,6 +25,7 @@ pub mod flow_done;
 pub mod home;
 pub mod invoices;
 pub mod link;
+pub mod pause;
 pub mod payment_methods;
 pub mod plan;
 pub mod subscription;

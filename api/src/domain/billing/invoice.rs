@@ -23,6 +23,11 @@
 //! Sums are taken in `i128`; a result outside `i64` saturates (impossible with the
 //! catalog's limits — 11-digit unit amounts — and realistic line counts).
 //!
+//! # Discounts
+//!
+//! A discount of `p` % (1–100) takes `round_half_up(amount × p / 100)` off a line,
+//! clamped to `0..=amount`: never more than the line, never a charge ([`percent_off`]).
+//!
 //! # Numbers
 //!
 //! An invoice number is the tenant's prefix, a hyphen and a per-tenant sequence of
@@ -42,6 +47,13 @@ pub struct Totals {
     pub amount_due: i64,
     /// The customer's credit balance afterwards.
     pub credit_remaining: i64,
+}
+
+/// What `percent` % takes off `amount` (minor units): rounded half up, between 0 and
+/// the amount (a negative amount has nothing to discount).
+pub fn percent_off(amount: i64, percent: i64) -> i64 {
+    let off = (i128::from(amount) * i128::from(percent.clamp(0, 100)) + 50).div_euclid(100);
+    i64::try_from(off).unwrap_or(i64::MAX).clamp(0, amount.max(0))
 }
 
 /// The prefix used when a tenant's name has no ASCII letter.
@@ -104,6 +116,18 @@ mod tests {
     use proptest::prelude::*;
 
     use super::*;
+
+    #[test]
+    fn a_discount_rounds_half_up_and_never_exceeds_the_line() {
+        assert_eq!(percent_off(2900, 20), 580);
+        assert_eq!(percent_off(999, 15), 150, "149.85 rounds to 150");
+        assert_eq!(percent_off(10, 25), 3, "2.5 rounds up");
+        assert_eq!(percent_off(2900, 100), 2900);
+        assert_eq!(percent_off(2900, 0), 0);
+        assert_eq!(percent_off(-500, 50), 0, "a credit line is not discounted");
+        assert_eq!(percent_off(i64::MAX, 100), i64::MAX);
+        assert_eq!(percent_off(2900, 250), 2900, "out-of-range percentages are clamped");
+    }
 
     #[test]
     fn lines_and_tax_add_up_and_nothing_is_applied_without_credit() {

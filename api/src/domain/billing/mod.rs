@@ -20,7 +20,7 @@ pub mod proration;
 pub mod state;
 
 pub use dunning::{RETRY_DELAYS, is_exhausted, next_attempt};
-pub use invoice::{Totals, format_number, invoice_prefix, totals};
+pub use invoice::{Totals, format_number, invoice_prefix, percent_off, totals};
 pub use paylera_shared::invoice::BillingReason;
 pub use period::{Interval, add_interval, nominal_days};
 pub use proration::{Change, Charge, LineKind, ProrationLine, classify, prorate};

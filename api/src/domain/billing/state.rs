@@ -21,13 +21,16 @@
 //! | `past_due` + `dunning_exhausted{mark_unpaid}` | `unpaid`   |
 //! | `unpaid` + `payment_failed`       | `unpaid` (a manual attempt failed) |
 //! | `unpaid` + `payment_recovered`    | `active`       |
+//! | `active` + `pause` (at a period end) | `paused`    |
+//! | `paused` + `resume`               | `active`       |
 //! | any but `canceled` + `cancel`     | `canceled`     |
 //!
 //! Everything else is refused; in particular `canceled` is **terminal** (every event
 //! is refused, `cancel` included), a trial cannot renew, fail or recover before it
 //! ends, `renewal_paid` is only for subscriptions in good standing (while past due
 //! or unpaid, paying the outstanding invoice is `payment_recovered`), and dunning
-//! can only be exhausted while past due.
+//! can only be exhausted while past due. A paused subscription bills nothing, so no
+//! payment can fail or recover while paused: it only resumes or is canceled.
 //!
 //! # Invoices
 //!
@@ -67,6 +70,10 @@ pub enum SubscriptionEvent {
     DunningExhausted { final_action: FinalAction },
     /// The subscription is canceled (by the merchant or the customer), now.
     Cancel,
+    /// A scheduled pause starts (at a period end).
+    Pause,
+    /// A paused subscription resumes billing.
+    Resume,
 }
 
 /// The subscription state machine of the module docs, on the wire status.
@@ -95,6 +102,8 @@ impl SubscriptionLifecycle for SubscriptionStatus {
             (S::Active | S::PastDue, E::PaymentFailed) => Some(S::PastDue),
             (S::Unpaid, E::PaymentFailed) => Some(S::Unpaid),
             (S::PastDue | S::Unpaid, E::PaymentRecovered) => Some(S::Active),
+            (S::Active, E::Pause) => Some(S::Paused),
+            (S::Paused, E::Resume) => Some(S::Active),
             (
                 S::PastDue,
                 E::DunningExhausted {
@@ -155,6 +164,8 @@ impl SubscriptionEvent {
             Self::PaymentRecovered => "payment_recovered",
             Self::DunningExhausted { .. } => "dunning_exhausted",
             Self::Cancel => "cancel",
+            Self::Pause => "pause",
+            Self::Resume => "resume",
         }
     }
 }
@@ -238,7 +249,7 @@ mod tests {
     use SubscriptionEvent as E;
     use SubscriptionStatus as S;
 
-    const EVENTS: [SubscriptionEvent; 8] = [
+    const EVENTS: [SubscriptionEvent; 10] = [
         E::TrialEnded { paid: true },
         E::TrialEnded { paid: false },
         E::RenewalPaid,
@@ -251,11 +262,13 @@ mod tests {
             final_action: MarkUnpaid,
         },
         E::Cancel,
+        E::Pause,
+        E::Resume,
     ];
 
     /// The whole table: one row per status, one column per event of [`EVENTS`];
     /// `None` is a refused transition.
-    const TABLE: [(SubscriptionStatus, [Option<SubscriptionStatus>; 8]); 5] = [
+    const TABLE: [(SubscriptionStatus, [Option<SubscriptionStatus>; 10]); 6] = [
         (
             S::Trialing,
             [
@@ -267,6 +280,8 @@ mod tests {
                 None,
                 None,
                 Some(S::Canceled),
+                None,
+                None,
             ],
         ),
         (
@@ -280,6 +295,8 @@ mod tests {
                 None,
                 None,
                 Some(S::Canceled),
+                Some(S::Paused),
+                None,
             ],
         ),
         (
@@ -293,6 +310,8 @@ mod tests {
                 Some(S::Canceled),
                 Some(S::Unpaid),
                 Some(S::Canceled),
+                None,
+                None,
             ],
         ),
         (
@@ -306,9 +325,29 @@ mod tests {
                 None,
                 None,
                 Some(S::Canceled),
+                None,
+                None,
             ],
         ),
-        (S::Canceled, [None, None, None, None, None, None, None, None]),
+        (
+            S::Paused,
+            [
+                None,
+                None,
+                None,
+                None,
+                None,
+                None,
+                None,
+                Some(S::Canceled),
+                None,
+                Some(S::Active),
+            ],
+        ),
+        (
+            S::Canceled,
+            [None, None, None, None, None, None, None, None, None, None],
+        ),
     ];
 
     #[test]

@@ -22,14 +22,16 @@
 //! - Policy, terms and logo URLs are absolute `https` URLs with the syntax rules of
 //!   [`return_url`]; return origins are bare
 //!   origins (`scheme://host[:port]`); cancellation reasons come from
-//!   [`CANCELLATION_REASONS`].
+//!   [`CANCELLATION_REASONS`]; a pause lasts 1 to [`MAX_PAUSE_PERIODS`] periods.
 
 use paylera_shared::ErrorCode;
 use paylera_shared::ids::PriceId;
 /// The configuration's wire shape lives in `paylera_shared::portal`; the rules on it
 /// (merge, validation, colours) are this module's.
 pub use paylera_shared::portal::{CancelMode, DEFAULT_ACCENT_COLOR, PortalConfiguration};
-use paylera_shared::subscription::{CANCELLATION_REASONS, CancellationReason};
+use paylera_shared::subscription::{
+    CANCELLATION_REASONS, CancellationReason, MAX_PAUSE_PERIODS, RetentionOffer, RetentionOfferType,
+};
 use serde::{Deserialize, Serialize};
 
 use super::return_url;
@@ -43,6 +45,8 @@ pub enum Feature {
     SubscriptionUpdate,
     /// Cancel (and reactivate before the period ends).
     SubscriptionCancel,
+    /// Pause billing from the period end, and resume.
+    SubscriptionPause,
     /// Add, remove and choose the default payment method.
     PaymentMethodUpdate,
     /// List invoices, download PDFs, retry failed payments.
@@ -55,9 +59,10 @@ pub enum Feature {
 
 impl Feature {
     /// Every feature, in the order the portal shows them.
-    pub const ALL: [Feature; 6] = [
+    pub const ALL: [Feature; 7] = [
         Self::SubscriptionUpdate,
         Self::SubscriptionCancel,
+        Self::SubscriptionPause,
         Self::PaymentMethodUpdate,
         Self::InvoiceHistory,
         Self::TaxIdUpdate,
@@ -69,6 +74,7 @@ impl Feature {
         match self {
             Self::SubscriptionUpdate => "subscription_update",
             Self::SubscriptionCancel => "subscription_cancel",
+            Self::SubscriptionPause => "subscription_pause",
             Self::PaymentMethodUpdate => "payment_method_update",
             Self::InvoiceHistory => "invoice_history",
             Self::TaxIdUpdate => "tax_id_update",
@@ -126,6 +132,15 @@ pub struct ConfigurationOverrides {
     /// Replaces [`PortalConfiguration::cancellation_reasons`].
     #[serde(skip_serializing_if = "Option::is_none")]
     pub cancellation_reasons: Option<Vec<CancellationReason>>,
+    /// Replaces [`PortalConfiguration::subscription_cancel_retention_offers`].
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub subscription_cancel_retention_offers: Option<Vec<RetentionOffer>>,
+    /// Replaces [`PortalConfiguration::subscription_pause_enabled`].
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub subscription_pause_enabled: Option<bool>,
+    /// Replaces [`PortalConfiguration::subscription_pause_max_periods`].
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub subscription_pause_max_periods: Option<i64>,
     /// Replaces [`PortalConfiguration::payment_method_update_enabled`].
     #[serde(skip_serializing_if = "Option::is_none")]
     pub payment_method_update_enabled: Option<bool>,
@@ -183,6 +198,13 @@ pub fn merge(base: &PortalConfiguration, overrides: &ConfigurationOverrides) -> 
             .subscription_cancel_reasons_enabled
             .unwrap_or(b.subscription_cancel_reasons_enabled),
         cancellation_reasons: o.cancellation_reasons.unwrap_or(b.cancellation_reasons),
+        subscription_cancel_retention_offers: o
+            .subscription_cancel_retention_offers
+            .unwrap_or(b.subscription_cancel_retention_offers),
+        subscription_pause_enabled: o.subscription_pause_enabled.unwrap_or(b.subscription_pause_enabled),
+        subscription_pause_max_periods: o
+            .subscription_pause_max_periods
+            .unwrap_or(b.subscription_pause_max_periods),
         payment_method_update_enabled: o
             .payment_method_update_enabled
             .unwrap_or(b.payment_method_update_enabled),
@@ -208,6 +230,7 @@ pub fn enabled_features(config: &PortalConfiguration) -> Vec<Feature> {
         .filter(|feature| match feature {
             Feature::SubscriptionUpdate => config.subscription_update_enabled,
             Feature::SubscriptionCancel => config.subscription_cancel_enabled,
+            Feature::SubscriptionPause => config.subscription_pause_enabled,
             Feature::PaymentMethodUpdate => config.payment_method_update_enabled,
             Feature::InvoiceHistory => config.invoice_history_enabled,
             Feature::TaxIdUpdate => config.tax_id_update_enabled,
@@ -262,6 +285,13 @@ pub fn validate(config: &PortalConfiguration, test_mode: bool) -> Result<(), Inv
     }
 
     validate_reasons(config)?;
+    validate_retention_offers(&config.subscription_cancel_retention_offers)?;
+    if !(1..=MAX_PAUSE_PERIODS).contains(&config.subscription_pause_max_periods) {
+        return Err(invalid(
+            "subscription_pause_max_periods",
+            format!("`subscription_pause_max_periods` is 1 to {MAX_PAUSE_PERIODS}."),
+        ));
+    }
     validate_allowed_prices(config.subscription_update_allowed_prices.as_deref())?;
     Ok(())
 }
@@ -345,6 +375,47 @@ fn validate_reasons(config: &PortalConfiguration) -> Result<(), Invalid> {
             "cancellation_reasons",
             "List at least one cancellation reason, or set `subscription_cancel_reasons_enabled` to false.",
         ));
+    }
+    Ok(())
+}
+
+/// One offer per reason a customer can give; a discount of 1–100 % or a pause, for 1 to
+/// [`MAX_PAUSE_PERIODS`] periods. An offer whose reason the configuration does not list
+/// (or asks no reason) is kept but never made.
+fn validate_retention_offers(offers: &[RetentionOffer]) -> Result<(), Invalid> {
+    for (i, offer) in offers.iter().enumerate() {
+        let param = |field: &str| format!("subscription_cancel_retention_offers.{i}.{field}");
+        if !CANCELLATION_REASONS.contains(&offer.reason) {
+            return Err(invalid(
+                &param("reason"),
+                format!("`{}` is not a reason a customer can give.", offer.reason),
+            ));
+        }
+        if offers[..i].iter().any(|earlier| earlier.reason == offer.reason) {
+            return Err(invalid(
+                &param("reason"),
+                format!("`{}` has two offers; make one per reason.", offer.reason),
+            ));
+        }
+        if !(1..=MAX_PAUSE_PERIODS).contains(&offer.periods) {
+            return Err(invalid(
+                &param("periods"),
+                format!("`periods` is 1 to {MAX_PAUSE_PERIODS}."),
+            ));
+        }
+        match (offer.kind, offer.percent_off) {
+            (RetentionOfferType::Discount, Some(percent)) if (1..=100).contains(&percent) => {}
+            (RetentionOfferType::Discount, _) => {
+                return Err(invalid(
+                    &param("percent_off"),
+                    "A discount needs `percent_off`, 1 to 100.",
+                ));
+            }
+            (RetentionOfferType::Pause, Some(_)) => {
+                return Err(invalid(&param("percent_off"), "A pause takes no `percent_off`."));
+            }
+            (RetentionOfferType::Pause, None) => {}
+        }
     }
     Ok(())
 }

@@ -11,7 +11,7 @@ use paylera_shared::{
     subscription::{Subscription, SubscriptionFilter, SubscriptionStatus},
 };
 
-use super::{Day, PendingChange, Plan, SubscriptionRow};
+use super::{Day, Pause, PendingChange, Plan, SubscriptionRow};
 use crate::problem::{Problem, codes};
 use crate::server::actions;
 
@@ -83,6 +83,11 @@ impl<'a> Plans<'a> {
             cancel_at_period_end: sub.cancel_at_period_end,
             ended: sub.ended_at.map(Day::from),
             pending,
+            pause: sub.pause.map(|pause| Pause {
+                starts: pause.starts_at.into(),
+                resumes: pause.resumes_at.into(),
+            }),
+            discount: sub.discount,
         })
     }
 }

@@ -1,5 +1,5 @@
 //! What the subscription pages (`pages::subscription`, `pages::plan`,
-//! `pages::cancel`) share: the subscription as they show it ([`SubscriptionRow`]),
+//! `pages::cancel`, `pages::pause`) share: the subscription as they show it ([`SubscriptionRow`]),
 //! the outcome of their actions, the API calls behind them, their texts, and where
 //! an action's success lands.
 
@@ -15,7 +15,7 @@ use leptos_router::hooks::use_navigate;
 
 #[cfg(test)]
 pub(crate) use model::plan_for_tests;
-pub use model::{Day, Outcome, PendingChange, Plan, SubscriptionRow, config_of, done_text, signed_in_of};
+pub use model::{Day, Outcome, Pause, PendingChange, Plan, SubscriptionRow, config_of, done_text, signed_in_of};
 #[cfg(feature = "ssr")]
 pub use server::finish;
 pub use server::{LoadSubscription, load_subscription};

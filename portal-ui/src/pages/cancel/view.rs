@@ -1,17 +1,19 @@
 //! `/subscription/cancel`: when access ends, the reason and a comment, then "Cancel".
 
 use leptos::prelude::*;
-use leptos_router::hooks::use_query_map;
+use leptos_router::hooks::{use_navigate, use_query_map};
 use paylera_shared::portal::{CancelMode, PortalConfiguration};
+use paylera_shared::subscription::{RetentionOffer, RetentionOfferType};
 
 use super::model::reason_text;
-use super::server::CancelSubscription;
+use super::server::{AcceptRetentionOffer, CancelSubscription};
 use crate::components::subscription::{
-    SubscriptionRow, SubscriptionText, config_of, load_subscription, show_outcome_on_subscription_page, subscription_of,
+    Outcome, SubscriptionRow, SubscriptionText, config_of, load_subscription, show_outcome_on_subscription_page,
+    subscription_of,
 };
 use crate::components::{CsrfField, ModulePage, NotFound, ProblemMessage};
 use crate::flow;
-use crate::i18n::{t, t_with, use_locale};
+use crate::i18n::{Arg, t, t_args, t_with, use_locale};
 use crate::idempotency::{IdempotencyField, form_key};
 use crate::problem::Problem;
 use crate::session::{Module, SignedIn, use_visitor};
@@ -44,8 +46,27 @@ fn Cancel(signed_in: SignedIn, row: Resource<Result<SubscriptionRow, Problem>>) 
     }
     let in_flow = flow::pending_flow(&signed_in).is_some();
     let action = ServerAction::<CancelSubscription>::new();
+    let accept = ServerAction::<AcceptRetentionOffer>::new();
     show_outcome_on_subscription_page(action);
-    let problem = Signal::derive(move || action.value().get().and_then(Result::err));
+    show_outcome_on_subscription_page(accept);
+    // The hydrated page follows a cancellation that stopped at an offer, as the form
+    // posted without JavaScript is redirected there.
+    let navigate = use_navigate();
+    Effect::new(move |_| {
+        if let Some(Ok(Outcome::Offer(url))) = action.value().get() {
+            navigate(&url, Default::default());
+        }
+    });
+    let problem = Signal::derive(move || {
+        action
+            .value()
+            .get()
+            .and_then(Result::err)
+            .or_else(|| accept.value().get().and_then(Result::err))
+    });
+    let query = use_query_map();
+    let offered = move || query.read().get("offer");
+    let comment = move || query.read().get("comment").unwrap_or_default();
     let csrf = signed_in.csrf_token;
     view! {
         <h1>{t(locale, S::CancelHeading)}</h1>
@@ -65,7 +86,17 @@ fn Cancel(signed_in: SignedIn, row: Resource<Result<SubscriptionRow, Problem>>) 
                             }
                                 .into_any()
                         }
-                        Ok(row) => view! { <CancelForm row config csrf action in_flow/> }.into_any(),
+                        Ok(row) => {
+                            let offer = offered()
+                                .and_then(|reason| row.retention_offer(&config, &reason).cloned());
+                            match offer {
+                                Some(offer) => {
+                                    let forms = OfferForms { accept, cancel: action };
+                                    view! { <OfferStep row offer comment=comment() csrf forms/> }.into_any()
+                                }
+                                None => view! { <CancelForm row config csrf action in_flow/> }.into_any(),
+                            }
+                        }
                         Err(problem) => {
                             view! { <p class="message message--error" role="alert">{problem.message(locale)}</p> }
                                 .into_any()
@@ -172,6 +203,75 @@ fn CancelForm(
                     </div>
                 </div>
             </ActionForm>
+        </section>
+    }
+    .into_any()
+}
+
+/// The two forms of the retention step.
+#[derive(Clone, Copy)]
+struct OfferForms {
+    accept: ServerAction<AcceptRetentionOffer>,
+    cancel: ServerAction<CancelSubscription>,
+}
+
+/// The merchant's offer instead of the cancellation: take it, or cancel as asked (the
+/// reason and comment carried along, the offer declined).
+#[component]
+fn OfferStep(row: SubscriptionRow, offer: RetentionOffer, comment: String, csrf: String, forms: OfferForms) -> AnyView {
+    use SubscriptionText as S;
+    let locale = use_locale();
+    let plan = row.plan.name.clone();
+    let text = match offer.kind {
+        RetentionOfferType::Discount => t_args(
+            locale,
+            S::OfferDiscount,
+            &[
+                ("plan", Arg::Text(&plan)),
+                ("percent", Arg::Number(offer.percent_off.unwrap_or_default())),
+                ("count", Arg::Number(offer.periods)),
+            ],
+        ),
+        RetentionOfferType::Pause => t_with(
+            locale,
+            S::OfferPause,
+            &[
+                ("plan", &plan),
+                ("length", &row.pause_length(locale, offer.periods)),
+                ("date", &row.period_end.show(locale)),
+            ],
+        ),
+    };
+    let reason = offer.reason.as_str();
+    let (accept_csrf, accept_id, cancel_id) = (csrf.clone(), row.id.clone(), row.id.clone());
+    view! {
+        <section class="card retention-offer" aria-labelledby="offer-heading" data-offer=offer.kind.as_str()>
+            <h2 id="offer-heading">{t(locale, S::OfferHeading)}</h2>
+            <p class="offer-text">
+                <strong>{text}</strong>
+            </p>
+            <div class="actions">
+                <ActionForm action=forms.accept>
+                    <CsrfField token=accept_csrf/>
+                    <IdempotencyField key=form_key(forms.accept)/>
+                    <input type="hidden" name="subscription" value=accept_id/>
+                    <input type="hidden" name="reason" value=reason/>
+                    <button type="submit" class="button">
+                        {t(locale, S::AcceptOffer)}
+                    </button>
+                </ActionForm>
+                <ActionForm action=forms.cancel>
+                    <CsrfField token=csrf/>
+                    <IdempotencyField key=form_key(forms.cancel)/>
+                    <input type="hidden" name="subscription" value=cancel_id/>
+                    <input type="hidden" name="reason" value=reason/>
+                    <input type="hidden" name="comment" value=comment/>
+                    <input type="hidden" name="declined" value=reason/>
+                    <button type="submit" class="button button--danger">
+                        {t_with(locale, S::DeclineOffer, &[("plan", &plan)])}
+                    </button>
+                </ActionForm>
+            </div>
         </section>
     }
     .into_any()

@@ -7,6 +7,7 @@
 //! | `/subscription/change?subscription=…` | choose a plan and quantity (a `GET` form) |
 //! | `/subscription/change?subscription=…&price=…&quantity=…` | the API's exact preview of the change, then "Confirm" |
 //! | `/subscription/cancel?subscription=…` | when access ends, the reason and a comment, then "Cancel" |
+//! | `/subscription/pause?subscription=…` | how long billing pauses (when the configuration offers it), then "Pause"; "Resume" is on the list |
 //!
 //! The API decides everything: which plans a change may go to (the offered prices, and
 //! no downgrade when the configuration hides them: an option the API refuses to
@@ -16,12 +17,12 @@
 //! deep-link flow whose task it is (`flow::complete_task`).
 //!
 //! This module is the list (`/subscription`); the change of plan is `pages::plan`,
-//! the cancellation `pages::cancel`, and what the three share (the subscription as
+//! the cancellation `pages::cancel`, the pause `pages::pause`, and what the three share (the subscription as
 //! they show it, its API calls and texts) is `components::subscription`.
 
 mod model;
 mod server;
 mod view;
 
-pub use server::{ReactivateSubscription, Resubscribe};
+pub use server::{ReactivateSubscription, Resubscribe, ResumeSubscription};
 pub use view::SubscriptionPage;

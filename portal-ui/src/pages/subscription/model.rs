@@ -38,6 +38,8 @@ mod tests {
             cancel_at_period_end: false,
             ended: None,
             pending: None,
+            pause: None,
+            discount: None,
         };
         let mut config = PortalConfiguration {
             subscription_update_enabled: true,

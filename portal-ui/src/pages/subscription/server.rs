@@ -1,5 +1,5 @@
 //! The subscription list's server functions: the list, "Keep" (undo a pending
-//! cancellation) and "Subscribe again".
+//! cancellation), "Resume" (end or withdraw a pause) and "Subscribe again".
 
 use leptos::prelude::*;
 use leptos::server_fn::codec::GetUrl;
@@ -41,6 +41,26 @@ pub async fn reactivate_subscription(
         .map_err(crate::server::actions::problem)?;
     crate::server::actions::after_form_post("/subscription?done=reactivated");
     Ok(Outcome::Done("reactivated".to_owned()))
+}
+
+/// Resumes `subscription` now (a running pause ends, a new period is charged today), or
+/// withdraws its scheduled pause.
+#[server(endpoint = "resume_subscription", prefix = "/api")]
+pub async fn resume_subscription(
+    csrf: String,
+    subscription: String,
+    idempotency_key: Option<String>,
+) -> Result<Outcome, Problem> {
+    let _ = csrf; // checked by the `/api` CSRF layer before this runs
+    let customer = crate::server::actions::customer().await?;
+    let id = api::subscription_id(&subscription)?;
+    customer
+        .api
+        .resume_subscription(&id, Some(&crate::idempotency::or_fresh(idempotency_key.as_deref())))
+        .await
+        .map_err(crate::server::actions::problem)?;
+    crate::server::actions::after_form_post("/subscription?done=resumed");
+    Ok(Outcome::Done("resumed".to_owned()))
 }
 
 /// Subscribes the customer again to the plan and quantity of the ended `subscription`.

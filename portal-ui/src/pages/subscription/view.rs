@@ -2,12 +2,13 @@
 
 use leptos::prelude::*;
 use paylera_shared::portal::PortalConfiguration;
+use paylera_shared::subscription::SubscriptionStatus;
 
 use super::model::can_resubscribe;
-use super::server::{ReactivateSubscription, Resubscribe, load_subscriptions};
+use super::server::{ReactivateSubscription, Resubscribe, ResumeSubscription, load_subscriptions};
 use crate::components::subscription::{Outcome, SubscriptionRow, SubscriptionText, config_of, done_text};
 use crate::components::{CsrfField, ModulePage, ProblemMessage, StatusMessage, done_param};
-use crate::i18n::{Key, format, t, t_with, use_locale};
+use crate::i18n::{Arg, Key, format, t, t_args, t_with, use_locale};
 use crate::idempotency::{IdempotencyField, form_key};
 use crate::problem::Problem;
 use crate::session::{Module, SignedIn};
@@ -18,22 +19,37 @@ pub fn SubscriptionPage() -> AnyView {
     // Resources outside `ModulePage`'s body, which runs more than once (see its docs).
     let reactivate = ServerAction::<ReactivateSubscription>::new();
     let resubscribe = ServerAction::<Resubscribe>::new();
+    let resume = ServerAction::<ResumeSubscription>::new();
     let rows = Resource::new(
-        move || (reactivate.version().get(), resubscribe.version().get()),
+        move || {
+            (
+                reactivate.version().get(),
+                resubscribe.version().get(),
+                resume.version().get(),
+            )
+        },
         |_| load_subscriptions(),
     );
+    let actions = CardActions { reactivate, resume };
     view! {
         <ModulePage module=Module::Subscription let:signed_in>
-            <Subscriptions signed_in reactivate resubscribe rows/>
+            <Subscriptions signed_in actions resubscribe rows/>
         </ModulePage>
     }
     .into_any()
 }
 
+/// The forms a running subscription's card posts.
+#[derive(Clone, Copy)]
+struct CardActions {
+    reactivate: ServerAction<ReactivateSubscription>,
+    resume: ServerAction<ResumeSubscription>,
+}
+
 #[component]
 fn Subscriptions(
     signed_in: SignedIn,
-    reactivate: ServerAction<ReactivateSubscription>,
+    actions: CardActions,
     resubscribe: ServerAction<Resubscribe>,
     rows: Resource<Result<Vec<SubscriptionRow>, Problem>>,
 ) -> AnyView {
@@ -41,7 +57,13 @@ fn Subscriptions(
     let config = config_of(&signed_in);
     let csrf = signed_in.csrf_token;
     let done = done_param();
-    let results = move || [reactivate.value().get(), resubscribe.value().get()];
+    let results = move || {
+        [
+            actions.reactivate.value().get(),
+            resubscribe.value().get(),
+            actions.resume.value().get(),
+        ]
+    };
     let status = Signal::derive(move || {
         results()
             .into_iter()
@@ -66,7 +88,7 @@ fn Subscriptions(
                 let csrf = csrf.clone();
                 rows.get()
                     .map(move |result| match result {
-                        Ok(rows) => view! { <SubscriptionList rows config csrf reactivate resubscribe/> }.into_any(),
+                        Ok(rows) => view! { <SubscriptionList rows config csrf actions resubscribe/> }.into_any(),
                         Err(problem) => {
                             view! { <p class="message message--error" role="alert">{problem.message(locale)}</p> }
                                 .into_any()
@@ -83,7 +105,7 @@ fn SubscriptionList(
     rows: Vec<SubscriptionRow>,
     config: PortalConfiguration,
     csrf: String,
-    reactivate: ServerAction<ReactivateSubscription>,
+    actions: CardActions,
     resubscribe: ServerAction<Resubscribe>,
 ) -> AnyView {
     let locale = use_locale();
@@ -94,7 +116,7 @@ fn SubscriptionList(
     let live_view = live
         .into_iter()
         .map(|row| {
-            view! { <SubscriptionCard row config=config.clone() csrf=csrf.clone() reactivate/> }
+            view! { <SubscriptionCard row config=config.clone() csrf=csrf.clone() actions/> }
         })
         .collect_view();
     let ended_view = (!ended.is_empty()).then(|| {
@@ -129,27 +151,37 @@ fn SubscriptionList(
 
 /// One running subscription, with what the configuration lets the customer do to it.
 #[component]
-fn SubscriptionCard(
-    row: SubscriptionRow,
-    config: PortalConfiguration,
-    csrf: String,
-    reactivate: ServerAction<ReactivateSubscription>,
-) -> AnyView {
+fn SubscriptionCard(row: SubscriptionRow, config: PortalConfiguration, csrf: String, actions: CardActions) -> AnyView {
     use SubscriptionText as S;
+    let CardActions { reactivate, resume } = actions;
     let locale = use_locale();
     let heading = format!("subscription-{}", row.id);
     let labelled_by = heading.clone();
     let id = row.id.clone();
     let plan = row.plan.name.clone();
     let period_end = row.period_end.show(locale);
+    let paused = row.status == SubscriptionStatus::Paused;
     let (date_label, pending_cancel) = if row.cancel_at_period_end {
         (
             S::EndsOn,
             Some(t_with(locale, S::PendingCancel, &[("date", &period_end)])),
         )
+    } else if paused {
+        (S::ResumesOn, None)
     } else {
         (S::RenewsOn, None)
     };
+    // A pause not started yet is pending; a running one is the status and the date.
+    let pending_pause = row.pause.filter(|_| !paused).map(|pause| {
+        t_with(
+            locale,
+            S::PendingPause,
+            &[
+                ("start", &pause.starts.show(locale)),
+                ("resume", &pause.resumes.show(locale)),
+            ],
+        )
+    });
     let pending_change = row.pending.as_ref().map(|pending| {
         t_with(
             locale,
@@ -161,10 +193,28 @@ fn SubscriptionCard(
             ],
         )
     });
-    let has_pending = pending_cancel.is_some() || pending_change.is_some();
+    let discount = row.discount.map(|discount| {
+        t_args(
+            locale,
+            S::DiscountRunning,
+            &[
+                ("percent", Arg::Number(discount.percent_off)),
+                ("count", Arg::Number(discount.periods_remaining)),
+            ],
+        )
+    });
+    let has_pending = pending_cancel.is_some() || pending_change.is_some() || pending_pause.is_some();
     let change_href = format!("/subscription/change?subscription={}", row.id);
     let cancel_href = format!("/subscription/cancel?subscription={}", row.id);
-    let can_change = config.subscription_update_enabled;
+    let can_change = config.subscription_update_enabled && row.pause.is_none();
+    let can_pause = row.can_pause(&config);
+    let pause_href = format!("/subscription/pause?subscription={}", row.id);
+    let can_resume = config.subscription_pause_enabled && row.pause.is_some();
+    let (resume_csrf, resume_id) = (csrf.clone(), row.id.clone());
+    let resume_label = {
+        let plan = plan.clone();
+        move |label| t_with(locale, label, &[("plan", &plan)])
+    };
     let can_cancel = config.subscription_cancel_enabled && !row.cancel_at_period_end;
     let can_reactivate = config.subscription_cancel_enabled && row.cancel_at_period_end;
     view! {
@@ -197,6 +247,15 @@ fn SubscriptionCard(
                     <dt>{t(locale, date_label)}</dt>
                     <dd>{period_end}</dd>
                 </div>
+                {discount
+                    .map(|text| {
+                        view! {
+                            <div>
+                                <dt>{t(locale, S::DiscountLabel)}</dt>
+                                <dd data-discount="true">{text}</dd>
+                            </div>
+                        }
+                    })}
                 {has_pending
                     .then(|| {
                         view! {
@@ -206,6 +265,7 @@ fn SubscriptionCard(
                                     <ul class="pending-changes">
                                         {pending_cancel.map(|text| view! { <li data-pending="cancel">{text}</li> })}
                                         {pending_change.map(|text| view! { <li data-pending="change">{text}</li> })}
+                                        {pending_pause.map(|text| view! { <li data-pending="pause">{text}</li> })}
                                     </ul>
                                 </dd>
                             </div>
@@ -219,6 +279,29 @@ fn SubscriptionCard(
                             <a class="button button--secondary" href=change_href>
                                 {t_with(locale, S::ChangeLink, &[("plan", &plan)])}
                             </a>
+                        }
+                    })}
+                {can_pause
+                    .then(|| {
+                        view! {
+                            <a class="button button--secondary" href=pause_href>
+                                {t_with(locale, S::PausePlan, &[("plan", &plan)])}
+                            </a>
+                        }
+                    })}
+                {can_resume
+                    .then(|| {
+                        let label = if paused { S::ResumePlan } else { S::KeepBilling };
+                        view! {
+                            <ActionForm action=resume>
+                                <CsrfField token=resume_csrf/>
+                                <IdempotencyField key=form_key(resume)/>
+                                <input type="hidden" name="subscription" value=resume_id/>
+                                <button type="submit" class="button">
+                                    {resume_label(label)}
+                                </button>
+                                {paused.then(|| view! { <p class="field__hint">{t(locale, S::ResumeNote)}</p> })}
+                            </ActionForm>
                         }
                     })}
                 {can_cancel

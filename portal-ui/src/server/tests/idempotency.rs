@@ -176,7 +176,7 @@ fn the_key_field_renders_a_random_key() {
 /// a problem it reports, never a panic and never a guess (here: acting on it).
 #[tokio::test]
 async fn a_status_the_portal_does_not_know_is_reported_as_a_problem_and_nothing_is_done() {
-    let (addr, keys) = spawn_api_whose_subscription_is("paused").await;
+    let (addr, keys) = spawn_api_whose_subscription_is("suspended").await;
 
     let (status, _, body) = call(portal(Some(addr)), resubscribe("")).await;
 

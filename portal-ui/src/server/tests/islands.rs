@@ -148,6 +148,7 @@ fn the_pages_with_islands_are_the_form_pages() {
         "/subscription",
         "/payment-methods",
         "/subscription/cancel",
+        "/subscription/pause",
         "/done",
         "/p/secret",
         "/nope",

@@ -30,9 +30,20 @@ fn unknown_or_miscased_features_do_not_parse() {
 }
 
 #[test]
-fn the_default_configuration_enables_everything_and_is_valid() {
+fn the_default_configuration_enables_everything_but_pausing_and_is_valid() {
     let config = PortalConfiguration::default();
-    assert_eq!(enabled_features(&config), Feature::ALL.to_vec());
+    let mut all_but_pause = Feature::ALL.to_vec();
+    all_but_pause.retain(|f| *f != Feature::SubscriptionPause);
+    assert_eq!(
+        enabled_features(&config),
+        all_but_pause,
+        "a merchant opts in to pausing"
+    );
+    let pausing = PortalConfiguration {
+        subscription_pause_enabled: true,
+        ..PortalConfiguration::default()
+    };
+    assert_eq!(enabled_features(&pausing), Feature::ALL.to_vec());
     assert!(config.subscription_update_downgrades_enabled);
     assert_eq!(config.subscription_cancel_mode, CancelMode::AtPeriodEnd);
     assert_eq!(validate(&config, false), Ok(()));
@@ -374,4 +385,72 @@ fn business_texts_are_bounded_and_printable() {
         ..valid()
     };
     assert_eq!(validate(&config, false), Ok(()));
+}
+
+#[test]
+fn a_pause_lasts_one_to_twelve_periods() {
+    for (periods, ok) in [(0, false), (1, true), (12, true), (13, false), (-3, false)] {
+        let config = PortalConfiguration {
+            subscription_pause_max_periods: periods,
+            ..valid()
+        };
+        if ok {
+            assert_eq!(validate(&config, false), Ok(()), "{periods}");
+        } else {
+            assert_eq!(param_of(&config), "subscription_pause_max_periods", "{periods}");
+        }
+    }
+}
+
+#[test]
+fn retention_offers_are_one_per_reason_a_discount_of_one_to_a_hundred_percent_or_a_pause() {
+    let offers = |value: serde_json::Value| PortalConfiguration {
+        subscription_cancel_retention_offers: serde_json::from_value(value).expect("offers"),
+        ..valid()
+    };
+    let good = offers(json!([
+        {"reason": "too_expensive", "type": "discount", "percent_off": 20, "periods": 3},
+        {"reason": "unused", "type": "pause", "periods": 2},
+    ]));
+    assert_eq!(validate(&good, false), Ok(()));
+    for (bad, param) in [
+        (
+            json!([{"reason": "payment_failed", "type": "pause", "periods": 1}]),
+            "subscription_cancel_retention_offers.0.reason",
+        ),
+        (
+            json!([{"reason": "unused", "type": "pause", "periods": 1}, {"reason": "unused", "type": "discount", "percent_off": 5, "periods": 1}]),
+            "subscription_cancel_retention_offers.1.reason",
+        ),
+        (
+            json!([{"reason": "unused", "type": "discount", "periods": 1}]),
+            "subscription_cancel_retention_offers.0.percent_off",
+        ),
+        (
+            json!([{"reason": "unused", "type": "discount", "percent_off": 101, "periods": 1}]),
+            "subscription_cancel_retention_offers.0.percent_off",
+        ),
+        (
+            json!([{"reason": "unused", "type": "discount", "percent_off": 0, "periods": 1}]),
+            "subscription_cancel_retention_offers.0.percent_off",
+        ),
+        (
+            json!([{"reason": "unused", "type": "pause", "percent_off": 10, "periods": 1}]),
+            "subscription_cancel_retention_offers.0.percent_off",
+        ),
+        (
+            json!([{"reason": "unused", "type": "pause", "periods": 13}]),
+            "subscription_cancel_retention_offers.0.periods",
+        ),
+        (
+            json!([{"reason": "unused", "type": "discount", "percent_off": 10, "periods": 0}]),
+            "subscription_cancel_retention_offers.0.periods",
+        ),
+    ] {
+        assert_eq!(param_of(&offers(bad.clone())), param, "{bad}");
+    }
+    let unknown = serde_json::from_value::<Vec<RetentionOffer>>(
+        json!([{"reason": "unused", "type": "pause", "periods": 1, "coupon": "X"}]),
+    );
+    assert!(unknown.is_err(), "unknown fields are refused");
 }
