@@ -7,6 +7,7 @@ use paylera_shared::money::{Currency, Money};
 use serde::{Deserialize, Serialize};
 
 use super::InvoiceText;
+use crate::i18n::Locale;
 use crate::problem::Problem;
 
 /// How many invoices a page lists.
@@ -97,9 +98,10 @@ impl InvoiceRow {
         self.number.as_deref().unwrap_or(&self.id)
     }
 
-    /// The PDF, through the portal's same-origin `/v1` proxy.
-    pub fn pdf_href(&self) -> String {
-        format!("/v1/invoices/{}/pdf", self.id)
+    /// The PDF in the page's `locale` (the session's, or the one the customer switched
+    /// to), through the portal's same-origin `/v1` proxy.
+    pub fn pdf_href(&self, locale: Locale) -> String {
+        format!("/v1/invoices/{}/pdf?locale={}", self.id, locale.tag())
     }
 }
 
@@ -245,7 +247,8 @@ mod tests {
             state: InvoiceState::Draft,
             finalized: false,
         };
-        assert_eq!(row.pdf_href(), "/v1/invoices/in_123/pdf");
+        assert_eq!(row.pdf_href(Locale::En), "/v1/invoices/in_123/pdf?locale=en");
+        assert_eq!(row.pdf_href(Locale::ZhHant), "/v1/invoices/in_123/pdf?locale=zh-Hant");
         assert_eq!(row.label(), "in_123");
         let numbered = InvoiceRow {
             number: Some("DEMO-0042".to_owned()),

@@ -235,7 +235,7 @@ fn InvoiceRowView(row: InvoiceRow, csrf: String, pay: ServerAction<PayInvoice>, 
         view! {
             // `download` without a name: the file keeps the API's `Content-Disposition` one
             // (the client router leaves `download` links to the browser).
-            <a class="invoices__download" href=row.pdf_href() download="">
+            <a class="invoices__download" href=row.pdf_href(locale) download="">
                 {t_with(locale, InvoiceText::DownloadPdf, &[("number", &label)])}
             </a>
         }
