@@ -113,6 +113,10 @@ pub fn scope_of(method: &Method, route: &str) -> Option<Scope> {
         }
         "/v1/invoices/{id}/pay" if post => portal(Some(InvoiceHistory), Object("invoices")),
         "/v1/invoices/{id}/void" if post => Scope::Merchant,
+        // Merchant-only until `paylera_shared::portal::PORTAL_ROUTES` (the portal proxy's
+        // list, which must equal this table's portal routes) lists it too; then it joins
+        // `/v1/invoices/{id}/pdf` above.
+        "/v1/invoices/{id}/receipt" if get => Scope::Merchant,
         "/v1/billing_settings" if get || post => Scope::Merchant,
         "/v1/test_clocks" | "/v1/test_clocks/{id}" | "/v1/test_clocks/{id}/advance" if get || post => Scope::Merchant,
         "/v1/events" | "/v1/events/{id}" if get => Scope::Merchant,
