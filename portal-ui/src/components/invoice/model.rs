@@ -103,6 +103,23 @@ impl InvoiceRow {
     pub fn pdf_href(&self, locale: Locale) -> String {
         format!("/v1/invoices/{}/pdf?locale={}", self.id, locale.tag())
     }
+
+    /// The receipt of a paid invoice in the page's `locale`, through the same proxy;
+    /// `None` for any other invoice, and while the proxy does not forward receipts (see
+    /// [`receipts_forwarded`]), so the page never links to what would answer 404.
+    pub fn receipt_href(&self, locale: Locale) -> Option<String> {
+        (self.state == InvoiceState::Paid && receipts_forwarded())
+            .then(|| format!("/v1/invoices/{}/receipt?locale={}", self.id, locale.tag()))
+    }
+}
+
+/// The API's receipt route, as the portal's route list names it.
+const RECEIPT_ROUTE: (&str, &str) = ("GET", "/v1/invoices/{id}/receipt");
+
+/// Whether the portal's `/v1` proxy forwards receipts: `PORTAL_ROUTES` (the proxy's list,
+/// equal to the API's scope table) names the route.
+fn receipts_forwarded() -> bool {
+    paylera_shared::portal::PORTAL_ROUTES.contains(&RECEIPT_ROUTE)
 }
 
 #[cfg(feature = "ssr")]
@@ -255,5 +272,29 @@ mod tests {
             ..row
         };
         assert_eq!(numbered.label(), "DEMO-0042");
+    }
+
+    #[test]
+    fn only_a_paid_invoice_links_its_receipt_and_only_when_the_proxy_forwards_it() {
+        let row = |state| InvoiceRow {
+            id: "in_123".to_owned(),
+            number: Some("DEMO-0042".to_owned()),
+            issued: NaiveDate::from_ymd_opt(2026, 11, 25).expect("a date"),
+            total: 1200,
+            currency: Currency::EUR,
+            state,
+            finalized: true,
+        };
+        let expected = receipts_forwarded().then(|| "/v1/invoices/in_123/receipt?locale=fr".to_owned());
+        assert_eq!(row(InvoiceState::Paid).receipt_href(Locale::Fr), expected);
+        for state in [
+            InvoiceState::Draft,
+            InvoiceState::Due,
+            InvoiceState::PaymentFailed,
+            InvoiceState::Void,
+            InvoiceState::Uncollectible,
+        ] {
+            assert_eq!(row(state).receipt_href(Locale::Fr), None, "{state:?}");
+        }
     }
 }

@@ -240,6 +240,14 @@ fn InvoiceRowView(row: InvoiceRow, csrf: String, pay: ServerAction<PayInvoice>, 
             </a>
         }
     });
+    // A paid invoice's receipt: a plain link too, so it works without JavaScript.
+    let receipt = row.receipt_href(locale).map(|href| {
+        view! {
+            <a class="invoices__download" href=href download="">
+                {t_with(locale, InvoiceText::DownloadReceipt, &[("number", &label)])}
+            </a>
+        }
+    });
     let retry = row.state.payable().then(|| {
         let (id, label) = (row.id.clone(), label.clone());
         let key = form_key(pay);
@@ -265,7 +273,7 @@ fn InvoiceRowView(row: InvoiceRow, csrf: String, pay: ServerAction<PayInvoice>, 
                 </span>
             </td>
             <td data-label=t(locale, InvoiceText::ColumnActions)>
-                <div class="actions">{download} {retry}</div>
+                <div class="actions">{download} {receipt} {retry}</div>
             </td>
         </tr>
     }
