@@ -143,4 +143,14 @@ mod tests {
             .collect();
         assert!(missing.is_empty(), "no embedded font has {missing:?}");
     }
+
+    #[test]
+    fn a_directory_without_the_cjk_fonts_is_reported_not_an_error() {
+        let dir = Path::new("/nonexistent/paylera-fonts");
+        let (report, faces) = read_system_fonts(Some(dir));
+        assert_eq!(report.dir, dir);
+        assert!(report.loaded.is_empty());
+        assert_eq!(report.missing, CJK_FILES.map(str::to_owned));
+        assert!(faces.is_empty());
+    }
 }

@@ -462,6 +462,44 @@ mod tests {
         }
     }
 
+    /// The families of the fonts that draw `needle` anywhere on the pages.
+    fn families_drawing(frame: &typst::layout::Frame, needle: &str) -> Vec<String> {
+        use typst::layout::FrameItem;
+        frame
+            .items()
+            .flat_map(|(_, item)| match item {
+                FrameItem::Group(group) => families_drawing(&group.frame, needle),
+                FrameItem::Text(text) if text.text.contains(needle) => vec![text.font.info().family.clone()],
+                _ => vec![],
+            })
+            .collect()
+    }
+
+    #[test]
+    fn each_cjk_language_is_drawn_in_its_own_regions_glyph_forms() {
+        if !load_system_fonts(None).missing.is_empty() {
+            eprintln!("skipped: no CJK fonts in {DEFAULT_FONT_DIR}");
+            return;
+        }
+        let mut doc = minimal();
+        doc.bill_to.name = "直".into();
+        for (locale, family) in [
+            ("ja", "Noto Sans CJK JP"),
+            ("ko", "Noto Sans CJK KR"),
+            ("zh-Hans", "Noto Sans CJK SC"),
+            ("zh-Hant", "Noto Sans CJK TC"),
+        ] {
+            doc.locale = locale.into();
+            let (pages, _) = layout(&doc).expect("the document lays out");
+            let families: Vec<String> = pages
+                .pages()
+                .iter()
+                .flat_map(|p| families_drawing(&p.frame, "直"))
+                .collect();
+            assert_eq!(families, [family], "{locale}");
+        }
+    }
+
     #[test]
     fn a_receipt_lays_out_without_typst_warnings() {
         let mut doc = minimal();
