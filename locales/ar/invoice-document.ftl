@@ -23,6 +23,7 @@ invoice-document-status-paid = مدفوعة
 invoice-document-status-void = ملغاة
 invoice-document-status-uncollectible = غير قابلة للتحصيل
 invoice-document-credit-applied = رصيد العميل المطبّق: { $amount }
+invoice-document-tax-id = { $type }: { $value }
 invoice-document-invoice-number = رقم الفاتورة
 invoice-document-paid-on = تاريخ الدفع
 invoice-document-payment-method = طريقة الدفع

@@ -23,6 +23,7 @@ invoice-document-status-paid = Платена
 invoice-document-status-void = Анулирана
 invoice-document-status-uncollectible = Несъбираема
 invoice-document-credit-applied = Приложен кредит на клиента: { $amount }
+invoice-document-tax-id = { $type }: { $value }
 invoice-document-invoice-number = Номер на фактура
 invoice-document-paid-on = Платена на
 invoice-document-payment-method = Начин на плащане

@@ -23,6 +23,7 @@ invoice-document-status-paid = Uhrazená
 invoice-document-status-void = Stornovaná
 invoice-document-status-uncollectible = Nedobytná
 invoice-document-credit-applied = Uplatněný kredit zákazníka: { $amount }
+invoice-document-tax-id = { $type }: { $value }
 invoice-document-invoice-number = Číslo faktury
 invoice-document-paid-on = Datum úhrady
 invoice-document-payment-method = Platební metoda

@@ -23,6 +23,7 @@ invoice-document-status-paid = Betalt
 invoice-document-status-void = Annulleret
 invoice-document-status-uncollectible = Uerholdelig
 invoice-document-credit-applied = Anvendt kundekredit: { $amount }
+invoice-document-tax-id = { $type }: { $value }
 invoice-document-invoice-number = Fakturanummer
 invoice-document-paid-on = Betalt den
 invoice-document-payment-method = Betalingsmetode

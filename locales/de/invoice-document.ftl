@@ -23,6 +23,7 @@ invoice-document-status-paid = Bezahlt
 invoice-document-status-void = Storniert
 invoice-document-status-uncollectible = Uneinbringlich
 invoice-document-credit-applied = Angerechnetes Kundenguthaben: { $amount }
+invoice-document-tax-id = { $type }: { $value }
 invoice-document-invoice-number = Rechnungsnummer
 invoice-document-paid-on = Bezahlt am
 invoice-document-payment-method = Zahlungsmethode

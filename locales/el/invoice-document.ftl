@@ -23,6 +23,7 @@ invoice-document-status-paid = Εξοφλημένο
 invoice-document-status-void = Ακυρωμένο
 invoice-document-status-uncollectible = Ανεπίδεκτο είσπραξης
 invoice-document-credit-applied = Πίστωση πελάτη που εφαρμόστηκε: { $amount }
+invoice-document-tax-id = { $type }: { $value }
 invoice-document-invoice-number = Αριθμός τιμολογίου
 invoice-document-paid-on = Ημερομηνία πληρωμής
 invoice-document-payment-method = Τρόπος πληρωμής

@@ -23,6 +23,7 @@ invoice-document-status-paid = Paid
 invoice-document-status-void = Void
 invoice-document-status-uncollectible = Uncollectible
 invoice-document-credit-applied = Customer credit applied: { $amount }
+invoice-document-tax-id = { $type }: { $value }
 invoice-document-invoice-number = Invoice number
 invoice-document-paid-on = Paid on
 invoice-document-payment-method = Payment method

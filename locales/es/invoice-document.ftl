@@ -23,6 +23,7 @@ invoice-document-status-paid = Pagada
 invoice-document-status-void = Anulada
 invoice-document-status-uncollectible = Incobrable
 invoice-document-credit-applied = Saldo a favor aplicado: { $amount }
+invoice-document-tax-id = { $type }: { $value }
 invoice-document-invoice-number = Número de factura
 invoice-document-paid-on = Pagada el
 invoice-document-payment-method = Método de pago

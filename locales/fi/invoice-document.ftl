@@ -23,6 +23,7 @@ invoice-document-status-paid = Maksettu
 invoice-document-status-void = Mitätöity
 invoice-document-status-uncollectible = Perintäkelvoton
 invoice-document-credit-applied = Käytetty asiakashyvitys: { $amount }
+invoice-document-tax-id = { $type }: { $value }
 invoice-document-invoice-number = Laskun numero
 invoice-document-paid-on = Maksupäivä
 invoice-document-payment-method = Maksutapa

@@ -23,6 +23,7 @@ invoice-document-status-paid = Payée
 invoice-document-status-void = Annulée
 invoice-document-status-uncollectible = Irrécouvrable
 invoice-document-credit-applied = Avoir client imputé : { $amount }
+invoice-document-tax-id = { $type } : { $value }
 invoice-document-invoice-number = Numéro de facture
 invoice-document-paid-on = Payée le
 invoice-document-payment-method = Moyen de paiement

@@ -23,6 +23,7 @@ invoice-document-status-paid = שולמה
 invoice-document-status-void = מבוטלת
 invoice-document-status-uncollectible = אבודה
 invoice-document-credit-applied = זיכוי לקוח שנוצל: { $amount }
+invoice-document-tax-id = { $type }: { $value }
 invoice-document-invoice-number = מספר חשבונית
 invoice-document-paid-on = שולם בתאריך
 invoice-document-payment-method = אמצעי תשלום

@@ -23,6 +23,7 @@ invoice-document-status-paid = Plaćen
 invoice-document-status-void = Storniran
 invoice-document-status-uncollectible = Nenaplativ
 invoice-document-credit-applied = Iskorišten kredit kupca: { $amount }
+invoice-document-tax-id = { $type }: { $value }
 invoice-document-invoice-number = Broj računa
 invoice-document-paid-on = Datum plaćanja
 invoice-document-payment-method = Način plaćanja

@@ -23,6 +23,7 @@ invoice-document-status-paid = Kifizetve
 invoice-document-status-void = Érvénytelenítve
 invoice-document-status-uncollectible = Behajthatatlan
 invoice-document-credit-applied = Felhasznált ügyféljóváírás: { $amount }
+invoice-document-tax-id = { $type }: { $value }
 invoice-document-invoice-number = Számlaszám
 invoice-document-paid-on = Fizetés dátuma
 invoice-document-payment-method = Fizetési mód

@@ -23,6 +23,7 @@ invoice-document-status-paid = Lunas
 invoice-document-status-void = Dibatalkan
 invoice-document-status-uncollectible = Tak tertagih
 invoice-document-credit-applied = Kredit pelanggan diterapkan: { $amount }
+invoice-document-tax-id = { $type }: { $value }
 invoice-document-invoice-number = Nomor faktur
 invoice-document-paid-on = Dibayar pada
 invoice-document-payment-method = Metode pembayaran

@@ -23,6 +23,7 @@ invoice-document-status-paid = Pagata
 invoice-document-status-void = Annullata
 invoice-document-status-uncollectible = Inesigibile
 invoice-document-credit-applied = Credito cliente applicato: { $amount }
+invoice-document-tax-id = { $type }: { $value }
 invoice-document-invoice-number = Numero fattura
 invoice-document-paid-on = Pagata il
 invoice-document-payment-method = Metodo di pagamento

@@ -23,6 +23,7 @@ invoice-document-status-paid = 支払済み
 invoice-document-status-void = 無効
 invoice-document-status-uncollectible = 回収不能
 invoice-document-credit-applied = 適用されたクレジット: { $amount }
+invoice-document-tax-id = { $type }：{ $value }
 invoice-document-invoice-number = 請求書番号
 invoice-document-paid-on = 支払日
 invoice-document-payment-method = 支払方法

@@ -23,6 +23,7 @@ invoice-document-status-paid = 결제 완료
 invoice-document-status-void = 무효
 invoice-document-status-uncollectible = 회수 불가
 invoice-document-credit-applied = 적용된 고객 크레딧: { $amount }
+invoice-document-tax-id = { $type }: { $value }
 invoice-document-invoice-number = 인보이스 번호
 invoice-document-paid-on = 결제일
 invoice-document-payment-method = 결제 수단

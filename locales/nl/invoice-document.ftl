@@ -23,6 +23,7 @@ invoice-document-status-paid = Betaald
 invoice-document-status-void = Geannuleerd
 invoice-document-status-uncollectible = Oninbaar
 invoice-document-credit-applied = Verrekend klanttegoed: { $amount }
+invoice-document-tax-id = { $type }: { $value }
 invoice-document-invoice-number = Factuurnummer
 invoice-document-paid-on = Betaald op
 invoice-document-payment-method = Betaalmethode

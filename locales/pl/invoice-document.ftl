@@ -23,6 +23,7 @@ invoice-document-status-paid = Opłacona
 invoice-document-status-void = Anulowana
 invoice-document-status-uncollectible = Nieściągalna
 invoice-document-credit-applied = Wykorzystane saldo klienta: { $amount }
+invoice-document-tax-id = { $type }: { $value }
 invoice-document-invoice-number = Numer faktury
 invoice-document-paid-on = Data zapłaty
 invoice-document-payment-method = Metoda płatności

@@ -23,6 +23,7 @@ invoice-document-status-paid = Paga
 invoice-document-status-void = Cancelada
 invoice-document-status-uncollectible = Incobrável
 invoice-document-credit-applied = Crédito do cliente aplicado: { $amount }
+invoice-document-tax-id = { $type }: { $value }
 invoice-document-invoice-number = Número da fatura
 invoice-document-paid-on = Paga em
 invoice-document-payment-method = Forma de pagamento

@@ -23,6 +23,7 @@ invoice-document-status-paid = Achitată
 invoice-document-status-void = Anulată
 invoice-document-status-uncollectible = Irecuperabilă
 invoice-document-credit-applied = Credit client aplicat: { $amount }
+invoice-document-tax-id = { $type }: { $value }
 invoice-document-invoice-number = Numărul facturii
 invoice-document-paid-on = Plătită la
 invoice-document-payment-method = Metodă de plată

@@ -23,6 +23,7 @@ invoice-document-status-paid = Uhradená
 invoice-document-status-void = Stornovaná
 invoice-document-status-uncollectible = Nevymožiteľná
 invoice-document-credit-applied = Uplatnený kredit zákazníka: { $amount }
+invoice-document-tax-id = { $type }: { $value }
 invoice-document-invoice-number = Číslo faktúry
 invoice-document-paid-on = Dátum úhrady
 invoice-document-payment-method = Platobná metóda

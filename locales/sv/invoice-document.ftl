@@ -23,6 +23,7 @@ invoice-document-status-paid = Betald
 invoice-document-status-void = Makulerad
 invoice-document-status-uncollectible = Oindrivbar
 invoice-document-credit-applied = Använt tillgodohavande: { $amount }
+invoice-document-tax-id = { $type }: { $value }
 invoice-document-invoice-number = Fakturanummer
 invoice-document-paid-on = Betald den
 invoice-document-payment-method = Betalningsmetod

@@ -23,6 +23,7 @@ invoice-document-status-paid = ชำระแล้ว
 invoice-document-status-void = ยกเลิก
 invoice-document-status-uncollectible = เรียกเก็บไม่ได้
 invoice-document-credit-applied = ใช้เครดิตลูกค้า: { $amount }
+invoice-document-tax-id = { $type }: { $value }
 invoice-document-invoice-number = เลขที่ใบแจ้งหนี้
 invoice-document-paid-on = ชำระเมื่อ
 invoice-document-payment-method = วิธีชำระเงิน

@@ -23,6 +23,7 @@ invoice-document-status-paid = Ödendi
 invoice-document-status-void = İptal edildi
 invoice-document-status-uncollectible = Tahsil edilemez
 invoice-document-credit-applied = Kullanılan müşteri bakiyesi: { $amount }
+invoice-document-tax-id = { $type }: { $value }
 invoice-document-invoice-number = Fatura numarası
 invoice-document-paid-on = Ödeme tarihi
 invoice-document-payment-method = Ödeme yöntemi

@@ -23,6 +23,7 @@ invoice-document-status-paid = Сплачено
 invoice-document-status-void = Анульовано
 invoice-document-status-uncollectible = Безнадійний
 invoice-document-credit-applied = Застосовано кредит клієнта: { $amount }
+invoice-document-tax-id = { $type }: { $value }
 invoice-document-invoice-number = Номер рахунку
 invoice-document-paid-on = Дата оплати
 invoice-document-payment-method = Спосіб оплати

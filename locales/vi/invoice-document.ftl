@@ -23,6 +23,7 @@ invoice-document-status-paid = Đã thanh toán
 invoice-document-status-void = Đã hủy
 invoice-document-status-uncollectible = Không thu được
 invoice-document-credit-applied = Đã trừ tín dụng khách hàng: { $amount }
+invoice-document-tax-id = { $type }: { $value }
 invoice-document-invoice-number = Số hóa đơn
 invoice-document-paid-on = Ngày thanh toán
 invoice-document-payment-method = Phương thức thanh toán

@@ -23,6 +23,7 @@ invoice-document-status-paid = 已付款
 invoice-document-status-void = 已作废
 invoice-document-status-uncollectible = 无法收回
 invoice-document-credit-applied = 已抵扣客户余额：{ $amount }
+invoice-document-tax-id = { $type }：{ $value }
 invoice-document-invoice-number = 发票号码
 invoice-document-paid-on = 付款日期
 invoice-document-payment-method = 付款方式

@@ -23,6 +23,7 @@ invoice-document-status-paid = 已付款
 invoice-document-status-void = 已作廢
 invoice-document-status-uncollectible = 無法收回
 invoice-document-credit-applied = 已折抵客戶餘額：{ $amount }
+invoice-document-tax-id = { $type }：{ $value }
 invoice-document-invoice-number = 發票號碼
 invoice-document-paid-on = 付款日期
 invoice-document-payment-method = 付款方式

@@ -195,13 +195,19 @@ fn address_lines(locale: Locale, address: &Address) -> Vec<String> {
 }
 
 /// Tax IDs as printed: the type's name in `locale` (`European VAT number`), then the
-/// number. A type the table does not name yet prints as its code in capitals.
+/// number, joined as the locale writes a label and its value (`invoice-document-tax-id`:
+/// `: ` in English, ` : ` in French, `：` in Chinese). A type the table does not name yet
+/// prints as its code in capitals.
 fn tax_ids(locale: Locale, ids: &[SnapshotTaxId]) -> Vec<String> {
     ids.iter()
         .map(|id| {
             let label = names::tax_id_type(locale, &id.kind)
                 .map_or_else(|| id.kind.replace('_', " ").to_uppercase(), str::to_owned);
-            format!("{label}: {}", id.value)
+            text(
+                locale,
+                "tax-id",
+                &[("type", Arg::Text(&label)), ("value", Arg::Text(&id.value))],
+            )
         })
         .collect()
 }
@@ -238,5 +244,9 @@ mod tests {
             value: "1".into(),
         }];
         assert_eq!(tax_ids(Locale::En, &unknown), ["XX NEW: 1"]);
+        assert_eq!(
+            tax_ids(Locale::Fr, &ids),
+            ["Numéro de TVA intracommunautaire\u{202f}: FR40303265045"]
+        );
     }
 }
