@@ -40,9 +40,11 @@ RUN --mount=type=cache,target=/usr/local/cargo/registry \
 FROM debian:bookworm-slim AS runtime
 
 # ca-certificates: TLS to PostgreSQL (sslmode=verify-full), to webhook receivers and,
-# for the portal, to an https API URL.
+# for the portal, to an https API URL. fonts-noto-cjk: the CJK faces the API reads at
+# start-up for invoice PDFs in Japanese, Korean and Chinese (PAYLERA_PDF_FONT_DIR's
+# default, /usr/share/fonts/opentype/noto; the other scripts' fonts are compiled in).
 RUN apt-get update \
- && apt-get install -y --no-install-recommends ca-certificates \
+ && apt-get install -y --no-install-recommends ca-certificates fonts-noto-cjk \
  && rm -rf /var/lib/apt/lists/*
 
 RUN groupadd --system --gid 10001 paylera \

@@ -217,10 +217,28 @@ pub struct Application {
     secrets: Secrets,
 }
 
+/// Reads the invoice PDFs' CJK fonts (`paylera_pdf::load_system_fonts`) before the
+/// first request. Missing fonts are not fatal and leave `/readyz` ready: every PDF still
+/// renders, with CJK characters as empty boxes (their text stays extractable), so one
+/// warning names the files and where they were looked for.
+async fn load_pdf_fonts(dir: std::path::PathBuf) {
+    let found = tokio::task::spawn_blocking(move || paylera_pdf::load_system_fonts(Some(&dir))).await;
+    match found {
+        Ok(fonts) if !fonts.missing.is_empty() => tracing::warn!(
+            dir = %fonts.dir.display(),
+            missing = %fonts.missing.join(", "),
+            "CJK fonts for invoice PDFs not found (install fonts-noto-cjk or set PAYLERA_PDF_FONT_DIR): Japanese, Korean and Chinese text will print as empty boxes"
+        ),
+        Ok(fonts) => tracing::info!(dir = %fonts.dir.display(), "CJK fonts for invoice PDFs loaded"),
+        Err(err) => tracing::warn!(error = %err, "reading the CJK fonts for invoice PDFs failed"),
+    }
+}
+
 impl Application {
     /// Connects, migrates and binds (`PAYLERA_API_ADDR` may use port 0).
     pub async fn build(settings: Settings) -> Result<Self, StartupError> {
         let secrets = Secrets::load(&settings).map_err(StartupError::Secrets)?;
+        load_pdf_fonts(settings.pdf_font_dir.clone()).await;
         let db = Db::connect(&settings.database_url).await?;
         db.migrate().await?;
         let sealed = store::webhooks::seal_clear_secrets(&db, secrets.webhook_sealer()).await?;

@@ -3,8 +3,10 @@
 
 use paylera_shared::{
     catalog::Recurring,
+    customer::Address,
     event::EventType,
     ids::{CustomerId, TenantId},
+    invoice::{BusinessProfile, SnapshotTaxId},
 };
 use serde::Serialize;
 
@@ -112,6 +114,11 @@ pub async fn seed_demo(db: &Db) -> Result<Seeded, sqlx::Error> {
             .await?;
         }
     }
+    // The seller's legal identity on the demo's invoice and receipt PDFs: a German
+    // company, as a European accountant expects it on every invoice.
+    let mut settings = store::billing_settings::get(&mut tx, &tenant.id).await?;
+    settings.set_profile(Some(&demo_business_profile()))?;
+    store::billing_settings::update(&mut tx, &tenant.id, &settings).await?;
     let fields = CustomerFields {
         email: Some("ada@example.com".to_owned()),
         name: Some("Ada Lovelace".to_owned()),
@@ -135,6 +142,26 @@ pub async fn seed_demo(db: &Db) -> Result<Seeded, sqlx::Error> {
         secret_key: Some(tenant.secret_key),
         customer_id: Some(customer.id),
     })
+}
+
+/// The demo tenant's business profile (the VAT number is a valid German one).
+fn demo_business_profile() -> BusinessProfile {
+    BusinessProfile {
+        legal_name: Some("Paylera Demo Store GmbH".to_owned()),
+        address: Some(Address {
+            line1: Some("Friedrichstraße 68".to_owned()),
+            line2: None,
+            city: Some("Berlin".to_owned()),
+            state: None,
+            postal_code: Some("10117".to_owned()),
+            country: "DE".to_owned(),
+        }),
+        tax_ids: vec![SnapshotTaxId {
+            kind: "eu_vat".to_owned(),
+            value: "DE136695976".to_owned(),
+        }],
+        email: Some("billing@demo-store.example".to_owned()),
+    }
 }
 
 fn to_json(value: &impl Serialize) -> Result<serde_json::Value, sqlx::Error> {

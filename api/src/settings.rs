@@ -45,6 +45,10 @@ pub struct Settings {
     pub idempotency_stale_after: Duration,
     /// `PAYLERA_DATA_DIR`: where development secrets are generated and kept.
     pub data_dir: std::path::PathBuf,
+    /// `PAYLERA_PDF_FONT_DIR` (default `/usr/share/fonts/opentype/noto`, where Debian's
+    /// `fonts-noto-cjk` puts them): where the invoice PDFs' CJK fonts
+    /// (`NotoSansCJK-Regular.ttc`, `NotoSansCJK-Bold.ttc`) are read from at start-up.
+    pub pdf_font_dir: std::path::PathBuf,
     /// `PAYLERA_CARD_FINGERPRINT_KEY`: the key of card fingerprints (≥ 32
     /// characters). Unset: generated once under `data_dir/secrets/`.
     pub card_fingerprint_key: Option<SecretString>,
@@ -242,6 +246,7 @@ impl Settings {
                 number(&var, "PAYLERA_IDEMPOTENCY_STALE_SECS", "60", 3600)?.max(4),
             ),
             data_dir: var("PAYLERA_DATA_DIR", "data").into(),
+            pdf_font_dir: var("PAYLERA_PDF_FONT_DIR", paylera_pdf::DEFAULT_FONT_DIR).into(),
             card_fingerprint_key: lookup("PAYLERA_CARD_FINGERPRINT_KEY")
                 .filter(|v| !v.is_empty())
                 .map(SecretString::from),

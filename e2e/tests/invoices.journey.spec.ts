@@ -200,7 +200,8 @@ test.describe('invoices', () => {
     await screens(page, 'list');
 
     const link = row(page, first).getByRole('link', { name: `Download ${first.number} (PDF)` });
-    await expect(link).toHaveAttribute('href', `/v1/invoices/${first.id}/pdf`);
+    // In the page's language: the API prints the PDF in it.
+    await expect(link).toHaveAttribute('href', `/v1/invoices/${first.id}/pdf?locale=en`);
     await expect(link).toHaveAttribute('download', '');
     const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
     expect(download.suggestedFilename()).toBe(`${first.number}.pdf`);

@@ -14,6 +14,7 @@ invoice-state-paid = مدفوعة
 invoice-state-void = ملغاة
 invoice-state-uncollectible = غير قابلة للتحصيل
 invoice-download-pdf = تنزيل { $number } (PDF)
+invoice-download-receipt = تنزيل إيصال { $number } (PDF)
 invoice-retry-payment = إعادة محاولة دفع { $number }
 invoice-empty = ليست لديك فواتير بعد.
 invoice-older-invoices = الفواتير الأقدم

@@ -14,6 +14,7 @@ invoice-state-paid = Платена
 invoice-state-void = Анулирана
 invoice-state-uncollectible = Несъбираема
 invoice-download-pdf = Изтегляне на { $number } (PDF)
+invoice-download-receipt = Изтегляне на разписка за { $number } (PDF)
 invoice-retry-payment = Ново плащане на { $number }
 invoice-empty = Все още нямате фактури.
 invoice-older-invoices = По-стари фактури

@@ -14,6 +14,7 @@ invoice-state-paid = Zaplaceno
 invoice-state-void = Stornováno
 invoice-state-uncollectible = Nedobytná
 invoice-download-pdf = Stáhnout { $number } (PDF)
+invoice-download-receipt = Stáhnout potvrzení o platbě { $number } (PDF)
 invoice-retry-payment = Zkusit znovu zaplatit { $number }
 invoice-empty = Zatím nemáte žádné faktury.
 invoice-older-invoices = Starší faktury

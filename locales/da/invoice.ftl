@@ -14,6 +14,7 @@ invoice-state-paid = Betalt
 invoice-state-void = Annulleret
 invoice-state-uncollectible = Uerholdelig
 invoice-download-pdf = Hent { $number } (PDF)
+invoice-download-receipt = Download kvittering for { $number } (PDF)
 invoice-retry-payment = Prøv at betale { $number } igen
 invoice-empty = Du har ingen fakturaer endnu.
 invoice-older-invoices = Ældre fakturaer

@@ -14,6 +14,7 @@ invoice-state-paid = Bezahlt
 invoice-state-void = Storniert
 invoice-state-uncollectible = Uneinbringlich
 invoice-download-pdf = { $number } herunterladen (PDF)
+invoice-download-receipt = Quittung für { $number } herunterladen (PDF)
 invoice-retry-payment = Zahlung für { $number } erneut versuchen
 invoice-empty = Sie haben noch keine Rechnungen.
 invoice-older-invoices = Ältere Rechnungen

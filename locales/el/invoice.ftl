@@ -14,6 +14,7 @@ invoice-state-paid = Πληρωμένο
 invoice-state-void = Ακυρωμένο
 invoice-state-uncollectible = Μη εισπράξιμο
 invoice-download-pdf = Λήψη { $number } (PDF)
+invoice-download-receipt = Λήψη απόδειξης για { $number } (PDF)
 invoice-retry-payment = Επανάληψη πληρωμής του { $number }
 invoice-empty = Δεν έχετε ακόμη τιμολόγια.
 invoice-older-invoices = Παλαιότερα τιμολόγια

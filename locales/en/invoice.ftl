@@ -14,6 +14,7 @@ invoice-state-paid = Paid
 invoice-state-void = Void
 invoice-state-uncollectible = Uncollectible
 invoice-download-pdf = Download { $number } (PDF)
+invoice-download-receipt = Download receipt for { $number } (PDF)
 invoice-retry-payment = Retry payment of { $number }
 invoice-empty = You have no invoices yet.
 invoice-older-invoices = Older invoices

@@ -14,6 +14,7 @@ invoice-state-paid = Pagada
 invoice-state-void = Anulada
 invoice-state-uncollectible = Incobrable
 invoice-download-pdf = Descargar { $number } (PDF)
+invoice-download-receipt = Descargar el recibo de { $number } (PDF)
 invoice-retry-payment = Reintentar el pago de { $number }
 invoice-empty = Todavía no tienes facturas.
 invoice-older-invoices = Facturas anteriores

@@ -14,6 +14,7 @@ invoice-state-paid = Maksettu
 invoice-state-void = Mitätöity
 invoice-state-uncollectible = Perintäkelvoton
 invoice-download-pdf = Lataa { $number } (PDF)
+invoice-download-receipt = Lataa kuitti { $number } (PDF)
 invoice-retry-payment = Yritä maksaa { $number } uudelleen
 invoice-empty = Sinulla ei ole vielä laskuja.
 invoice-older-invoices = Vanhemmat laskut

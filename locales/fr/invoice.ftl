@@ -14,6 +14,7 @@ invoice-state-paid = Payée
 invoice-state-void = Annulée
 invoice-state-uncollectible = Irrécouvrable
 invoice-download-pdf = Télécharger { $number } (PDF)
+invoice-download-receipt = Télécharger le reçu de { $number } (PDF)
 invoice-retry-payment = Relancer le paiement de { $number }
 invoice-empty = Vous n'avez encore aucune facture.
 invoice-older-invoices = Factures plus anciennes

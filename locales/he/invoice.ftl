@@ -14,6 +14,7 @@ invoice-state-paid = שולמה
 invoice-state-void = בוטלה
 invoice-state-uncollectible = לא ניתנת לגבייה
 invoice-download-pdf = הורדת { $number } (PDF)
+invoice-download-receipt = הורדת קבלה עבור { $number } (PDF)
 invoice-retry-payment = ניסיון חוזר לתשלום { $number }
 invoice-empty = עדיין אין לך חשבוניות.
 invoice-older-invoices = חשבוניות ישנות יותר

@@ -14,6 +14,7 @@ invoice-state-paid = Plaćen
 invoice-state-void = Storniran
 invoice-state-uncollectible = Nenaplativ
 invoice-download-pdf = Preuzmi { $number } (PDF)
+invoice-download-receipt = Preuzmi potvrdu o plaćanju za { $number } (PDF)
 invoice-retry-payment = Ponovi plaćanje računa { $number }
 invoice-empty = Još nemate nijedan račun.
 invoice-older-invoices = Stariji računi

@@ -14,6 +14,7 @@ invoice-state-paid = Kifizetve
 invoice-state-void = Érvénytelenítve
 invoice-state-uncollectible = Behajthatatlan
 invoice-download-pdf = { $number } letöltése (PDF)
+invoice-download-receipt = { $number } nyugtájának letöltése (PDF)
 invoice-retry-payment = { $number } fizetésének újrapróbálása
 invoice-empty = Még nincs számlája.
 invoice-older-invoices = Régebbi számlák

@@ -14,6 +14,7 @@ invoice-state-paid = Lunas
 invoice-state-void = Dibatalkan
 invoice-state-uncollectible = Tidak tertagih
 invoice-download-pdf = Unduh { $number } (PDF)
+invoice-download-receipt = Unduh kuitansi { $number } (PDF)
 invoice-retry-payment = Coba lagi pembayaran { $number }
 invoice-empty = Anda belum memiliki faktur.
 invoice-older-invoices = Faktur lebih lama

@@ -14,6 +14,7 @@ invoice-state-paid = Pagata
 invoice-state-void = Annullata
 invoice-state-uncollectible = Inesigibile
 invoice-download-pdf = Scarica { $number } (PDF)
+invoice-download-receipt = Scarica la ricevuta di { $number } (PDF)
 invoice-retry-payment = Riprova il pagamento di { $number }
 invoice-empty = Non hai ancora fatture.
 invoice-older-invoices = Fatture meno recenti

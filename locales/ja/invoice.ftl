@@ -14,6 +14,7 @@ invoice-state-paid = 支払済み
 invoice-state-void = 無効
 invoice-state-uncollectible = 回収不能
 invoice-download-pdf = { $number } をダウンロード（PDF）
+invoice-download-receipt = { $number } の領収書をダウンロード（PDF）
 invoice-retry-payment = { $number } の支払いを再試行
 invoice-empty = 請求書はまだありません。
 invoice-older-invoices = 以前の請求書

@@ -14,6 +14,7 @@ invoice-state-paid = 결제 완료
 invoice-state-void = 무효
 invoice-state-uncollectible = 회수 불가
 invoice-download-pdf = { $number } 다운로드(PDF)
+invoice-download-receipt = { $number } 영수증 다운로드(PDF)
 invoice-retry-payment = { $number } 결제 다시 시도
 invoice-empty = 아직 청구서가 없습니다.
 invoice-older-invoices = 이전 청구서

@@ -14,6 +14,7 @@ invoice-state-paid = Betalt
 invoice-state-void = Annullert
 invoice-state-uncollectible = Ikke innkrevbar
 invoice-download-pdf = Last ned { $number } (PDF)
+invoice-download-receipt = Last ned kvittering for { $number } (PDF)
 invoice-retry-payment = Prøv å betale { $number } igjen
 invoice-empty = Du har ingen fakturaer ennå.
 invoice-older-invoices = Eldre fakturaer

@@ -14,6 +14,7 @@ invoice-state-paid = Betaald
 invoice-state-void = Geannuleerd
 invoice-state-uncollectible = Oninbaar
 invoice-download-pdf = { $number } downloaden (pdf)
+invoice-download-receipt = Betalingsbewijs van { $number } downloaden (PDF)
 invoice-retry-payment = Betaling van { $number } opnieuw proberen
 invoice-empty = Je hebt nog geen facturen.
 invoice-older-invoices = Oudere facturen

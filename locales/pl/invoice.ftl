@@ -14,6 +14,7 @@ invoice-state-paid = Opłacona
 invoice-state-void = Anulowana
 invoice-state-uncollectible = Nieściągalna
 invoice-download-pdf = Pobierz { $number } (PDF)
+invoice-download-receipt = Pobierz potwierdzenie zapłaty { $number } (PDF)
 invoice-retry-payment = Ponów płatność za { $number }
 invoice-empty = Nie masz jeszcze żadnych faktur.
 invoice-older-invoices = Starsze faktury

@@ -14,6 +14,7 @@ invoice-state-paid = Paga
 invoice-state-void = Anulada
 invoice-state-uncollectible = Incobrável
 invoice-download-pdf = Baixar { $number } (PDF)
+invoice-download-receipt = Baixar o recibo de { $number } (PDF)
 invoice-retry-payment = Tentar pagar { $number } de novo
 invoice-empty = Você ainda não tem faturas.
 invoice-older-invoices = Faturas mais antigas

@@ -14,6 +14,7 @@ invoice-state-paid = Paga
 invoice-state-void = Anulada
 invoice-state-uncollectible = Incobrável
 invoice-download-pdf = Transferir { $number } (PDF)
+invoice-download-receipt = Transferir o recibo de { $number } (PDF)
 invoice-retry-payment = Tentar novamente o pagamento de { $number }
 invoice-empty = Ainda não tem faturas.
 invoice-older-invoices = Faturas mais antigas

@@ -14,6 +14,7 @@ invoice-state-paid = Plătită
 invoice-state-void = Anulată
 invoice-state-uncollectible = Irecuperabilă
 invoice-download-pdf = Descărcați { $number } (PDF)
+invoice-download-receipt = Descărcați chitanța pentru { $number } (PDF)
 invoice-retry-payment = Reîncercați plata pentru { $number }
 invoice-empty = Nu aveți încă nicio factură.
 invoice-older-invoices = Facturi mai vechi

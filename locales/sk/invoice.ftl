@@ -14,6 +14,7 @@ invoice-state-paid = Zaplatená
 invoice-state-void = Stornovaná
 invoice-state-uncollectible = Nevymožiteľná
 invoice-download-pdf = Stiahnuť { $number } (PDF)
+invoice-download-receipt = Stiahnuť potvrdenie o platbe { $number } (PDF)
 invoice-retry-payment = Zopakovať platbu faktúry { $number }
 invoice-empty = Zatiaľ nemáte žiadne faktúry.
 invoice-older-invoices = Staršie faktúry

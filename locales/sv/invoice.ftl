@@ -14,6 +14,7 @@ invoice-state-paid = Betald
 invoice-state-void = Makulerad
 invoice-state-uncollectible = Oindrivbar
 invoice-download-pdf = Ladda ned { $number } (PDF)
+invoice-download-receipt = Ladda ned kvitto för { $number } (PDF)
 invoice-retry-payment = Försök betala { $number } igen
 invoice-empty = Du har inga fakturor ännu.
 invoice-older-invoices = Äldre fakturor

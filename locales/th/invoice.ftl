@@ -14,6 +14,7 @@ invoice-state-paid = ชำระแล้ว
 invoice-state-void = ยกเลิกแล้ว
 invoice-state-uncollectible = เรียกเก็บไม่ได้
 invoice-download-pdf = ดาวน์โหลด { $number } (PDF)
+invoice-download-receipt = ดาวน์โหลดใบเสร็จของ { $number } (PDF)
 invoice-retry-payment = ลองชำระ { $number } อีกครั้ง
 invoice-empty = คุณยังไม่มีใบแจ้งหนี้
 invoice-older-invoices = ใบแจ้งหนี้ที่เก่ากว่า

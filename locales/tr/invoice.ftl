@@ -14,6 +14,7 @@ invoice-state-paid = Ödendi
 invoice-state-void = Geçersiz
 invoice-state-uncollectible = Tahsil edilemez
 invoice-download-pdf = { $number } indir (PDF)
+invoice-download-receipt = { $number } makbuzunu indir (PDF)
 invoice-retry-payment = { $number } için ödemeyi yeniden dene
 invoice-empty = Henüz faturanız yok.
 invoice-older-invoices = Daha eski faturalar

@@ -14,6 +14,7 @@ invoice-state-paid = Оплачено
 invoice-state-void = Анульовано
 invoice-state-uncollectible = Безнадійний
 invoice-download-pdf = Завантажити { $number } (PDF)
+invoice-download-receipt = Завантажити квитанцію для { $number } (PDF)
 invoice-retry-payment = Повторити оплату { $number }
 invoice-empty = У вас ще немає рахунків.
 invoice-older-invoices = Давніші рахунки

@@ -14,6 +14,7 @@ invoice-state-paid = Đã thanh toán
 invoice-state-void = Đã hủy
 invoice-state-uncollectible = Không thể thu
 invoice-download-pdf = Tải xuống { $number } (PDF)
+invoice-download-receipt = Tải biên nhận của { $number } (PDF)
 invoice-retry-payment = Thử thanh toán lại { $number }
 invoice-empty = Bạn chưa có hóa đơn nào.
 invoice-older-invoices = Hóa đơn cũ hơn

@@ -14,6 +14,7 @@ invoice-state-paid = 已支付
 invoice-state-void = 已作废
 invoice-state-uncollectible = 无法收回
 invoice-download-pdf = 下载 { $number }（PDF）
+invoice-download-receipt = 下载 { $number } 的收据（PDF）
 invoice-retry-payment = 重新支付 { $number }
 invoice-empty = 您还没有任何发票。
 invoice-older-invoices = 更早的发票

@@ -14,6 +14,7 @@ invoice-state-paid = 已付款
 invoice-state-void = 已作廢
 invoice-state-uncollectible = 無法收回
 invoice-download-pdf = 下載 { $number }（PDF）
+invoice-download-receipt = 下載 { $number } 的收據（PDF）
 invoice-retry-payment = 重新支付 { $number }
 invoice-empty = 您還沒有任何發票。
 invoice-older-invoices = 較舊的發票

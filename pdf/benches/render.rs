@@ -9,13 +9,14 @@
 use std::io::Write;
 use std::time::{Duration, Instant};
 
-use paylera_pdf::{BillTo, InvoiceDocument, InvoiceStatus, Labels, Line, Seller, render};
+use paylera_pdf::{BillTo, DocumentKind, InvoiceDocument, InvoiceStatus, Labels, Line, Seller, render};
 
 const LOGO: &[u8] = include_bytes!("../tests/fixtures/logo.svg");
 
 fn document(lines: usize, with_extras: bool) -> InvoiceDocument {
     InvoiceDocument {
         locale: "en".into(),
+        kind: DocumentKind::Invoice,
         seller: Seller {
             name: "Acme Cloud GmbH".into(),
             logo: with_extras.then(|| LOGO.to_vec()),
@@ -31,6 +32,8 @@ fn document(lines: usize, with_extras: bool) -> InvoiceDocument {
         issued: "25 Nov 2026".into(),
         due: Some("9 Dec 2026".into()),
         period: Some("25 Nov – 24 Dec 2026".into()),
+        paid_on: None,
+        payment_method: None,
         bill_to: BillTo {
             name: "Globex Corporation".into(),
             email: Some("ap@globex.example".into()),

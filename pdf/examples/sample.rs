@@ -2,7 +2,7 @@
 
 use std::path::PathBuf;
 
-use paylera_pdf::{BillTo, InvoiceDocument, InvoiceStatus, Labels, Line, Seller, render};
+use paylera_pdf::{BillTo, DocumentKind, InvoiceDocument, InvoiceStatus, Labels, Line, Seller, render};
 
 const LOGO: &str = r##"<svg xmlns="http://www.w3.org/2000/svg" width="240" height="64" viewBox="0 0 240 64">
 <rect x="0" y="8" width="48" height="48" rx="10" fill="#1A4FD6"/>
@@ -13,6 +13,7 @@ const LOGO: &str = r##"<svg xmlns="http://www.w3.org/2000/svg" width="240" heigh
 fn english(status: InvoiceStatus, lines: usize) -> InvoiceDocument {
     InvoiceDocument {
         locale: "en".into(),
+        kind: DocumentKind::Invoice,
         seller: Seller {
             name: "Acme Cloud GmbH".into(),
             logo: Some(LOGO.as_bytes().to_vec()),
@@ -28,6 +29,8 @@ fn english(status: InvoiceStatus, lines: usize) -> InvoiceDocument {
         issued: "25 Nov 2026".into(),
         due: Some("9 Dec 2026".into()),
         period: Some("25 Nov – 24 Dec 2026".into()),
+        paid_on: None,
+        payment_method: None,
         bill_to: BillTo {
             name: "Nguyễn Thị Minh Châu".into(),
             email: Some("chau@example.vn".into()),
@@ -91,6 +94,10 @@ fn arabic() -> InvoiceDocument {
         amount_paid: "المبلغ المدفوع".into(),
         amount_due: "المبلغ المستحق".into(),
         page: "صفحة".into(),
+        receipt: "إيصال".into(),
+        invoice_number: "رقم الفاتورة".into(),
+        paid_on: "تاريخ الدفع".into(),
+        payment_method: "طريقة الدفع".into(),
     };
     doc.bill_to.name = "شركة النور للتجارة".into();
     doc.bill_to.address_lines = vec!["شارع الملك فهد".into(), "الرياض".into()];

@@ -18,9 +18,20 @@ pub(crate) fn to_typst(doc: &InvoiceDocument) -> Result<Dict, RenderError> {
     let locale = Locale::parse(&doc.locale);
 
     let mut d = Dict::new();
+    put(
+        &mut d,
+        "cjk_families",
+        locale
+            .cjk_families()
+            .iter()
+            .filter(|family| crate::fonts::has_system_family(family))
+            .map(|family| Value::Str((*family).into()))
+            .collect::<Vec<_>>(),
+    );
     put(&mut d, "lang", locale.lang);
     put(&mut d, "region", locale.region);
     put(&mut d, "rtl", locale.rtl);
+    put(&mut d, "kind", doc.kind.template_key());
     put(&mut d, "accent", accent.hex);
     put(&mut d, "accent_is_light", accent.is_light);
     put(&mut d, "seller", seller(&doc.seller));
@@ -31,6 +42,8 @@ pub(crate) fn to_typst(doc: &InvoiceDocument) -> Result<Dict, RenderError> {
     put(&mut d, "issued", text(&doc.issued));
     put(&mut d, "due", doc.due.as_deref().map(text));
     put(&mut d, "period", doc.period.as_deref().map(text));
+    put(&mut d, "paid_on", doc.paid_on.as_deref().map(text));
+    put(&mut d, "payment_method", doc.payment_method.as_deref().map(text));
     put(&mut d, "bill_to", bill_to(&doc.bill_to));
     put(&mut d, "lines", doc.lines.iter().map(line).collect::<Vec<_>>());
     put(&mut d, "subtotal", text(&doc.subtotal));
@@ -116,6 +129,10 @@ fn labels(labels: &Labels) -> Dict {
         amount_paid,
         amount_due,
         page,
+        receipt,
+        invoice_number,
+        paid_on,
+        payment_method,
     } = labels;
     for (key, value) in [
         ("invoice", invoice),
@@ -133,6 +150,10 @@ fn labels(labels: &Labels) -> Dict {
         ("amount_paid", amount_paid),
         ("amount_due", amount_due),
         ("page", page),
+        ("receipt", receipt),
+        ("invoice_number", invoice_number),
+        ("paid_on", paid_on),
+        ("payment_method", payment_method),
     ] {
         put(&mut d, key, text(value));
     }
@@ -172,6 +193,12 @@ fn parse_accent(colour: &str) -> Result<Accent, RenderError> {
     })
 }
 
+/// The CJK font families (see `fonts::CJK_FILES`), by region's glyph forms.
+const CJK_JP: &str = "Noto Sans CJK JP";
+const CJK_KR: &str = "Noto Sans CJK KR";
+const CJK_SC: &str = "Noto Sans CJK SC";
+const CJK_TC: &str = "Noto Sans CJK TC";
+
 /// The parts of a BCP 47 tag that typst's `text()` understands.
 #[derive(Debug, PartialEq)]
 struct Locale {
@@ -197,13 +224,34 @@ impl Locale {
                 rtl: false,
             };
         };
-        // Skip a script subtag (`zh-Hant-TW`), keep a two-letter region.
-        let region = subtags
-            .take(2)
+        // Keep a two-letter region; a script subtag (`zh-Hant-TW`) only gives Chinese its
+        // region when none is written (`zh-Hant` is Taiwan's forms, `zh-Hans` China's).
+        let rest: Vec<&str> = subtags.take(2).collect();
+        let region = rest
+            .iter()
             .find(|s| s.len() == 2 && s.bytes().all(|b| b.is_ascii_alphabetic()))
-            .map(str::to_ascii_uppercase);
+            .map(|s| s.to_ascii_uppercase());
+        let script = rest.iter().find(|s| s.len() == 4).map(|s| s.to_ascii_lowercase());
+        let region = match (lang.as_str(), region, script.as_deref()) {
+            ("zh", None, Some("hant")) => Some("TW".to_owned()),
+            ("zh", None, Some("hans")) => Some("CN".to_owned()),
+            (_, region, _) => region,
+        };
         let rtl = RTL_LANGUAGES.contains(&lang.as_str());
         Self { lang, region, rtl }
+    }
+
+    /// The CJK families in the order this language wants them: its own region's glyph
+    /// forms first (Japanese kanji, Korean hanja, Simplified or Traditional hanzi), the
+    /// others as fallbacks for names written in another CJK language. Simplified
+    /// Chinese forms first for every other language.
+    fn cjk_families(&self) -> [&'static str; 4] {
+        match (self.lang.as_str(), self.region.as_deref()) {
+            ("ja", _) => [CJK_JP, CJK_SC, CJK_TC, CJK_KR],
+            ("ko", _) => [CJK_KR, CJK_JP, CJK_SC, CJK_TC],
+            ("zh", Some("TW" | "HK" | "MO")) => [CJK_TC, CJK_SC, CJK_JP, CJK_KR],
+            _ => [CJK_SC, CJK_TC, CJK_JP, CJK_KR],
+        }
     }
 }
 
@@ -255,10 +303,47 @@ mod tests {
         assert_eq!(Locale::parse("fr-FR"), locale("fr", Some("FR"), false));
         assert_eq!(Locale::parse("pt_br"), locale("pt", Some("BR"), false));
         assert_eq!(Locale::parse("zh-Hant-TW"), locale("zh", Some("TW"), false));
+        assert_eq!(Locale::parse("zh-Hant"), locale("zh", Some("TW"), false));
+        assert_eq!(Locale::parse("zh-Hans"), locale("zh", Some("CN"), false));
+        assert_eq!(Locale::parse("th"), locale("th", None, false));
         assert_eq!(Locale::parse("ar"), locale("ar", None, true));
         assert_eq!(Locale::parse("he-IL"), locale("he", Some("IL"), true));
         assert_eq!(Locale::parse("fa-IR"), locale("fa", Some("IR"), true));
         assert_eq!(Locale::parse(""), locale("en", None, false));
         assert_eq!(Locale::parse("\"); panic(\""), locale("en", None, false));
+    }
+
+    #[test]
+    fn each_cjk_language_gets_its_own_glyph_forms_first() {
+        let first = |tag: &str| Locale::parse(tag).cjk_families()[0];
+        assert_eq!(first("ja"), "Noto Sans CJK JP");
+        assert_eq!(first("ko"), "Noto Sans CJK KR");
+        assert_eq!(first("zh-Hans"), "Noto Sans CJK SC");
+        assert_eq!(first("zh-Hant"), "Noto Sans CJK TC");
+        assert_eq!(first("zh-HK"), "Noto Sans CJK TC");
+        assert_eq!(first("en"), "Noto Sans CJK SC");
+        for tag in ["ja", "ko", "zh-Hans", "zh-Hant", "en"] {
+            let mut families = Locale::parse(tag).cjk_families().to_vec();
+            families.sort_unstable();
+            assert_eq!(families, [CJK_JP, CJK_KR, CJK_SC, CJK_TC], "{tag}: every family once");
+        }
+    }
+
+    #[test]
+    fn a_receipt_and_its_payment_facts_reach_the_template() {
+        let mut doc = crate::tests::minimal();
+        doc.kind = crate::DocumentKind::Receipt;
+        doc.paid_on = Some("2 Jan 2026".into());
+        doc.payment_method = Some("Visa ending in 4242".into());
+        let inputs = to_typst(&doc).expect("valid inputs");
+        let get = |key: &str| inputs.get(key).cloned().expect("present");
+        assert_eq!(get("kind"), Value::Str("receipt".into()));
+        assert_eq!(get("paid_on"), Value::Str("2 Jan 2026".into()));
+        assert_eq!(get("payment_method"), Value::Str("Visa ending in 4242".into()));
+        doc.kind = crate::DocumentKind::Invoice;
+        doc.paid_on = None;
+        let inputs = to_typst(&doc).expect("valid inputs");
+        assert_eq!(inputs.get("kind").cloned().ok(), Some(Value::Str("invoice".into())));
+        assert_eq!(inputs.get("paid_on").cloned().ok(), Some(Value::None));
     }
 }

@@ -29,10 +29,13 @@
 //!
 //! Embedded, and subset into each PDF (only the glyphs used are written): Noto Sans Regular and
 //! Bold (Latin including Vietnamese, Turkish and Polish, Greek, Cyrillic, currency signs), Noto
-//! Sans Arabic and Noto Sans Hebrew, vendored unmodified from Debian's `fonts-noto-core`
-//! (1.58 MB), plus the `notosans` crate's older Noto Sans as a last fallback for the math minus
-//! and arrows. Text stays real text: `pdftotext` extracts it. CJK is not covered (a CJK face is
-//! 10–20 MB); `fonts/README.md` explains each choice.
+//! Sans Arabic, Noto Sans Hebrew and Noto Sans Thai, vendored unmodified from Debian's
+//! `fonts-noto-core` (1.65 MB), plus the `notosans` crate's older Noto Sans as a last fallback
+//! for the math minus and arrows. CJK (Japanese, Korean, Simplified and Traditional Chinese) is
+//! not embedded (a CJK face is about 20 MB): [`load_system_fonts`] reads Debian's
+//! `fonts-noto-cjk` collections at start-up, and the template picks the CJK family of the
+//! document's language and region. Text stays real text: `pdftotext` extracts it.
+//! `fonts/README.md` explains each choice.
 //!
 //! # Performance
 //!
@@ -47,6 +50,8 @@
 
 mod fonts;
 mod inputs;
+
+pub use fonts::{CJK_FILES, DEFAULT_FONT_DIR, SystemFonts, load_system_fonts};
 
 use std::sync::LazyLock;
 
@@ -65,6 +70,9 @@ pub struct InvoiceDocument {
     /// hyphenation and quote rules and, for right-to-left languages (`ar`, `he`, `fa`, `ur`, …),
     /// a mirrored layout. An unparsable tag falls back to English, left to right.
     pub locale: String,
+    /// An invoice, or the receipt of a paid one (titled [`Labels::receipt`], with the date
+    /// paid and the payment method).
+    pub kind: DocumentKind,
     /// Who issues the invoice.
     pub seller: Seller,
     /// The invoice number, e.g. `"DEMO-0042"`.
@@ -81,6 +89,10 @@ pub struct InvoiceDocument {
     pub due: Option<String>,
     /// Service period of the invoice as a whole, formatted, e.g. `"1 Nov – 30 Nov 2026"`.
     pub period: Option<String>,
+    /// When the invoice was paid, formatted; shown when present (receipts).
+    pub paid_on: Option<String>,
+    /// How it was paid, formatted, e.g. `"Visa ending in 4242"`; shown when present.
+    pub payment_method: Option<String>,
     /// Who the invoice is addressed to.
     pub bill_to: BillTo,
     /// The line items, in display order. Long lists flow over several pages.
@@ -97,6 +109,27 @@ pub struct InvoiceDocument {
     pub amount_due: String,
     /// Free text printed after the totals: payment terms, bank details, a memo. Newlines are kept.
     pub footer: Option<String>,
+}
+
+/// What the document is: it picks the title and the facts printed under it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum DocumentKind {
+    /// An invoice: titled [`Labels::invoice`].
+    #[default]
+    Invoice,
+    /// The receipt of a paid invoice: titled [`Labels::receipt`], with the invoice's number
+    /// under [`Labels::invoice_number`], the date paid and the payment method.
+    Receipt,
+}
+
+impl DocumentKind {
+    /// The key the template uses.
+    fn template_key(self) -> &'static str {
+        match self {
+            Self::Invoice => "invoice",
+            Self::Receipt => "receipt",
+        }
+    }
 }
 
 /// The state of an invoice, which decides how its status badge looks.
@@ -218,6 +251,14 @@ pub struct Labels {
     pub amount_due: String,
     /// Page footer word before `n / total`, e.g. `"Page"`.
     pub page: String,
+    /// Title of a receipt, e.g. `"Receipt"`.
+    pub receipt: String,
+    /// Caption of the invoice's number on a receipt, e.g. `"Invoice number"`.
+    pub invoice_number: String,
+    /// e.g. `"Paid on"`.
+    pub paid_on: String,
+    /// e.g. `"Payment method"`.
+    pub payment_method: String,
 }
 
 impl Labels {
@@ -239,6 +280,10 @@ impl Labels {
             amount_paid: "Amount paid".into(),
             amount_due: "Amount due".into(),
             page: "Page".into(),
+            receipt: "Receipt".into(),
+            invoice_number: "Invoice number".into(),
+            paid_on: "Paid on".into(),
+            payment_method: "Payment method".into(),
         }
     }
 }
@@ -308,9 +353,10 @@ fn join_messages(diagnostics: &[typst::diag::SourceDiagnostic]) -> String {
 mod tests {
     use super::*;
 
-    fn minimal() -> InvoiceDocument {
+    pub(crate) fn minimal() -> InvoiceDocument {
         InvoiceDocument {
             locale: "en".into(),
+            kind: DocumentKind::Invoice,
             seller: Seller {
                 name: "Seller".into(),
                 logo: None,
@@ -326,6 +372,8 @@ mod tests {
             issued: "1 Jan 2026".into(),
             due: None,
             period: None,
+            paid_on: None,
+            payment_method: None,
             bill_to: BillTo {
                 name: "Buyer".into(),
                 email: None,
@@ -388,12 +436,80 @@ mod tests {
             amount: "−5,00 €".into(),
         });
 
-        for locale in ["en", "ar", "he"] {
+        doc.lines[0].description.push_str(" · ใบแจ้งหนี้ ภาษีมูลค่าเพิ่ม");
+        for locale in ["en", "ar", "he", "th"] {
             doc.locale = locale.into();
             let (pages, _) = layout(&doc).expect("the document lays out");
             let missing: Vec<String> = pages.pages().iter().flat_map(|p| missing_glyphs(&p.frame)).collect();
             assert!(missing.is_empty(), "{locale}: drawn without a glyph: {missing:?}");
         }
+    }
+
+    #[test]
+    fn cjk_text_is_drawn_with_the_systems_cjk_fonts_when_installed() {
+        if !load_system_fonts(None).missing.is_empty() {
+            // fonts-noto-cjk is not installed here (`cargo xtask setup` installs it).
+            eprintln!("skipped: no CJK fonts in {DEFAULT_FONT_DIR}");
+            return;
+        }
+        let mut doc = minimal();
+        doc.bill_to.name = "株式会社テスト 김민준 发票 發票".into();
+        for locale in ["ja", "ko", "zh-Hans", "zh-Hant", "en"] {
+            doc.locale = locale.into();
+            let (pages, _) = layout(&doc).expect("the document lays out");
+            let missing: Vec<String> = pages.pages().iter().flat_map(|p| missing_glyphs(&p.frame)).collect();
+            assert!(missing.is_empty(), "{locale}: drawn without a glyph: {missing:?}");
+        }
+    }
+
+    /// The families of the fonts that draw `needle` anywhere on the pages.
+    fn families_drawing(frame: &typst::layout::Frame, needle: &str) -> Vec<String> {
+        use typst::layout::FrameItem;
+        frame
+            .items()
+            .flat_map(|(_, item)| match item {
+                FrameItem::Group(group) => families_drawing(&group.frame, needle),
+                FrameItem::Text(text) if text.text.contains(needle) => vec![text.font.info().family.clone()],
+                _ => vec![],
+            })
+            .collect()
+    }
+
+    #[test]
+    fn each_cjk_language_is_drawn_in_its_own_regions_glyph_forms() {
+        if !load_system_fonts(None).missing.is_empty() {
+            eprintln!("skipped: no CJK fonts in {DEFAULT_FONT_DIR}");
+            return;
+        }
+        let mut doc = minimal();
+        doc.bill_to.name = "直".into();
+        for (locale, family) in [
+            ("ja", "Noto Sans CJK JP"),
+            ("ko", "Noto Sans CJK KR"),
+            ("zh-Hans", "Noto Sans CJK SC"),
+            ("zh-Hant", "Noto Sans CJK TC"),
+        ] {
+            doc.locale = locale.into();
+            let (pages, _) = layout(&doc).expect("the document lays out");
+            let families: Vec<String> = pages
+                .pages()
+                .iter()
+                .flat_map(|p| families_drawing(&p.frame, "直"))
+                .collect();
+            assert_eq!(families, [family], "{locale}");
+        }
+    }
+
+    #[test]
+    fn a_receipt_lays_out_without_typst_warnings() {
+        let mut doc = minimal();
+        doc.kind = DocumentKind::Receipt;
+        doc.status = InvoiceStatus::Paid;
+        doc.paid_on = Some("2 Jan 2026".into());
+        doc.payment_method = Some("Visa ending in 4242".into());
+        let (pages, warnings) = layout(&doc).expect("the receipt lays out");
+        assert_eq!(pages.pages().len(), 1);
+        assert!(warnings.is_empty(), "typst warned: {warnings:?}");
     }
 
     #[test]

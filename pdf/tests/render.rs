@@ -4,7 +4,7 @@
 use std::io::Write;
 use std::process::{Command, Stdio};
 
-use paylera_pdf::{BillTo, InvoiceDocument, InvoiceStatus, Labels, Line, RenderError, Seller, render};
+use paylera_pdf::{BillTo, DocumentKind, InvoiceDocument, InvoiceStatus, Labels, Line, RenderError, Seller, render};
 
 const PNG_LOGO: &[u8] = include_bytes!("fixtures/logo.png");
 const SVG_LOGO: &[u8] = include_bytes!("fixtures/logo.svg");
@@ -37,6 +37,7 @@ fn line(description: &str, quantity: u32, unit_cents: i64) -> Line {
 fn invoice(status: InvoiceStatus) -> InvoiceDocument {
     InvoiceDocument {
         locale: "en-US".into(),
+        kind: DocumentKind::Invoice,
         seller: Seller {
             name: "Acme Cloud GmbH".into(),
             logo: Some(SVG_LOGO.to_vec()),
@@ -52,6 +53,8 @@ fn invoice(status: InvoiceStatus) -> InvoiceDocument {
         issued: "25 Nov 2026".into(),
         due: Some("9 Dec 2026".into()),
         period: Some("25 Nov – 24 Dec 2026".into()),
+        paid_on: None,
+        payment_method: None,
         bill_to: BillTo {
             name: "Globex Corporation".into(),
             email: Some("ap@globex.example".into()),
@@ -99,6 +102,10 @@ fn arabic_labels() -> Labels {
         amount_paid: "المدفوع".into(),
         amount_due: "المستحق".into(),
         page: "صفحة".into(),
+        receipt: "إيصال".into(),
+        invoice_number: "رقم الفاتورة".into(),
+        paid_on: "تاريخ الدفع".into(),
+        payment_method: "طريقة الدفع".into(),
     }
 }
 

@@ -138,6 +138,8 @@ pub enum ErrorCode {
     SubscriptionCanceled,
     /// The invoice's status does not allow this (e.g. paying a paid invoice).
     InvoiceNotPayable,
+    /// The invoice is not paid, so it has no receipt (`GET /v1/invoices/{id}/receipt`).
+    InvoiceNotPaid,
     /// The subscription will not be invoiced again (it has ended or ends at the end of
     /// its period): there is no upcoming invoice.
     InvoiceUpcomingNone,
@@ -209,6 +211,7 @@ impl ErrorCode {
         Self::ResourceArchived,
         Self::SubscriptionCanceled,
         Self::InvoiceNotPayable,
+        Self::InvoiceNotPaid,
         Self::InvoiceUpcomingNone,
         Self::PaymentMethodMissing,
         Self::LastPaymentMethod,
@@ -265,6 +268,7 @@ impl ErrorCode {
             Self::ResourceArchived => "resource_archived",
             Self::SubscriptionCanceled => "subscription_canceled",
             Self::InvoiceNotPayable => "invoice_not_payable",
+            Self::InvoiceNotPaid => "invoice_not_paid",
             Self::InvoiceUpcomingNone => "invoice_upcoming_none",
             Self::PaymentMethodMissing => "payment_method_missing",
             Self::LastPaymentMethod => "last_payment_method",

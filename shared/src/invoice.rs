@@ -4,9 +4,10 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
 use crate::{
-    customer::Address,
+    customer::{Address, AddressParams},
     ids::{CustomerId, InvoiceId, PaymentMethodId, PriceId, SubscriptionId},
     money::Currency,
+    patch::Patch,
     wire_enum::wire_enum,
 };
 
@@ -218,6 +219,62 @@ pub struct BillingSettings {
     pub allow_detach_last_payment_method: bool,
     /// The prefix of invoice numbers (`DEMO` in `DEMO-0042`).
     pub invoice_prefix: String,
+    /// The seller's legal identity printed on every invoice and receipt PDF; `null` when
+    /// none is set (the PDFs then name the business by its portal or tenant name).
+    pub business_profile: Option<BusinessProfile>,
+}
+
+/// Who issues the tenant's invoices, as an accountant needs it on each invoice: legal
+/// name, postal address, tax registrations and a contact email. Every part is optional.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct BusinessProfile {
+    /// The registered name (`Acme Cloud GmbH`); printed instead of the business name.
+    pub legal_name: Option<String>,
+    /// The registered address, normalised as a customer's is; printed in its country's
+    /// order.
+    pub address: Option<Address>,
+    /// Tax registrations (`eu_vat` `DE136695976`), in canonical form.
+    pub tax_ids: Vec<SnapshotTaxId>,
+    /// The contact email for billing questions.
+    pub email: Option<String>,
+}
+
+/// The `business_profile` of `POST /v1/billing_settings`: replaces the whole profile.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct BusinessProfileParams {
+    /// Up to 200 characters.
+    pub legal_name: Option<String>,
+    /// Validated like a customer's address (`address.postal_code`, … in errors).
+    pub address: Option<AddressParams>,
+    /// Each validated like a customer's tax ID (`tax_ids[0].value`, … in errors); at most 5.
+    #[serde(default)]
+    pub tax_ids: Vec<BusinessTaxIdParams>,
+    pub email: Option<String>,
+}
+
+/// One tax ID of a [`BusinessProfileParams`].
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct BusinessTaxIdParams {
+    /// The scheme (`eu_vat`, …; `GET /v1/tax_id_types`).
+    #[serde(rename = "type")]
+    pub kind: String,
+    /// The number, in any common spelling.
+    pub value: String,
+}
+
+/// Query of `GET /v1/invoices/{id}/pdf` and `GET /v1/invoices/{id}/receipt`.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::IntoParams), into_params(parameter_in = Query))]
+pub struct DocumentQuery {
+    /// The document's language: a supported locale (`fr`, `pt-BR`, `ja`, …; `auto` or
+    /// absent: the customer's preferred locales, else the portal configuration's
+    /// `default_locale`, else English).
+    pub locale: Option<String>,
 }
 
 /// `POST /v1/billing_settings`: only the fields present change.
@@ -230,6 +287,10 @@ pub struct UpdateBillingSettingsRequest {
     pub retry_on_new_default_payment_method: Option<bool>,
     pub allow_detach_last_payment_method: Option<bool>,
     pub invoice_prefix: Option<String>,
+    /// Replaces the business profile; `null` clears it.
+    #[serde(default, skip_serializing_if = "Patch::is_absent")]
+    #[cfg_attr(feature = "openapi", schema(value_type = Option<BusinessProfileParams>))]
+    pub business_profile: Patch<BusinessProfileParams>,
 }
 
 #[cfg(test)]

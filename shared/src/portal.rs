@@ -426,6 +426,7 @@ pub const PORTAL_ROUTES: &[(&str, &str)] = &[
     ("GET", "/v1/invoices/upcoming"),
     ("GET", "/v1/invoices/{id}"),
     ("GET", "/v1/invoices/{id}/pdf"),
+    ("GET", "/v1/invoices/{id}/receipt"),
     ("GET", "/v1/invoices/{id}/payment_attempts"),
     ("POST", "/v1/invoices/{id}/pay"),
     ("GET", "/v1/portal/session"),

@@ -15,6 +15,9 @@
 //!   messages. [`embedded`] holds every file compiled in (feature `embedded`); the
 //!   hydrated portal bundle builds a [`Texts`] of one locale from the page instead
 //!   ([`Texts::parse`]).
+//! - [`format`] writes money, numbers and dates the way each locale does (CLDR's main
+//!   rules), and [`names`] (feature `embedded`) names countries and tax ID types in each
+//!   locale: the one implementation the portal pages and the API's invoice PDFs share.
 
 use std::collections::BTreeSet;
 
@@ -23,6 +26,10 @@ use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use fluent_syntax::ast;
 
 pub use paylera_shared::locale::Locale;
+
+pub mod format;
+#[cfg(feature = "embedded")]
+pub mod names;
 
 /// A value for a message's variable.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -283,29 +290,51 @@ pub fn kebab(name: &str) -> String {
 #[cfg(feature = "embedded")]
 pub const FILES: &[(&str, &str, &str)] = include!(concat!(env!("OUT_DIR"), "/files.rs"));
 
+/// The catalogues of documents the API prints (invoice and receipt PDFs): compiled in
+/// with the others, but kept out of [`embedded`] and [`source_of`] so that the portal's
+/// pages (and the texts each page carries to the bundle) do not grow with them.
+pub const DOCUMENT_CATALOGUES: &[&str] = &["invoice-document"];
+
 /// The files of `locale` joined into one source (the hydrated page carries this).
 #[cfg(feature = "embedded")]
 pub fn source_of(locale: Locale) -> String {
     FILES
         .iter()
-        .filter(|(tag, _, _)| *tag == locale.tag())
+        .filter(|(tag, name, _)| *tag == locale.tag() && !DOCUMENT_CATALOGUES.contains(name))
         .map(|(_, _, source)| *source)
         .collect::<Vec<_>>()
         .join("\n")
 }
 
-/// Every compiled-in file parsed, once. A broken entry (the tests parse every file
-/// strictly) is left out rather than stopping a server: `format` answers `None` for it.
+/// Every compiled-in file of the portal's catalogues parsed, once. A broken entry (the
+/// tests parse every file strictly) is left out rather than stopping a server: `format`
+/// answers `None` for it.
 #[cfg(feature = "embedded")]
 pub fn embedded() -> &'static Texts {
-    static TEXTS: std::sync::LazyLock<Texts> = std::sync::LazyLock::new(|| {
-        let files = FILES.iter().filter_map(|(tag, name, source)| {
+    static TEXTS: std::sync::LazyLock<Texts> =
+        std::sync::LazyLock::new(|| parse_embedded(|name| !DOCUMENT_CATALOGUES.contains(&name)));
+    &TEXTS
+}
+
+/// The compiled-in files of [`DOCUMENT_CATALOGUES`] parsed, once: the texts of the
+/// invoice and receipt PDFs (`invoice-document-…` messages).
+#[cfg(feature = "embedded")]
+pub fn documents() -> &'static Texts {
+    static TEXTS: std::sync::LazyLock<Texts> =
+        std::sync::LazyLock::new(|| parse_embedded(|name| DOCUMENT_CATALOGUES.contains(&name)));
+    &TEXTS
+}
+
+#[cfg(feature = "embedded")]
+fn parse_embedded(wanted: impl Fn(&str) -> bool) -> Texts {
+    let files = FILES
+        .iter()
+        .filter(|(_, name, _)| wanted(name))
+        .filter_map(|(tag, name, source)| {
             let locale = Locale::ALL.into_iter().find(|l| l.tag() == *tag)?;
             Some((locale, *name, *source))
         });
-        Texts::parse_leniently(files).0
-    });
-    &TEXTS
+    Texts::parse_leniently(files).0
 }
 
 #[cfg(test)]

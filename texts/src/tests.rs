@@ -27,9 +27,20 @@ fn every_file_parses_without_error() {
 
 #[test]
 fn every_locale_has_the_messages_and_variables_of_english() {
-    let texts = embedded();
+    assert!(
+        embedded().message_ids(Locale::En).len() > 100,
+        "English has {} messages",
+        embedded().message_ids(Locale::En).len()
+    );
+    assert!(documents().message_ids(Locale::En).len() > 20);
+    // The portal's texts and the PDFs' (`invoice-document.ftl`), each complete.
+    for texts in [embedded(), documents()] {
+        every_locale_has_the_messages_and_variables_of_english_in(texts);
+    }
+}
+
+fn every_locale_has_the_messages_and_variables_of_english_in(texts: &Texts) {
     let english = texts.message_ids(Locale::En);
-    assert!(english.len() > 100, "English has {} messages", english.len());
     for locale in Locale::ALL {
         let mut ids = texts.message_ids(locale);
         ids.sort_unstable();
@@ -154,6 +165,30 @@ fn blanks_at_the_ends_of_a_text_survive() {
     // followed by a value on the page keeps its space.
     let texts = Texts::parse([(Locale::En, "shell", "label = Status:{ \" \" }\n")]).expect("valid Fluent");
     assert_eq!(texts.format(Locale::En, "label", &[]).as_deref(), Some("Status: "));
+}
+
+#[test]
+fn the_documents_texts_are_apart_from_the_portals() {
+    assert_eq!(
+        documents()
+            .format(Locale::De, "invoice-document-period", &[])
+            .as_deref(),
+        Some("Leistungszeitraum")
+    );
+    assert_eq!(
+        documents()
+            .format(Locale::Fr, "invoice-document-invoice", &[])
+            .as_deref(),
+        Some("Facture")
+    );
+    assert_eq!(embedded().format(Locale::Fr, "invoice-document-invoice", &[]), None);
+    assert!(!source_of(Locale::Fr).contains("invoice-document-"));
+    assert!(
+        documents()
+            .message_ids(Locale::Fr)
+            .iter()
+            .all(|id| id.starts_with("invoice-document-"))
+    );
 }
 
 #[test]

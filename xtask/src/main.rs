@@ -169,6 +169,8 @@ Usage: cargo xtask setup [--test]
             wasm-bindgen CLI at the version pinned in the workspace Cargo.toml,
             installed with `cargo install` into $PAYLERA_TOOLS_DIR/bin
             (default ~/.cache/paylera/tools/bin)
+            fonts-noto-cjk, the invoice PDFs' CJK fonts (apt-get as root;
+            without root, a note says how to install them)
   --test    Chromium at /usr/bin/chromium (apt-get, needs root) and `npm ci` in e2e/
 ";
 
@@ -449,7 +451,9 @@ fn main() -> ExitCode {
     }
     let result = Workspace::discover().and_then(|ws| match cli {
         Cli::Help(_) => Ok(true),
-        Cli::Setup { test } => setup::ensure(&ws, test).map(|()| true),
+        Cli::Setup { test } => setup::ensure(&ws, test)
+            .and_then(|()| setup::cjk_fonts())
+            .map(|()| true),
         Cli::Bundle => bundle::run(&ws).map(|()| true),
         Cli::Dist(options) => dist::build(&ws, &options).map(|_| true),
         Cli::Up => up::run(&ws).map(|()| true),

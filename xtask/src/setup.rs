@@ -5,6 +5,9 @@
 //! the version pinned in the workspace manifest (into `$PAYLERA_TOOLS_DIR/bin`).
 //! With `--test`: Chromium at `/usr/bin/chromium`, the e2e npm packages and HAProxy
 //! at `/usr/sbin/haproxy` (the cluster's load balancer), from Debian's packages.
+//! `cargo xtask setup` and the test run's setup step also install the invoice PDFs' CJK
+//! fonts (Debian's `fonts-noto-cjk`, [`cjk_fonts`]) as root; without root, a note says
+//! how (the API runs without them).
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -181,6 +184,29 @@ pub fn wrk() -> Result<()> {
 /// `pdftotext`, which the invoice PDF tests read their output back with.
 pub fn pdftotext() -> Result<()> {
     debian_tool("pdftotext", PDFTOTEXT, "poppler-utils", "the PDF tests need it")
+}
+
+/// The CJK fonts the API reads for invoice PDFs in Japanese, Korean and Chinese
+/// (`PAYLERA_PDF_FONT_DIR`'s default; `paylera_pdf::CJK_FILES`).
+pub const CJK_FONT: &str = "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc";
+
+/// Debian's `fonts-noto-cjk`, read by the API at start-up for CJK invoice PDFs. Not
+/// required (the API starts without it and warns), so without root this only says how
+/// to install it.
+pub fn cjk_fonts() -> Result<()> {
+    if !Path::new(CJK_FONT).exists() && !cmd::running_as_root() {
+        done(
+            "CJK fonts",
+            "missing: `sudo apt-get install -y fonts-noto-cjk` for Japanese, Korean and Chinese invoice PDFs",
+        );
+        return Ok(());
+    }
+    debian_tool(
+        "CJK fonts",
+        CJK_FONT,
+        "fonts-noto-cjk",
+        "invoice PDFs in Japanese, Korean and Chinese use them",
+    )
 }
 
 /// Where the PDF tests expect `pdftotext` (override with `PDFTOTEXT`).

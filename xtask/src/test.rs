@@ -206,7 +206,9 @@ pub fn run(ws: &Workspace, options: &Options) -> Result<bool> {
 fn run_step(ws: &Workspace, options: &Options, step: Step, warnings: &mut Vec<String>, carry: &mut Carry) -> Outcome {
     match step {
         Step::Setup => Outcome::Ran(checked(
-            setup::ensure(ws, options.runs_e2e() || options.runs_cluster()).and_then(|()| setup::pdftotext()),
+            setup::ensure(ws, options.runs_e2e() || options.runs_cluster())
+                .and_then(|()| setup::pdftotext())
+                .and_then(|()| setup::cjk_fonts()),
         )),
         Step::Fmt => Outcome::Ran(check(ws.cargo().args(["fmt", "--all", "--check"]))),
         Step::Clippy => Outcome::Ran(clippy(ws)),

@@ -7,8 +7,6 @@ use paylera_shared::customer::{Address, AddressParams};
 
 use super::Invalid;
 
-pub use paylera_shared::address::country_name;
-
 /// Validates and normalises a billing address. Errors name the field without prefix
 /// (`country`, `postal_code`, `state`, `line1`, `city`); callers add `address.` with
 /// [`Invalid::under`].

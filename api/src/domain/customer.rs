@@ -78,7 +78,7 @@ fn non_blank(value: Option<String>) -> Option<String> {
 
 /// A pragmatic email check: one `@`, a non-empty local part, a dotted domain,
 /// no spaces, at most 254 bytes. (Deliverability is the merchant's concern.)
-fn email(value: Option<String>) -> Result<Option<String>, Invalid> {
+pub(crate) fn email(value: Option<String>) -> Result<Option<String>, Invalid> {
     let Some(email) = non_blank(value) else { return Ok(None) };
     let invalid = || {
         Invalid::new(

@@ -4,6 +4,7 @@
 pub mod address;
 pub mod api_key;
 pub mod billing;
+pub mod business_profile;
 pub mod card;
 pub mod catalog;
 pub mod changes;

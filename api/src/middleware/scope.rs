@@ -115,7 +115,12 @@ pub fn scope_of(method: &Method, route: &str) -> Option<Scope> {
         // The next charge of the customer's own subscription: shown with the plan, so
         // it needs no module (like `GET /v1/subscriptions/{id}`).
         "/v1/invoices/upcoming" if get => portal(None, QuerySubscription),
-        "/v1/invoices/{id}" | "/v1/invoices/{id}/pdf" | "/v1/invoices/{id}/payment_attempts" if get => {
+        "/v1/invoices/{id}"
+        | "/v1/invoices/{id}/pdf"
+        | "/v1/invoices/{id}/receipt"
+        | "/v1/invoices/{id}/payment_attempts"
+            if get =>
+        {
             portal(Some(InvoiceHistory), Object("invoices"))
         }
         "/v1/invoices/{id}/pay" if post => portal(Some(InvoiceHistory), Object("invoices")),

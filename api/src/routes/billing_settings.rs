@@ -4,11 +4,12 @@ use axum::{Json as JsonResponse, extract::State};
 use paylera_shared::{
     ErrorCode, ErrorEnvelope,
     invoice::{BillingSettings, UpdateBillingSettingsRequest},
+    patch::Patch,
 };
 
 use crate::{
     AppState,
-    domain::Invalid,
+    domain::{Invalid, business_profile},
     error::ApiError,
     extract::Json,
     middleware::auth::Caller,
@@ -16,15 +17,16 @@ use crate::{
     store::{self, billing_settings::BillingSettings as Stored},
 };
 
-fn to_wire(stored: Stored) -> BillingSettings {
-    BillingSettings {
+fn to_wire(stored: Stored) -> Result<BillingSettings, ApiError> {
+    Ok(BillingSettings {
         object: "billing_settings".to_owned(),
+        business_profile: stored.profile()?,
         downgrade_behavior: stored.downgrade_behavior,
         dunning_final_action: stored.dunning_final_action,
         retry_on_new_default_payment_method: stored.retry_on_new_default != 0,
         allow_detach_last_payment_method: stored.allow_detach_last_payment_method != 0,
         invoice_prefix: stored.invoice_prefix,
-    }
+    })
 }
 
 /// Retrieve the tenant's billing settings.
@@ -39,16 +41,29 @@ pub async fn retrieve_billing_settings(
 ) -> Result<JsonResponse<BillingSettings>, ApiError> {
     Ok(JsonResponse(to_wire(
         store::billing_settings::find(&state.db, &caller.tenant_id).await?,
-    )))
+    )?))
 }
 
 /// Update the tenant's billing settings.
+///
+/// `business_profile` replaces the seller's legal identity printed on invoice and
+/// receipt PDFs as a whole (`null` clears it); its address and tax IDs are validated like
+/// a customer's.
 #[utoipa::path(
     post, path = "/v1/billing_settings", tag = "invoices",
-    request_body(content = UpdateBillingSettingsRequest, example = json!({"downgrade_behavior": "immediately", "dunning_final_action": "mark_unpaid"})),
+    request_body(content = UpdateBillingSettingsRequest, example = json!({
+        "downgrade_behavior": "immediately",
+        "dunning_final_action": "mark_unpaid",
+        "business_profile": {
+            "legal_name": "Acme Cloud GmbH",
+            "address": {"line1": "Friedrichstraße 68", "city": "Berlin", "postal_code": "10117", "country": "DE"},
+            "tax_ids": [{"type": "eu_vat", "value": "DE136695976"}],
+            "email": "billing@acme.example"
+        }
+    })),
     responses(
         (status = 200, description = "The updated settings", body = BillingSettings),
-        (status = 400, description = "An unknown value", body = ErrorEnvelope),
+        (status = 400, description = "An unknown value, or a business profile that does not validate (`param` names the field, e.g. `business_profile.tax_ids[0].value`)", body = ErrorEnvelope),
     ),
     security(("api_key" = []))
 )]
@@ -88,6 +103,13 @@ pub async fn update_billing_settings(
         )
         .into());
     }
+    let profile = match params.business_profile {
+        Patch::Absent => None,
+        Patch::Null => Some(None),
+        Patch::Value(profile) => Some(Some(
+            business_profile::validate(profile).map_err(|err| err.under("business_profile"))?,
+        )),
+    };
     let mut tx = state.db.begin().await?;
     let mut settings = store::billing_settings::get(&mut tx, &caller.tenant_id).await?;
     if let Some(v) = params.downgrade_behavior {
@@ -105,6 +127,9 @@ pub async fn update_billing_settings(
     if let Some(v) = params.invoice_prefix {
         settings.invoice_prefix = v;
     }
+    if let Some(profile) = profile {
+        settings.set_profile(profile.as_ref())?;
+    }
     store::billing_settings::update(&mut tx, &caller.tenant_id, &settings).await?;
-    origin.commit(tx, to_wire(settings)).await.map(JsonResponse)
+    origin.commit(tx, to_wire(settings)?).await.map(JsonResponse)
 }

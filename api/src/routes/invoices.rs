@@ -3,22 +3,26 @@
 use axum::{
     Json as JsonResponse,
     extract::{Path, State},
-    http::header,
+    http::{StatusCode, header},
     response::{IntoResponse, Response},
 };
 use paylera_shared::{
-    ErrorCode, ErrorEnvelope, List,
-    invoice::{Invoice, InvoiceFilter, PayInvoiceRequest, PaymentAttempt, UpcomingInvoice, UpcomingInvoiceQuery},
+    ErrorCode, ErrorEnvelope, ErrorType, List,
+    invoice::{
+        BusinessProfile, DocumentQuery, Invoice, InvoiceFilter, InvoiceStatus, PayInvoiceRequest, PaymentAttempt,
+        PaymentAttemptStatus, UpcomingInvoice, UpcomingInvoiceQuery,
+    },
     list::ListParams,
+    locale::Locale,
 };
 
 use crate::{
     AppState,
     billing::{
         collection::{self, Collect},
-        upcoming,
+        pdf, upcoming,
     },
-    domain::Invalid,
+    domain::{Invalid, portal::locale},
     error::ApiError,
     extract::{Json, Query, page},
     middleware::auth::Caller,
@@ -153,7 +157,7 @@ pub async fn pay_invoice(
                 ErrorCode::PaymentMethodMissing,
                 "The customer has no payment method to charge.",
             ))
-            .with_status(http::StatusCode::PAYMENT_REQUIRED))
+            .with_status(StatusCode::PAYMENT_REQUIRED))
         }
         collection::Outcome::Failed { decline_code } => {
             let mut invalid = Invalid::new(
@@ -217,13 +221,17 @@ pub async fn list_payment_attempts(
 
 /// Download an invoice as a PDF.
 ///
-/// Rendered on demand from the stored invoice: the same invoice always gives the same
-/// bytes. Text is real (extractable) and the fonts are embedded.
+/// Rendered on demand from the stored invoice: the same invoice in the same locale
+/// always gives the same bytes. Text is real (extractable) and the fonts are embedded.
+/// The language is `locale` when given, else the customer's `preferred_locales`, else
+/// the portal configuration's `default_locale`, else English; labels, dates, money and
+/// country names follow it. The seller is the business profile of the billing settings.
 #[utoipa::path(
     get, path = "/v1/invoices/{id}/pdf", tag = "invoices",
-    params(("id" = String, Path, description = "The invoice id (`in_…`)")),
+    params(("id" = String, Path, description = "The invoice id (`in_…`)"), DocumentQuery),
     responses(
         (status = 200, description = "The PDF", content_type = "application/pdf", body = Vec<u8>),
+        (status = 400, description = "An unsupported `locale`", body = ErrorEnvelope),
         (status = 404, description = "No such invoice", body = ErrorEnvelope),
     ),
     security(("api_key" = []))
@@ -232,28 +240,155 @@ pub async fn invoice_pdf(
     State(state): State<AppState>,
     caller: Caller,
     Path(id): Path<String>,
+    Query(query): Query<DocumentQuery>,
 ) -> Result<Response, ApiError> {
-    let invoice = store::invoices::find(&state.db, &caller.tenant_id, &id)
+    let invoice = find_invoice(&state, &caller, &id).await?;
+    let (locale, issuer) = document_context(&state, &caller, &invoice, &query).await?;
+    let document = pdf::document(&invoice, locale, issuer.as_issuer());
+    let filename = invoice.number.clone().unwrap_or_else(|| invoice.id.to_string());
+    pdf_response(document, &filename).await
+}
+
+/// Download the receipt of a paid invoice as a PDF.
+///
+/// The invoice's number, the date it was paid, the card it was paid with (brand and last
+/// four digits of its successful payment attempt) and the amount paid, in the same
+/// language and with the same seller as the invoice's PDF. An invoice that is not paid
+/// has no receipt: `409 invoice_not_paid`.
+#[utoipa::path(
+    get, path = "/v1/invoices/{id}/receipt", tag = "invoices",
+    params(("id" = String, Path, description = "The invoice id (`in_…`)"), DocumentQuery),
+    responses(
+        (status = 200, description = "The receipt", content_type = "application/pdf", body = Vec<u8>),
+        (status = 400, description = "An unsupported `locale`", body = ErrorEnvelope),
+        (status = 404, description = "No such invoice", body = ErrorEnvelope),
+        (status = 409, description = "The invoice is not paid (`invoice_not_paid`)", body = ErrorEnvelope),
+    ),
+    security(("api_key" = []))
+)]
+pub async fn invoice_receipt(
+    State(state): State<AppState>,
+    caller: Caller,
+    Path(id): Path<String>,
+    Query(query): Query<DocumentQuery>,
+) -> Result<Response, ApiError> {
+    let invoice = find_invoice(&state, &caller, &id).await?;
+    if invoice.status != InvoiceStatus::Paid {
+        return Err(ApiError::new(
+            StatusCode::CONFLICT,
+            ErrorType::InvalidRequestError,
+            ErrorCode::InvoiceNotPaid,
+            format!(
+                "Invoice '{id}' is {}: only a paid invoice has a receipt.",
+                invoice.status.as_str()
+            ),
+        ));
+    }
+    let (locale, issuer) = document_context(&state, &caller, &invoice, &query).await?;
+    let paid_with = paid_with(&state, &caller, &invoice).await?;
+    let document = pdf::receipt(&invoice, locale, issuer.as_issuer(), paid_with.as_ref());
+    let number = invoice.number.clone().unwrap_or_else(|| invoice.id.to_string());
+    pdf_response(document, &format!("{number}-receipt")).await
+}
+
+async fn find_invoice(state: &AppState, caller: &Caller, id: &str) -> Result<Invoice, ApiError> {
+    Ok(store::invoices::find(&state.db, &caller.tenant_id, id)
         .await?
-        .ok_or_else(|| ApiError::not_found("invoice", &id))?
-        .invoice;
-    // A portal customer sees the branding of their session (what the portal shows);
-    // the merchant, the tenant's current one.
+        .ok_or_else(|| ApiError::not_found("invoice", id))?
+        .invoice)
+}
+
+/// The seller of a document, owned.
+struct IssuerParts {
+    name: String,
+    profile: Option<BusinessProfile>,
+    accent_colour: String,
+}
+
+impl IssuerParts {
+    fn as_issuer(&self) -> pdf::Issuer<'_> {
+        pdf::Issuer {
+            name: &self.name,
+            profile: self.profile.as_ref(),
+            accent_colour: &self.accent_colour,
+        }
+    }
+}
+
+/// The locale and the seller of a document of `invoice`. The locale: `query.locale`
+/// (`auto` is as if absent), else the customer's preferred locales, else the portal
+/// configuration's default, else English. A portal customer sees the branding of their
+/// session (what the portal shows); the merchant, the tenant's current one.
+async fn document_context(
+    state: &AppState,
+    caller: &Caller,
+    invoice: &Invoice,
+    query: &DocumentQuery,
+) -> Result<(Locale, IssuerParts), ApiError> {
+    let explicit = query
+        .locale
+        .as_deref()
+        .map(locale::parse_explicit)
+        .transpose()?
+        .flatten();
     let branding = match caller.portal_configuration() {
         Some(session) => session.clone(),
         None => store::portal::configuration(&state.db, &caller.tenant_id).await?,
     };
-    let seller = match branding.business_name {
+    let preferred = match explicit {
+        Some(_) => Vec::new(),
+        None => store::customers::find(&state.db, &caller.tenant_id, invoice.customer.as_str())
+            .await?
+            .map(|customer| customer.preferred_locales)
+            .unwrap_or_default(),
+    };
+    let default = branding.default_locale.map(Locale::tag);
+    let locale = paylera_shared::locale::resolve(explicit, &preferred, None, default);
+    let name = match branding.business_name {
         Some(name) => name,
         None => store::tenants::name(&state.db, &caller.tenant_id).await?,
     };
-    let document = crate::billing::pdf::document(&invoice, &seller, &branding.accent_color);
+    let profile = store::billing_settings::find(&state.db, &caller.tenant_id)
+        .await?
+        .profile()?;
+    Ok((
+        locale,
+        IssuerParts {
+            name,
+            profile,
+            accent_colour: branding.accent_color,
+        },
+    ))
+}
+
+/// The card of the invoice's successful payment attempt, if it is still stored.
+async fn paid_with(state: &AppState, caller: &Caller, invoice: &Invoice) -> Result<Option<pdf::PaidWith>, ApiError> {
+    let attempts = store::invoices::attempts(&state.db, &caller.tenant_id, invoice.id.as_str()).await?;
+    let Some(method) = attempts
+        .iter()
+        .rev()
+        .find(|a| a.status == PaymentAttemptStatus::Succeeded)
+        .and_then(|a| a.payment_method.as_ref())
+    else {
+        return Ok(None);
+    };
+    Ok(
+        store::payment_methods::find(&state.db, &caller.tenant_id, method.as_str())
+            .await?
+            .map(|stored| pdf::PaidWith {
+                brand: stored.payment_method.card.brand,
+                last4: stored.payment_method.card.last4,
+            }),
+    )
+}
+
+/// The PDF of `document` as a download named `{filename}.pdf`.
+async fn pdf_response(document: paylera_pdf::InvoiceDocument, filename: &str) -> Result<Response, ApiError> {
     // Layout is CPU-bound (milliseconds): keep it off the async workers.
     let bytes = tokio::task::spawn_blocking(move || paylera_pdf::render(&document))
         .await
         .map_err(|err| ApiError::internal(err.to_string()))?
         .map_err(|err| ApiError::internal(err.to_string()))?;
-    let filename = invoice.number.unwrap_or_else(|| invoice.id.to_string());
     Ok((
         [
             (header::CONTENT_TYPE, "application/pdf".to_owned()),

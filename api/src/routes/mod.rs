@@ -65,6 +65,7 @@ pub fn v1() -> OpenApiRouter<AppState> {
         .routes(routes!(invoices::void_invoice))
         .routes(routes!(invoices::list_payment_attempts))
         .routes(routes!(invoices::invoice_pdf))
+        .routes(routes!(invoices::invoice_receipt))
         .routes(routes!(
             billing_settings::retrieve_billing_settings,
             billing_settings::update_billing_settings

@@ -1,6 +1,6 @@
 //! A tenant's billing settings and its invoice number sequence.
 
-use paylera_shared::ids::TenantId;
+use paylera_shared::{ids::TenantId, invoice::BusinessProfile};
 
 use crate::db::{Db, Tx};
 
@@ -14,10 +14,25 @@ pub struct BillingSettings {
     pub retry_on_new_default: i64,
     pub allow_detach_last_payment_method: i64,
     pub invoice_prefix: String,
+    /// The seller's legal identity as JSON ([`BusinessProfile`]); `None` when not set.
+    pub business_profile: Option<String>,
 }
 
-const COLUMNS: &str =
-    "downgrade_behavior, dunning_final_action, retry_on_new_default, allow_detach_last_payment_method, invoice_prefix";
+impl BillingSettings {
+    /// The business profile, decoded.
+    pub fn profile(&self) -> Result<Option<BusinessProfile>, sqlx::Error> {
+        self.business_profile.as_deref().map(super::from_json).transpose()
+    }
+
+    /// Replaces the business profile (`None` clears it).
+    pub fn set_profile(&mut self, profile: Option<&BusinessProfile>) -> Result<(), sqlx::Error> {
+        self.business_profile = profile.map(super::to_json).transpose()?;
+        Ok(())
+    }
+}
+
+const COLUMNS: &str = "downgrade_behavior, dunning_final_action, retry_on_new_default, allow_detach_last_payment_method, \
+     invoice_prefix, business_profile";
 
 /// Creates the settings row of a new tenant.
 pub async fn create(tx: &mut Tx, tenant: &TenantId, invoice_prefix: &str) -> Result<(), sqlx::Error> {
@@ -50,7 +65,7 @@ pub async fn find(db: &Db, tenant: &TenantId) -> Result<BillingSettings, sqlx::E
 pub async fn update(tx: &mut Tx, tenant: &TenantId, settings: &BillingSettings) -> Result<(), sqlx::Error> {
     sqlx::query(
         "update billing_settings set downgrade_behavior = $2, dunning_final_action = $3, retry_on_new_default = $4,
-         allow_detach_last_payment_method = $5, invoice_prefix = $6 where tenant_id = $1",
+         allow_detach_last_payment_method = $5, invoice_prefix = $6, business_profile = $7 where tenant_id = $1",
     )
     .bind(tenant.as_str())
     .bind(&settings.downgrade_behavior)
@@ -58,6 +73,7 @@ pub async fn update(tx: &mut Tx, tenant: &TenantId, settings: &BillingSettings) 
     .bind(settings.retry_on_new_default)
     .bind(settings.allow_detach_last_payment_method)
     .bind(&settings.invoice_prefix)
+    .bind(&settings.business_profile)
     .execute(&mut **tx)
     .await
     .map(drop)

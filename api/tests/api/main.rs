@@ -10,6 +10,7 @@ mod cli;
 mod correlation;
 mod cross_tenant;
 mod customers;
+mod documents;
 mod errors;
 mod helpers;
 mod idempotency;

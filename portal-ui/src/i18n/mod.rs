@@ -18,13 +18,15 @@
 //!   [`use_locale`].
 
 pub mod catalog;
-pub mod format;
 #[cfg(feature = "ssr")]
 pub mod names;
 
 pub use catalog::Text;
 pub use paylera_shared::locale::Locale;
 pub use paylera_texts::Arg;
+/// Money, numbers and dates per locale: `paylera-texts`' implementation, which the API's
+/// invoice PDFs use too.
+pub use paylera_texts::format;
 
 use crate::catalog;
 

@@ -1,7 +1,7 @@
 //! Names the portal shows in the customer's language that come from outside its own
-//! texts: countries (Unicode CLDR, written to `names/countries/{locale}.tsv` by
-//! `names/countries.py`) and the API's tax ID types (`names/tax_id_types.tsv`, one
-//! column per locale).
+//! texts: countries and the API's tax ID types. The tables live in `paylera-texts`
+//! (`paylera_texts::names`, shared with the API's invoice PDFs); this module adds the
+//! portal's sorting.
 //!
 //! A country list is in its language's alphabetical order: the Unicode collation of the
 //! locale (`icu_collator`, CLDR data compiled in), so Swedish puts Å, Ä and Ö after Z,
@@ -25,19 +25,16 @@ pub fn countries(locale: Locale) -> &'static [(&'static str, &'static str)] {
 /// The name of the tax ID type `kind` (`eu_vat`) in `locale`, if the table has it (a
 /// type the API added later falls back to the API's English description).
 pub fn tax_id_type(locale: Locale, kind: &str) -> Option<&'static str> {
-    TAX_ID_TYPES
-        .iter()
-        .find(|(k, _)| *k == kind)
-        .map(|(_, names)| names[index(locale)])
+    paylera_texts::names::tax_id_type(locale, kind)
 }
 
 fn index(locale: Locale) -> usize {
     Locale::ALL.iter().position(|l| *l == locale).unwrap_or_default()
 }
 
-/// `CODE<TAB>Name` lines, sorted by name for `locale`.
-fn parse_countries(locale: Locale, tsv: &'static str) -> Vec<(&'static str, &'static str)> {
-    let mut countries: Vec<(&str, &str)> = tsv.lines().filter_map(|line| line.split_once('\t')).collect();
+/// `locale`'s country names, sorted by name for `locale`.
+fn sorted_countries(locale: Locale) -> Vec<(&'static str, &'static str)> {
+    let mut countries = paylera_texts::names::countries(locale).to_vec();
     match collator(locale) {
         Some(collator) => countries.sort_by(|(_, a), (_, b)| collator.compare(a, b)),
         // Only if the compiled CLDR data had no collation at all: code point order.
@@ -53,86 +50,12 @@ fn collator(locale: Locale) -> Option<icu_collator::CollatorBorrowed<'static>> {
     icu_collator::Collator::try_new((&language).into(), options).ok()
 }
 
-static COUNTRIES: LazyLock<Vec<Vec<(&'static str, &'static str)>>> = LazyLock::new(|| {
-    Locale::ALL
-        .iter()
-        .map(|l| parse_countries(*l, country_file(*l)))
-        .collect()
-});
-
-fn country_file(locale: Locale) -> &'static str {
-    match locale {
-        Locale::En => include_str!("names/countries/en.tsv"),
-        Locale::Fr => include_str!("names/countries/fr.tsv"),
-        Locale::De => include_str!("names/countries/de.tsv"),
-        Locale::Es => include_str!("names/countries/es.tsv"),
-        Locale::It => include_str!("names/countries/it.tsv"),
-        Locale::Nl => include_str!("names/countries/nl.tsv"),
-        Locale::Pt => include_str!("names/countries/pt.tsv"),
-        Locale::PtBr => include_str!("names/countries/pt-BR.tsv"),
-        Locale::Sv => include_str!("names/countries/sv.tsv"),
-        Locale::Da => include_str!("names/countries/da.tsv"),
-        Locale::Nb => include_str!("names/countries/nb.tsv"),
-        Locale::Fi => include_str!("names/countries/fi.tsv"),
-        Locale::Pl => include_str!("names/countries/pl.tsv"),
-        Locale::Cs => include_str!("names/countries/cs.tsv"),
-        Locale::Ja => include_str!("names/countries/ja.tsv"),
-        Locale::ZhHans => include_str!("names/countries/zh-Hans.tsv"),
-        Locale::Ko => include_str!("names/countries/ko.tsv"),
-        Locale::Tr => include_str!("names/countries/tr.tsv"),
-        Locale::Ar => include_str!("names/countries/ar.tsv"),
-        Locale::He => include_str!("names/countries/he.tsv"),
-        Locale::Uk => include_str!("names/countries/uk.tsv"),
-        Locale::El => include_str!("names/countries/el.tsv"),
-        Locale::Ro => include_str!("names/countries/ro.tsv"),
-        Locale::Hu => include_str!("names/countries/hu.tsv"),
-        Locale::Sk => include_str!("names/countries/sk.tsv"),
-        Locale::Bg => include_str!("names/countries/bg.tsv"),
-        Locale::Hr => include_str!("names/countries/hr.tsv"),
-        Locale::Id => include_str!("names/countries/id.tsv"),
-        Locale::Vi => include_str!("names/countries/vi.tsv"),
-        Locale::Th => include_str!("names/countries/th.tsv"),
-        Locale::ZhHant => include_str!("names/countries/zh-Hant.tsv"),
-    }
-}
-
-/// Each type with its names in [`Locale::ALL`] order (the file's header names the
-/// columns; a test checks it matches).
-static TAX_ID_TYPES: LazyLock<Vec<(&'static str, Vec<&'static str>)>> = LazyLock::new(|| {
-    include_str!("names/tax_id_types.tsv")
-        .lines()
-        .skip(1)
-        .filter_map(|line| {
-            let mut cells = line.split('\t');
-            Some((cells.next()?, cells.collect()))
-        })
-        .collect()
-});
+static COUNTRIES: LazyLock<Vec<Vec<(&'static str, &'static str)>>> =
+    LazyLock::new(|| Locale::ALL.iter().map(|l| sorted_countries(*l)).collect());
 
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn every_locale_names_every_country_the_address_rules_know() {
-        let codes: Vec<&str> = paylera_shared::address::countries().iter().map(|(c, _)| *c).collect();
-        for locale in Locale::ALL {
-            let mut listed: Vec<&str> = countries(locale).iter().map(|(c, _)| *c).collect();
-            listed.sort_unstable();
-            assert_eq!(listed, codes, "{locale:?}");
-            assert!(countries(locale).iter().all(|(_, name)| !name.trim().is_empty()));
-        }
-        let name = |locale, code| {
-            countries(locale)
-                .iter()
-                .find(|(c, _)| *c == code)
-                .map(|(_, name)| *name)
-        };
-        assert_eq!(name(Locale::De, "DE"), Some("Deutschland"));
-        assert_eq!(name(Locale::Ar, "FR"), Some("فرنسا"));
-        assert_eq!(name(Locale::ZhHant, "TW"), Some("台灣"));
-        assert_eq!(name(Locale::Hr, "HR"), Some("Hrvatska"));
-    }
 
     fn position(locale: Locale, code: &str) -> usize {
         countries(locale)
@@ -198,24 +121,5 @@ mod tests {
             position(Locale::Fr, "EG") < position(Locale::Fr, "FR"),
             "Égypte before France"
         );
-    }
-
-    #[test]
-    fn the_tax_id_type_table_has_a_name_for_every_locale() {
-        let header: Vec<&str> = include_str!("names/tax_id_types.tsv")
-            .lines()
-            .next()
-            .expect("a header")
-            .split('\t')
-            .collect();
-        let tags: Vec<&str> = Locale::ALL.iter().map(|l| l.tag()).collect();
-        assert_eq!(header[1..], tags[..], "the columns are Locale::ALL");
-        for (kind, names) in TAX_ID_TYPES.iter() {
-            assert_eq!(names.len(), Locale::ALL.len(), "{kind}");
-            assert!(names.iter().all(|name| !name.trim().is_empty()), "{kind}");
-        }
-        assert_eq!(tax_id_type(Locale::En, "eu_vat"), Some("European VAT number"));
-        assert_ne!(tax_id_type(Locale::Fr, "eu_vat"), tax_id_type(Locale::En, "eu_vat"));
-        assert_eq!(tax_id_type(Locale::Fr, "xx_new"), None);
     }
 }

@@ -7,6 +7,7 @@ use paylera_shared::money::{Currency, Money};
 use serde::{Deserialize, Serialize};
 
 use super::InvoiceText;
+use crate::i18n::Locale;
 use crate::problem::Problem;
 
 /// How many invoices a page lists.
@@ -97,9 +98,16 @@ impl InvoiceRow {
         self.number.as_deref().unwrap_or(&self.id)
     }
 
-    /// The PDF, through the portal's same-origin `/v1` proxy.
-    pub fn pdf_href(&self) -> String {
-        format!("/v1/invoices/{}/pdf", self.id)
+    /// The PDF in the page's `locale` (the session's, or the one the customer switched
+    /// to), through the portal's same-origin `/v1` proxy.
+    pub fn pdf_href(&self, locale: Locale) -> String {
+        format!("/v1/invoices/{}/pdf?locale={}", self.id, locale.tag())
+    }
+
+    /// The receipt of a paid invoice in the page's `locale`, through the same proxy;
+    /// `None` for any other invoice (the API answers `409 invoice_not_paid`).
+    pub fn receipt_href(&self, locale: Locale) -> Option<String> {
+        (self.state == InvoiceState::Paid).then(|| format!("/v1/invoices/{}/receipt?locale={}", self.id, locale.tag()))
     }
 }
 
@@ -245,12 +253,39 @@ mod tests {
             state: InvoiceState::Draft,
             finalized: false,
         };
-        assert_eq!(row.pdf_href(), "/v1/invoices/in_123/pdf");
+        assert_eq!(row.pdf_href(Locale::En), "/v1/invoices/in_123/pdf?locale=en");
+        assert_eq!(row.pdf_href(Locale::ZhHant), "/v1/invoices/in_123/pdf?locale=zh-Hant");
         assert_eq!(row.label(), "in_123");
         let numbered = InvoiceRow {
             number: Some("DEMO-0042".to_owned()),
             ..row
         };
         assert_eq!(numbered.label(), "DEMO-0042");
+    }
+
+    #[test]
+    fn only_a_paid_invoice_links_its_receipt() {
+        let row = |state| InvoiceRow {
+            id: "in_123".to_owned(),
+            number: Some("DEMO-0042".to_owned()),
+            issued: NaiveDate::from_ymd_opt(2026, 11, 25).expect("a date"),
+            total: 1200,
+            currency: Currency::EUR,
+            state,
+            finalized: true,
+        };
+        assert_eq!(
+            row(InvoiceState::Paid).receipt_href(Locale::Fr).as_deref(),
+            Some("/v1/invoices/in_123/receipt?locale=fr")
+        );
+        for state in [
+            InvoiceState::Draft,
+            InvoiceState::Due,
+            InvoiceState::PaymentFailed,
+            InvoiceState::Void,
+            InvoiceState::Uncollectible,
+        ] {
+            assert_eq!(row(state).receipt_href(Locale::Fr), None, "{state:?}");
+        }
     }
 }

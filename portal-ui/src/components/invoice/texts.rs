@@ -18,6 +18,8 @@ catalog! {
         StateVoid,
         StateUncollectible,
         DownloadPdf,
+        /// `{ $number }`: the receipt of a paid invoice.
+        DownloadReceipt,
         RetryPayment,
         Empty,
         OlderInvoices,

@@ -42,18 +42,10 @@ impl SavedCard {
     }
 }
 
-/// A card network's own name (the same in every language); `None` for `unknown`.
+/// A card network's own name (the same in every language); `None` for `unknown`. The
+/// API's receipts name cards with the same table.
 fn brand_name(brand: &str) -> Option<&'static str> {
-    Some(match brand {
-        "visa" => "Visa",
-        "mastercard" => "Mastercard",
-        "amex" => "American Express",
-        "discover" => "Discover",
-        "diners" => "Diners Club",
-        "jcb" => "JCB",
-        "unionpay" => "UnionPay",
-        _ => return None,
-    })
+    crate::i18n::format::card_brand(brand)
 }
 
 #[cfg(feature = "ssr")]

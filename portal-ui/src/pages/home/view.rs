@@ -336,7 +336,7 @@ fn InvoicesSection(invoices: Vec<InvoiceRow>, csrf: String, locale: Locale) -> i
                         .finalized
                         .then(|| {
                             view! {
-                                <a href=row.pdf_href() download="">
+                                <a href=row.pdf_href(locale) download="">
                                     {t_with(locale, InvoiceText::DownloadPdf, &[("number", row.label())])}
                                 </a>
                             }

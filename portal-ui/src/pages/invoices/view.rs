@@ -235,8 +235,16 @@ fn InvoiceRowView(row: InvoiceRow, csrf: String, pay: ServerAction<PayInvoice>, 
         view! {
             // `download` without a name: the file keeps the API's `Content-Disposition` one
             // (the client router leaves `download` links to the browser).
-            <a class="invoices__download" href=row.pdf_href() download="">
+            <a class="invoices__download" href=row.pdf_href(locale) download="">
                 {t_with(locale, InvoiceText::DownloadPdf, &[("number", &label)])}
+            </a>
+        }
+    });
+    // A paid invoice's receipt: a plain link too, so it works without JavaScript.
+    let receipt = row.receipt_href(locale).map(|href| {
+        view! {
+            <a class="invoices__download" href=href download="">
+                {t_with(locale, InvoiceText::DownloadReceipt, &[("number", &label)])}
             </a>
         }
     });
@@ -265,7 +273,7 @@ fn InvoiceRowView(row: InvoiceRow, csrf: String, pay: ServerAction<PayInvoice>, 
                 </span>
             </td>
             <td data-label=t(locale, InvoiceText::ColumnActions)>
-                <div class="actions">{download} {retry}</div>
+                <div class="actions">{download} {receipt} {retry}</div>
             </td>
         </tr>
     }

@@ -5,11 +5,11 @@ Babel), one `CODE<TAB>Name` per line.
 
 Run from the repository root after a change of the code list or a Babel upgrade:
 
-    pip install 'babel==2.18.0' && python3 portal-ui/src/i18n/names/countries.py
+    pip install 'babel==2.18.0' && python3 texts/src/names/countries.py
 
 The files are sorted by name with accents and case ignored (NFKD, marks removed,
 casefolded) only to keep diffs readable: the portal sorts each list at start-up by its
-language's collation (`i18n::names`, icu_collator). CLDR data is © Unicode, Inc., under
+language's collation (`portal-ui` `i18n::names`, icu_collator). CLDR data is © Unicode, Inc., under
 the Unicode License v3.
 """
 
@@ -19,7 +19,7 @@ import unicodedata
 
 from babel import Locale
 
-ROOT = pathlib.Path(__file__).resolve().parents[4]
+ROOT = pathlib.Path(__file__).resolve().parents[3]
 OUT = pathlib.Path(__file__).resolve().parent / "countries"
 # The portal's locales (portal-ui/src/i18n/mod.rs, Locale::ALL) and their CLDR names.
 LOCALES = {

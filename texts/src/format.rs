@@ -34,7 +34,7 @@
 
 use paylera_shared::money::{Currency, Money};
 
-use super::Locale;
+use crate::Locale;
 
 /// NO-BREAK SPACE.
 const NBSP: &str = "\u{a0}";
@@ -267,6 +267,21 @@ pub fn month_year(locale: Locale, year: i32, month: u32) -> String {
         Locale::Ko => format!("{year}년 {month}월"),
         _ => format!("{month:02}/{year}"),
     }
+}
+
+/// A card network's own name (the same in every language) for the API's brand (`visa`,
+/// `amex`, …); `None` for `unknown` or a brand this table does not know.
+pub fn card_brand(brand: &str) -> Option<&'static str> {
+    Some(match brand {
+        "visa" => "Visa",
+        "mastercard" => "Mastercard",
+        "amex" => "American Express",
+        "discover" => "Discover",
+        "diners" => "Diners Club",
+        "jcb" => "JCB",
+        "unionpay" => "UnionPay",
+        _ => return None,
+    })
 }
 
 #[cfg(test)]
