@@ -24,6 +24,8 @@ interface PortalLink {
   customerId: string;
   /** How the signed-in header names the account ("name · email"). */
   account: string;
+  /** The business the session names (the configuration's, the tenant's by default). */
+  business: string;
 }
 
 /**
@@ -48,7 +50,7 @@ async function createPortalLink(request: APIRequestContext): Promise<PortalLink>
   expect(created.status(), await created.text()).toBe(200);
   const session = await created.json();
   expect(session.url).toMatch(/\/p\/[A-Za-z0-9_-]+$/);
-  return { url: session.url, customerId, account };
+  return { url: session.url, customerId, account, business: session.configuration.business_name };
 }
 
 /** A merchant page on another site whose only link leads to `portalUrl`. */
@@ -193,10 +195,13 @@ test.describe('a portal link', () => {
     expect(await errors()).toEqual([]);
     await other.close();
 
-    // The browser that used it gets the same page, with the way back it was given.
+    // The browser that used it gets the same page, with the way back it was given,
+    // named and headed as the session showed the merchant.
     const again = await openPortalLink(page, link.url);
     expect(again.posted.status()).toBe(404);
-    await expect(page.getByRole('link', { name: /^Return to / })).toHaveAttribute('href', RETURN_URL);
+    expect(link.business, 'a session names the business (the tenant by default)').toBeTruthy();
+    await expect(page.getByRole('link', { name: `Return to ${link.business}` })).toHaveAttribute('href', RETURN_URL);
+    await expect(page.locator('header .brand__name')).toHaveText(link.business);
   });
 });
 

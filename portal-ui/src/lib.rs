@@ -286,6 +286,13 @@ fn SiteHeader() -> impl IntoView {
             _ => None,
         })
     };
+    // After a session (ended, or a link this browser used), the merchant it showed.
+    let ended_brand = move || {
+        visitor.get().and_then(|visitor| match visitor {
+            Ok(Visitor::Ended { return_to: Some(link) }) => Some((link.merchant, link.logo)),
+            _ => None,
+        })
+    };
     view! {
         <header class="site-header">
             <div class="site-header__inner">
@@ -294,11 +301,15 @@ fn SiteHeader() -> impl IntoView {
                         let signed_in = signed_in();
                         let show_nav = signed_in.as_ref().is_some_and(flow::shows_navigation);
                         let overview = signed_in.and_then(|signed_in| signed_in.overview);
+                        let (ended_name, ended_logo) = ended_brand().unzip();
                         let name = overview
                             .as_ref()
                             .and_then(|o| o.business_name().map(str::to_owned))
+                            .or(ended_name)
                             .unwrap_or_else(|| t(locale, Key::BrandName).to_owned());
-                        let logo = overview.as_ref().and_then(|o| o.config.settings.logo_url.clone());
+                        let logo = overview
+                            .as_ref()
+                            .map_or(ended_logo.flatten(), |o| o.config.settings.logo_url.clone());
                         // Whose account this is, on every signed-in page: a customer handed
                         // someone else's link sees it at once.
                         let account = overview.as_ref().and_then(session::Overview::account);

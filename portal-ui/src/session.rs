@@ -198,8 +198,12 @@ pub enum Visitor {
 pub struct ReturnLink {
     /// An absolute `http(s)` URL.
     pub url: String,
-    /// What the button calls the merchant: the return URL's host.
+    /// What the button calls the merchant: the business name the session showed, else
+    /// the return URL's host.
     pub merchant: String,
+    /// The merchant's logo, when the session showed one.
+    #[serde(default)]
+    pub logo: Option<String>,
 }
 
 impl Visitor {

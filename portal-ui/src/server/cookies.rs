@@ -4,13 +4,16 @@
 //! |-------------------------|-------------------------------|--------------------------------------------------------------|
 //! | [`SESSION_COOKIE`]      | the portal JWT                | `Path=/; HttpOnly; Secure; SameSite=Lax; Max-Age=…`          |
 //! | [`CSRF_COOKIE`]         | 32 random URL-safe characters | `Path=/; Secure; SameSite=Strict` (readable by the page's JS) |
-//! | [`RETURN_COOKIE`]       | the merchant's return URL, base64url | `Path=/; HttpOnly; Secure; SameSite=Lax; Max-Age=…`   |
+//! | [`RETURN_COOKIE`]       | the way back to the merchant ([`ReturnCookie`]: return URL, business name, logo), JSON in base64url | `Path=/; HttpOnly; Secure; SameSite=Lax; Max-Age=…`   |
 //!
 //! The return cookie outlives the session on purpose: when the session has ended (and
 //! the other two are cleared), the page saying so still offers "Return to {merchant}",
 //! and so does the page of a link this browser already used (see `link`: the API's
 //! answer about a link never says where to go). It holds nothing secret (the merchant
-//! chose the URL, and the API checked it).
+//! chose the URL, name and logo, and the API checked them), and it brands those pages
+//! as the merchant's: "Return to {business}" under their logo. It only ever speaks of
+//! this browser's own earlier session, so it says nothing about whether some other
+//! link exists.
 //!
 //! All carry the `__Host-` prefix, so the browser only accepts them from a secure
 //! origin, with `Path=/` and without `Domain`: no sibling subdomain can plant or
@@ -128,20 +131,58 @@ pub const RETURN_COOKIE: &str = "__Host-paylera_return";
 /// How long the return cookie lives: a day, long after the session has ended.
 pub const RETURN_MAX_AGE_SECONDS: u64 = 24 * 60 * 60;
 
-/// `Set-Cookie` for the return cookie holding `url` (base64url, so any URL fits).
-pub fn return_cookie(url: &str) -> Option<HeaderValue> {
-    let value = URL_SAFE_NO_PAD.encode(url);
+/// What the return cookie keeps of a session: where "Return to {business}" leads and
+/// how the pages after the session name the merchant.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct ReturnCookie {
+    /// The session's return URL.
+    pub url: String,
+    /// The business name the session showed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub business: Option<String>,
+    /// The logo the session showed (`https`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub logo: Option<String>,
+}
+
+/// The longest return cookie value written: well inside the 4 KiB browsers keep. A
+/// longer one is written without its logo, then without the business name.
+const MAX_RETURN_COOKIE_VALUE: usize = 3000;
+
+/// `Set-Cookie` for the return cookie holding `kept` (JSON in base64url, so anything
+/// fits a cookie value).
+pub fn return_cookie(kept: &ReturnCookie) -> Option<HeaderValue> {
+    let encode = |kept: &ReturnCookie| serde_json::to_vec(kept).ok().map(|json| URL_SAFE_NO_PAD.encode(json));
+    let without_logo = ReturnCookie {
+        logo: None,
+        ..kept.clone()
+    };
+    let bare = ReturnCookie {
+        url: kept.url.clone(),
+        business: None,
+        logo: None,
+    };
+    let value = [kept, &without_logo, &bare]
+        .into_iter()
+        .filter_map(encode)
+        .find(|value| value.len() <= MAX_RETURN_COOKIE_VALUE)?;
     HeaderValue::from_str(&format!(
         "{RETURN_COOKIE}={value}; Path=/; HttpOnly; Secure; SameSite=Lax; Max-Age={RETURN_MAX_AGE_SECONDS}"
     ))
     .ok()
 }
 
-/// The merchant's return URL from a request's return cookie, if it has a readable one.
-pub fn return_url(headers: &HeaderMap) -> Option<String> {
-    value(headers, RETURN_COOKIE)
-        .and_then(|value| URL_SAFE_NO_PAD.decode(value).ok())
-        .and_then(|bytes| String::from_utf8(bytes).ok())
+/// What a request's return cookie keeps, if it has a readable one (a cookie written
+/// before it held JSON is the bare return URL).
+pub fn return_to(headers: &HeaderMap) -> Option<ReturnCookie> {
+    let bytes = value(headers, RETURN_COOKIE).and_then(|value| URL_SAFE_NO_PAD.decode(value).ok())?;
+    serde_json::from_slice(&bytes).ok().or_else(|| {
+        String::from_utf8(bytes).ok().map(|url| ReturnCookie {
+            url,
+            business: None,
+            logo: None,
+        })
+    })
 }
 
 /// The value of the first cookie called `name` in a request's `Cookie` headers.
@@ -265,5 +306,42 @@ mod tests {
             assert_eq!(session_cookie(bad, 1), None, "{bad:?}");
             assert_eq!(csrf_cookie(bad), None, "{bad:?}");
         }
+    }
+
+    #[test]
+    fn the_return_cookie_keeps_the_way_back_and_drops_the_logo_then_the_name_when_too_long() {
+        let kept = ReturnCookie {
+            url: "https://shop.example/billing".to_owned(),
+            business: Some("Acme".to_owned()),
+            logo: Some("https://cdn.example/logo.png".to_owned()),
+        };
+        let read = |cookie: HeaderValue| {
+            let value = cookie
+                .to_str()
+                .expect("ascii")
+                .split(';')
+                .next()
+                .expect("a pair")
+                .to_owned();
+            return_to(&headers(&[&value]))
+        };
+        assert_eq!(read(return_cookie(&kept).expect("a cookie")), Some(kept.clone()));
+
+        let long_logo = ReturnCookie {
+            logo: Some(format!("https://cdn.example/{}", "a".repeat(4000))),
+            ..kept.clone()
+        };
+        let written = read(return_cookie(&long_logo).expect("a cookie")).expect("readable");
+        assert_eq!((written.business.as_deref(), written.logo), (Some("Acme"), None));
+        let long_name = ReturnCookie {
+            business: Some("b".repeat(4000)),
+            logo: None,
+            ..kept
+        };
+        let written = read(return_cookie(&long_name).expect("a cookie")).expect("readable");
+        assert_eq!(
+            (written.url.as_str(), written.business),
+            ("https://shop.example/billing", None)
+        );
     }
 }

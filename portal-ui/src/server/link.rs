@@ -38,7 +38,7 @@ use http::{HeaderMap, HeaderValue, StatusCode, header};
 
 use super::{
     client_ip::TrustedProxies,
-    cookies,
+    cookies::{self, ReturnCookie},
     csrf::{CsrfPolicy, Submission},
     link_page::{self, Submit},
     paths::LINK_PREFIX,
@@ -107,7 +107,7 @@ pub async fn open_link(State(state): State<LinkState>, mut request: Request) -> 
             .get::<ConnectInfo<SocketAddr>>()
             .map(|ConnectInfo(peer)| state.trusted_proxies.client_ip(peer.ip(), request.headers()));
         match state.upstream.exchange(secret, request.headers(), client_ip).await {
-            Ok(exchanged) => match signed_in_redirect(&exchanged.token, exchanged.return_url.as_deref()) {
+            Ok(exchanged) => match signed_in_redirect(&exchanged.token, exchanged.return_to.as_ref()) {
                 Some(response) => {
                     tracing::info!(
                         session = exchanged.session_id.as_deref().unwrap_or("-"),
@@ -133,7 +133,7 @@ pub async fn open_link(State(state): State<LinkState>, mut request: Request) -> 
 /// `303` to `/` setting both cookies, or `None` when `token` cannot be a cookie value.
 /// The merchant's return URL is kept in a third cookie, for the page that says the
 /// session has ended and for this browser's next try of a used link (see `cookies`).
-fn signed_in_redirect(token: &str, return_url: Option<&str>) -> Option<Response> {
+fn signed_in_redirect(token: &str, return_to: Option<&ReturnCookie>) -> Option<Response> {
     let session = cookies::session_cookie(token, cookies::SESSION_MAX_AGE_SECONDS)?;
     let csrf = cookies::csrf_cookie(&cookies::new_csrf_token())?;
     let mut headers = HeaderMap::new();
@@ -141,7 +141,7 @@ fn signed_in_redirect(token: &str, return_url: Option<&str>) -> Option<Response>
     headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
     headers.append(header::SET_COOKIE, session);
     headers.append(header::SET_COOKIE, csrf);
-    if let Some(cookie) = return_url.and_then(cookies::return_cookie) {
+    if let Some(cookie) = return_to.and_then(cookies::return_cookie) {
         headers.append(header::SET_COOKIE, cookie);
     }
     Some((StatusCode::SEE_OTHER, headers).into_response())
@@ -150,7 +150,7 @@ fn signed_in_redirect(token: &str, return_url: Option<&str>) -> Option<Response>
 /// The one page of a link that does not work, with the way back this browser knows.
 fn invalid(headers: &HeaderMap) -> LinkProblem {
     LinkProblem::Invalid {
-        return_to: cookies::return_url(headers).as_deref().and_then(return_link),
+        return_to: cookies::return_to(headers).and_then(kept_return_link),
     }
 }
 
@@ -186,6 +186,21 @@ pub fn return_link(url: &str) -> Option<ReturnLink> {
     Some(ReturnLink {
         url: parsed.into(),
         merchant,
+        logo: None,
+    })
+}
+
+/// The way back this browser's return cookie keeps, named and branded as the session
+/// showed the merchant (the URL checked by [`return_link`]).
+pub fn kept_return_link(kept: ReturnCookie) -> Option<ReturnLink> {
+    let link = return_link(&kept.url)?;
+    Some(ReturnLink {
+        merchant: kept
+            .business
+            .filter(|name| !name.trim().is_empty())
+            .unwrap_or(link.merchant),
+        logo: kept.logo.filter(|logo| logo.starts_with("https://")),
+        ..link
     })
 }
 
@@ -212,6 +227,7 @@ mod tests {
             Some(ReturnLink {
                 url: "https://shop.example/account?tab=billing".to_owned(),
                 merchant: "shop.example".to_owned(),
+                logo: None,
             })
         );
         for bad in [
@@ -223,5 +239,33 @@ mod tests {
         ] {
             assert_eq!(return_link(bad), None, "{bad}");
         }
+    }
+
+    #[test]
+    fn a_kept_way_back_is_named_as_the_session_showed_the_merchant_and_its_url_still_checked() {
+        let kept = |url: &str, business: Option<&str>, logo: Option<&str>| ReturnCookie {
+            url: url.to_owned(),
+            business: business.map(str::to_owned),
+            logo: logo.map(str::to_owned),
+        };
+        assert_eq!(
+            kept_return_link(kept(
+                "https://shop.example/billing",
+                Some("Acme"),
+                Some("https://cdn.example/a.png")
+            )),
+            Some(ReturnLink {
+                url: "https://shop.example/billing".to_owned(),
+                merchant: "Acme".to_owned(),
+                logo: Some("https://cdn.example/a.png".to_owned()),
+            })
+        );
+        let unnamed = kept_return_link(kept("https://shop.example/billing", Some("  "), Some("http://x/a.png")));
+        assert_eq!(
+            unnamed.map(|link| (link.merchant, link.logo)),
+            Some(("shop.example".to_owned(), None)),
+            "a blank name is the host; a logo that is not https is dropped"
+        );
+        assert_eq!(kept_return_link(kept("javascript:alert(1)", Some("Acme"), None)), None);
     }
 }

@@ -40,7 +40,7 @@ use paylera_shared::{ErrorEnvelope, portal::PortalSession};
 use serde::Deserialize;
 
 use super::{
-    cookies::{self, PortalCookies},
+    cookies::{self, PortalCookies, ReturnCookie},
     csrf::CsrfPolicy,
     upstream::{SessionCallError, Upstream},
 };
@@ -245,7 +245,7 @@ pub fn signed_in_page(
 /// before the render said `401`); the return URL is the one its cookie held.
 #[derive(Debug, Clone)]
 pub struct SessionOver {
-    pub return_url: Option<String>,
+    pub return_to: Option<ReturnCookie>,
 }
 
 /// Whether the page being rendered is a signed-in customer's: its request still carries
@@ -264,17 +264,17 @@ pub async fn visitor() -> Result<Visitor, Problem> {
     let parts = use_context::<http::request::Parts>().ok_or_else(|| Problem::new(codes::REQUEST_FAILED))?;
     let response = use_context::<leptos_axum::ResponseOptions>();
     // The way back to the merchant, checked like the link pages' (`link::return_link`).
-    let ended = |return_url: Option<String>| Visitor::Ended {
-        return_to: return_url.as_deref().and_then(super::link::return_link),
+    let ended = |kept: Option<ReturnCookie>| Visitor::Ended {
+        return_to: kept.and_then(super::link::kept_return_link),
     };
     if let Some(over) = parts.extensions.get::<SessionOver>() {
-        return Ok(ended(over.return_url.clone()));
+        return Ok(ended(over.return_to.clone()));
     }
     let cookies = PortalCookies::from_headers(&parts.headers);
     let Some(token) = cookies.session else {
         // A return cookie without a session: the session ended earlier in this browser.
-        return Ok(match cookies::return_url(&parts.headers) {
-            Some(return_url) => ended(Some(return_url)),
+        return Ok(match cookies::return_to(&parts.headers) {
+            Some(kept) => ended(Some(kept)),
             None => Visitor::SignedOut,
         });
     };
@@ -284,7 +284,7 @@ pub async fn visitor() -> Result<Visitor, Problem> {
             let upstream = use_context::<Upstream>().ok_or_else(|| Problem::new(codes::REQUEST_FAILED))?;
             let session_over = || {
                 cookies::session_ended();
-                Ok(ended(cookies::return_url(&parts.headers)))
+                Ok(ended(cookies::return_to(&parts.headers)))
             };
             let bearer = match fresh_bearer(&upstream, &token).await {
                 Ok(bearer) => bearer,
@@ -355,8 +355,8 @@ pub async fn load_portal_session(State(upstream): State<Upstream>, mut request: 
         }
     };
     if ended {
-        let return_url = cookies::return_url(request.headers());
-        request.extensions_mut().insert(SessionOver { return_url });
+        let return_to = cookies::return_to(request.headers());
+        request.extensions_mut().insert(SessionOver { return_to });
         request.headers_mut().remove(header::COOKIE);
     }
     let mut response = next.run(request).await;

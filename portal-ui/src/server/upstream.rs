@@ -25,7 +25,7 @@ use paylera_shared::{
     portal::PortalSession,
 };
 
-use super::{correlation, metrics, settings::ServiceKey};
+use super::{cookies::ReturnCookie, correlation, metrics, settings::ServiceKey};
 use crate::session::{Module, Overview};
 
 /// The API client and what the portal shows the API with a customer's address; cheap
@@ -50,9 +50,9 @@ pub struct Exchanged {
     pub token: String,
     /// The session's id (`ps_…`), for logs; not a secret.
     pub session_id: Option<String>,
-    /// Where "Return to {merchant}" leads: kept in a cookie for the page that says the
-    /// session has ended.
-    pub return_url: Option<String>,
+    /// Where "Return to {business}" leads and how the merchant is named and shown: kept
+    /// in a cookie for the page that says the session has ended.
+    pub return_to: Option<ReturnCookie>,
 }
 
 /// Why an exchange did not give a token.
@@ -173,13 +173,19 @@ impl Upstream {
             .await
         {
             Ok(token) => {
-                let (session_id, return_url) = token
-                    .session
-                    .map_or((None, None), |session| (Some(session.id), Some(session.return_url)));
+                let (session_id, return_to) = token.session.map_or((None, None), |session| {
+                    let settings = session.configuration.settings;
+                    let kept = ReturnCookie {
+                        url: session.return_url,
+                        business: settings.business_name,
+                        logo: settings.logo_url,
+                    };
+                    (Some(session.id), Some(kept))
+                });
                 Ok(Exchanged {
                     token: token.token,
                     session_id,
-                    return_url,
+                    return_to,
                 })
             }
             Err(err) => Err(ExchangeError::from(err)),

@@ -90,7 +90,7 @@ pub fn SessionEndedCard(return_to: Option<ReturnLink>) -> impl IntoView {
             <h1 id="ended-heading">{t(locale, LayoutText::SessionEndedHeading)}</h1>
             <p>{t(locale, LayoutText::SessionEndedAdvice)}</p>
             {return_to
-                .map(|ReturnLink { url, merchant }| {
+                .map(|ReturnLink { url, merchant, .. }| {
                     view! {
                         <p>
                             <a class="button" href=url rel="external">

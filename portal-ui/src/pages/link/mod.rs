@@ -46,7 +46,7 @@ fn ProblemCard(problem: LinkProblem) -> impl IntoView {
             <h1 id="link-heading">{heading}</h1>
             <p>{t(locale, problem.advice_key())}</p>
             {return_to
-                .map(|ReturnLink { url, merchant }| {
+                .map(|ReturnLink { url, merchant, .. }| {
                     view! {
                         <p>
                             // `rel="external"`: a full navigation, never the client router.

@@ -38,7 +38,18 @@ fn post(secret: &str) -> Request<Body> {
     handoff_post(secret).body(Body::empty()).expect("valid request")
 }
 
+/// The return cookie the stand-in's session leaves: its return URL, business name and logo.
 fn return_cookie() -> String {
+    use base64::Engine as _;
+    let kept = json!({"url": RETURN_URL, "business": "Boulangerie Dupont", "logo": "https://cdn.example/dupont.png"});
+    format!(
+        "__Host-paylera_return={}",
+        base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(kept.to_string())
+    )
+}
+
+/// A return cookie written before it held JSON: the bare return URL.
+fn legacy_return_cookie() -> String {
     use base64::Engine as _;
     format!(
         "__Host-paylera_return={}",
@@ -170,11 +181,15 @@ async fn a_valid_link_posted_sets_the_cookies_and_sends_the_customer_home_withou
     assert_eq!(csrf.len(), 32, "{csrf}");
     assert_eq!(
         cookies[2],
-        format!(
-            "{}; Path=/; HttpOnly; Secure; SameSite=Lax; Max-Age=86400",
-            return_cookie()
-        ),
-        "the merchant's return URL is kept for the pages that say the session or link is over"
+        format!("{}; Path=/; HttpOnly; Secure; SameSite=Lax; Max-Age=86400", {
+            use base64::Engine as _;
+            let kept = format!(r#"{{"url":"{RETURN_URL}","business":"Boulangerie Dupont"}}"#);
+            format!(
+                "__Host-paylera_return={}",
+                base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(kept)
+            )
+        }),
+        "the way back, named as the session showed the merchant, is kept for the pages that say the session or link is over"
     );
     for (name, value) in &headers {
         assert!(
@@ -289,10 +304,26 @@ async fn a_browser_that_used_the_link_is_shown_the_way_back_from_its_own_cookie(
 
         assert_eq!(status, StatusCode::NOT_FOUND);
         assert!(
-            html.contains(r#"<a href="https://shop.example/account/billing?done=1" rel="external" class="button">Return to shop.example</a>"#),
+            html.contains(r#"<a href="https://shop.example/account/billing?done=1" rel="external" class="button">Return to Boulangerie Dupont</a>"#),
+            "{html}"
+        );
+        assert!(
+            html.contains(r#"<img src="https://cdn.example/dupont.png" alt="" class="brand__logo">"#),
+            "the merchant's logo heads the page: {html}"
+        );
+        assert!(
+            html.contains(r#"<span class="brand__name">Boulangerie Dupont</span>"#),
             "{html}"
         );
     }
+
+    // A cookie from before it held JSON still leads back, named by the URL's host.
+    let request = handoff_post("NoSuchLink123")
+        .header("cookie", legacy_return_cookie())
+        .body(Body::empty())
+        .expect("valid request");
+    let (_, _, html) = call(portal(Some(addr)), request).await;
+    assert!(html.contains("Return to shop.example</a>"), "{html}");
 }
 
 #[tokio::test]
