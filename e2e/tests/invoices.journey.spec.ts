@@ -9,6 +9,7 @@
 // default card attaches but declines its charges (docs/test-cards.md), the clock moved
 // past the renewal (docs/billing-rules.md). Every outcome is checked in the API too:
 // the invoice, its payment attempts and the events, which must come from the portal.
+import { execFileSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 
 import type { APIRequestContext, Page } from '@playwright/test';
@@ -217,6 +218,45 @@ test.describe('invoices', () => {
     expect(pdf.headers()['content-disposition']).toContain(`filename="${first.number}.pdf"`);
     expect((await pdf.body()).subarray(0, 4).toString('latin1')).toBe('%PDF');
 
+    expect(await problems()).toEqual([]);
+  });
+
+  test('a French customer downloads the invoice and the receipt of a paid invoice, both in French with the seller and the card', async ({
+    page,
+    merchant,
+    request,
+  }) => {
+    const problems = await watchForErrors(page);
+    const { customer, first, renewal } = await customerWithFailedRenewal(merchant, CARDS.chargesInsufficientFunds);
+    await signIn(page, merchant, { customerId: customer.id, locale: 'fr' });
+    await gotoPortal(page, '/invoices');
+
+    // Only the paid invoice has a receipt, linked in the page's language.
+    const receiptLink = row(page, first).getByRole('link', { name: `Télécharger le reçu de ${first.number} (PDF)` });
+    await expect(receiptLink).toHaveAttribute('href', `/v1/invoices/${first.id}/receipt?locale=fr`);
+    await expect(row(page, renewal).getByRole('link', { name: /reçu/ })).toHaveCount(0);
+    await expectAccessible(page, 'invoices: receipt links (fr)');
+
+    const text = async (path: string) => {
+      const answer = await fetchAsCustomer(page, request, path);
+      expect(answer.status(), path).toBe(200);
+      expect(answer.headers()['content-type']).toBe('application/pdf');
+      // The PDF's real text, as a reader (or an accountant's software) extracts it.
+      return execFileSync('pdftotext', ['-layout', '-', '-'], { input: await answer.body() }).toString('utf8');
+    };
+    const invoice = await text(`/v1/invoices/${first.id}/pdf?locale=fr`);
+    expect(invoice).toContain('Facture');
+    expect(invoice).toContain(first.number);
+    const settings = await merchant.get('/v1/billing_settings');
+    if (settings.business_profile?.legal_name) expect(invoice).toContain(settings.business_profile.legal_name);
+    const receipt = await text(`/v1/invoices/${first.id}/receipt?locale=fr`);
+    expect(receipt).toContain('Reçu');
+    expect(receipt).toContain('Payée le');
+    expect(receipt).toMatch(/Visa\s+se\s+terminant\s+par\s+4242/);
+    // A receipt is only for a paid invoice.
+    const refused = await fetchAsCustomer(page, request, `/v1/invoices/${renewal.id}/receipt`);
+    expect(refused.status()).toBe(409);
+    expect((await refused.json()).error.code).toBe('invoice_not_paid');
     expect(await problems()).toEqual([]);
   });
 

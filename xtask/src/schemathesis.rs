@@ -539,7 +539,13 @@ fn seed(api: &str, key: &str, customer: &str) -> Result<Seeded> {
         "WEBHOOK_ENDPOINT_TO_DELETE",
         id(&post("/v1/webhook_endpoints", endpoint(2))?)?,
     );
-    let session_body = json!({"customer_id": customer, "return_url": "https://merchant.example/billing"});
+    // Every module on (pausing is off by default), so the portal pass reaches every
+    // portal operation rather than its `403`.
+    let session_body = json!({
+        "customer_id": customer,
+        "return_url": "https://merchant.example/billing",
+        "configuration": {"subscription_pause_enabled": true},
+    });
     set(
         "PORTAL_SESSION",
         id(&post("/v1/portal/sessions", session_body.clone())?)?,
