@@ -111,8 +111,11 @@ impl StackConfig {
             .env("PAYLERA_API_ADDR", &self.api_addr)
             .env("PAYLERA_PORTAL_ADDR", &self.portal_addr);
         if matches!(self.logs, Logs::Files(_)) {
-            // Test stacks run beside others: their admin listener takes any free port.
+            // Test stacks run beside others (a developer's `cargo xtask up`): their admin
+            // listeners take any free port, the portal's too (its default, 9081, is
+            // what a running dev stack holds).
             command.env("PAYLERA_API_ADMIN_ADDR", "127.0.0.1:0");
+            command.env("PAYLERA_PORTAL_ADMIN_ADDR", "127.0.0.1:0");
         }
         command.envs(self.env.iter().map(|(k, v)| (k, v))).stdin(Stdio::null());
         command
