@@ -8,8 +8,10 @@
 // Deliberately generic (headings, language, accessibility): each module's own journey
 // checks what its page does.
 import {
-  type Merchant,
+  PAGES,
+  TOUR_CONFIGURATION,
   captureScreens,
+  customerWithEverything,
   expect,
   expectAccessible,
   gotoPortal,
@@ -18,27 +20,6 @@ import {
   watchForErrors,
 } from './support';
 
-/** Every page of a signed-in customer, with the name its screenshots get. */
-const PAGES = [
-  { path: '/', name: 'overview' },
-  { path: '/subscription', name: 'subscription' },
-  { path: '/subscription/change', name: 'subscription-change' },
-  { path: '/subscription/cancel', name: 'subscription-cancel' },
-  { path: '/subscription/cancel?offer=too_expensive', name: 'subscription-offer' },
-  { path: '/subscription/pause', name: 'subscription-pause' },
-  { path: '/payment-methods', name: 'payment-methods' },
-  { path: '/payment-methods/new', name: 'payment-methods-new' },
-  { path: '/invoices', name: 'invoices' },
-  { path: '/tax-ids', name: 'tax-ids' },
-  { path: '/address', name: 'address' },
-];
-
-/** Every module on, pausing and a retention offer included, so every page has its content. */
-const TOUR_CONFIGURATION = {
-  subscription_pause_enabled: true,
-  subscription_cancel_retention_offers: [{ reason: 'too_expensive', type: 'discount', percent_off: 20, periods: 3 }],
-};
-
 /** The locales toured: the default, French, Japanese and a right-to-left one. */
 const LOCALES = [
   { locale: 'en', dir: null, script: /\p{Script=Latin}/u },
@@ -46,18 +27,6 @@ const LOCALES = [
   { locale: 'ja', dir: null, script: /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u },
   { locale: 'ar', dir: 'rtl', script: /\p{Script=Arabic}/u },
 ];
-
-/** A new customer with a default card, a Pro monthly subscription and its paid first invoice. */
-async function customerWithEverything(merchant: Merchant): Promise<string> {
-  const customer = await merchant.createCustomer();
-  await merchant.addCard(customer.id);
-  const pro = await merchant.price('Pro');
-  const subscription = await merchant.subscribe(customer.id, pro.id);
-  expect(subscription.status).toBe('active');
-  const invoices = await merchant.invoices(customer.id);
-  expect(invoices.map((invoice) => invoice.status)).toEqual(['paid']);
-  return customer.id;
-}
 
 for (const { locale, dir, script } of LOCALES) {
   test.describe(`the tour in ${locale}`, () => {

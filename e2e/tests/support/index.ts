@@ -33,3 +33,5 @@ export {
   type SignedIn,
 } from './portal';
 export { SCREEN_SIZES, captureScreens } from './screens';
+export { PAGES, TOUR_CONFIGURATION, customerWithEverything, type PortalPage } from './tour';
+export { clippedText, horizontalOverflow, type Overflow } from './layout';
