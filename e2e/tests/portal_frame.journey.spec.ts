@@ -187,7 +187,7 @@ test.describe('a link that no longer works', () => {
     baseURL,
   }) => {
     const customer = await merchant.createCustomer({ name: 'Grace Hopper', email: `grace-${Date.now()}@example.com` });
-    const { url, sessionId } = await signIn(page, merchant, { customerId: customer.id });
+    const { url, sessionId, session } = await signIn(page, merchant, { customerId: customer.id });
     const neverIssued = new URL(`/p/NeverIssued${Date.now()}x0123456789abcdef`, baseURL).href;
 
     // Someone else, a French speaker with no cookies, opens the same link, then one
@@ -218,12 +218,14 @@ test.describe('a link that no longer works', () => {
     expect((await merchant.portalSession(sessionId)).status).toBe('opened');
 
     // The customer whose browser used the link opens it again: the same page, with the
-    // way back to the merchant this browser was given.
+    // way back to the merchant this browser was given, named as the session named it.
     const again = await openPortalLink(page, url);
     expect(again.posted.status()).toBe(404);
     const back = page.locator('[data-link-status="404"] a');
+    const business: string = session.configuration.business_name;
     await expect(back).toHaveAttribute('href', merchantReturnUrl);
-    await expect(back).toHaveText('Return to merchant.test');
+    await expect(back).toHaveText(`Return to ${business}`);
+    await expect(page.locator('header .brand__name')).toHaveText(business);
     await back.click();
     await expect(page.getByRole('heading', { name: MERCHANT_PAGE_HEADING })).toBeVisible();
   });
