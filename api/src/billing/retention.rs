@@ -71,7 +71,6 @@ async fn schedule_pause(
     id: &str,
     periods: i64,
 ) -> Result<Subscription, ApiError> {
-    let refuse = |message: String| -> ApiError { Invalid::new("", ErrorCode::ParameterInvalid, message).into() };
     let mut tx = db.begin().await?;
     let mut stored = stored_subscription(&mut tx, tenant, id).await?;
     ensure_live(&stored)?;
@@ -84,7 +83,7 @@ async fn schedule_pause(
     }
     if before.cancel_at_period_end {
         return Err(refuse(
-            "This subscription ends at its period end; reactivate it before pausing it.".to_owned(),
+            "This subscription ends at its period end; reactivate it before pausing it.",
         ));
     }
     if let Some(pause) = &before.pause {
@@ -101,7 +100,7 @@ async fn schedule_pause(
     let (price, _) = price_with_product(db, tenant, price_id.as_str()).await?;
     if is_metered(&price) {
         return Err(refuse(
-            "A metered subscription bills its usage in arrears and cannot be paused; cancel it instead.".to_owned(),
+            "A metered subscription bills its usage in arrears and cannot be paused; cancel it instead.",
         ));
     }
     let starts_at = before.current_period_end;
@@ -139,7 +138,6 @@ pub async fn accept_retention_offer(
     params: &AcceptRetentionOfferRequest,
     rules: Option<&PortalConfiguration>,
 ) -> Result<Subscription, ApiError> {
-    let refuse = |message: &str| -> ApiError { Invalid::new("", ErrorCode::ParameterInvalid, message).into() };
     let mut tx = db.begin().await?;
     let mut stored = stored_subscription(&mut tx, tenant, id).await?;
     ensure_live(&stored)?;
@@ -201,12 +199,7 @@ pub async fn resume(db: &Db, tenant: &TenantId, origin: &Origin, id: &str) -> Re
     let mut stored = stored_subscription(&mut tx, tenant, id).await?;
     ensure_live(&stored)?;
     if stored.subscription.pause.is_none() {
-        return Err(Invalid::new(
-            "",
-            ErrorCode::ParameterInvalid,
-            "This subscription is not paused and has no pause scheduled.",
-        )
-        .into());
+        return Err(refuse("This subscription is not paused and has no pause scheduled."));
     }
     if stored.subscription.status == SubscriptionStatus::Paused {
         let customer = live_customer(&mut tx, tenant, stored.subscription.customer.as_str()).await?;
@@ -292,4 +285,9 @@ pub(crate) async fn resume_billing(
         collection::collect(tx, tenant, origin, &mut invoice, Collect::default(), at).await?;
     }
     Ok(())
+}
+
+/// `400 parameter_invalid` about the subscription as a whole: why it cannot take this now.
+fn refuse(message: impl Into<String>) -> ApiError {
+    Invalid::new("", ErrorCode::ParameterInvalid, message).into()
 }

@@ -214,7 +214,7 @@ async fn a_pause_is_refused_when_it_cannot_be_kept_and_a_paused_subscription_can
     let (clock, _, sub) = subscribed(&tenant, "2026-01-15T09:00:00Z").await;
     let refused = |code: ErrorCode, param: &str| Err((Some(400), code, param.to_owned()));
 
-    for periods in [0, 13, -1] {
+    for periods in [0, 13, -1, i64::MAX, i64::MIN] {
         assert_eq!(
             pause(&tenant.api, &sub, periods).await,
             refused(ErrorCode::ParameterInvalid, "periods")
