@@ -6,6 +6,9 @@
 //! paylera-api tenant create --name N   create a tenant; prints its id and secret key as JSON
 //! paylera-api demo seed                seed the demo tenant if the database is empty (JSON)
 //! paylera-api demo link                a fresh portal link for the demo customer (JSON)
+//! paylera-api dashboard invite --tenant T --email E --role R
+//!                                      invite a team member (`owner`, `admin`, `viewer`):
+//!                                      prints the one-time invitation link as JSON
 //! ```
 //!
 //! Every command reads the same settings as the server (`DATABASE_URL`, …) and
@@ -22,7 +25,9 @@ const USAGE: &str = "usage:
   paylera-api migrate                  apply pending migrations
   paylera-api tenant create --name N   create a tenant; prints its id and secret key as JSON
   paylera-api demo seed                seed the demo tenant when the database is empty
-  paylera-api demo link                a fresh portal link for the demo customer (JSON)";
+  paylera-api demo link                a fresh portal link for the demo customer (JSON)
+  paylera-api dashboard invite --tenant T --email E --role owner|admin|viewer
+                                       invite a team member; prints the one-time link (JSON)";
 
 /// Runs the command in `args` (without the program name).
 pub async fn run(args: Vec<String>) -> ExitCode {
@@ -38,6 +43,16 @@ pub async fn run(args: Vec<String>) -> ExitCode {
         ["migrate"] => with_db(&settings, |_| async { Ok(json!({"migrated": true})) }).await,
         ["tenant", "create", "--name", name] => create_tenant(&settings, name).await,
         ["demo", "link"] => demo_link(&settings).await,
+        [
+            "dashboard",
+            "invite",
+            "--tenant",
+            tenant,
+            "--email",
+            email,
+            "--role",
+            role,
+        ] => invite(&settings, tenant, email, role).await,
         ["demo", "seed"] => {
             with_db(&settings, |db| async move {
                 seed::seed_demo(&db).await.map(|s| json!(s)).map_err(|e| e.to_string())
@@ -110,6 +125,34 @@ async fn demo_link(settings: &Settings) -> Result<Option<serde_json::Value>, Str
             .await
             .map_err(|e| e.to_string())?;
         Ok(json!({"url": session.url, "session": session.id, "expires_at": session.expires_at}))
+    })
+    .await
+}
+
+/// An invitation to the tenant's team, created from the command line (how the first
+/// owner of a tenant gets in), with its one-time link.
+async fn invite(
+    settings: &Settings,
+    tenant: &str,
+    email: &str,
+    role: &str,
+) -> Result<Option<serde_json::Value>, String> {
+    let tenant: paylera_shared::ids::TenantId = tenant.parse().map_err(|e| format!("--tenant: {e}"))?;
+    let role: paylera_shared::dashboard::Role = role.parse().map_err(|e| format!("--role: {e}"))?;
+    let request = paylera_shared::dashboard::CreateInvitationRequest {
+        email: email.to_owned(),
+        role,
+    };
+    let base = settings.dashboard_public_url.trim_end_matches('/').to_owned();
+    with_db(settings, |db| async move {
+        store::tenants::name(&db, &tenant)
+            .await
+            .map_err(|_| format!("no tenant {tenant}"))?;
+        let invitation = crate::dashboard::invite(&db, &tenant, "cli", request)
+            .await
+            .map_err(|e| e.to_string())?;
+        let url = format!("{base}/invitations/{}", invitation.token.as_deref().unwrap_or_default());
+        Ok(json!({"invitation": invitation, "url": url}))
     })
     .await
 }

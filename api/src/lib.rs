@@ -10,6 +10,7 @@
 pub mod app;
 pub mod billing;
 pub mod cli;
+pub mod dashboard;
 pub mod db;
 pub mod domain;
 pub mod error;

@@ -27,9 +27,11 @@ use utoipa::{
         (name = "catalog", description = "Products and their recurring prices"),
         (name = "subscriptions", description = "Recurring billing: create, change with proration, cancel, reactivate"),
         (name = "invoices", description = "Bills with gapless numbers, payment attempts and dunning"),
+        (name = "files", description = "Files a tenant uploads: its business logo for invoices and receipts"),
         (name = "test_clocks", description = "Simulated time for renewals, trials and dunning"),
         (name = "portal", description = "The hosted customer portal: configuration, sessions, the link hand-off"),
         (name = "events", description = "The outbox of every change, newest first"),
+        (name = "dashboard", description = "The merchant dashboard's team members: signing in, sessions, TOTP, invitations"),
         (name = "webhooks", description = "Endpoints that receive events, signed per Standard Webhooks, with a delivery log"),
     )
 )]
@@ -47,6 +49,17 @@ impl Modify for BearerAuth {
                     .scheme(HttpAuthScheme::Bearer)
                     .bearer_format("JWT")
                     .description(Some("A portal session's token, scoped to one customer"))
+                    .build(),
+            ),
+        );
+        components.add_security_scheme(
+            "dashboard_session",
+            SecurityScheme::Http(
+                HttpBuilder::new()
+                    .scheme(HttpAuthScheme::Bearer)
+                    .description(Some(
+                        "A team member's dashboard session, `dsh_…` (`POST /v1/dashboard/sessions`); a `viewer` reads only",
+                    ))
                     .build(),
             ),
         );
@@ -78,11 +91,26 @@ pub fn complete(doc: &mut openapi::OpenApi) {
             let Some(operation) = operation.as_mut() else { continue };
             let authenticated = operation.security.as_ref().is_some_and(|s| !s.is_empty());
             let portal = paylera_shared::portal::PORTAL_ROUTES.contains(&(method, path.as_str()));
+            let merchant = operation
+                .security
+                .as_ref()
+                .is_some_and(|s| serde_json::to_value(s).is_ok_and(|v| v.to_string().contains("\"api_key\"")));
+            // What a merchant key may call, a team member may call too (their role permitting).
+            let mut schemes = Vec::new();
+            if merchant || (portal && path != "/v1/portal/session") {
+                schemes.push("api_key");
+                schemes.push("dashboard_session");
+            }
             if portal && path != "/v1/portal/session" {
-                operation.security = Some(vec![
-                    SecurityRequirement::new("api_key", Vec::<String>::new()),
-                    SecurityRequirement::new("portal_token", Vec::<String>::new()),
-                ]);
+                schemes.push("portal_token");
+            }
+            if !schemes.is_empty() {
+                operation.security = Some(
+                    schemes
+                        .into_iter()
+                        .map(|scheme| SecurityRequirement::new(scheme, Vec::<String>::new()))
+                        .collect(),
+                );
             }
             if path.starts_with("/v1/") {
                 add_error(
@@ -95,7 +123,7 @@ pub fn complete(doc: &mut openapi::OpenApi) {
                 add_error(
                     operation,
                     "401",
-                    "No valid credential (`api_key_missing`, `api_key_invalid`, `portal_token_invalid`)",
+                    "No valid credential (`api_key_missing`, `api_key_invalid`, `portal_token_invalid`, `dashboard_session_invalid`)",
                 );
                 add_error(
                     operation,
@@ -107,7 +135,7 @@ pub fn complete(doc: &mut openapi::OpenApi) {
                 add_error(
                     operation,
                     "403",
-                    "Not for this credential (`merchant_only`, `portal_feature_disabled`)",
+                    "Not for this credential (`merchant_only`, `portal_feature_disabled`, `dashboard_only`, `role_forbidden`)",
                 );
                 add_error(operation, "404", "No such object for this caller");
             }

@@ -3,6 +3,8 @@
 //! merchant", a few seconds after the customer left, or when abandoned) and the sweeper. Routes in
 //! [`crate::routes::portal`] are thin wrappers around it.
 
+pub mod configurations;
+
 use std::time::Duration;
 
 use paylera_shared::{
@@ -23,7 +25,7 @@ use crate::{
         Invalid, from_unix, now,
         portal::{
             self, LEAVE_GRACE, SESSION_IDLE_TIMEOUT, SESSION_MAX_LIFETIME, SessionStatus,
-            features::{self, ConfigurationOverrides, PortalConfiguration},
+            features::{self, ConfigurationChange, PortalConfiguration},
             link::{self, LINK_TTL, LinkSecret},
             locale,
             return_url::validate_return_url,
@@ -47,20 +49,7 @@ pub async fn create(
     let customer = store::customers::find(db, tenant, &params.customer_id)
         .await?
         .ok_or_else(|| ApiError::not_found("customer", &params.customer_id).with_param("customer_id"))?;
-    let base = store::portal::configuration(db, tenant).await?;
-    let configuration = match &params.configuration {
-        Some(value) => {
-            let overrides: ConfigurationOverrides = serde_json::from_value(value.clone()).map_err(|err| {
-                Invalid::new(
-                    "configuration",
-                    ErrorCode::ParameterInvalid,
-                    format!("Invalid configuration override: {err}."),
-                )
-            })?;
-            features::merge(&base, &overrides)
-        }
-        None => base,
-    };
+    let configuration = session_configuration(db, tenant, params.configuration.as_ref()).await?;
     let mut configuration = configuration;
     // The portal names the merchant everywhere ("Return to …"): the tenant's name
     // unless the configuration gives another.
@@ -262,6 +251,50 @@ pub fn wire(row: &SessionRow) -> Result<PortalSession, ApiError> {
         customer_name: None,
         customer_email: None,
     })
+}
+
+/// The configuration a session starts from: `configuration` is a configuration's id
+/// (`"bpc_…"`), or a change on top of the default (`{…}`) or of the one its `id` names
+/// (`{"id": "bpc_…", …}`); absent, the tenant's default. Errors name `configuration`
+/// (`configuration.id`, …).
+async fn session_configuration(
+    db: &Db,
+    tenant: &TenantId,
+    configuration: Option<&serde_json::Value>,
+) -> Result<PortalConfiguration, ApiError> {
+    let named = |id: &str| {
+        let id = id.to_owned();
+        async move {
+            store::portal_configurations::find(db, tenant, &id)
+                .await?
+                .map(|stored| stored.settings)
+                .ok_or_else(|| ApiError::not_found("portal configuration", &id))
+        }
+    };
+    let invalid = |message: String| Invalid::new("configuration", ErrorCode::ParameterInvalid, message);
+    match configuration {
+        None | Some(serde_json::Value::Null) => Ok(store::portal_configurations::default_settings(db, tenant).await?),
+        Some(serde_json::Value::String(id)) => named(id).await.map_err(|e| e.with_param("configuration")),
+        Some(value @ serde_json::Value::Object(_)) => {
+            let change: ConfigurationChange = serde_json::from_value(value.clone())
+                .map_err(|err| invalid(format!("Invalid configuration override: {err}.")))?;
+            if !change.name.is_absent() || change.is_default.is_some() {
+                return Err(invalid(
+                    "A session's configuration cannot set `name` or `is_default`: those belong to the configuration."
+                        .to_owned(),
+                )
+                .into());
+            }
+            let base = match change.id.as_deref() {
+                Some(id) => named(id).await.map_err(|e| e.with_param("configuration.id"))?,
+                None => store::portal_configurations::default_settings(db, tenant).await?,
+            };
+            Ok(features::apply(&base, &change))
+        }
+        Some(_) => {
+            Err(invalid("configuration is a configuration id (`bpc_…`) or an object of overrides.".to_owned()).into())
+        }
+    }
 }
 
 /// A configuration as sent: with `text_color`, the readable text colour on its accent

@@ -31,6 +31,8 @@ pub struct Secrets {
     sealer: Sealer,
     /// Encrypts webhook endpoints' signing secrets.
     webhook_sealer: Sealer,
+    /// Encrypts team members' TOTP secrets.
+    totp_sealer: Sealer,
     /// Keys idempotency request fingerprints.
     fingerprint_key: Arc<[u8; 32]>,
 }
@@ -141,6 +143,7 @@ impl Secrets {
             portal_jwt_key: Arc::new([]),
             sealer: Sealer::new(&derive(secret, b"paylera/idempotency/response-encryption/v1")),
             webhook_sealer: Sealer::new(&derive(secret, b"paylera/webhooks/signing-secret-encryption/v1")),
+            totp_sealer: Sealer::new(&derive(secret, b"paylera/dashboard/totp-secret-encryption/v1")),
             fingerprint_key: Arc::new(derive(secret, b"paylera/idempotency/request-fingerprint/v1")),
         }
     }
@@ -148,6 +151,11 @@ impl Secrets {
     /// Encrypts and decrypts webhook endpoints' signing secrets.
     pub fn webhook_sealer(&self) -> &Sealer {
         &self.webhook_sealer
+    }
+
+    /// Encrypts and decrypts team members' TOTP secrets.
+    pub fn totp_sealer(&self) -> &Sealer {
+        &self.totp_sealer
     }
 
     /// Encrypts and decrypts stored idempotent responses.

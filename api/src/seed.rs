@@ -1,11 +1,12 @@
 //! The demo tenant `cargo xtask up` creates on an empty database: a small
 //! catalog (three plans in one family, monthly and yearly) and one customer.
 
+use base64::{Engine as _, engine::general_purpose::STANDARD as BASE64};
 use paylera_shared::{
     catalog::Recurring,
     customer::Address,
     event::EventType,
-    ids::{CustomerId, TenantId},
+    ids::{CustomerId, FileId, TenantId},
     invoice::{BusinessProfile, SnapshotTaxId},
 };
 use serde::Serialize;
@@ -116,8 +117,12 @@ pub async fn seed_demo(db: &Db) -> Result<Seeded, sqlx::Error> {
     }
     // The seller's legal identity on the demo's invoice and receipt PDFs: a German
     // company, as a European accountant expects it on every invoice.
+    // Its logo goes through the checks an upload does.
+    let logo =
+        crate::domain::file::logo(&BASE64.encode(DEMO_LOGO)).map_err(|err| sqlx::Error::Protocol(err.message))?;
+    let logo = store::files::create_logo(&mut tx, &tenant.id, logo).await?;
     let mut settings = store::billing_settings::get(&mut tx, &tenant.id).await?;
-    settings.set_profile(Some(&demo_business_profile()))?;
+    settings.set_profile(Some(&demo_business_profile(logo.id)))?;
     store::billing_settings::update(&mut tx, &tenant.id, &settings).await?;
     let fields = CustomerFields {
         email: Some("ada@example.com".to_owned()),
@@ -144,8 +149,11 @@ pub async fn seed_demo(db: &Db) -> Result<Seeded, sqlx::Error> {
     })
 }
 
+/// The demo tenant's logo (240 × 72 PNG).
+const DEMO_LOGO: &[u8] = include_bytes!("../assets/demo-logo.png");
+
 /// The demo tenant's business profile (the VAT number is a valid German one).
-fn demo_business_profile() -> BusinessProfile {
+fn demo_business_profile(logo: FileId) -> BusinessProfile {
     BusinessProfile {
         legal_name: Some("Paylera Demo Store GmbH".to_owned()),
         address: Some(Address {
@@ -161,6 +169,7 @@ fn demo_business_profile() -> BusinessProfile {
             value: "DE136695976".to_owned(),
         }],
         email: Some("billing@demo-store.example".to_owned()),
+        logo: Some(logo),
     }
 }
 

@@ -33,6 +33,9 @@ pub struct Settings {
     pub database_url: SecretString,
     /// `PAYLERA_PORTAL_PUBLIC_URL`: the base of portal session links.
     pub portal_public_url: String,
+    /// `PAYLERA_DASHBOARD_PUBLIC_URL`: the base of the dashboard's invitation links
+    /// (default `http://127.0.0.1:3001`, ADR 0014).
+    pub dashboard_public_url: String,
     /// `PAYLERA_LOG`: a `tracing` filter such as `info,paylera_api=debug`.
     pub log_filter: String,
     /// `PAYLERA_LOG_FORMAT`: `json` (default) or `pretty`.
@@ -239,6 +242,7 @@ impl Settings {
             admin_addr,
             database_url: SecretString::from(database_url),
             portal_public_url: var("PAYLERA_PORTAL_PUBLIC_URL", "http://127.0.0.1:3000"),
+            dashboard_public_url: var("PAYLERA_DASHBOARD_PUBLIC_URL", "http://127.0.0.1:3001"),
             log_filter: var("PAYLERA_LOG", "info"),
             log_format,
             idempotency_retention: Duration::from_secs(24 * 60 * 60),

@@ -245,10 +245,15 @@ test.describe('invoices', () => {
       return execFileSync('pdftotext', ['-layout', '-', '-'], { input: await answer.body() }).toString('utf8');
     };
     const invoice = await text(`/v1/invoices/${first.id}/pdf?locale=fr`);
+    // The demo tenant's uploaded logo heads the document, at its own size (240 × 72).
+    const settingsWithLogo = await merchant.get('/v1/billing_settings');
+    expect(settingsWithLogo.business_profile?.logo).toMatch(/^file_/);
+    const pdf = await (await fetchAsCustomer(page, request, `/v1/invoices/${first.id}/pdf?locale=fr`)).body();
+    const images = execFileSync('pdfimages', ['-list', '-'], { input: pdf }).toString('utf8');
+    expect(images).toMatch(/^\s*1\s+0\s+image\s+240\s+72\s/m);
     expect(invoice).toContain('Facture');
     expect(invoice).toContain(first.number);
-    const settings = await merchant.get('/v1/billing_settings');
-    if (settings.business_profile?.legal_name) expect(invoice).toContain(settings.business_profile.legal_name);
+    expect(invoice).toContain(settingsWithLogo.business_profile.legal_name);
     const receipt = await text(`/v1/invoices/${first.id}/receipt?locale=fr`);
     expect(receipt).toContain('Reçu');
     expect(receipt).toContain('Payée le');

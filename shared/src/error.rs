@@ -157,6 +157,25 @@ pub enum ErrorCode {
     PortalFeatureDisabled,
     /// Only the merchant's secret key may do this.
     MerchantOnly,
+    /// Only a signed-in team member may do this (the dashboard's own endpoints).
+    DashboardOnly,
+    /// The team member's role does not allow this (`viewer` reads only; only an
+    /// `owner` manages the team).
+    RoleForbidden,
+    /// The email or the password is wrong (one answer for both).
+    SignInFailed,
+    /// Too many failed sign-ins: the account is locked for a while (`Retry-After`).
+    AccountLocked,
+    /// The account asks for a TOTP code: send `totp_code`.
+    TotpRequired,
+    /// The TOTP code is wrong or expired.
+    TotpInvalid,
+    /// The dashboard session token is invalid, expired or signed out.
+    DashboardSessionInvalid,
+    /// The password is too short, too long or too easy to guess.
+    PasswordTooWeak,
+    /// The invitation is unknown, used or expired.
+    InvitationInvalid,
     /// The return URL is not allowed.
     ReturnUrlInvalid,
     /// Too many attempts; retry later.
@@ -220,6 +239,15 @@ impl ErrorCode {
         Self::PortalTokenInvalid,
         Self::PortalFeatureDisabled,
         Self::MerchantOnly,
+        Self::DashboardOnly,
+        Self::RoleForbidden,
+        Self::SignInFailed,
+        Self::AccountLocked,
+        Self::TotpRequired,
+        Self::TotpInvalid,
+        Self::DashboardSessionInvalid,
+        Self::PasswordTooWeak,
+        Self::InvitationInvalid,
         Self::ReturnUrlInvalid,
         Self::RateLimited,
         Self::CsrfFailed,
@@ -277,6 +305,15 @@ impl ErrorCode {
             Self::PortalTokenInvalid => "portal_token_invalid",
             Self::PortalFeatureDisabled => "portal_feature_disabled",
             Self::MerchantOnly => "merchant_only",
+            Self::DashboardOnly => "dashboard_only",
+            Self::RoleForbidden => "role_forbidden",
+            Self::SignInFailed => "sign_in_failed",
+            Self::AccountLocked => "account_locked",
+            Self::TotpRequired => "totp_required",
+            Self::TotpInvalid => "totp_invalid",
+            Self::DashboardSessionInvalid => "dashboard_session_invalid",
+            Self::PasswordTooWeak => "password_too_weak",
+            Self::InvitationInvalid => "invitation_invalid",
             Self::ReturnUrlInvalid => "return_url_invalid",
             Self::RateLimited => "rate_limited",
             Self::CsrfFailed => "csrf_failed",

@@ -99,6 +99,10 @@ prefixed_id!(/// A test clock.
     TestClockId, "clock", "test clock");
 prefixed_id!(/// An event in a tenant's outbox.
     EventId, "evt", "event");
+prefixed_id!(/// A named portal configuration of a tenant.
+    PortalConfigurationId, "bpc", "portal configuration");
+prefixed_id!(/// A file a tenant uploaded (a business logo).
+    FileId, "file", "file");
 
 #[cfg(test)]
 mod tests {

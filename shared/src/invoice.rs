@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::{
     customer::{Address, AddressParams},
-    ids::{CustomerId, InvoiceId, PaymentMethodId, PriceId, SubscriptionId},
+    ids::{CustomerId, FileId, InvoiceId, PaymentMethodId, PriceId, SubscriptionId},
     money::Currency,
     patch::Patch,
     wire_enum::wire_enum,
@@ -238,6 +238,9 @@ pub struct BusinessProfile {
     pub tax_ids: Vec<SnapshotTaxId>,
     /// The contact email for billing questions.
     pub email: Option<String>,
+    /// The logo printed at the head of every invoice and receipt: an uploaded file
+    /// (`POST /v1/files` with `purpose: business_logo`).
+    pub logo: Option<FileId>,
 }
 
 /// The `business_profile` of `POST /v1/billing_settings`: replaces the whole profile.
@@ -253,6 +256,8 @@ pub struct BusinessProfileParams {
     #[serde(default)]
     pub tax_ids: Vec<BusinessTaxIdParams>,
     pub email: Option<String>,
+    /// A `file_…` uploaded with `purpose: business_logo`.
+    pub logo: Option<String>,
 }
 
 /// One tax ID of a [`BusinessProfileParams`].

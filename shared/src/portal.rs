@@ -7,6 +7,8 @@
 //! only fixes the shapes. A stored configuration missing a field (written by an older
 //! version) reads with that field's default.
 
+pub mod configuration;
+
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
@@ -311,8 +313,11 @@ pub struct CreatePortalSessionRequest {
     /// [`Locale`]: it also takes `auto` and any tag that negotiates to a supported
     /// locale (`FR-ca` → `fr`); the API refuses the rest on `locale`.
     pub locale: Option<String>,
-    /// Per-session overrides of the portal configuration (the flat `*_enabled` names…).
-    #[cfg_attr(feature = "openapi", schema(value_type = Option<Object>))]
+    /// The configuration: an id (`"bpc_…"`), or overrides on the tenant's default
+    /// configuration (`{"subscription_cancel_enabled": false, …}`, the flat `*_enabled`
+    /// names), or overrides on a named one (`{"id": "bpc_…", …}`); absent, the default.
+    /// Overrides follow `ConfigurationChange` (`null` resets a field to its default).
+    #[cfg_attr(feature = "openapi", schema(value_type = Option<serde_json::Value>))]
     pub configuration: Option<serde_json::Value>,
     /// A deep link: `{"type": "payment_method_update" | "subscription_cancel" |
     /// "subscription_update" | "subscription_update_confirm", "subscription": "sub_…",

@@ -533,6 +533,22 @@ fn seed(api: &str, key: &str, customer: &str) -> Result<Seeded> {
             json!({"frozen_time": "2030-01-01T00:00:00Z", "name": "schemathesis"}),
         )?)?,
     );
+    // A named configuration besides the default, for the `{id}` operations.
+    set(
+        "PORTAL_CONFIGURATION",
+        id(&post(
+            "/v1/portal/configurations",
+            json!({"name": "schemathesis", "subscription_cancel_enabled": false}),
+        )?)?,
+    );
+    // A 1 × 1 PNG as the business logo.
+    set(
+        "FILE",
+        id(&post(
+            "/v1/files",
+            json!({"purpose": "business_logo", "file": "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAAAAAA6fptVAAAACklEQVR4nGNoAAAAggCBd81ytgAAAABJRU5ErkJggg=="}),
+        )?)?,
+    );
     let endpoint = |n: u8| json!({"url": format!("https://example.com/paylera-hooks/{n}"), "enabled_events": ["*"]});
     set("WEBHOOK_ENDPOINT", id(&post("/v1/webhook_endpoints", endpoint(1))?)?);
     set(

@@ -28,6 +28,8 @@ pub struct Issuer<'a> {
     pub profile: Option<&'a BusinessProfile>,
     /// `#RRGGBB`, as the portal configuration stores it.
     pub accent_colour: &'a str,
+    /// The contents of the profile's logo (a checked PNG or JPEG), if it has one.
+    pub logo: Option<&'a [u8]>,
 }
 
 /// How a paid invoice was paid: the card of its successful payment attempt.
@@ -71,7 +73,7 @@ pub fn document(invoice: &Invoice, locale: Locale, issuer: Issuer<'_>) -> Invoic
             name: profile
                 .and_then(|p| p.legal_name.clone())
                 .unwrap_or_else(|| issuer.name.to_owned()),
-            logo: None,
+            logo: issuer.logo.map(<[u8]>::to_vec),
             accent_colour: issuer.accent_colour.to_owned(),
             address_lines: profile
                 .and_then(|p| p.address.as_ref())

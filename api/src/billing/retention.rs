@@ -143,7 +143,7 @@ pub async fn accept_retention_offer(
     ensure_live(&stored)?;
     let configuration = match rules {
         Some(rules) => rules.clone(),
-        None => store::portal::configuration(db, tenant).await?,
+        None => store::portal_configurations::default_settings(db, tenant).await?,
     };
     let offer = configuration
         .subscription_cancel_retention_offers

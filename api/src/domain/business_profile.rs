@@ -5,6 +5,7 @@
 
 use paylera_shared::{
     ErrorCode,
+    ids::FileId,
     invoice::{BusinessProfile, BusinessProfileParams, SnapshotTaxId},
 };
 
@@ -17,7 +18,8 @@ pub const MAX_TAX_IDS: usize = 5;
 
 /// Validates and normalises a profile. Errors name the field without prefix
 /// (`legal_name`, `address.postal_code`, `tax_ids[0].value`, `email`); the route adds
-/// `business_profile.` with [`Invalid::under`].
+/// `business_profile.` with [`Invalid::under`]. A `logo` is only checked to be a file id
+/// here; the route checks the tenant has that logo.
 pub fn validate(params: BusinessProfileParams) -> Result<BusinessProfile, Invalid> {
     let legal_name = params.legal_name.map(|n| n.trim().to_owned()).filter(|n| !n.is_empty());
     if legal_name
@@ -64,11 +66,18 @@ pub fn validate(params: BusinessProfileParams) -> Result<BusinessProfile, Invali
         })
         .collect::<Result<Vec<_>, _>>()?;
     let email = customer::email(params.email)?;
+    let logo = params
+        .logo
+        .as_deref()
+        .map(FileId::parse)
+        .transpose()
+        .map_err(|err| Invalid::new("logo", ErrorCode::ParameterInvalid, err.to_string()))?;
     Ok(BusinessProfile {
         legal_name,
         address,
         tax_ids,
         email,
+        logo,
     })
 }
 
@@ -94,6 +103,7 @@ mod tests {
                 value: "de 136 695 976".into(),
             }],
             email: Some("billing@acme.example".into()),
+            logo: None,
         }
     }
 
@@ -119,6 +129,9 @@ mod tests {
         let mut params = german();
         params.email = Some("not an email".into());
         assert_eq!(validate(params).map_err(|e| e.param), Err("email".to_owned()));
+        let mut params = german();
+        params.logo = Some("cus_123".into());
+        assert_eq!(validate(params).map_err(|e| e.param), Err("logo".to_owned()));
         let mut params = german();
         if let Some(address) = params.address.as_mut() {
             address.postal_code = Some("1011".into());

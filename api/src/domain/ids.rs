@@ -1,8 +1,8 @@
 //! Minting prefixed ids: 24 base62 characters (~143 random bits) after the prefix.
 
 use paylera_shared::ids::{
-    ApiKeyId, CustomerId, EventId, InvalidId, InvoiceId, PaymentMethodId, PriceId, ProductId, SubscriptionId, TaxIdId,
-    TenantId, TestClockId,
+    ApiKeyId, CustomerId, EventId, FileId, InvalidId, InvoiceId, PaymentMethodId, PortalConfigurationId, PriceId,
+    ProductId, SubscriptionId, TaxIdId, TenantId, TestClockId,
 };
 use rand::{Rng, distr::Alphanumeric};
 
@@ -42,7 +42,9 @@ mint!(
     PaymentMethodId,
     SubscriptionId,
     InvoiceId,
-    TestClockId
+    TestClockId,
+    FileId,
+    PortalConfigurationId
 );
 
 #[cfg(test)]

@@ -10,12 +10,14 @@ pub mod catalog;
 pub mod changes;
 pub mod currency;
 pub mod customer;
+pub mod file;
 pub mod ids;
 pub mod metadata;
 pub mod page;
 pub mod portal;
 pub mod processor;
 pub mod tax_id;
+pub mod team;
 pub mod webhook;
 
 use chrono::{DateTime, TimeZone, Utc};

@@ -1,8 +1,9 @@
 //! Authentication: `Authorization: Bearer …` → the calling [`Principal`].
 //!
-//! Two credentials are accepted, told apart by their shape: a merchant's secret key
-//! (`sk_test_…`, full access to its tenant) and a portal token (a JWT scoped to one
-//! customer of one tenant and the features its session enables). A portal token is
+//! Three credentials are accepted, told apart by their shape: a merchant's secret key
+//! (`sk_test_…`, full access to its tenant), a team member's dashboard session token
+//! (`dsh_…`, the member's role decides: `crate::dashboard`) and a portal token (a JWT
+//! scoped to one customer of one tenant and the features its session enables). A portal token is
 //! only honoured while its session is open: revoking or completing the session
 //! ends it at once, whatever the token's own expiry.
 //!
@@ -20,11 +21,12 @@ use std::sync::Arc;
 
 use paylera_shared::{
     ErrorCode,
+    dashboard::Role,
     ids::{ApiKeyId, CustomerId, TenantId},
 };
 
 use crate::{
-    AppState,
+    AppState, dashboard,
     domain::{
         api_key, now,
         portal::{
@@ -44,6 +46,17 @@ pub enum Principal {
     Merchant { key_id: ApiKeyId, mode: api_key::Mode },
     /// An end customer in a portal session.
     Portal(Arc<PortalScope>),
+    /// A member of the tenant's team, signed in to the dashboard (ADR 0014). Acts in
+    /// test mode.
+    TeamMember(Arc<TeamScope>),
+}
+
+/// A signed-in team member: their role, session and row as authentication read them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TeamScope {
+    pub role: Role,
+    pub session: store::team::SessionRow,
+    pub member: store::team::MemberRow,
 }
 
 /// What a portal token grants, and the session it was checked against.
@@ -83,7 +96,25 @@ impl Caller {
     pub fn portal(&self) -> Option<&PortalScope> {
         match &self.principal {
             Principal::Portal(scope) => Some(scope),
-            Principal::Merchant { .. } => None,
+            Principal::Merchant { .. } | Principal::TeamMember(_) => None,
+        }
+    }
+
+    /// The team member, when the caller is signed in to the dashboard.
+    pub fn team_member(&self) -> Option<&TeamScope> {
+        match &self.principal {
+            Principal::TeamMember(scope) => Some(scope),
+            _ => None,
+        }
+    }
+
+    /// Who acted, as audit logs name them: the API key (`key_…`), the team member
+    /// (`usr_…`) or the portal session (`ps_…`).
+    pub fn actor(&self) -> String {
+        match &self.principal {
+            Principal::Merchant { key_id, .. } => key_id.to_string(),
+            Principal::Portal(scope) => scope.session.id.clone(),
+            Principal::TeamMember(scope) => scope.member.id.clone(),
         }
     }
 
@@ -115,6 +146,16 @@ pub async fn authenticate(State(state): State<AppState>, mut req: Request, next:
                 key_id: owner.key_id,
                 mode: owner.mode,
             },
+        }
+    } else if dashboard::is_session_token(token) {
+        let (session, member) = dashboard::authenticate(&state.db, token).await?;
+        Caller {
+            tenant_id: member.tenant()?,
+            principal: Principal::TeamMember(Arc::new(TeamScope {
+                role: member.role()?,
+                session,
+                member,
+            })),
         }
     } else if token.matches('.').count() == 2 {
         // Shaped like a JWT (even with an empty signature, as `alg: none` forgeries are).

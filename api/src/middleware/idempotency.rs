@@ -125,6 +125,7 @@ pub fn scoped_key(caller: &Caller, key: &str) -> String {
     match &caller.principal {
         Principal::Merchant { key_id, .. } => format!("sk:{key_id}/{key}"),
         Principal::Portal(scope) => format!("ps:{}/{key}", scope.session.id),
+        Principal::TeamMember(scope) => format!("ds:{}/{key}", scope.session.id),
     }
 }
 

@@ -19,7 +19,7 @@ use axum::{
     middleware::Next,
     response::Response,
 };
-use paylera_shared::{ErrorCode, ErrorType};
+use paylera_shared::{ErrorCode, ErrorType, dashboard::Role};
 
 use crate::{
     AppState,
@@ -56,7 +56,9 @@ pub enum Scope {
     Portal { feature: Option<Feature>, owner: Owner },
     /// Portal tokens only (the session's own endpoints).
     PortalSession,
-    /// No credential: the link exchange.
+    /// Signed-in team members with at least `min` (the dashboard's own endpoints).
+    Dashboard { min: Role },
+    /// No credential: the link exchange, signing in, accepting an invitation.
     Public,
 }
 
@@ -126,6 +128,8 @@ pub fn scope_of(method: &Method, route: &str) -> Option<Scope> {
         "/v1/invoices/{id}/pay" if post => portal(Some(InvoiceHistory), Object("invoices")),
         "/v1/invoices/{id}/void" if post => Scope::Merchant,
         "/v1/billing_settings" if get || post => Scope::Merchant,
+        "/v1/files" if post => Scope::Merchant,
+        "/v1/files/{id}" | "/v1/files/{id}/contents" if get => Scope::Merchant,
         "/v1/test_clocks" | "/v1/test_clocks/{id}" | "/v1/test_clocks/{id}/advance" if get || post => Scope::Merchant,
         "/v1/events" | "/v1/events/{id}" if get => Scope::Merchant,
         "/v1/webhook_endpoints" if get || post => Scope::Merchant,
@@ -133,6 +137,8 @@ pub fn scope_of(method: &Method, route: &str) -> Option<Scope> {
         "/v1/webhook_endpoints/{id}/rotate_secret" | "/v1/webhook_endpoints/{id}/resend" if post => Scope::Merchant,
         "/v1/webhook_endpoints/{id}/attempts" if get => Scope::Merchant,
         "/v1/portal/configuration" if get || post => Scope::Merchant,
+        "/v1/portal/configurations" | "/v1/portal/configurations/{id}" if get || post => Scope::Merchant,
+        "/v1/portal/configurations/{id}/changes" if get => Scope::Merchant,
         "/v1/portal/sessions" if post => Scope::Merchant,
         "/v1/portal/sessions/{id}" if get => Scope::Merchant,
         "/v1/portal/sessions/{id}/expire" if post => Scope::Merchant,
@@ -141,6 +147,15 @@ pub fn scope_of(method: &Method, route: &str) -> Option<Scope> {
             Scope::PortalSession
         }
         "/v1/portal/sessions/exchange" if post => Scope::Public,
+        "/v1/dashboard/sessions" | "/v1/dashboard/invitations/accept" if post => Scope::Public,
+        "/v1/dashboard/session" if get => Scope::Dashboard { min: Role::Viewer },
+        "/v1/dashboard/session/sign_out" | "/v1/dashboard/session/totp" | "/v1/dashboard/session/totp/confirm"
+            if post =>
+        {
+            Scope::Dashboard { min: Role::Viewer }
+        }
+        "/v1/dashboard/members" if get => Scope::Dashboard { min: Role::Viewer },
+        "/v1/dashboard/invitations" if post => Scope::Dashboard { min: Role::Owner },
         _ => return None,
     })
 }
@@ -158,18 +173,50 @@ pub async fn enforce(State(state): State<AppState>, req: Request, next: Next) ->
         .map(|p| p.as_str().to_owned())
         .unwrap_or_default();
     let scope = scope_of(req.method(), &route).unwrap_or(Scope::Merchant);
-    let Principal::Portal(portal) = &caller.principal else {
-        if scope == Scope::PortalSession {
+    let dashboard_only = || {
+        ApiError::new(
+            StatusCode::FORBIDDEN,
+            ErrorType::PermissionError,
+            ErrorCode::DashboardOnly,
+            "Only a team member signed in to the dashboard can do this.",
+        )
+    };
+    let portal = match &caller.principal {
+        Principal::Portal(portal) => portal,
+        Principal::Merchant { .. } | Principal::TeamMember(_) if scope == Scope::PortalSession => {
             return Err(ApiError::unauthenticated(
                 ErrorCode::PortalTokenInvalid,
                 "This endpoint takes a portal token.",
             ));
         }
-        return Ok(next.run(req).await);
+        Principal::Merchant { .. } if matches!(scope, Scope::Dashboard { .. }) => return Err(dashboard_only()),
+        Principal::Merchant { .. } => return Ok(next.run(req).await),
+        Principal::TeamMember(member) => {
+            let needed = match scope {
+                Scope::Dashboard { min } => min,
+                // A viewer reads: every other method changes something.
+                _ if matches!(*req.method(), Method::GET | Method::HEAD) => Role::Viewer,
+                _ => Role::Admin,
+            };
+            if member.role < needed {
+                return Err(ApiError::new(
+                    StatusCode::FORBIDDEN,
+                    ErrorType::PermissionError,
+                    ErrorCode::RoleForbidden,
+                    format!(
+                        "A team member's `{}` role cannot do this; it takes `{}`.",
+                        member.role.as_str(),
+                        needed.as_str()
+                    ),
+                ));
+            }
+            return Ok(next.run(req).await);
+        }
     };
     let (feature, owner) = match scope {
         Scope::Portal { feature, owner } => (feature, owner),
         Scope::PortalSession | Scope::Public => return Ok(next.run(req).await),
+        Scope::Dashboard { .. } => return Err(dashboard_only()),
         Scope::Merchant => {
             return Err(ApiError::new(
                 StatusCode::FORBIDDEN,

@@ -3,6 +3,7 @@
 use axum::{Json as JsonResponse, extract::State};
 use paylera_shared::{
     ErrorCode, ErrorEnvelope,
+    file::FilePurpose,
     invoice::{BillingSettings, UpdateBillingSettingsRequest},
     patch::Patch,
 };
@@ -48,7 +49,7 @@ pub async fn retrieve_billing_settings(
 ///
 /// `business_profile` replaces the seller's legal identity printed on invoice and
 /// receipt PDFs as a whole (`null` clears it); its address and tax IDs are validated like
-/// a customer's.
+/// a customer's; its `logo` is a `file_…` uploaded with `purpose: business_logo`.
 #[utoipa::path(
     post, path = "/v1/billing_settings", tag = "invoices",
     request_body(content = UpdateBillingSettingsRequest, example = json!({
@@ -106,9 +107,21 @@ pub async fn update_billing_settings(
     let profile = match params.business_profile {
         Patch::Absent => None,
         Patch::Null => Some(None),
-        Patch::Value(profile) => Some(Some(
-            business_profile::validate(profile).map_err(|err| err.under("business_profile"))?,
-        )),
+        Patch::Value(profile) => {
+            let profile = business_profile::validate(profile).map_err(|err| err.under("business_profile"))?;
+            if let Some(logo) = &profile.logo {
+                let file = store::files::find(&state.db, &caller.tenant_id, logo.as_str()).await?;
+                if file.is_none_or(|file| file.purpose != FilePurpose::BusinessLogo) {
+                    return Err(Invalid::new(
+                        "business_profile.logo",
+                        ErrorCode::ResourceMissing,
+                        format!("No business logo '{logo}': upload one with `POST /v1/files` first."),
+                    )
+                    .into());
+                }
+            }
+            Some(Some(profile))
+        }
     };
     let mut tx = state.db.begin().await?;
     let mut settings = store::billing_settings::get(&mut tx, &caller.tenant_id).await?;

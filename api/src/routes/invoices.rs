@@ -303,6 +303,7 @@ struct IssuerParts {
     name: String,
     profile: Option<BusinessProfile>,
     accent_colour: String,
+    logo: Option<Vec<u8>>,
 }
 
 impl IssuerParts {
@@ -311,6 +312,7 @@ impl IssuerParts {
             name: &self.name,
             profile: self.profile.as_ref(),
             accent_colour: &self.accent_colour,
+            logo: self.logo.as_deref(),
         }
     }
 }
@@ -333,7 +335,7 @@ async fn document_context(
         .flatten();
     let branding = match caller.portal_configuration() {
         Some(session) => session.clone(),
-        None => store::portal::configuration(&state.db, &caller.tenant_id).await?,
+        None => store::portal_configurations::default_settings(&state.db, &caller.tenant_id).await?,
     };
     let preferred = match explicit {
         Some(_) => Vec::new(),
@@ -351,12 +353,17 @@ async fn document_context(
     let profile = store::billing_settings::find(&state.db, &caller.tenant_id)
         .await?
         .profile()?;
+    let logo = match profile.as_ref().and_then(|p| p.logo.as_ref()) {
+        Some(logo) => store::files::contents(&state.db, &caller.tenant_id, logo.as_str()).await?,
+        None => None,
+    };
     Ok((
         locale,
         IssuerParts {
             name,
             profile,
             accent_colour: branding.accent_color,
+            logo,
         },
     ))
 }

@@ -5,11 +5,14 @@
 pub mod billing_settings;
 pub mod catalog;
 pub mod customers;
+pub mod dashboard;
 pub mod events;
+pub mod files;
 pub mod health;
 pub mod invoices;
 pub mod payment_methods;
 pub mod portal;
+pub mod portal_configurations;
 pub mod subscriptions;
 pub mod tax_ids;
 pub mod test_clocks;
@@ -70,10 +73,22 @@ pub fn v1() -> OpenApiRouter<AppState> {
             billing_settings::retrieve_billing_settings,
             billing_settings::update_billing_settings
         ))
+        .routes(routes!(files::create_file))
+        .routes(routes!(files::retrieve_file))
+        .routes(routes!(files::file_contents))
         .routes(routes!(test_clocks::create_test_clock))
         .routes(routes!(test_clocks::retrieve_test_clock))
         .routes(routes!(test_clocks::advance_test_clock))
         .routes(routes!(portal::retrieve_configuration, portal::update_configuration))
+        .routes(routes!(
+            portal_configurations::list_configurations,
+            portal_configurations::create_configuration
+        ))
+        .routes(routes!(
+            portal_configurations::retrieve_configuration_object,
+            portal_configurations::update_configuration_object
+        ))
+        .routes(routes!(portal_configurations::list_configuration_changes))
         .routes(routes!(portal::create_session))
         .routes(routes!(portal::retrieve_session))
         .routes(routes!(portal::expire_session))
@@ -95,9 +110,18 @@ pub fn v1() -> OpenApiRouter<AppState> {
         .routes(routes!(webhook_endpoints::rotate_webhook_secret))
         .routes(routes!(webhook_endpoints::resend_webhook))
         .routes(routes!(webhook_endpoints::list_webhook_attempts))
+        .routes(routes!(dashboard::current_session))
+        .routes(routes!(dashboard::sign_out))
+        .routes(routes!(dashboard::begin_totp))
+        .routes(routes!(dashboard::confirm_totp))
+        .routes(routes!(dashboard::list_members))
+        .routes(routes!(dashboard::create_invitation))
 }
 
 /// Routes that take no credential (the portal link exchange).
 pub fn public() -> OpenApiRouter<AppState> {
-    OpenApiRouter::new().routes(routes!(portal::exchange))
+    OpenApiRouter::new()
+        .routes(routes!(portal::exchange))
+        .routes(routes!(dashboard::sign_in))
+        .routes(routes!(dashboard::accept_invitation))
 }

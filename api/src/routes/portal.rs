@@ -6,7 +6,8 @@ use axum::{
     http::HeaderMap,
 };
 use paylera_shared::{
-    ErrorEnvelope,
+    ErrorCode, ErrorEnvelope,
+    portal::configuration::ConfigurationChange,
     portal::{
         CompletedSession, CreatePortalSessionRequest, ExchangeRequest, PortalConfigurationView, PortalSession,
         PortalToken, PresenceRequest, UpdatePortalSessionRequest,
@@ -16,46 +17,45 @@ use secrecy::ExposeSecret as _;
 
 use crate::{
     AppState,
-    domain::{
-        now,
-        portal::{
-            SessionStatus,
-            features::{self, PortalConfiguration},
-        },
-    },
+    domain::{Invalid, now, portal::SessionStatus},
     error::ApiError,
     extract::Json,
     middleware::auth::Caller,
-    portal, store,
+    portal::{self, configurations},
+    store,
     store::events::Origin,
 };
 
-/// Retrieve the tenant's portal configuration ("Settings → Customer portal").
+/// Retrieve the tenant's default portal configuration ("Settings → Customer portal").
+///
+/// The default of `/v1/portal/configurations`, by its old address.
 #[utoipa::path(
     get, path = "/v1/portal/configuration", tag = "portal",
-    responses((status = 200, description = "The configuration", body = PortalConfigurationView)),
+    responses((status = 200, description = "The default configuration", body = PortalConfigurationView)),
     security(("api_key" = []))
 )]
 pub async fn retrieve_configuration(
     State(state): State<AppState>,
     caller: Caller,
 ) -> Result<JsonResponse<PortalConfigurationView>, ApiError> {
-    let configuration = store::portal::configuration(&state.db, &caller.tenant_id).await?;
+    let configuration = store::portal_configurations::default_settings(&state.db, &caller.tenant_id).await?;
     Ok(JsonResponse(portal::view(configuration)))
 }
 
-/// Replace the tenant's portal configuration (modules, business profile, return
-/// URLs, branding). The accent colour is validated and a readable text colour is
-/// derived from it.
+/// Update the tenant's default portal configuration, field by field.
+///
+/// As `POST /v1/portal/configurations/{id}` on the default: an absent field keeps its
+/// value, `null` puts it back to its default, an unknown field is refused. The accent
+/// colour is validated and a readable text colour is derived from it.
 #[utoipa::path(
     post, path = "/v1/portal/configuration", tag = "portal",
-    request_body(content = PortalConfiguration, example = json!({
+    request_body(content = ConfigurationChange, example = json!({
         "subscription_cancel_enabled": true, "subscription_update_downgrades_enabled": false,
         "allowed_return_origins": ["https://app.example.com"], "business_name": "Acme", "accent_color": "#0A7CFF"
     })),
     responses(
-        (status = 200, description = "The configuration", body = PortalConfigurationView),
-        (status = 400, description = "Invalid configuration", body = ErrorEnvelope),
+        (status = 200, description = "The default configuration", body = PortalConfigurationView),
+        (status = 400, description = "An invalid or unknown field (`param` names it)", body = ErrorEnvelope),
     ),
     security(("api_key" = []))
 )]
@@ -63,13 +63,22 @@ pub async fn update_configuration(
     State(state): State<AppState>,
     caller: Caller,
     origin: Origin,
-    Json(mut configuration): Json<PortalConfiguration>,
+    Json(change): Json<ConfigurationChange>,
 ) -> Result<JsonResponse<PortalConfigurationView>, ApiError> {
-    configuration.accent_color = features::parse_color(&configuration.accent_color)?;
-    features::validate(&configuration, !caller.is_live())?;
-    let mut tx = state.db.begin().await?;
-    store::portal::save_configuration(&mut tx, &caller.tenant_id, &configuration, now().timestamp()).await?;
-    origin.commit(tx, portal::view(configuration)).await.map(JsonResponse)
+    if !change.name.is_absent() || change.is_default.is_some() {
+        return Err(Invalid::new(
+            if change.is_default.is_some() {
+                "is_default"
+            } else {
+                "name"
+            },
+            ErrorCode::ParameterInvalid,
+            "Name a configuration, or choose the default, with `POST /v1/portal/configurations/{id}`.",
+        )
+        .into());
+    }
+    let (tx, object) = configurations::update(&state.db, &caller, None, change).await?;
+    origin.commit(tx, object.settings).await.map(JsonResponse)
 }
 
 /// Create a portal session for a customer and get its single-use link.

@@ -1,45 +1,13 @@
-//! Portal configuration, sessions and their action logs.
+//! Portal sessions and their action logs (configurations: [`super::portal_configurations`]).
 
 use paylera_shared::ids::TenantId;
 
 use crate::{
     db::{Db, Tx},
-    domain::portal::{SessionStatus, features::PortalConfiguration, summary::Action},
+    domain::portal::{SessionStatus, summary::Action},
 };
 
 use super::{from_json, to_json};
-
-/// The tenant's portal configuration (defaults until it saves one).
-pub async fn configuration(db: &Db, tenant: &TenantId) -> Result<PortalConfiguration, sqlx::Error> {
-    let stored: Option<String> =
-        sqlx::query_scalar("select configuration from portal_configurations where tenant_id = $1")
-            .bind(tenant.as_str())
-            .fetch_optional(db.reader())
-            .await?;
-    stored
-        .as_deref()
-        .map(from_json)
-        .transpose()
-        .map(Option::unwrap_or_default)
-}
-
-pub async fn save_configuration(
-    tx: &mut Tx,
-    tenant: &TenantId,
-    config: &PortalConfiguration,
-    now: i64,
-) -> Result<(), sqlx::Error> {
-    sqlx::query(
-        "insert into portal_configurations (tenant_id, configuration, updated) values ($1, $2, $3)
-         on conflict (tenant_id) do update set configuration = $2, updated = $3",
-    )
-    .bind(tenant.as_str())
-    .bind(to_json(config)?)
-    .bind(now)
-    .execute(&mut **tx)
-    .await
-    .map(drop)
-}
 
 /// A stored session.
 #[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]

@@ -58,6 +58,8 @@ pub async fn create(tx: &mut Tx, name: &str) -> Result<CreatedTenant, sqlx::Erro
         keys.push(key.secret);
     }
     super::billing_settings::create(tx, &id, &invoice_prefix(name)).await?;
+    let default = super::portal_configurations::create(tx, &id, None, &Default::default()).await?;
+    super::portal_configurations::make_default(tx, &id, &default.id).await?;
     let live_secret_key = keys.pop().unwrap_or_default();
     Ok(CreatedTenant {
         id,
@@ -103,5 +105,13 @@ pub async fn name(db: &Db, tenant: &TenantId) -> Result<String, sqlx::Error> {
     sqlx::query_scalar("select name from tenants where id = $1")
         .bind(tenant.as_str())
         .fetch_one(db.reader())
+        .await
+}
+
+/// [`name`] inside a transaction.
+pub async fn name_in(tx: &mut Tx, tenant: &TenantId) -> Result<String, sqlx::Error> {
+    sqlx::query_scalar("select name from tenants where id = $1")
+        .bind(tenant.as_str())
+        .fetch_one(&mut **tx)
         .await
 }

@@ -1045,9 +1045,7 @@ async fn invoice_pdfs_show_the_invoice_and_its_status_and_render_deterministical
         }
     };
     // The invoice carries the tenant's portal branding.
-    let mut branding: serde_json::Value = get(&tenant, "/v1/portal/configuration").await;
-    branding["business_name"] = json!("Acme Analytics Ltd");
-    branding["accent_color"] = json!("#0A7CFF");
+    let branding = json!({"business_name": "Acme Analytics Ltd", "accent_color": "#0A7CFF"});
     tenant
         .api
         .post::<_, serde_json::Value>("/v1/portal/configuration", &branding, None)

@@ -57,6 +57,83 @@ async fn tenant_create_prints_a_key_that_authenticates() {
 }
 
 #[tokio::test]
+async fn dashboard_invite_prints_a_one_time_link_that_makes_the_first_owner() {
+    let app = spawn_app().await;
+    let tenant = app.tenant("Globex").await;
+    let output = cli(
+        &app.database_url,
+        &[
+            "dashboard",
+            "invite",
+            "--tenant",
+            &tenant.id,
+            "--email",
+            "Owner@Globex.example",
+            "--role",
+            "owner",
+        ],
+    )
+    .await;
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let printed: serde_json::Value = serde_json::from_slice(&output.stdout).expect("one JSON object");
+    let url = printed["url"].as_str().expect("url");
+    let token = url.rsplit_once("/invitations/").map(|(_, t)| t).expect("a link");
+    assert!(url.starts_with("http://127.0.0.1:3001/invitations/dinv_"), "{url}");
+    assert_eq!(printed["invitation"]["email"], "owner@globex.example");
+    assert!(
+        !String::from_utf8_lossy(&output.stderr).contains(token),
+        "the token is never logged"
+    );
+
+    let session: paylera_shared::dashboard::DashboardSession = ApiClient::new(&app.base)
+        .post(
+            "/v1/dashboard/invitations/accept",
+            &serde_json::json!({"token": token, "password": "amber falcon drifts northward"}),
+            None,
+        )
+        .await
+        .expect("accepted");
+    assert_eq!(session.member.role, paylera_shared::dashboard::Role::Owner);
+    assert_eq!(session.tenant.as_str(), tenant.id);
+
+    for args in [
+        [
+            "dashboard",
+            "invite",
+            "--tenant",
+            "ten_nothere",
+            "--email",
+            "a@b.example",
+            "--role",
+            "owner",
+        ],
+        [
+            "dashboard",
+            "invite",
+            "--tenant",
+            &tenant.id,
+            "--email",
+            "a@b.example",
+            "--role",
+            "boss",
+        ],
+        [
+            "dashboard",
+            "invite",
+            "--tenant",
+            &tenant.id,
+            "--email",
+            "not an email",
+            "--role",
+            "admin",
+        ],
+    ] {
+        let output = cli(&app.database_url, &args).await;
+        assert!(!output.status.success(), "{args:?}");
+    }
+}
+
+#[tokio::test]
 async fn demo_seed_runs_once() {
     let app = spawn_app().await;
     let first = cli(&app.database_url, &["demo", "seed"]).await;

@@ -85,6 +85,8 @@ async fn no_route_lets_one_tenant_reach_another_tenants_objects() {
         )
         .await
         .expect("webhook endpoint");
+    let file = crate::files::upload_demo_logo(&a).await;
+    let configuration = crate::configurations::default_of(&a).await;
     let b_customer = b.create_customer("someone@b.example").await;
     let events_before = a
         .api
@@ -130,6 +132,10 @@ async fn no_route_lets_one_tenant_reach_another_tenants_objects() {
             portal_session.id.as_str()
         } else if path.starts_with("/v1/webhook_endpoints/") {
             webhook_endpoint.id.as_str()
+        } else if path.starts_with("/v1/files/") {
+            file.id.as_str()
+        } else if path.starts_with("/v1/portal/configurations/") {
+            configuration.id.as_str()
         } else {
             panic!("the sweep does not know which object {path} addresses: add it")
         }

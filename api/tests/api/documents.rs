@@ -240,16 +240,7 @@ async fn without_a_customer_locale_the_portal_configurations_default_is_used() {
     let id = invoice_of(&tenant, &buyer, "eur", 1000, false).await;
     assert!(text_of(&pdf(&tenant, &format!("/v1/invoices/{id}/pdf")).await).contains("Invoice"));
 
-    let mut configuration: Value = tenant
-        .api
-        .request(Method::GET, "/v1/portal/configuration")
-        .send()
-        .await
-        .expect("sent")
-        .json()
-        .await
-        .expect("configuration");
-    configuration["default_locale"] = json!("it");
+    let configuration = json!({"default_locale": "it"});
     tenant
         .api
         .post::<_, Value>("/v1/portal/configuration", &configuration, None)
@@ -416,4 +407,46 @@ async fn the_business_profile_is_validated_replaced_as_a_whole_and_cleared_with_
         .expect("updated");
     assert!(untouched.business_profile.is_some());
     assert!(set_profile(&tenant, Value::Null).await.business_profile.is_none());
+}
+
+/// The images of a PDF as `pdfimages -list` prints them: `(width, height)` each.
+fn images_of(bytes: &[u8]) -> Vec<(u32, u32)> {
+    poppler("pdfimages", &["-list"], bytes)
+        .lines()
+        .skip(2)
+        .filter_map(|line| {
+            let columns: Vec<&str> = line.split_whitespace().collect();
+            Some((columns.get(3)?.parse().ok()?, columns.get(4)?.parse().ok()?))
+        })
+        .collect()
+}
+
+#[tokio::test]
+async fn the_merchants_uploaded_logo_heads_its_invoices_and_receipts() {
+    let app = spawn_app().await;
+    let tenant = app.tenant("Acme").await;
+    let payer = customer(&tenant, "2026-03-01T00:00:00Z", &["en"], paris(), None).await;
+    let paid = invoice_of(&tenant, &payer, "eur", 2900, true).await;
+    set_profile(&tenant, german_profile()).await;
+    let without = pdf(&tenant, &format!("/v1/invoices/{paid}/pdf")).await;
+    assert!(images_of(&without).is_empty(), "no logo, no image");
+
+    let file = crate::files::upload_demo_logo(&tenant).await;
+    let mut profile = german_profile();
+    profile["logo"] = json!(file.id);
+    set_profile(&tenant, profile).await;
+
+    for path in [
+        format!("/v1/invoices/{paid}/pdf"),
+        format!("/v1/invoices/{paid}/receipt"),
+    ] {
+        let bytes = pdf(&tenant, &path).await;
+        // The PNG's colour and its alpha channel (a soft mask), at the logo's own size.
+        assert!(
+            images_of(&bytes).contains(&(240, 72)),
+            "{path}: {:?}",
+            images_of(&bytes)
+        );
+        assert!(text_of(&bytes).contains("Acme Cloud GmbH"), "{path}");
+    }
 }

@@ -4,7 +4,7 @@
 use std::sync::Arc;
 
 use paylera_api::{Application, Settings, db::Db, store};
-use paylera_shared::{client::ApiClient, customer::CreateCustomerRequest, customer::Customer};
+use paylera_shared::{client::ApiClient, customer::CreateCustomerRequest, customer::Customer, dashboard::Role};
 use tokio::sync::OnceCell;
 
 /// A running API with its own database.
@@ -225,6 +225,46 @@ impl TestApp {
             secret_key: created.secret_key,
             live_secret_key: created.live_secret_key,
         }
+    }
+
+    /// A team member of `tenant` with `role`, signed in: their email, password and
+    /// dashboard session token.
+    pub async fn team_member(&self, tenant: &TestTenant, role: Role) -> (String, String, String) {
+        let email = format!(
+            "{}-{}@team.example",
+            role.as_str(),
+            paylera_api::domain::ids::random_base62(8)
+        )
+        .to_lowercase();
+        let password = format!("grey lantern {} harbour", paylera_api::domain::ids::random_base62(6));
+        let member = store::team::MemberRow {
+            id: format!("usr_{}", paylera_api::domain::ids::random_base62(24)),
+            tenant_id: tenant.id.clone(),
+            email: email.clone(),
+            name: None,
+            role: role.as_str().to_owned(),
+            password_hash: paylera_api::domain::team::hash_password(&password).expect("hashed"),
+            totp_secret: None,
+            totp_pending: None,
+            totp_last_step: None,
+            failed_attempts: 0,
+            locked_until: None,
+            created: chrono::Utc::now().timestamp(),
+            last_sign_in: None,
+        };
+        let mut tx = self.db.begin().await.expect("tx");
+        store::team::create_member(&mut tx, &member).await.expect("member");
+        tx.commit().await.expect("commit");
+        let session: paylera_shared::dashboard::DashboardSession = self
+            .anonymous()
+            .post(
+                "/v1/dashboard/sessions",
+                &serde_json::json!({"email": email, "password": password}),
+                None,
+            )
+            .await
+            .expect("signed in");
+        (email, password, session.token.expect("a token"))
     }
 
     /// Counts rows of `table` for a tenant, straight from the database.

@@ -10,7 +10,7 @@ use paylera_api::{
     },
     middleware::scope::{Owner, Scope, scope_of},
 };
-use paylera_shared::{subscription::Subscription, tax_id::CreateTaxIdRequest};
+use paylera_shared::{dashboard::Role, subscription::Subscription, tax_id::CreateTaxIdRequest};
 use reqwest::{Method, StatusCode};
 use serde_json::{Value, json};
 
@@ -71,6 +71,19 @@ async fn every_route_answers_every_principal_exactly() {
         .data[0]
         .id
         .clone();
+    let logo = crate::files::upload_demo_logo(&tenant).await;
+    let configuration = crate::configurations::default_of(&tenant).await;
+    // Team members of the tenant, one per role, a signed-out one and another tenant's.
+    let (_, _, owner) = app.team_member(&tenant, Role::Owner).await;
+    let (_, _, admin) = app.team_member(&tenant, Role::Admin).await;
+    let (_, _, viewer) = app.team_member(&tenant, Role::Viewer).await;
+    let (_, _, signed_out) = app.team_member(&tenant, Role::Owner).await;
+    let _: Value = app
+        .anonymous()
+        .with_bearer(&signed_out)
+        .post("/v1/dashboard/session/sign_out", &json!({}), None)
+        .await
+        .expect("signed out");
     // Every module on (pausing is off by default), so each route reaches its owner check.
     let (session_id, portal_token) = app
         .portal_token_with(&tenant, a.id.as_str(), json!({"subscription_pause_enabled": true}))
@@ -125,6 +138,10 @@ async fn every_route_answers_every_principal_exactly() {
             event.to_string()
         } else if template.starts_with("/v1/portal/sessions/") {
             session_id.clone()
+        } else if template.starts_with("/v1/files/") {
+            logo.id.to_string()
+        } else if template.starts_with("/v1/portal/configurations/") {
+            configuration.id.to_string()
         } else {
             price["id"].as_str().unwrap_or_default().to_owned()
         };
@@ -241,7 +258,64 @@ async fn every_route_answers_every_principal_exactly() {
                     None,
                 );
             }
+            expect(
+                format!("{what} with a signed-out dashboard session"),
+                send(Some(&signed_out)).await,
+                StatusCode::UNAUTHORIZED,
+                Some("dashboard_session_invalid"),
+            );
+            let reads = matches!(method, Method::GET);
+            // A team member is let through (its answer is the route's own) or refused by role.
+            let let_through = |what: String, got: (StatusCode, String)| {
+                cells.set(cells.get() + 1);
+                if matches!(got.0, StatusCode::UNAUTHORIZED | StatusCode::FORBIDDEN) {
+                    wrong
+                        .borrow_mut()
+                        .push(format!("{what}: refused with {} {}", got.0, got.1));
+                }
+            };
             match scope {
+                Scope::Dashboard { min } => {
+                    for (who, bearer) in [
+                        ("a merchant key", &tenant.secret_key),
+                        ("a portal customer", &portal_token),
+                    ] {
+                        expect(
+                            format!("{what} as {who}"),
+                            send(Some(bearer)).await,
+                            StatusCode::FORBIDDEN,
+                            Some("dashboard_only"),
+                        );
+                    }
+                    for (role, bearer) in [(Role::Viewer, &viewer), (Role::Admin, &admin)] {
+                        if role < min {
+                            expect(
+                                format!("{what} as a {}", role.as_str()),
+                                send(Some(bearer)).await,
+                                StatusCode::FORBIDDEN,
+                                Some("role_forbidden"),
+                            );
+                        } else if reads {
+                            let_through(format!("{what} as a {}", role.as_str()), send(Some(bearer)).await);
+                        }
+                    }
+                    if reads {
+                        let_through(format!("{what} as an owner"), send(Some(&owner)).await);
+                    }
+                }
+                Scope::Merchant | Scope::Portal { .. } if !reads => expect(
+                    format!("{what} as a viewer"),
+                    send(Some(&viewer)).await,
+                    StatusCode::FORBIDDEN,
+                    Some("role_forbidden"),
+                ),
+                Scope::Merchant | Scope::Portal { .. } => {
+                    let_through(format!("{what} as a viewer"), send(Some(&viewer)).await);
+                }
+                _ => {}
+            }
+            match scope {
+                Scope::Dashboard { .. } => {}
                 Scope::Merchant => expect(
                     format!("{what} as a portal customer"),
                     send(Some(&portal_token)).await,
@@ -286,12 +360,16 @@ async fn every_route_answers_every_principal_exactly() {
                         }
                     }
                 }
-                Scope::PortalSession => expect(
-                    format!("{what} with a merchant key"),
-                    send(Some(&tenant.secret_key)).await,
-                    StatusCode::UNAUTHORIZED,
-                    None,
-                ),
+                Scope::PortalSession => {
+                    for (who, bearer) in [("a merchant key", &tenant.secret_key), ("a team member", &owner)] {
+                        expect(
+                            format!("{what} with {who}"),
+                            send(Some(bearer)).await,
+                            StatusCode::UNAUTHORIZED,
+                            Some("portal_token_invalid"),
+                        );
+                    }
+                }
                 Scope::Public => {}
             }
             // Hostile bodies: refused before anything reads them, whoever sends them.
@@ -392,6 +470,7 @@ fn body_for(template: &str, scope: Scope, customer: &str) -> Value {
         "/v1/test_clocks/{id}/advance" => json!({"frozen_time": "2030-01-01T00:00:00Z"}),
         "/v1/subscriptions/{id}/cancel" => json!({"immediately": true}),
         "/v1/subscriptions/{id}/pause" => json!({"periods": 1}),
+        "/v1/files" => json!({"purpose": "business_logo", "file": crate::files::demo_logo_base64()}),
         "/v1/subscriptions/{id}/accept_retention_offer" => json!({"reason": "too_expensive"}),
         "/v1/subscriptions/{id}/usage_records" => json!({"quantity": 1}),
         "/v1/webhook_endpoints/{id}/resend" => json!({"event": "evt_missing"}),

@@ -64,6 +64,18 @@ async fn no_secret_the_run_created_is_in_the_database_or_the_logs() {
         .expect("sent");
     assert!(card.status().is_success(), "{}", card.status());
     secrets.push(("card number", "4000056655665556".to_owned()));
+
+    // A team member's password and dashboard session token, and a TOTP secret.
+    let (_, password, dashboard_token) = app.team_member(&tenant, paylera_shared::dashboard::Role::Owner).await;
+    secrets.push(("team member password", password));
+    let enrolment: Value = app
+        .anonymous()
+        .with_bearer(&dashboard_token)
+        .post("/v1/dashboard/session/totp", &json!({}), None)
+        .await
+        .expect("enrolment");
+    secrets.push(("TOTP secret", enrolment["secret"].as_str().expect("secret").to_owned()));
+    secrets.push(("dashboard session token", dashboard_token));
     secrets.push(("CVC in a body", r#""cvc":"947""#.to_owned()));
 
     let database = app.database_text().await;

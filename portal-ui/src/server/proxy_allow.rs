@@ -208,6 +208,9 @@ mod tests {
             "/v1/test_clocks",
             "/v1/billing_settings",
             "/v1/portal/configuration",
+            "/v1/portal/configurations/bpc_1",
+            "/v1/portal/configurations/bpc_1/changes",
+            "/v1/files/file_1/contents",
             "/v1/portal/sessions",
             "/v1/portal/sessions/ps_1",
             // The session's own calls: never through the proxy.

@@ -2,18 +2,19 @@
 //!
 //! Rules and invariants:
 //!
-//! - A tenant stores one [`PortalConfiguration`] (Settings → Customer portal); a
-//!   session may carry [`ConfigurationOverrides`]. The session's effective
-//!   configuration is [`merge`]`(tenant, overrides)`, validated with [`validate`] and
-//!   frozen on the session: later edits to the tenant's settings do not change a live
+//! - A tenant has named [`PortalConfiguration`]s, one its default (Settings → Customer
+//!   portal, ADR 0014); each is changed by a [`ConfigurationChange`] and a session may
+//!   carry one on top of the configuration it names. The session's effective
+//!   configuration is [`apply`]`(configuration, change)`, validated with [`validate`]
+//!   and frozen on the session: later edits to the configuration do not change a live
 //!   session.
 //! - Field names are the spec's flat `*_enabled` names; [`PortalConfiguration`] is the
 //!   wire type of `paylera_shared::portal`, stored as JSON and sent as is. A stored
 //!   configuration missing a field (written by an older version) reads with that
-//!   field's default; overrides reject unknown fields, so a typo such as
+//!   field's default; changes reject unknown fields, so a typo such as
 //!   `subscription_cancel_enable` is an error rather than a silently ignored flag.
-//! - An override can set a value, not clear one: `null` or an absent field means "as
-//!   configured for the tenant".
+//! - In a change, an absent field keeps the value, `null` puts the field back to its
+//!   default ([`PortalConfiguration::default`]), a value sets it.
 //! - [`enabled_features`] is what goes into the portal token's `features` claim; the
 //!   API answers `403` for any endpoint of a feature not in it.
 //! - Colours are `#RRGGBB` (uppercase after [`parse_color`]); the text drawn on the
@@ -26,12 +27,12 @@
 
 use paylera_shared::ErrorCode;
 use paylera_shared::ids::PriceId;
+use paylera_shared::patch::Patch;
+pub use paylera_shared::portal::configuration::ConfigurationChange;
 /// The configuration's wire shape lives in `paylera_shared::portal`; the rules on it
 /// (merge, validation, colours) are this module's.
 pub use paylera_shared::portal::{CancelMode, DEFAULT_ACCENT_COLOR, PortalConfiguration};
-use paylera_shared::subscription::{
-    CANCELLATION_REASONS, CancellationReason, MAX_PAUSE_PERIODS, RetentionOffer, RetentionOfferType,
-};
+use paylera_shared::subscription::{CANCELLATION_REASONS, MAX_PAUSE_PERIODS, RetentionOffer, RetentionOfferType};
 use serde::{Deserialize, Serialize};
 
 use super::return_url;
@@ -106,120 +107,103 @@ pub const MAX_HEADLINE_CHARS: usize = 120;
 /// Longest `business_name`, in characters.
 pub const MAX_BUSINESS_NAME_CHARS: usize = 100;
 
-/// A per-session (or partial settings) change: every field is optional and `None`
-/// keeps the base value.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default, deny_unknown_fields)]
-pub struct ConfigurationOverrides {
-    /// Replaces [`PortalConfiguration::subscription_update_enabled`].
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub subscription_update_enabled: Option<bool>,
-    /// Replaces [`PortalConfiguration::subscription_update_downgrades_enabled`].
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub subscription_update_downgrades_enabled: Option<bool>,
-    /// Replaces [`PortalConfiguration::subscription_update_allowed_prices`].
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub subscription_update_allowed_prices: Option<Vec<String>>,
-    /// Replaces [`PortalConfiguration::subscription_cancel_enabled`].
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub subscription_cancel_enabled: Option<bool>,
-    /// Replaces [`PortalConfiguration::subscription_cancel_mode`].
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub subscription_cancel_mode: Option<CancelMode>,
-    /// Replaces [`PortalConfiguration::subscription_cancel_reasons_enabled`].
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub subscription_cancel_reasons_enabled: Option<bool>,
-    /// Replaces [`PortalConfiguration::cancellation_reasons`].
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub cancellation_reasons: Option<Vec<CancellationReason>>,
-    /// Replaces [`PortalConfiguration::subscription_cancel_retention_offers`].
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub subscription_cancel_retention_offers: Option<Vec<RetentionOffer>>,
-    /// Replaces [`PortalConfiguration::subscription_pause_enabled`].
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub subscription_pause_enabled: Option<bool>,
-    /// Replaces [`PortalConfiguration::subscription_pause_max_periods`].
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub subscription_pause_max_periods: Option<i64>,
-    /// Replaces [`PortalConfiguration::payment_method_update_enabled`].
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub payment_method_update_enabled: Option<bool>,
-    /// Replaces [`PortalConfiguration::invoice_history_enabled`].
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub invoice_history_enabled: Option<bool>,
-    /// Replaces [`PortalConfiguration::tax_id_update_enabled`].
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub tax_id_update_enabled: Option<bool>,
-    /// Replaces [`PortalConfiguration::address_update_enabled`].
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub address_update_enabled: Option<bool>,
-    /// Replaces [`PortalConfiguration::business_headline`].
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub business_headline: Option<String>,
-    /// Replaces [`PortalConfiguration::privacy_policy_url`].
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub privacy_policy_url: Option<String>,
-    /// Replaces [`PortalConfiguration::terms_of_service_url`].
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub terms_of_service_url: Option<String>,
-    /// Replaces [`PortalConfiguration::default_return_url`].
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub default_return_url: Option<String>,
-    /// Replaces [`PortalConfiguration::allowed_return_origins`].
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub allowed_return_origins: Option<Vec<String>>,
-    /// Replaces [`PortalConfiguration::business_name`].
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub business_name: Option<String>,
-    /// Replaces [`PortalConfiguration::logo_url`].
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub logo_url: Option<String>,
-    /// Replaces [`PortalConfiguration::accent_color`].
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub accent_color: Option<String>,
-}
-
-/// `base` with every field `overrides` sets replaced. Does not validate: call
-/// [`validate`] on the result.
-pub fn merge(base: &PortalConfiguration, overrides: &ConfigurationOverrides) -> PortalConfiguration {
-    let o = overrides.clone();
-    let b = base.clone();
+/// `base` with `change` applied field by field: absent keeps the base value, `null`
+/// puts the field back to its default, a value sets it. Does not validate: call
+/// [`validate`] on the result. (`id`, `name` and `is_default` of the change are not
+/// settings; the caller deals with them.)
+pub fn apply(base: &PortalConfiguration, change: &ConfigurationChange) -> PortalConfiguration {
+    fn field<T: Clone>(patch: &Patch<T>, base: &T, default: T) -> T {
+        match patch {
+            Patch::Absent => base.clone(),
+            Patch::Null => default,
+            Patch::Value(value) => value.clone(),
+        }
+    }
+    fn optional<T: Clone>(patch: &Patch<T>, base: &Option<T>) -> Option<T> {
+        patch.clone().apply(base.clone())
+    }
+    let c = change;
+    let b = base;
+    let d = PortalConfiguration::default();
     PortalConfiguration {
-        subscription_update_enabled: o.subscription_update_enabled.unwrap_or(b.subscription_update_enabled),
-        subscription_update_downgrades_enabled: o
-            .subscription_update_downgrades_enabled
-            .unwrap_or(b.subscription_update_downgrades_enabled),
-        subscription_update_allowed_prices: o
-            .subscription_update_allowed_prices
-            .or(b.subscription_update_allowed_prices),
-        subscription_cancel_enabled: o.subscription_cancel_enabled.unwrap_or(b.subscription_cancel_enabled),
-        subscription_cancel_mode: o.subscription_cancel_mode.unwrap_or(b.subscription_cancel_mode),
-        subscription_cancel_reasons_enabled: o
-            .subscription_cancel_reasons_enabled
-            .unwrap_or(b.subscription_cancel_reasons_enabled),
-        cancellation_reasons: o.cancellation_reasons.unwrap_or(b.cancellation_reasons),
-        subscription_cancel_retention_offers: o
-            .subscription_cancel_retention_offers
-            .unwrap_or(b.subscription_cancel_retention_offers),
-        subscription_pause_enabled: o.subscription_pause_enabled.unwrap_or(b.subscription_pause_enabled),
-        subscription_pause_max_periods: o
-            .subscription_pause_max_periods
-            .unwrap_or(b.subscription_pause_max_periods),
-        payment_method_update_enabled: o
-            .payment_method_update_enabled
-            .unwrap_or(b.payment_method_update_enabled),
-        invoice_history_enabled: o.invoice_history_enabled.unwrap_or(b.invoice_history_enabled),
-        tax_id_update_enabled: o.tax_id_update_enabled.unwrap_or(b.tax_id_update_enabled),
-        address_update_enabled: o.address_update_enabled.unwrap_or(b.address_update_enabled),
-        business_headline: o.business_headline.or(b.business_headline),
-        privacy_policy_url: o.privacy_policy_url.or(b.privacy_policy_url),
-        terms_of_service_url: o.terms_of_service_url.or(b.terms_of_service_url),
-        default_return_url: o.default_return_url.or(b.default_return_url),
-        allowed_return_origins: o.allowed_return_origins.unwrap_or(b.allowed_return_origins),
-        business_name: o.business_name.or(b.business_name),
-        logo_url: o.logo_url.or(b.logo_url),
-        accent_color: o.accent_color.unwrap_or(b.accent_color),
-        default_locale: b.default_locale,
+        subscription_update_enabled: field(
+            &c.subscription_update_enabled,
+            &b.subscription_update_enabled,
+            d.subscription_update_enabled,
+        ),
+        subscription_update_downgrades_enabled: field(
+            &c.subscription_update_downgrades_enabled,
+            &b.subscription_update_downgrades_enabled,
+            d.subscription_update_downgrades_enabled,
+        ),
+        subscription_update_allowed_prices: optional(
+            &c.subscription_update_allowed_prices,
+            &b.subscription_update_allowed_prices,
+        ),
+        subscription_cancel_enabled: field(
+            &c.subscription_cancel_enabled,
+            &b.subscription_cancel_enabled,
+            d.subscription_cancel_enabled,
+        ),
+        subscription_cancel_mode: field(
+            &c.subscription_cancel_mode,
+            &b.subscription_cancel_mode,
+            d.subscription_cancel_mode,
+        ),
+        subscription_cancel_reasons_enabled: field(
+            &c.subscription_cancel_reasons_enabled,
+            &b.subscription_cancel_reasons_enabled,
+            d.subscription_cancel_reasons_enabled,
+        ),
+        cancellation_reasons: field(&c.cancellation_reasons, &b.cancellation_reasons, d.cancellation_reasons),
+        subscription_cancel_retention_offers: field(
+            &c.subscription_cancel_retention_offers,
+            &b.subscription_cancel_retention_offers,
+            d.subscription_cancel_retention_offers,
+        ),
+        subscription_pause_enabled: field(
+            &c.subscription_pause_enabled,
+            &b.subscription_pause_enabled,
+            d.subscription_pause_enabled,
+        ),
+        subscription_pause_max_periods: field(
+            &c.subscription_pause_max_periods,
+            &b.subscription_pause_max_periods,
+            d.subscription_pause_max_periods,
+        ),
+        payment_method_update_enabled: field(
+            &c.payment_method_update_enabled,
+            &b.payment_method_update_enabled,
+            d.payment_method_update_enabled,
+        ),
+        invoice_history_enabled: field(
+            &c.invoice_history_enabled,
+            &b.invoice_history_enabled,
+            d.invoice_history_enabled,
+        ),
+        tax_id_update_enabled: field(
+            &c.tax_id_update_enabled,
+            &b.tax_id_update_enabled,
+            d.tax_id_update_enabled,
+        ),
+        address_update_enabled: field(
+            &c.address_update_enabled,
+            &b.address_update_enabled,
+            d.address_update_enabled,
+        ),
+        business_headline: optional(&c.business_headline, &b.business_headline),
+        privacy_policy_url: optional(&c.privacy_policy_url, &b.privacy_policy_url),
+        terms_of_service_url: optional(&c.terms_of_service_url, &b.terms_of_service_url),
+        default_return_url: optional(&c.default_return_url, &b.default_return_url),
+        allowed_return_origins: field(
+            &c.allowed_return_origins,
+            &b.allowed_return_origins,
+            d.allowed_return_origins,
+        ),
+        business_name: optional(&c.business_name, &b.business_name),
+        logo_url: optional(&c.logo_url, &b.logo_url),
+        accent_color: field(&c.accent_color, &b.accent_color, d.accent_color),
+        default_locale: optional(&c.default_locale, &b.default_locale),
     }
 }
 

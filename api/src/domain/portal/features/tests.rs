@@ -1,6 +1,7 @@
 //! The tests of `features`.
 
 use super::*;
+use paylera_shared::subscription::CancellationReason;
 use serde_json::json;
 
 fn valid() -> PortalConfiguration {
@@ -69,13 +70,13 @@ fn a_stored_configuration_missing_fields_reads_with_defaults() {
 
 #[test]
 fn the_spec_update_card_overrides_restrict_the_session() {
-    let overrides: ConfigurationOverrides = serde_json::from_value(json!({
+    let overrides: ConfigurationChange = serde_json::from_value(json!({
         "subscription_cancel_enabled": false,
         "subscription_update_enabled": false,
         "payment_method_update_enabled": true
     }))
     .expect("deserializes");
-    let merged = merge(&PortalConfiguration::default(), &overrides);
+    let merged = apply(&PortalConfiguration::default(), &overrides);
     assert_eq!(
         enabled_features(&merged),
         vec![
@@ -89,7 +90,7 @@ fn the_spec_update_card_overrides_restrict_the_session() {
 
 #[test]
 fn overrides_reject_unknown_fields() {
-    let typo = serde_json::from_value::<ConfigurationOverrides>(json!({"subscription_cancel_enable": false}));
+    let typo = serde_json::from_value::<ConfigurationChange>(json!({"subscription_cancel_enable": false}));
     assert!(typo.is_err());
 }
 
@@ -100,21 +101,21 @@ fn empty_overrides_change_nothing() {
         allowed_return_origins: vec!["https://acme.example".to_owned()],
         ..PortalConfiguration::default()
     };
-    assert_eq!(merge(&base, &ConfigurationOverrides::default()), base);
+    assert_eq!(apply(&base, &ConfigurationChange::default()), base);
 }
 
 #[test]
 fn overrides_replace_every_field_they_set() {
-    let overrides = ConfigurationOverrides {
-        subscription_update_allowed_prices: Some(vec!["price_1".to_owned()]),
-        subscription_cancel_mode: Some(CancelMode::Immediately),
-        cancellation_reasons: Some(vec![CancellationReason::Other]),
-        allowed_return_origins: Some(vec!["https://a.example".to_owned()]),
-        business_headline: Some("Hi".to_owned()),
-        accent_color: Some("#000000".to_owned()),
-        ..ConfigurationOverrides::default()
+    let overrides = ConfigurationChange {
+        subscription_update_allowed_prices: Patch::Value(vec!["price_1".to_owned()]),
+        subscription_cancel_mode: Patch::Value(CancelMode::Immediately),
+        cancellation_reasons: Patch::Value(vec![CancellationReason::Other]),
+        allowed_return_origins: Patch::Value(vec!["https://a.example".to_owned()]),
+        business_headline: Patch::Value("Hi".to_owned()),
+        accent_color: Patch::Value("#000000".to_owned()),
+        ..ConfigurationChange::default()
     };
-    let merged = merge(&PortalConfiguration::default(), &overrides);
+    let merged = apply(&PortalConfiguration::default(), &overrides);
     assert_eq!(
         merged.subscription_update_allowed_prices,
         Some(vec!["price_1".to_owned()])
@@ -129,9 +130,9 @@ fn overrides_replace_every_field_they_set() {
 
 #[test]
 fn overrides_serialize_only_the_fields_they_set() {
-    let overrides = ConfigurationOverrides {
-        subscription_cancel_enabled: Some(false),
-        ..ConfigurationOverrides::default()
+    let overrides = ConfigurationChange {
+        subscription_cancel_enabled: Patch::Value(false),
+        ..ConfigurationChange::default()
     };
     assert_eq!(
         serde_json::to_value(overrides).expect("serializes"),
@@ -453,4 +454,27 @@ fn retention_offers_are_one_per_reason_a_discount_of_one_to_a_hundred_percent_or
         json!([{"reason": "unused", "type": "pause", "periods": 1, "coupon": "X"}]),
     );
     assert!(unknown.is_err(), "unknown fields are refused");
+}
+
+#[test]
+fn null_puts_a_field_back_to_its_default_and_absent_keeps_it() {
+    let base = PortalConfiguration {
+        business_name: Some("Acme".to_owned()),
+        subscription_cancel_enabled: false,
+        accent_color: "#000000".to_owned(),
+        allowed_return_origins: vec!["https://acme.example".to_owned()],
+        ..PortalConfiguration::default()
+    };
+    let change: ConfigurationChange = serde_json::from_value(
+        json!({"business_name": null, "subscription_cancel_enabled": null, "accent_color": null}),
+    )
+    .expect("deserializes");
+    let applied = apply(&base, &change);
+    assert_eq!(applied.business_name, None);
+    assert!(applied.subscription_cancel_enabled, "back to the default");
+    assert_eq!(applied.accent_color, DEFAULT_ACCENT_COLOR);
+    assert_eq!(
+        applied.allowed_return_origins, base.allowed_return_origins,
+        "absent: kept"
+    );
 }
