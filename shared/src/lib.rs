@@ -6,6 +6,7 @@
 //! over the wire.
 
 pub mod address;
+pub mod api_key;
 pub mod card;
 pub mod catalog;
 pub mod customer;

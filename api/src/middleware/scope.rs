@@ -156,6 +156,10 @@ pub fn scope_of(method: &Method, route: &str) -> Option<Scope> {
         }
         "/v1/dashboard/members" if get => Scope::Dashboard { min: Role::Viewer },
         "/v1/dashboard/invitations" if post => Scope::Dashboard { min: Role::Owner },
+        // Keys are the team's to manage: a key cannot mint or extend keys.
+        "/v1/api_keys" if get => Scope::Dashboard { min: Role::Viewer },
+        "/v1/api_keys" if post => Scope::Dashboard { min: Role::Admin },
+        "/v1/api_keys/{id}/roll" | "/v1/api_keys/{id}/revoke" if post => Scope::Dashboard { min: Role::Admin },
         _ => return None,
     })
 }

@@ -2,6 +2,7 @@
 //! the domain rules, call the store inside one transaction (recording the events
 //! with the change), answer.
 
+pub mod api_keys;
 pub mod billing_settings;
 pub mod catalog;
 pub mod customers;
@@ -116,6 +117,9 @@ pub fn v1() -> OpenApiRouter<AppState> {
         .routes(routes!(dashboard::confirm_totp))
         .routes(routes!(dashboard::list_members))
         .routes(routes!(dashboard::create_invitation))
+        .routes(routes!(api_keys::list_api_keys, api_keys::create_api_key))
+        .routes(routes!(api_keys::roll_api_key))
+        .routes(routes!(api_keys::revoke_api_key))
 }
 
 /// Routes that take no credential (the portal link exchange).

@@ -2,6 +2,7 @@
 //! transaction, each scoped by tenant. Plain SQL in the portable subset both
 //! SQLite and PostgreSQL accept (see `docs/adr/0001-database-strategy.md`).
 
+pub mod api_keys;
 pub mod billing_settings;
 pub mod catalog;
 pub mod customers;

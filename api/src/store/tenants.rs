@@ -71,11 +71,14 @@ pub async fn create(tx: &mut Tx, name: &str) -> Result<CreatedTenant, sqlx::Erro
 
 /// The owner of an active key with this hash, if any.
 pub async fn find_key(db: &Db, key_hash: &str) -> Result<Option<KeyOwner>, sqlx::Error> {
-    let row: Option<(String, String, i64)> =
-        sqlx::query_as("select tenant_id, id, livemode from api_keys where key_hash = $1 and revoked_at is null")
-            .bind(key_hash)
-            .fetch_optional(db.reader())
-            .await?;
+    let row: Option<(String, String, i64)> = sqlx::query_as(
+        "select tenant_id, id, livemode from api_keys
+         where key_hash = $1 and revoked_at is null and (expires_at is null or expires_at > $2)",
+    )
+    .bind(key_hash)
+    .bind(now().timestamp())
+    .fetch_optional(db.reader())
+    .await?;
     Ok(row.and_then(|(tenant, key, livemode)| {
         Some(KeyOwner {
             tenant_id: TenantId::parse(&tenant).ok()?,

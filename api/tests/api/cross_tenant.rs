@@ -87,6 +87,13 @@ async fn no_route_lets_one_tenant_reach_another_tenants_objects() {
         .expect("webhook endpoint");
     let file = crate::files::upload_demo_logo(&a).await;
     let configuration = crate::configurations::default_of(&a).await;
+    let api_key: String = sqlx::query_scalar("select id from api_keys where tenant_id = $1 order by id limit 1")
+        .bind(&a.id)
+        .fetch_one(app.db.reader())
+        .await
+        .expect("a key");
+    // The dashboard's own routes take a team member, not a key: b's owner.
+    let (_, _, b_owner) = app.team_member(&b, paylera_shared::dashboard::Role::Owner).await;
     let b_customer = b.create_customer("someone@b.example").await;
     let events_before = a
         .api
@@ -136,6 +143,8 @@ async fn no_route_lets_one_tenant_reach_another_tenants_objects() {
             file.id.as_str()
         } else if path.starts_with("/v1/portal/configurations/") {
             configuration.id.as_str()
+        } else if path.starts_with("/v1/api_keys/") {
+            api_key.as_str()
         } else {
             panic!("the sweep does not know which object {path} addresses: add it")
         }
@@ -155,10 +164,13 @@ async fn no_route_lets_one_tenant_reach_another_tenants_objects() {
                 continue;
             }
             let method = Method::from_bytes(method.to_uppercase().as_bytes()).expect("method");
-            let mut request = app
-                .http()
-                .request(method.clone(), app.url(&path))
-                .bearer_auth(&b.secret_key);
+            let mut request = app.http().request(method.clone(), app.url(&path)).bearer_auth(
+                if template.starts_with("/v1/api_keys/") {
+                    &b_owner
+                } else {
+                    &b.secret_key
+                },
+            );
             if method == Method::POST {
                 request = request.json(&body_for(template));
             }

@@ -2,6 +2,7 @@
 //! test. `PAYLERA_TEST_DATABASE` picks the backend: `sqlite` (default) or a
 //! `postgres://…` URL of a server where the tests may create databases.
 
+mod api_keys;
 mod billing;
 mod card_secrecy;
 mod catalog;

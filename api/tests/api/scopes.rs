@@ -78,6 +78,12 @@ async fn every_route_answers_every_principal_exactly() {
     let (_, _, admin) = app.team_member(&tenant, Role::Admin).await;
     let (_, _, viewer) = app.team_member(&tenant, Role::Viewer).await;
     let (_, _, signed_out) = app.team_member(&tenant, Role::Owner).await;
+    let (_, _, stranger_owner) = app.team_member(&stranger, Role::Owner).await;
+    let api_key: String = sqlx::query_scalar("select id from api_keys where tenant_id = $1 order by id limit 1")
+        .bind(&tenant.id)
+        .fetch_one(app.db.reader())
+        .await
+        .expect("a key");
     let _: Value = app
         .anonymous()
         .with_bearer(&signed_out)
@@ -142,6 +148,8 @@ async fn every_route_answers_every_principal_exactly() {
             logo.id.to_string()
         } else if template.starts_with("/v1/portal/configurations/") {
             configuration.id.to_string()
+        } else if template.starts_with("/v1/api_keys/") {
+            api_key.clone()
         } else {
             price["id"].as_str().unwrap_or_default().to_owned()
         };
@@ -251,9 +259,14 @@ async fn every_route_answers_every_principal_exactly() {
                 None,
             );
             if template.contains("{id}") && scope != Scope::PortalSession {
+                // The dashboard's own routes take no key: another tenant's owner instead.
+                let (whose, bearer) = match scope {
+                    Scope::Dashboard { .. } => ("another tenant's owner", &stranger_owner),
+                    _ => ("another tenant's key", &stranger.secret_key),
+                };
                 expect(
-                    format!("{what} with another tenant's key"),
-                    send(Some(&stranger.secret_key)).await,
+                    format!("{what} with {whose}"),
+                    send(Some(bearer)).await,
                     StatusCode::NOT_FOUND,
                     None,
                 );
