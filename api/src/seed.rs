@@ -30,7 +30,16 @@ pub struct Seeded {
     pub secret_key: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub customer_id: Option<CustomerId>,
+    /// The demo tenant's first owner on the dashboard ([`DEMO_OWNER_EMAIL`]).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub dashboard_email: Option<String>,
+    /// That owner's password: random, shown once (only its argon2id hash is stored).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub dashboard_password: Option<String>,
 }
+
+/// The demo tenant's first team owner.
+pub const DEMO_OWNER_EMAIL: &str = "owner@demo-store.example";
 
 /// (product, description, features, monthly amount in cents, yearly amount in cents),
 /// cheapest first: their order is their rank in the `plans` family.
@@ -66,6 +75,8 @@ pub async fn seed_demo(db: &Db) -> Result<Seeded, sqlx::Error> {
             tenant_id: None,
             secret_key: None,
             customer_id: None,
+            dashboard_email: None,
+            dashboard_password: None,
         });
     }
     let origin = Origin::system();
@@ -140,12 +151,33 @@ pub async fn seed_demo(db: &Db) -> Result<Seeded, sqlx::Error> {
         &origin,
     )
     .await?;
+    // The first owner of the demo tenant's team, with a random password shown once.
+    let password = crate::domain::ids::random_base62(20);
+    let owner = store::team::MemberRow {
+        id: format!("usr_{}", crate::domain::ids::random_base62(24)),
+        tenant_id: tenant.id.to_string(),
+        email: DEMO_OWNER_EMAIL.to_owned(),
+        name: Some("Demo owner".to_owned()),
+        role: paylera_shared::dashboard::Role::Owner.as_str().to_owned(),
+        password_hash: crate::domain::team::hash_password(&password)
+            .map_err(|err| sqlx::Error::Protocol(err.to_string()))?,
+        totp_secret: None,
+        totp_pending: None,
+        totp_last_step: None,
+        failed_attempts: 0,
+        locked_until: None,
+        created: crate::domain::now().timestamp(),
+        last_sign_in: None,
+    };
+    store::team::create_member(&mut tx, &owner).await?;
     tx.commit().await?;
     Ok(Seeded {
         created: true,
         tenant_id: Some(tenant.id),
         secret_key: Some(tenant.secret_key),
         customer_id: Some(customer.id),
+        dashboard_email: Some(owner.email),
+        dashboard_password: Some(password),
     })
 }
 

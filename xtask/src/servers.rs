@@ -138,6 +138,8 @@ pub enum Seed {
         tenant_id: String,
         secret_key: String,
         customer_id: String,
+        /// The demo tenant's first owner on the dashboard: email and password.
+        dashboard_owner: (String, String),
     },
     /// The database already had a tenant.
     Existing,
@@ -249,6 +251,7 @@ pub fn parse_seed(stdout: &str) -> Result<Seed> {
         tenant_id: field("tenant_id")?,
         secret_key: field("secret_key")?,
         customer_id: field("customer_id")?,
+        dashboard_owner: (field("dashboard_email")?, field("dashboard_password")?),
     })
 }
 
@@ -604,14 +607,15 @@ mod tests {
 
     #[test]
     fn parses_a_created_seed() {
-        let out =
-            "{\"created\":true,\"tenant_id\":\"ten_1\",\"secret_key\":\"sk_test_abc\",\"customer_id\":\"cus_2\"}\n";
+        let out = "{\"created\":true,\"tenant_id\":\"ten_1\",\"secret_key\":\"sk_test_abc\",\"customer_id\":\"cus_2\",\
+                   \"dashboard_email\":\"owner@demo.example\",\"dashboard_password\":\"pw\"}\n";
         assert_eq!(
             parse_seed(out).expect("seed"),
             Seed::Created {
                 tenant_id: "ten_1".into(),
                 secret_key: "sk_test_abc".into(),
-                customer_id: "cus_2".into()
+                customer_id: "cus_2".into(),
+                dashboard_owner: ("owner@demo.example".into(), "pw".into()),
             }
         );
     }

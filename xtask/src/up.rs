@@ -67,10 +67,13 @@ fn print_banner(config: &StackConfig, seed: &Seed, link: Option<&str>) {
             tenant_id,
             secret_key,
             customer_id,
+            dashboard_owner: (email, password),
         } => {
             println!("  Demo tenant  {tenant_id} (customer {customer_id})");
             println!("  Secret key   {secret_key}");
-            println!("               shown once; it is not stored in plain text");
+            println!("  Team owner   {email} / {password}");
+            println!("               (POST /v1/dashboard/sessions; the dashboard's pages are issue 18's next step)");
+            println!("               shown once; neither is stored in plain text");
         }
         Seed::Existing => {
             println!("  Demo tenant  already seeded; its secret key was shown when it was created");

@@ -165,6 +165,22 @@ async fn demo_seed_runs_once() {
         .expect("sent");
     assert_eq!(exchanged.status(), 200, "the printed link opens a session");
 
+    // The printed team owner signs in, and its password is in no log line.
+    let (email, password) = (
+        seeded["dashboard_email"].as_str().expect("owner email"),
+        seeded["dashboard_password"].as_str().expect("owner password"),
+    );
+    let session: paylera_shared::dashboard::DashboardSession = ApiClient::new(&app.base)
+        .post(
+            "/v1/dashboard/sessions",
+            &serde_json::json!({"email": email, "password": password}),
+            None,
+        )
+        .await
+        .expect("the demo owner signs in");
+    assert_eq!(session.member.role, paylera_shared::dashboard::Role::Owner);
+    assert!(!String::from_utf8_lossy(&first.stderr).contains(password));
+
     let again = cli(&app.database_url, &["demo", "seed"]).await;
     let seeded: serde_json::Value = serde_json::from_slice(&again.stdout).expect("json");
     assert_eq!(seeded, serde_json::json!({"created": false}));
