@@ -261,13 +261,7 @@ pub async fn accept(db: &Db, request: AcceptInvitationRequest) -> Result<Dashboa
         return Err(invalid());
     }
     let at = now().timestamp();
-    let name = request.name.map(|n| n.trim().to_owned()).filter(|n| !n.is_empty());
-    if name
-        .as_ref()
-        .is_some_and(|n| n.chars().count() > 100 || n.chars().any(char::is_control))
-    {
-        return Err(Invalid::new("name", ErrorCode::ParameterInvalid, "name is at most 100 characters.").into());
-    }
+    let name = crate::domain::display_name(request.name)?;
     let mut tx = db.begin().await?;
     let invitation = store::team::take_invitation(&mut tx, &api_key::hash(&request.token), at)
         .await?

@@ -72,3 +72,23 @@ pub fn from_unix(seconds: i64) -> DateTime<Utc> {
 pub fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
     a.len() == b.len() && a.iter().zip(b).fold(0u8, |diff, (x, y)| diff | (x ^ y)) == 0
 }
+
+/// Longest display name a merchant gives an object (a configuration, a key, a member).
+pub const MAX_NAME_CHARS: usize = 100;
+
+/// A display name as given: trimmed, blank is none, at most [`MAX_NAME_CHARS`] and no
+/// control characters (errors name `name`).
+pub fn display_name(name: Option<String>) -> Result<Option<String>, Invalid> {
+    let name = name.map(|n| n.trim().to_owned()).filter(|n| !n.is_empty());
+    if name
+        .as_ref()
+        .is_some_and(|n| n.chars().count() > MAX_NAME_CHARS || n.chars().any(char::is_control))
+    {
+        return Err(Invalid::new(
+            "name",
+            ErrorCode::ParameterInvalid,
+            format!("name is at most {MAX_NAME_CHARS} characters, without control characters."),
+        ));
+    }
+    Ok(name)
+}

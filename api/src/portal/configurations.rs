@@ -23,8 +23,6 @@ use crate::{
 
 /// Most configurations a tenant may have.
 pub const MAX_CONFIGURATIONS: i64 = 50;
-/// Longest configuration name, in characters.
-pub const MAX_NAME_CHARS: usize = 100;
 
 /// A stored configuration as the API sends it.
 pub fn to_object(stored: StoredConfiguration) -> PortalConfigurationObject {
@@ -58,24 +56,9 @@ fn settings_after(
     Ok(settings)
 }
 
-/// The name after `patch`: trimmed, blank is none, at most [`MAX_NAME_CHARS`].
+/// The name after `patch` ([`crate::domain::display_name`]'s rules).
 fn name_after(current: Option<String>, patch: &Patch<String>) -> Result<Option<String>, Invalid> {
-    let name = patch
-        .clone()
-        .apply(current)
-        .map(|name| name.trim().to_owned())
-        .filter(|name| !name.is_empty());
-    if name
-        .as_ref()
-        .is_some_and(|n| n.chars().count() > MAX_NAME_CHARS || n.chars().any(char::is_control))
-    {
-        return Err(Invalid::new(
-            "name",
-            ErrorCode::ParameterInvalid,
-            format!("name is at most {MAX_NAME_CHARS} characters, without control characters."),
-        ));
-    }
-    Ok(name)
+    crate::domain::display_name(patch.clone().apply(current))
 }
 
 /// Each top-level field whose value differs: `{"field": {"before": …, "after": …}}`.
@@ -214,7 +197,7 @@ mod tests {
         assert_eq!(name_after(Some("Old".into()), &Patch::Value("   ".into())), Ok(None));
         assert_eq!(name_after(Some("Old".into()), &Patch::Absent), Ok(Some("Old".into())));
         assert_eq!(name_after(Some("Old".into()), &Patch::Null), Ok(None));
-        assert!(name_after(None, &Patch::Value("x".repeat(MAX_NAME_CHARS + 1))).is_err());
+        assert!(name_after(None, &Patch::Value("x".repeat(crate::domain::MAX_NAME_CHARS + 1))).is_err());
     }
 
     #[test]

@@ -29,21 +29,6 @@ const MAX_OVERLAP_SECS: i64 = 7 * 24 * 3600;
 /// A roll's overlap when none is given: a day.
 const DEFAULT_OVERLAP_SECS: i64 = 24 * 3600;
 
-fn name_of(name: Option<String>) -> Result<Option<String>, Invalid> {
-    let name = name.map(|n| n.trim().to_owned()).filter(|n| !n.is_empty());
-    if name
-        .as_ref()
-        .is_some_and(|n| n.chars().count() > 100 || n.chars().any(char::is_control))
-    {
-        return Err(Invalid::new(
-            "name",
-            ErrorCode::ParameterInvalid,
-            "name is at most 100 characters, without control characters.",
-        ));
-    }
-    Ok(name)
-}
-
 /// List the tenant's keys (hints only), newest first, revoked and expired ones included.
 #[utoipa::path(
     get, path = "/v1/api_keys", tag = "dashboard",
@@ -77,7 +62,7 @@ pub async fn create_api_key(
     origin: Origin,
     Json(request): Json<CreateApiKeyRequest>,
 ) -> Result<JsonResponse<ApiKey>, ApiError> {
-    let name = name_of(request.name)?;
+    let name = crate::domain::display_name(request.name)?;
     let mut tx = state.db.begin().await?;
     let key = store::api_keys::create(
         &mut tx,
