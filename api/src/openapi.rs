@@ -3,6 +3,7 @@
 
 use std::fmt::Write as _;
 
+use paylera_shared::html::escape;
 use utoipa::{
     Modify, OpenApi,
     openapi::{
@@ -206,11 +207,4 @@ pub fn render_docs(doc: &openapi::OpenApi) -> String {
     }
     html.push_str("</main></body></html>");
     html
-}
-
-fn escape(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
 }

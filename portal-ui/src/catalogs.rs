@@ -29,6 +29,33 @@ const CATALOGS: &[(&str, &[&str])] = catalogs![
     crate::pages::address::AddressText,
 ];
 
+/// The catalogues spoken in fewer locales than the portal's, with their locales: the
+/// dashboard's (`dashboard::texts`; it exists only in the server build).
+/// A catalogue (`(name, key names)`) and the locales it is spoken in.
+type CatalogIn = ((&'static str, &'static [&'static str]), &'static [Locale]);
+
+#[cfg(feature = "ssr")]
+const FEWER_LOCALES: &[CatalogIn] = &[(
+    catalogs![crate::dashboard::texts::DashboardText][0],
+    &crate::dashboard::texts::LOCALES,
+)];
+#[cfg(not(feature = "ssr"))]
+const FEWER_LOCALES: &[CatalogIn] = &[];
+
+#[test]
+fn every_key_of_a_catalogue_with_fewer_locales_has_a_message_in_each_of_them() {
+    let texts = catalog::texts();
+    for ((catalogue, keys), locales) in FEWER_LOCALES {
+        for &locale in *locales {
+            let ids = texts.message_ids(locale);
+            for key in *keys {
+                let id = paylera_texts::message_id(catalogue, key);
+                assert!(ids.contains(&id.as_str()), "{}: no message {id}", locale.tag());
+            }
+        }
+    }
+}
+
 #[test]
 fn every_key_of_every_catalogue_has_a_message_in_every_locale() {
     let texts = catalog::texts();
@@ -51,6 +78,7 @@ fn every_key_of_every_catalogue_has_a_message_in_every_locale() {
 fn every_message_belongs_to_a_key() {
     let known: std::collections::BTreeSet<String> = CATALOGS
         .iter()
+        .chain(FEWER_LOCALES.iter().map(|(catalogue, _)| catalogue))
         .flat_map(|(catalogue, keys)| keys.iter().map(|key| paylera_texts::message_id(catalogue, key)))
         .collect();
     for locale in Locale::ALL {
@@ -113,7 +141,11 @@ fn declared_catalogs() -> Vec<String> {
 
 #[test]
 fn every_catalog_is_listed() {
-    let mut listed: Vec<String> = CATALOGS.iter().map(|(name, _)| (*name).to_owned()).collect();
+    let mut listed: Vec<String> = CATALOGS
+        .iter()
+        .chain(FEWER_LOCALES.iter().map(|(catalogue, _)| catalogue))
+        .map(|(name, _)| (*name).to_owned())
+        .collect();
     listed.sort();
     assert_eq!(
         listed,
@@ -128,7 +160,11 @@ fn the_page_texts_give_the_bundle_the_servers_very_texts_and_never_close_the_scr
         let json = catalog::page_texts::json(locale);
         assert!(!json.contains('<'));
         let page = catalog::page_texts::PageTexts::parse(json);
-        for id in catalog::texts().message_ids(locale) {
+        let portal_ids = catalog::texts()
+            .message_ids(locale)
+            .into_iter()
+            .filter(|id| !id.starts_with(catalog::page_texts::DASHBOARD_PREFIX));
+        for id in portal_ids {
             let variables = catalog::texts().variables(locale, id).cloned().unwrap_or_default();
             // Values that look like slots themselves are inserted as they are.
             let values: Vec<String> = (0..variables.len()).map(|i| format!("v{i} {{$x}}")).collect();

@@ -46,6 +46,8 @@ pub mod problem;
 pub mod session;
 
 #[cfg(feature = "ssr")]
+pub mod dashboard;
+#[cfg(feature = "ssr")]
 pub mod server;
 
 /// Stops a build without Leptos's `erase_components` cfg (see `.cargo/config.toml`).

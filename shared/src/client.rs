@@ -44,6 +44,7 @@ use crate::{
     tax_id::{CreateTaxIdRequest, TaxId, TaxIdType},
 };
 
+mod dashboard;
 mod error;
 mod subscriptions;
 pub use error::ClientError;

@@ -109,6 +109,10 @@ wire_enum! {
     InvoiceVoided => "invoice.voided",
     /// A portal session ended, with a summary of what the customer did.
     PortalSessionCompleted => "portal.session.completed",
+    /// A test event about a webhook endpoint, sent to that endpoint only
+    /// (`POST /v1/webhook_endpoints/{id}/test`): signed, retried and logged like any
+    /// other, so a merchant can check their receiver end to end.
+    WebhookEndpointTest => "webhook_endpoint.test",
     }
 }
 

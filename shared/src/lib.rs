@@ -15,6 +15,7 @@ pub mod error;
 pub mod event;
 pub mod file;
 pub mod health;
+pub mod html;
 pub mod ids;
 pub mod invoice;
 pub mod list;

@@ -7,6 +7,7 @@
 //! only fixes the shapes. A stored configuration missing a field (written by an older
 //! version) reads with that field's default.
 
+pub mod color;
 pub mod configuration;
 
 use chrono::{DateTime, Utc};

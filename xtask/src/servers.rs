@@ -25,6 +25,7 @@ use crate::{cmd, http, interrupt};
 
 pub const DEFAULT_API_ADDR: &str = "127.0.0.1:8080";
 pub const DEFAULT_PORTAL_ADDR: &str = "127.0.0.1:3000";
+pub const DEFAULT_DASHBOARD_ADDR: &str = "127.0.0.1:3001";
 pub const DEFAULT_DATABASE_URL: &str = "sqlite://data/paylera.db";
 pub const API_BIN: &str = "paylera-api";
 pub const PORTAL_BIN: &str = "paylera-portal";
@@ -116,6 +117,10 @@ impl StackConfig {
             // what a running dev stack holds).
             command.env("PAYLERA_API_ADMIN_ADDR", "127.0.0.1:0");
             command.env("PAYLERA_PORTAL_ADMIN_ADDR", "127.0.0.1:0");
+            // The dashboard is off unless a stack asks for it (the e2e stack gives it a
+            // free port): its default, 3001, is a dev stack's, and a cluster's M portal
+            // instances would all want it.
+            command.env("PAYLERA_DASHBOARD_ADDR", "off");
         }
         command.envs(self.env.iter().map(|(k, v)| (k, v))).stdin(Stdio::null());
         command

@@ -868,19 +868,28 @@ pub struct E2eStack {
     /// Where clients reach the API: the API itself, or the recorder in front of it.
     api_url: String,
     recorder: Option<Recorder>,
+    /// Where the merchant dashboard listens.
+    dashboard_url: String,
+    /// The demo tenant's team owner: email and password (`demo seed` prints them once).
+    owner: (String, String),
 }
 
 impl E2eStack {
     /// `program` run from `e2e/` with what the scripts there read: where the servers
     /// are and the demo tenant's key.
     pub fn command(&self, ws: &Workspace, program: &str) -> Command {
-        e2e_command(
+        let mut command = e2e_command(
             ws,
             program,
             &self.stack.config.portal_url(),
             &self.api_url,
             &self.secret_key,
-        )
+        );
+        command
+            .env("DASHBOARD_URL", &self.dashboard_url)
+            .env("PAYLERA_DEMO_OWNER_EMAIL", &self.owner.0)
+            .env("PAYLERA_DEMO_OWNER_PASSWORD", &self.owner.1);
+        command
     }
 
     /// For the secrets scan, while the servers still run: creates a webhook endpoint
@@ -950,9 +959,11 @@ pub fn e2e_stack(ws: &Workspace, run_dir: &std::path::Path) -> Result<E2eStack> 
 /// [`e2e_stack`], with `record`: the portal and the scripts reach the API through a
 /// [`Recorder`].
 fn e2e_stack_with(ws: &Workspace, run_dir: &std::path::Path, record: bool) -> Result<E2eStack> {
-    let [api_port, portal_port, admin_port] = servers::free_loopback_ports()?;
+    let [api_port, portal_port, admin_port, dashboard_port] = servers::free_loopback_ports()?;
     let api_addr = format!("127.0.0.1:{api_port}");
     let portal_addr = format!("127.0.0.1:{portal_port}");
+    let dashboard_addr = format!("127.0.0.1:{dashboard_port}");
+    let dashboard_url = servers::base_url(&dashboard_addr);
     let recorder = if record {
         Some(Recorder::start(api_addr.parse().context("the API address")?)?)
     } else {
@@ -987,22 +998,32 @@ fn e2e_stack_with(ws: &Workspace, run_dir: &std::path::Path, record: bool) -> Re
             // The API's operational listener (/metrics): a free port, so two stacks
             // on one machine never collide on the default.
             ("PAYLERA_API_ADMIN_ADDR".to_owned(), format!("127.0.0.1:{admin_port}")),
+            // The merchant dashboard, on its own free port and origin.
+            ("PAYLERA_DASHBOARD_ADDR".to_owned(), dashboard_addr),
+            ("PAYLERA_DASHBOARD_PUBLIC_URL".to_owned(), dashboard_url.clone()),
         ],
         api_addr,
         portal_addr,
         logs: Logs::Files(run_dir.join("logs")),
     };
     let stack = servers::launch(ws, config)?;
-    let Seed::Created { secret_key, .. } = &stack.seed else {
+    let Seed::Created {
+        secret_key,
+        dashboard_owner,
+        ..
+    } = &stack.seed
+    else {
         bail!("`demo seed` on a fresh database reported created:false");
     };
-    let secret_key = secret_key.clone();
+    let (secret_key, owner) = (secret_key.clone(), dashboard_owner.clone());
     Ok(E2eStack {
         stack,
         secret_key,
         service_key,
         api_url,
         recorder,
+        dashboard_url,
+        owner,
     })
 }
 

@@ -19,6 +19,10 @@ pub fn run(ws: &Workspace) -> Result<()> {
 
     let api_addr = non_empty_env("PAYLERA_API_ADDR").unwrap_or_else(|| servers::DEFAULT_API_ADDR.to_owned());
     let portal_addr = non_empty_env("PAYLERA_PORTAL_ADDR").unwrap_or_else(|| servers::DEFAULT_PORTAL_ADDR.to_owned());
+    let dashboard_addr =
+        non_empty_env("PAYLERA_DASHBOARD_ADDR").unwrap_or_else(|| servers::DEFAULT_DASHBOARD_ADDR.to_owned());
+    let dashboard_url =
+        non_empty_env("PAYLERA_DASHBOARD_PUBLIC_URL").unwrap_or_else(|| servers::base_url(&dashboard_addr));
     let mut env = vec![(
         "PAYLERA_PORTAL_SITE_ROOT".to_owned(),
         ws.site_dir().display().to_string(),
@@ -29,6 +33,9 @@ pub fn run(ws: &Workspace) -> Result<()> {
     if non_empty_env("PAYLERA_PORTAL_PUBLIC_URL").is_none() {
         env.push(("PAYLERA_PORTAL_PUBLIC_URL".to_owned(), servers::base_url(&portal_addr)));
     }
+    // Both servers: the portal's binary listens there, the API writes invitation links.
+    env.push(("PAYLERA_DASHBOARD_ADDR".to_owned(), dashboard_addr));
+    env.push(("PAYLERA_DASHBOARD_PUBLIC_URL".to_owned(), dashboard_url.clone()));
     // Local development: test-mode webhooks may reach a receiver on this machine.
     if non_empty_env("PAYLERA_WEBHOOKS_ALLOW_PRIVATE_TARGETS").is_none() {
         env.push(("PAYLERA_WEBHOOKS_ALLOW_PRIVATE_TARGETS".to_owned(), "true".to_owned()));
@@ -48,19 +55,20 @@ pub fn run(ws: &Workspace) -> Result<()> {
 
     let mut stack = servers::launch(ws, config)?;
     let link = stack.demo_link(ws);
-    print_banner(&stack.config, &stack.seed, link.as_deref());
+    print_banner(&stack.config, &dashboard_url, &stack.seed, link.as_deref());
     let outcome = stack.supervise();
     stack.stop();
     outcome
 }
 
-fn print_banner(config: &StackConfig, seed: &Seed, link: Option<&str>) {
+fn print_banner(config: &StackConfig, dashboard: &str, seed: &Seed, link: Option<&str>) {
     let api = config.api_url();
     println!();
     println!("  Paylera is running");
     println!("  API          {api}");
     println!("  API docs     {api}/docs");
     println!("  Portal       {}", config.portal_url());
+    println!("  Dashboard    {dashboard}");
     println!("  Database     {}", config.database_url());
     match seed {
         Seed::Created {
@@ -72,7 +80,7 @@ fn print_banner(config: &StackConfig, seed: &Seed, link: Option<&str>) {
             println!("  Demo tenant  {tenant_id} (customer {customer_id})");
             println!("  Secret key   {secret_key}");
             println!("  Team owner   {email} / {password}");
-            println!("               (POST /v1/dashboard/sessions; the dashboard's pages are issue 18's next step)");
+            println!("               (sign in to the dashboard: {dashboard}/sign-in)");
             println!("               shown once; neither is stored in plain text");
         }
         Seed::Existing => {

@@ -134,7 +134,13 @@ pub fn scope_of(method: &Method, route: &str) -> Option<Scope> {
         "/v1/events" | "/v1/events/{id}" if get => Scope::Merchant,
         "/v1/webhook_endpoints" if get || post => Scope::Merchant,
         "/v1/webhook_endpoints/{id}" if get || post || delete => Scope::Merchant,
-        "/v1/webhook_endpoints/{id}/rotate_secret" | "/v1/webhook_endpoints/{id}/resend" if post => Scope::Merchant,
+        "/v1/webhook_endpoints/{id}/rotate_secret"
+        | "/v1/webhook_endpoints/{id}/resend"
+        | "/v1/webhook_endpoints/{id}/test"
+            if post =>
+        {
+            Scope::Merchant
+        }
         "/v1/webhook_endpoints/{id}/attempts" if get => Scope::Merchant,
         "/v1/portal/configuration" if get || post => Scope::Merchant,
         "/v1/portal/configurations" | "/v1/portal/configurations/{id}" if get || post => Scope::Merchant,

@@ -110,6 +110,7 @@ pub fn v1() -> OpenApiRouter<AppState> {
         ))
         .routes(routes!(webhook_endpoints::rotate_webhook_secret))
         .routes(routes!(webhook_endpoints::resend_webhook))
+        .routes(routes!(webhook_endpoints::send_test_event))
         .routes(routes!(webhook_endpoints::list_webhook_attempts))
         .routes(routes!(dashboard::current_session))
         .routes(routes!(dashboard::sign_out))

@@ -11,6 +11,7 @@ use axum::{
 use paylera_shared::{
     ErrorEnvelope, List,
     customer::DeletedObject,
+    event::EventType,
     list::ListParams,
     webhook::{
         CreateWebhookEndpointRequest, ResendWebhookRequest, RotateWebhookSecretRequest, UpdateWebhookEndpointRequest,
@@ -333,6 +334,49 @@ pub async fn resend_webhook(
         .await?
         .map(JsonResponse)
         .ok_or_else(|| ApiError::internal("a resent delivery vanished"))
+}
+
+/// Send a test event to this endpoint only.
+///
+/// A `webhook_endpoint.test` event about the endpoint (without its secret), delivered
+/// to this endpoint and to no other — signed, retried and logged like any event — so
+/// a receiver can be checked end to end (for example after rotating the secret).
+#[utoipa::path(
+    post, path = "/v1/webhook_endpoints/{id}/test", tag = "webhooks",
+    params(("id" = String, Path, description = "The endpoint id (`we_…`)")),
+    responses(
+        (status = 200, description = "The test event's delivery, due now", body = WebhookDelivery),
+        (status = 400, description = "The endpoint is disabled", body = ErrorEnvelope),
+        (status = 404, description = "No such endpoint for this tenant", body = ErrorEnvelope),
+    ),
+    security(("api_key" = []))
+)]
+pub async fn send_test_event(
+    State(state): State<AppState>,
+    caller: Caller,
+    origin: Origin,
+    Path(id): Path<String>,
+) -> Result<JsonResponse<WebhookDelivery>, ApiError> {
+    let tenant = &caller.tenant_id;
+    let mut tx = state.db.begin().await?;
+    let endpoint = store::webhooks::get_endpoint(&mut tx, state.secrets.webhook_sealer(), tenant, &id)
+        .await?
+        .ok_or_else(|| ApiError::not_found("webhook endpoint", &id))?;
+    if !endpoint.is_enabled() {
+        return Err(ApiError::invalid_param(
+            "",
+            "This endpoint is disabled: enable it (`disabled: false`) before sending a test event.",
+        ));
+    }
+    let object = serde_json::to_value(endpoint.to_dto(false))?;
+    let event =
+        store::events::record_unlogged(&mut tx, tenant, EventType::WebhookEndpointTest, object, None, &origin).await?;
+    store::webhooks::deliver_only_to(&mut tx, tenant, event.id.as_str(), &endpoint.id, now().timestamp()).await?;
+    tx.commit().await?;
+    store::webhooks::delivery(&state.db, tenant, event.id.as_str(), &endpoint.id)
+        .await?
+        .map(JsonResponse)
+        .ok_or_else(|| ApiError::internal("a test event's delivery vanished"))
 }
 
 /// The delivery log: an endpoint's attempts, newest first, each with its time,

@@ -865,6 +865,66 @@ async fn an_event_can_be_resent_to_an_endpoint() {
 }
 
 #[tokio::test]
+async fn a_test_event_goes_to_its_endpoint_only_and_is_delivered_like_any_other() {
+    let app = spawn_app().await;
+    let tenant = app.tenant("Acme").await;
+    let (tested, other) = (Receiver::start().await, Receiver::start().await);
+    let endpoint = create_endpoint(&tenant, &tested.url, &["*"]).await;
+    create_endpoint(&tenant, &other.url, &["*"]).await;
+
+    let delivery: WebhookDelivery = tenant
+        .api
+        .post(&format!("/v1/webhook_endpoints/{}/test", endpoint.id), &json!({}), None)
+        .await
+        .expect("a test event");
+    assert_eq!(
+        (delivery.status.as_str(), delivery.endpoint.as_str()),
+        ("pending", endpoint.id.as_str())
+    );
+    let hits = tested.wait_for(1, Duration::from_secs(10)).await;
+    assert_eq!(hits.len(), 1);
+    let body: Value = serde_json::from_slice(&hits[0].body).expect("json");
+    assert_eq!(body["type"], "webhook_endpoint.test");
+    assert_eq!(body["data"]["object"]["id"], endpoint.id.as_str());
+    assert!(body["data"]["object"]["secret"].is_null(), "never the secret: {body}");
+    assert_eq!(hits[0].header("webhook-id"), delivery.event);
+    assert!(hits[0].header("webhook-signature").starts_with("v1,"));
+    // Another endpoint subscribed to everything gets nothing, even after the fan-out ran.
+    tenant.create_customer("ada@example.com").await;
+    assert_eq!(other.wait_for(1, Duration::from_secs(10)).await.len(), 1);
+    let other_types: Vec<String> = other
+        .hits()
+        .iter()
+        .map(|hit| serde_json::from_slice::<Value>(&hit.body).expect("json")["type"].to_string())
+        .collect();
+    assert_eq!(other_types, ["\"customer.created\""]);
+    // The event is in the log like any other.
+    assert_eq!(events_of(&tenant, "webhook_endpoint.test").await.len(), 1);
+
+    let disabled: WebhookEndpoint = tenant
+        .api
+        .post(
+            &format!("/v1/webhook_endpoints/{}", endpoint.id),
+            &json!({"disabled": true}),
+            None,
+        )
+        .await
+        .expect("disabled");
+    let err = tenant
+        .api
+        .post::<_, WebhookDelivery>(&format!("/v1/webhook_endpoints/{}/test", disabled.id), &json!({}), None)
+        .await
+        .expect_err("a disabled endpoint");
+    assert_eq!(err.status(), Some(400));
+    let err = tenant
+        .api
+        .post::<_, WebhookDelivery>("/v1/webhook_endpoints/we_nope/test", &json!({}), None)
+        .await
+        .expect_err("an unknown endpoint");
+    assert_eq!(err.status(), Some(404));
+}
+
+#[tokio::test]
 async fn a_rotated_secret_keeps_signing_beside_the_new_one_for_the_overlap() {
     let app = spawn_app_with(DISPATCHER_OFF).await;
     let tenant = app.tenant("Acme").await;

@@ -173,9 +173,16 @@ pub(crate) fn texts() -> &'static paylera_texts::Texts {
 /// (keys listed in `same_everywhere` are exempt: proper names, codes). Empty is good.
 #[cfg(test)]
 pub fn problems<C: Catalog + PartialEq>(same_everywhere: &[C]) -> Vec<String> {
+    problems_in(&Locale::ALL, same_everywhere)
+}
+
+/// [`problems`] in `locales` only (a catalogue spoken in fewer languages: the
+/// dashboard's).
+#[cfg(test)]
+pub fn problems_in<C: Catalog + PartialEq>(locales: &[Locale], same_everywhere: &[C]) -> Vec<String> {
     let texts = texts();
     let mut problems = Vec::new();
-    for &locale in &Locale::ALL {
+    for &locale in locales {
         let mut copied = 0;
         for &key in C::all() {
             let id = key.message_id();
@@ -243,12 +250,19 @@ pub mod page_texts {
         &PAGES[index]
     }
 
+    /// The prefix of the dashboard's messages (`dashboard::texts::DashboardText`): the
+    /// texts of merchants' teams, which portal pages never carry.
+    #[cfg(feature = "ssr")]
+    pub const DASHBOARD_PREFIX: &str = "dashboard-";
+
     #[cfg(feature = "ssr")]
     fn build_json(locale: super::Locale) -> String {
         let texts = super::texts();
         let messages: std::collections::BTreeMap<&str, String> = texts
             .message_ids(locale)
             .into_iter()
+            // The dashboard's messages are for merchants' teams, never on a portal page.
+            .filter(|id| !id.starts_with(DASHBOARD_PREFIX))
             .filter_map(|id| {
                 let slots: Vec<(&str, String)> = texts
                     .variables(locale, id)?

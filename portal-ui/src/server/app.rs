@@ -177,6 +177,18 @@ pub fn router_with(settings: &Settings, readiness: &Readiness) -> Result<Router,
     // The bundle: hashed names immutable, everything else `no-cache` (see `assets`).
     let pkg = assets::pkg_service(&settings.site_root)?;
 
+    let routes = probes
+        .merge(links)
+        .merge(customer_actions)
+        .nest_service("/pkg", pkg)
+        .merge(pages);
+    Ok(with_common_layers(routes, settings))
+}
+
+/// The layers every listener's routes have (the portal's and the dashboard's): request
+/// ids and traces, metrics by route template, request logs, compression of pages,
+/// security headers, and the panic catcher.
+pub fn with_common_layers(routes: Router, settings: &Settings) -> Router {
     let layers = ServiceBuilder::new()
         .layer(axum::middleware::from_fn(correlation::correlate))
         .layer(axum::middleware::from_fn(metrics::track))
@@ -191,15 +203,10 @@ pub fn router_with(settings: &Settings, readiness: &Readiness) -> Result<Router,
         .layer(CompressionLayer::new().compress_when(is_html))
         .layer(axum::middleware::from_fn(security_headers))
         .layer(CatchPanicLayer::new());
-
-    Ok(probes
-        .merge(links)
-        .merge(customer_actions)
-        .nest_service("/pkg", pkg)
-        .merge(pages)
+    routes
         // Every route's template, for the request metrics' `route` label.
         .route_layer(axum::middleware::from_fn(metrics::remember_route))
-        .layer(layers))
+        .layer(layers)
 }
 
 /// Whether a response is a page (the only responses compressed on the fly).
@@ -218,6 +225,8 @@ pub struct Application {
     router: Router,
     /// The admin listener (`None`: `PAYLERA_PORTAL_ADMIN_ADDR=off`), its address, its routes.
     admin: Option<(TcpListener, SocketAddr, Router)>,
+    /// The merchant dashboard's listener (`None`: `PAYLERA_DASHBOARD_ADDR=off`).
+    dashboard: Option<(TcpListener, SocketAddr, Router)>,
     readiness: Readiness,
     drain: Duration,
     instance: Arc<str>,
@@ -246,11 +255,20 @@ impl Application {
             }
             None => None,
         };
+        let dashboard = match settings.dashboard_addr {
+            Some(addr) => {
+                let (listener, local_addr) = bind(addr).await?;
+                let routes = with_common_layers(crate::dashboard::router(&settings, &readiness)?, &settings);
+                Some((listener, local_addr, routes))
+            }
+            None => None,
+        };
         Ok(Self {
             listener,
             local_addr,
             router,
             admin,
+            dashboard,
             readiness,
             drain: settings.drain,
             instance,
@@ -265,6 +283,11 @@ impl Application {
     /// The admin listener's address, when there is one.
     pub fn admin_addr(&self) -> Option<SocketAddr> {
         self.admin.as_ref().map(|(_, addr, _)| *addr)
+    }
+
+    /// The dashboard listener's address, when there is one.
+    pub fn dashboard_addr(&self) -> Option<SocketAddr> {
+        self.dashboard.as_ref().map(|(_, addr, _)| *addr)
     }
 
     /// Serves until SIGINT or SIGTERM, then drains and stops (see [`drain`]).
@@ -283,18 +306,29 @@ impl Application {
         tracing::info!(
             addr = %self.local_addr,
             admin = self.admin_addr().map(|addr| addr.to_string()).as_deref().unwrap_or("off"),
+            dashboard = self.dashboard_addr().map(|addr| addr.to_string()).as_deref().unwrap_or("off"),
             instance = &*self.instance,
             "paylera-portal listening"
         );
-        let (close, mut closed) = tokio::sync::watch::channel(false);
-        let admin = self.admin.map(|(listener, _, router)| {
-            let closed = async move {
+        let (close, closed) = tokio::sync::watch::channel(false);
+        let until_closed = move || {
+            let mut closed = closed.clone();
+            async move {
                 // An error means the sender is gone: close as well.
                 let _ = closed.wait_for(|closed| *closed).await;
-            };
+            }
+        };
+        let admin = self.admin.map(|(listener, _, router)| {
             tokio::spawn(
                 axum::serve(listener, router)
-                    .with_graceful_shutdown(closed)
+                    .with_graceful_shutdown(until_closed())
+                    .into_future(),
+            )
+        });
+        let dashboard = self.dashboard.map(|(listener, _, router)| {
+            tokio::spawn(
+                axum::serve(listener, router.into_make_service_with_connect_info::<SocketAddr>())
+                    .with_graceful_shutdown(until_closed())
                     .into_future(),
             )
         });
@@ -309,10 +343,12 @@ impl Application {
         })
         .await
         .map_err(PortalError::Serve)?;
-        if let Some(admin) = admin {
-            match admin.await {
-                Ok(served) => served.map_err(PortalError::Serve)?,
-                Err(err) => tracing::error!(error = %err, "the admin listener's task failed"),
+        for (name, task) in [("admin", admin), ("dashboard", dashboard)] {
+            if let Some(task) = task {
+                match task.await {
+                    Ok(served) => served.map_err(PortalError::Serve)?,
+                    Err(err) => tracing::error!(error = %err, listener = name, "a listener's task failed"),
+                }
             }
         }
         tracing::info!("paylera-portal stopped: every request finished");

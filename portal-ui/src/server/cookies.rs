@@ -226,7 +226,7 @@ pub fn session_ended() {
 
 /// Whether `value` is a non-empty RFC 6265 `cookie-octet` string (no quotes, spaces,
 /// commas, semicolons or backslashes).
-fn is_cookie_value(value: &str) -> bool {
+pub(crate) fn is_cookie_value(value: &str) -> bool {
     !value.is_empty()
         && value
             .bytes()

@@ -21,6 +21,7 @@ use http::{HeaderMap, HeaderValue, StatusCode, header};
 use super::security::CspNonce;
 use crate::i18n::{Key, Locale, t};
 use crate::link::LinkText;
+use paylera_shared::html::escape;
 
 /// The `id` of the page's form (what its script submits, and the tests look for).
 pub const FORM_ID: &str = "paylera-link-handoff";
@@ -104,22 +105,6 @@ fn render(locale: Locale, script_nonce: Option<&CspNonce>) -> String {
          </html>",
         lang = locale.tag(),
     )
-}
-
-/// `text` safe inside HTML text and double-quoted attributes.
-fn escape(text: &str) -> String {
-    let mut escaped = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => escaped.push_str("&amp;"),
-            '<' => escaped.push_str("&lt;"),
-            '>' => escaped.push_str("&gt;"),
-            '"' => escaped.push_str("&quot;"),
-            '\'' => escaped.push_str("&#39;"),
-            c => escaped.push(c),
-        }
-    }
-    escaped
 }
 
 #[cfg(test)]

@@ -8,12 +8,29 @@ pub const LINK_ROUTE: &str = "/p/{*secret}";
 /// The path prefix of portal links.
 pub const LINK_PREFIX: &str = "/p/";
 
+/// The path prefix of the dashboard's invitation links (`/invitations/dinv_…`): a
+/// secret, like a portal link.
+pub const INVITATION_PREFIX: &str = "/invitations/";
+
 /// The URL prefix of every server function.
 pub const SERVER_FN_PREFIX: &str = "/api";
 
-/// What the span of a request records as its path: portal links are redacted.
+/// What the span of a request records as its path: portal links and invitation links
+/// are redacted.
 pub fn redact_path(path: &str) -> &str {
-    if path.starts_with(LINK_PREFIX) { "/p/…" } else { path }
+    if path.starts_with(LINK_PREFIX) {
+        "/p/…"
+    } else if path.starts_with(INVITATION_PREFIX) {
+        "/invitations/…"
+    } else {
+        path
+    }
+}
+
+/// Whether `path` holds a secret (a portal link, an invitation link): never indexed,
+/// never sent on as a referrer, never logged as it is.
+pub fn holds_secret(path: &str) -> bool {
+    path.starts_with(LINK_PREFIX) || path.starts_with(INVITATION_PREFIX)
 }
 
 /// Whether `path` is a server function's (`/api/…`).
@@ -32,6 +49,8 @@ mod tests {
         assert_eq!(redact_path("/p/s3cr3t/more"), "/p/…");
         assert_eq!(redact_path("/v1/customers"), "/v1/customers");
         assert_eq!(redact_path("/pkg/portal.js"), "/pkg/portal.js");
+        assert_eq!(redact_path("/invitations/dinv_s3cr3t"), "/invitations/…");
+        assert!(holds_secret("/invitations/dinv_s3cr3t") && holds_secret("/p/x") && !holds_secret("/sign-in"));
     }
 
     #[test]

@@ -99,16 +99,27 @@ pub fn static_headers() -> [(HeaderName, HeaderValue); 6] {
     ]
 }
 
+/// Marks a response (in its extensions) that pages of its own origin may frame: the
+/// dashboard's live preview, shown in the settings page. Every other response may be
+/// framed by nothing (`frame-ancestors 'none'`, `X-Frame-Options: DENY`).
+#[derive(Debug, Clone, Copy)]
+pub struct FramedBySameOrigin;
+
 /// Middleware (`axum::middleware::from_fn`): nonce in, security headers out.
 pub async fn security_headers(mut request: Request, next: Next) -> Response {
     let nonce = CspNonce::generate();
     request.extensions_mut().insert(nonce.clone());
-    let holds_secret = request.uri().path().starts_with(super::paths::LINK_PREFIX);
+    let holds_secret = super::paths::holds_secret(request.uri().path());
 
     let mut response = next.run(request).await;
 
+    let framed = response.extensions().get::<FramedBySameOrigin>().is_some();
+    let mut policy = content_security_policy(&nonce);
+    if framed {
+        policy = policy.replace("frame-ancestors 'none'", "frame-ancestors 'self'");
+    }
     let headers = response.headers_mut();
-    match HeaderValue::from_str(&content_security_policy(&nonce)) {
+    match HeaderValue::from_str(&policy) {
         Ok(csp) => {
             headers.insert(header::CONTENT_SECURITY_POLICY, csp);
         }
@@ -123,6 +134,9 @@ pub async fn security_headers(mut request: Request, next: Next) -> Response {
     }
     for (name, value) in static_headers() {
         headers.insert(name, value);
+    }
+    if framed {
+        headers.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("SAMEORIGIN"));
     }
     if holds_secret {
         headers.insert(header::REFERRER_POLICY, HeaderValue::from_static("no-referrer"));

@@ -11,6 +11,8 @@
 //! | `PAYLERA_SERVICE_KEY`      | unset                    | the secret (≥ 32 characters) the portal shows the API when it passes on the customer's address on a link exchange; unset: no address is passed on (required in production). Never logged |
 //! | `PAYLERA_ENV`              | `development`            | `development` or `production`: production refuses to start without `PAYLERA_SERVICE_KEY` and warns when `PAYLERA_PORTAL_PUBLIC_URL` is not `https` |
 //! | `PAYLERA_PORTAL_ADMIN_ADDR`| `127.0.0.1:9081`         | the operators' listener (`/metrics`, `/healthz`, `/readyz`); `off` disables it |
+//! | `PAYLERA_DASHBOARD_ADDR`   | `127.0.0.1:3001`         | the merchant dashboard's listener (its own origin, ADR 0014); `off` disables it |
+//! | `PAYLERA_DASHBOARD_PUBLIC_URL` | `http://127.0.0.1:3001` | the dashboard's URL as the team's browsers see it: its origin is the only `Origin` accepted on the dashboard's forms |
 //! | `PAYLERA_INSTANCE`         | `<hostname>-<pid>`       | this process's name in logs and metrics (1–64 characters of `A–Z a–z 0–9 _ . : -`) |
 //! | `PAYLERA_DRAIN_SECS`       | `5` in production, else `0` | after SIGTERM, how long `/readyz` answers `503` (while everything else is served) before the listener closes; 0–120 |
 //!
@@ -99,6 +101,10 @@ pub struct Settings {
     pub environment: Environment,
     /// The operators' listener (`/metrics`, `/healthz`, `/readyz`); `None`: off.
     pub admin_addr: Option<SocketAddr>,
+    /// The merchant dashboard's listener (`crate::dashboard`); `None`: off.
+    pub dashboard_addr: Option<SocketAddr>,
+    /// The dashboard's public base URL, without a trailing `/`.
+    pub dashboard_public_url: String,
     /// This process's name in logs and metrics.
     pub instance: String,
     /// How long `/readyz` answers `503` after SIGTERM before the listener closes.
@@ -112,6 +118,8 @@ impl Settings {
     pub const DEFAULT_SITE_ROOT: &str = "target/site";
     pub const DEFAULT_LOG_FILTER: &str = "info";
     pub const DEFAULT_ADMIN_ADDR: &str = "127.0.0.1:9081";
+    pub const DEFAULT_DASHBOARD_ADDR: &str = "127.0.0.1:3001";
+    pub const DEFAULT_DASHBOARD_PUBLIC_URL: &str = "http://127.0.0.1:3001";
 
     /// Reads the process environment (unset or empty variables take their defaults).
     pub fn from_env() -> Result<Self, PortalError> {
@@ -172,16 +180,18 @@ impl Settings {
                 reason: "required in production (PAYLERA_ENV=production): set the same key the API has".to_owned(),
             });
         }
-        let admin_addr = match var("PAYLERA_PORTAL_ADMIN_ADDR", Self::DEFAULT_ADMIN_ADDR).as_str() {
-            "off" => None,
-            raw => Some(
-                raw.parse()
-                    .map_err(|err: std::net::AddrParseError| PortalError::Config {
-                        var: "PAYLERA_PORTAL_ADMIN_ADDR",
-                        reason: format!("{err} (expected e.g. 127.0.0.1:9081, or `off`)"),
-                    })?,
-            ),
-        };
+        let admin_addr = optional_addr(
+            "PAYLERA_PORTAL_ADMIN_ADDR",
+            &var("PAYLERA_PORTAL_ADMIN_ADDR", Self::DEFAULT_ADMIN_ADDR),
+        )?;
+        let dashboard_addr = optional_addr(
+            "PAYLERA_DASHBOARD_ADDR",
+            &var("PAYLERA_DASHBOARD_ADDR", Self::DEFAULT_DASHBOARD_ADDR),
+        )?;
+        let dashboard_public_url = parse_base_url(
+            "PAYLERA_DASHBOARD_PUBLIC_URL",
+            &var("PAYLERA_DASHBOARD_PUBLIC_URL", Self::DEFAULT_DASHBOARD_PUBLIC_URL),
+        )?;
         let instance = paylera_shared::trace::instance_name(
             lookup(paylera_shared::trace::INSTANCE_VAR).as_deref(),
             hostname(&lookup).as_deref(),
@@ -215,6 +225,8 @@ impl Settings {
             service_key,
             environment,
             admin_addr,
+            dashboard_addr,
+            dashboard_public_url,
             instance,
             drain,
         })
@@ -236,10 +248,33 @@ impl Settings {
     /// The origin (`scheme://host[:port]`, as browsers send it in `Origin`) of
     /// [`Settings::public_url`].
     pub fn public_origin(&self) -> String {
-        reqwest::Url::parse(&self.public_url)
-            .map(|url| url.origin().ascii_serialization())
-            .unwrap_or_else(|_| self.public_url.clone())
+        origin_of(&self.public_url)
     }
+
+    /// The origin of [`Settings::dashboard_public_url`].
+    pub fn dashboard_origin(&self) -> String {
+        origin_of(&self.dashboard_public_url)
+    }
+}
+
+/// `scheme://host[:port]` of a base URL, as browsers send it in `Origin`.
+fn origin_of(base_url: &str) -> String {
+    reqwest::Url::parse(base_url)
+        .map(|url| url.origin().ascii_serialization())
+        .unwrap_or_else(|_| base_url.to_owned())
+}
+
+/// A listener's address from `raw`, or `None` for `off`.
+fn optional_addr(var: &'static str, raw: &str) -> Result<Option<SocketAddr>, PortalError> {
+    if raw == "off" {
+        return Ok(None);
+    }
+    raw.parse()
+        .map(Some)
+        .map_err(|err: std::net::AddrParseError| PortalError::Config {
+            var,
+            reason: format!("{err} (expected an address such as 127.0.0.1:9081, or `off`)"),
+        })
 }
 
 impl Default for Settings {
@@ -254,6 +289,8 @@ impl Default for Settings {
             service_key: None,
             environment: Environment::Development,
             admin_addr: Some(SocketAddr::from(([127, 0, 0, 1], 9081))),
+            dashboard_addr: Some(SocketAddr::from(([127, 0, 0, 1], 3001))),
+            dashboard_public_url: Self::DEFAULT_DASHBOARD_PUBLIC_URL.to_owned(),
             instance: paylera_shared::trace::default_instance_name(hostname(&|_| None).as_deref(), std::process::id()),
             drain: Duration::ZERO,
         }
@@ -422,6 +459,25 @@ mod tests {
         );
         let err = settings_from(&[("PAYLERA_PORTAL_ADMIN_ADDR", "nowhere")]).expect_err("invalid");
         assert!(err.to_string().contains("PAYLERA_PORTAL_ADMIN_ADDR"), "{err}");
+    }
+
+    #[test]
+    fn the_dashboard_has_its_own_listener_and_origin_and_can_be_turned_off() {
+        let defaults = settings_from(&[]).expect("defaults");
+        assert_eq!(defaults.dashboard_addr.map(|a| a.port()), Some(3001));
+        assert_eq!(defaults.dashboard_origin(), "http://127.0.0.1:3001");
+        assert_ne!(defaults.dashboard_origin(), defaults.public_origin());
+        let moved = settings_from(&[
+            ("PAYLERA_DASHBOARD_ADDR", "0.0.0.0:0"),
+            ("PAYLERA_DASHBOARD_PUBLIC_URL", "https://dashboard.example/"),
+        ])
+        .expect("valid");
+        assert_eq!(moved.dashboard_addr.map(|a| a.port()), Some(0));
+        assert_eq!(moved.dashboard_origin(), "https://dashboard.example");
+        let off = settings_from(&[("PAYLERA_DASHBOARD_ADDR", "off")]).expect("off");
+        assert_eq!(off.dashboard_addr, None);
+        let err = settings_from(&[("PAYLERA_DASHBOARD_ADDR", "nowhere")]).expect_err("invalid");
+        assert!(err.to_string().contains("PAYLERA_DASHBOARD_ADDR"), "{err}");
     }
 
     #[test]

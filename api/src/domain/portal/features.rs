@@ -28,6 +28,7 @@
 use paylera_shared::ErrorCode;
 use paylera_shared::ids::PriceId;
 use paylera_shared::patch::Patch;
+pub use paylera_shared::portal::color::{DARK_TEXT, LIGHT_TEXT, contrast_ratio, relative_luminance, text_color_on};
 pub use paylera_shared::portal::configuration::ConfigurationChange;
 /// The configuration's wire shape lives in `paylera_shared::portal`; the rules on it
 /// (merge, validation, colours) are this module's.
@@ -452,45 +453,11 @@ pub fn parse_color(s: &str) -> Result<String, Invalid> {
     Ok(format!("#{}", full.to_ascii_uppercase()))
 }
 
-/// The near-black text colour offered against light accents.
-pub const DARK_TEXT: &str = "#111111";
-
-/// The white text colour offered against dark accents.
-pub const LIGHT_TEXT: &str = "#FFFFFF";
-
-/// The text colour to draw on `accent`: [`LIGHT_TEXT`] or [`DARK_TEXT`], whichever has
-/// the higher WCAG 2 contrast ratio against it (white on a tie). An `accent` that is
-/// not a colour is treated as [`DEFAULT_ACCENT_COLOR`].
+/// The text colour to draw on `accent` ([`text_color_on`]); an `accent` that is not a
+/// colour is treated as [`DEFAULT_ACCENT_COLOR`].
 pub fn text_color_for(accent: &str) -> &'static str {
     let accent = parse_color(accent).unwrap_or_else(|_| DEFAULT_ACCENT_COLOR.to_owned());
-    let background = relative_luminance(&accent);
-    let with_light = contrast_ratio(relative_luminance(LIGHT_TEXT), background);
-    let with_dark = contrast_ratio(relative_luminance(DARK_TEXT), background);
-    if with_light >= with_dark { LIGHT_TEXT } else { DARK_TEXT }
-}
-
-/// WCAG 2 contrast ratio between two relative luminances (1.0 to 21.0).
-pub fn contrast_ratio(a: f64, b: f64) -> f64 {
-    let (lighter, darker) = if a >= b { (a, b) } else { (b, a) };
-    (lighter + 0.05) / (darker + 0.05)
-}
-
-/// WCAG 2 relative luminance of a normalised `#RRGGBB` colour (0.0 black to 1.0 white);
-/// anything else counts as black.
-pub fn relative_luminance(rrggbb: &str) -> f64 {
-    let channel = |range: std::ops::Range<usize>| {
-        let value = rrggbb
-            .get(range)
-            .and_then(|hex| u8::from_str_radix(hex, 16).ok())
-            .unwrap_or(0);
-        let c = f64::from(value) / 255.0;
-        if c <= 0.040_45 {
-            c / 12.92
-        } else {
-            ((c + 0.055) / 1.055).powf(2.4)
-        }
-    };
-    0.2126 * channel(1..3) + 0.7152 * channel(3..5) + 0.0722 * channel(5..7)
+    text_color_on(&accent)
 }
 
 #[cfg(test)]

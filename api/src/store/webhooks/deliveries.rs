@@ -419,6 +419,23 @@ pub async fn finish(
     Ok(held)
 }
 
+/// Queues a new `event` for `endpoint` alone, due at `now`: the fan-out skips it
+/// (no other endpoint gets it). For test events.
+pub async fn deliver_only_to(
+    tx: &mut Tx,
+    tenant: &TenantId,
+    event: &str,
+    endpoint: &str,
+    now: i64,
+) -> Result<(), sqlx::Error> {
+    sqlx::query("update events set webhooks_pending = 0 where id = $1 and tenant_id = $2")
+        .bind(event)
+        .bind(tenant.as_str())
+        .execute(&mut **tx)
+        .await?;
+    resend(tx, tenant, event, endpoint, now).await
+}
+
 /// Queues `event` for `endpoint` again, due at `now`, with a fresh retry window.
 pub async fn resend(tx: &mut Tx, tenant: &TenantId, event: &str, endpoint: &str, now: i64) -> Result<(), sqlx::Error> {
     sqlx::query(

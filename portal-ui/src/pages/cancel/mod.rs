@@ -14,5 +14,6 @@ mod model;
 mod server;
 mod view;
 
+pub use model::reason_text;
 pub use server::{AcceptRetentionOffer, CancelSubscription};
 pub use view::CancelPage;

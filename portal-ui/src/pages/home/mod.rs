@@ -11,6 +11,9 @@ mod server;
 mod texts;
 mod view;
 
+pub use model::{BillingDetails, OverviewData};
 pub use server::LoadOverview;
 pub use texts::HomeText;
 pub use view::HomePage;
+#[cfg(feature = "ssr")]
+pub use view::preview_sections;

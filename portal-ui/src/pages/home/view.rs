@@ -365,3 +365,30 @@ fn InvoicesSection(invoices: Vec<InvoiceRow>, csrf: String, locale: Locale) -> i
         </section>
     }
 }
+
+/// The overview's sections as they would show `data` under `config`, for the
+/// dashboard's live preview of a configuration (its forms are never posted there).
+#[cfg(feature = "ssr")]
+pub fn preview_sections(
+    config: &paylera_shared::portal::PortalConfiguration,
+    data: OverviewData,
+    locale: Locale,
+) -> AnyView {
+    let OverviewData {
+        plans: _,
+        card,
+        billing,
+        invoices,
+    } = data;
+    let (address_on, tax_ids_on) = (config.address_update_enabled, config.tax_id_update_enabled);
+    view! {
+        <div class="overview">
+            {config
+                .invoice_history_enabled
+                .then(|| view! { <InvoicesSection invoices csrf=String::new() locale/> })}
+            {config.payment_method_update_enabled.then(|| view! { <CardSection card locale/> })}
+            <BillingSection billing address_on tax_ids_on locale/>
+        </div>
+    }
+    .into_any()
+}

@@ -26,3 +26,5 @@ mod view;
 
 pub use server::{ReactivateSubscription, Resubscribe, ResumeSubscription};
 pub use view::SubscriptionPage;
+#[cfg(feature = "ssr")]
+pub use view::preview_card;

@@ -368,3 +368,14 @@ fn EndedItem(row: SubscriptionRow, allowed: bool, csrf: String, resubscribe: Ser
     }
     .into_any()
 }
+
+/// A running subscription's card as this page shows it, for the dashboard's live
+/// preview of a configuration (sample data; its forms are never posted there).
+#[cfg(feature = "ssr")]
+pub fn preview_card(row: SubscriptionRow, config: PortalConfiguration) -> AnyView {
+    let actions = CardActions {
+        reactivate: ServerAction::new(),
+        resume: ServerAction::new(),
+    };
+    view! { <SubscriptionCard row config csrf=String::new() actions/> }.into_any()
+}

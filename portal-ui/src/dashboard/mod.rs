@@ -1,0 +1,137 @@
+//! The merchant dashboard (ADR 0014): where a merchant's team signs in and configures
+//! the customer portal ("Settings → Customer portal"). It is served by the portal's
+//! binary on a listener and origin of its own (`PAYLERA_DASHBOARD_ADDR`,
+//! `PAYLERA_DASHBOARD_PUBLIC_URL`) and shares no state with the portal's router.
+//!
+//! Like the portal, it has no back door: every page is calls to the public REST API
+//! with the signed-in team member's `dsh_…` token (cookie → Bearer), and the API
+//! decides what a member's role may do. Pages are server HTML and forms: everything
+//! works without JavaScript; `dashboard.js` only refreshes the live preview as the
+//! merchant types.
+//!
+//! | path | what answers |
+//! |------|--------------|
+//! | `GET/POST /sign-in` | [`sign_in`]: email, password and, when enabled, the TOTP code |
+//! | `POST /sign-out` | [`sign_in::sign_out`] |
+//! | `GET/POST /invitations/{token}` | [`invitation`]: a new member chooses a password and is signed in |
+//! | `POST /language` | [`sign_in::choose_language`]: the language switch (a cookie) |
+//! | `GET /` | [`home`]: who is signed in, and where to go |
+//! | `GET/POST /settings/portal` | [`portal_settings`]: a configuration's form, its audit log |
+//! | `GET/POST /settings/portal/preview` | [`portal_settings::preview`]: the portal's own components with sample data, framed by the form's page |
+//! | `/assets/*`, `/pkg/portal.css` | the dashboard's style and script; the portal's stylesheet for the preview |
+//! | `/healthz`, `/readyz` | as on the portal's listener |
+//!
+//! Every request passes [`member::require_member`] (except sign-in, probes and
+//! assets): a missing or ended session goes to `/sign-in`. Every `POST` passes the
+//! dashboard's own CSRF checks ([`member::csrf_guard`]): its own cookies
+//! ([`cookies`]), its own origin.
+
+pub mod cookies;
+pub mod form;
+mod home;
+mod invitation;
+mod layout;
+pub mod member;
+mod portal_settings;
+mod preview;
+mod sign_in;
+pub mod texts;
+
+use axum::{
+    Router,
+    extract::DefaultBodyLimit,
+    routing::{get, post},
+};
+use http::{HeaderValue, header};
+
+use crate::server::{
+    Settings,
+    csrf::CsrfPolicy,
+    drain::Readiness,
+    health::{self, Probes},
+    upstream::Upstream,
+};
+
+/// The largest form body the dashboard reads (the portal settings form is the largest,
+/// a few kilobytes).
+const MAX_FORM_BYTES: usize = 64 * 1024;
+
+/// What every dashboard handler may need.
+#[derive(Debug, Clone)]
+pub struct DashboardState {
+    pub upstream: Upstream,
+    pub csrf: CsrfPolicy,
+    /// The portal's stylesheet (its hashed name in a release artifact), which the
+    /// live preview links.
+    pub stylesheet: std::sync::Arc<str>,
+}
+
+/// The dashboard's routes, without the layers every listener of the binary has
+/// (request ids, metrics, logs, security headers: see `server::app`).
+pub fn router(settings: &Settings, readiness: &Readiness) -> Result<Router, crate::server::PortalError> {
+    let upstream = Upstream::new(&settings.api_url, settings.service_key.clone());
+    let state = DashboardState {
+        upstream: upstream.clone(),
+        csrf: CsrfPolicy::new(&settings.dashboard_origin()),
+        stylesheet: crate::server::assets::stylesheet_href(&crate::server::app::leptos_options(settings)).into(),
+    };
+    let signed_in = Router::new()
+        .route("/", get(home::show))
+        .route(
+            "/settings/portal",
+            get(portal_settings::show).post(portal_settings::save),
+        )
+        .route("/settings/portal/new", post(portal_settings::create))
+        .route(
+            "/settings/portal/preview",
+            get(portal_settings::preview_saved).post(portal_settings::preview),
+        )
+        .route("/sign-out", post(sign_in::sign_out))
+        .route_layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            member::require_member,
+        ));
+    let public = Router::new()
+        .route("/sign-in", get(sign_in::show).post(sign_in::submit))
+        .route("/language", post(sign_in::choose_language))
+        .route("/invitations/{token}", get(invitation::show).post(invitation::accept));
+    let probes = Router::new()
+        .route("/healthz", get(health::healthz))
+        .route("/readyz", get(health::readyz))
+        .with_state(Probes {
+            upstream,
+            readiness: readiness.clone(),
+        });
+    let stylesheet = crate::server::assets::pkg_service(&settings.site_root)?;
+    Ok(signed_in
+        .merge(public)
+        .layer(axum::middleware::from_fn_with_state(state.clone(), member::csrf_guard))
+        .layer(DefaultBodyLimit::max(MAX_FORM_BYTES))
+        .fallback(home::not_found)
+        .with_state(state)
+        .route(
+            "/assets/dashboard.css",
+            get(|| asset(DASHBOARD_CSS, "text/css; charset=utf-8")),
+        )
+        .route(
+            "/assets/dashboard.js",
+            get(|| asset(DASHBOARD_JS, "text/javascript; charset=utf-8")),
+        )
+        .nest_service("/pkg", stylesheet)
+        .merge(probes))
+}
+
+/// The dashboard's stylesheet (small: served as it is, cached for a short while).
+const DASHBOARD_CSS: &str = include_str!("assets/dashboard.css");
+/// The few lines that refresh the preview as the merchant types (see the module docs).
+const DASHBOARD_JS: &str = include_str!("assets/dashboard.js");
+
+async fn asset(body: &'static str, content_type: &'static str) -> impl axum::response::IntoResponse {
+    (
+        [
+            (header::CONTENT_TYPE, HeaderValue::from_static(content_type)),
+            (header::CACHE_CONTROL, HeaderValue::from_static("public, max-age=300")),
+        ],
+        body,
+    )
+}

@@ -1,0 +1,192 @@
+//! The merchant dashboard's router in-process (`crate::dashboard`), with the layers of
+//! its listener, against a stand-in API that knows one signed-in team member: its own
+//! cookies and CSRF checks, its own origin, framing only for the preview.
+
+use std::net::SocketAddr;
+
+use axum::{
+    Json, Router,
+    body::Body,
+    http::{Request, StatusCode, header},
+    routing::{get, post},
+};
+use serde_json::json;
+
+use super::{call, site_root};
+use crate::server::{Settings, app::with_common_layers, drain::Readiness};
+
+const ORIGIN: &str = "http://127.0.0.1:3001";
+const CSRF: &str = "dashboard-csrf-token-of-the-tests";
+const SIGNED_IN: &str =
+    "__Host-paylera_dashboard=dsh_test; __Host-paylera_dashboard_csrf=dashboard-csrf-token-of-the-tests";
+
+/// A stand-in API: `dsh_test` is a signed-in owner of "Demo Store".
+async fn spawn_api() -> SocketAddr {
+    let session = || async {
+        Json(json!({
+            "id": "dss_1", "object": "dashboard.session", "tenant": "ten_1", "tenant_name": "Demo Store",
+            "member": {
+                "id": "usr_1", "object": "team_member", "email": "owner@demo-store.example", "name": null,
+                "role": "owner", "totp_enabled": false, "created": "2030-01-01T00:00:00Z", "last_sign_in": null
+            },
+            "expires_at": "2030-01-01T12:00:00Z", "absolute_expires_at": "2030-01-08T00:00:00Z"
+        }))
+    };
+    let api = Router::new()
+        .route("/v1/dashboard/session", get(session))
+        .route("/v1/dashboard/session/sign_out", post(session));
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("a free port");
+    let addr = listener.local_addr().expect("bound");
+    tokio::spawn(async move { axum::serve(listener, api).await.expect("serves") });
+    addr
+}
+
+fn dashboard(api: SocketAddr) -> Router {
+    let settings = Settings {
+        api_url: format!("http://{api}"),
+        site_root: site_root(),
+        ..Settings::default()
+    };
+    with_common_layers(
+        crate::dashboard::router(&settings, &Readiness::default()).expect("router builds"),
+        &settings,
+    )
+}
+
+fn form_post(path: &str, cookie: &str, origin: &str, body: String) -> Request<Body> {
+    Request::post(path)
+        .header(header::COOKIE, cookie)
+        .header(header::ORIGIN, origin)
+        .header("sec-fetch-site", "same-origin")
+        .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+        .body(Body::from(body))
+        .expect("request")
+}
+
+#[tokio::test]
+async fn the_sign_in_page_sets_the_dashboards_own_csrf_cookie_and_is_never_framed() {
+    let app = dashboard(spawn_api().await);
+    let (status, headers, html) = call(app, Request::get("/sign-in").body(Body::empty()).expect("request")).await;
+    assert_eq!(status, StatusCode::OK);
+    let cookies: Vec<&str> = headers
+        .get_all(header::SET_COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .collect();
+    assert!(
+        cookies.iter().any(|c| c.starts_with("__Host-paylera_dashboard_csrf=")),
+        "{cookies:?}"
+    );
+    assert!(
+        !cookies.iter().any(|c| c.starts_with("__Host-paylera_csrf=")),
+        "never the portal's cookie"
+    );
+    assert_eq!(headers[header::X_FRAME_OPTIONS], "DENY");
+    let csp = headers[header::CONTENT_SECURITY_POLICY].to_str().expect("ascii");
+    assert!(csp.contains("frame-ancestors 'none'"), "{csp}");
+    assert!(html.contains("name=\"csrf\""), "the form carries the token");
+    assert!(html.contains("<html lang=\"en\""), "{html}");
+}
+
+#[tokio::test]
+async fn a_post_without_the_token_or_from_another_origin_is_refused_before_the_api_is_asked() {
+    let app = dashboard(spawn_api().await);
+    let no_token = form_post(
+        "/sign-in",
+        SIGNED_IN,
+        ORIGIN,
+        "email=a%40b.example&password=x".to_owned(),
+    );
+    assert_eq!(call(app.clone(), no_token).await.0, StatusCode::FORBIDDEN);
+    let foreign = form_post(
+        "/settings/portal/preview",
+        SIGNED_IN,
+        "http://127.0.0.1:3000",
+        format!("csrf={CSRF}"),
+    );
+    let (status, _, html) = call(app.clone(), foreign).await;
+    assert_eq!(status, StatusCode::FORBIDDEN, "the portal's origin is another origin");
+    assert!(html.contains("data-problem"), "{html}");
+    // The portal's CSRF cookie is no token here.
+    let portal_cookie = form_post(
+        "/settings/portal/preview",
+        "__Host-paylera_dashboard=dsh_test; __Host-paylera_csrf=dashboard-csrf-token-of-the-tests",
+        ORIGIN,
+        format!("csrf={CSRF}"),
+    );
+    assert_eq!(call(app, portal_cookie).await.0, StatusCode::FORBIDDEN);
+}
+
+#[tokio::test]
+async fn without_a_session_every_page_sends_the_browser_to_sign_in() {
+    let app = dashboard(spawn_api().await);
+    for path in ["/", "/settings/portal", "/settings/portal/preview"] {
+        let (status, headers, _) = call(app.clone(), Request::get(path).body(Body::empty()).expect("request")).await;
+        assert_eq!(status, StatusCode::SEE_OTHER, "{path}");
+        assert_eq!(headers[header::LOCATION], "/sign-in", "{path}");
+    }
+}
+
+#[tokio::test]
+async fn the_preview_draws_the_posted_form_with_the_portals_components_and_only_the_dashboard_may_frame_it() {
+    let app = dashboard(spawn_api().await);
+    let with_cancel = form_post(
+        "/settings/portal/preview",
+        SIGNED_IN,
+        ORIGIN,
+        format!(
+            "csrf={CSRF}&subscription_cancel_enabled=on&subscription_update_enabled=on&business_name=Acme&accent_color=%23aa0000"
+        ),
+    );
+    let (status, headers, html) = call(app.clone(), with_cancel).await;
+    assert_eq!(status, StatusCode::OK, "{html}");
+    assert_eq!(headers[header::X_FRAME_OPTIONS], "SAMEORIGIN");
+    let csp = headers[header::CONTENT_SECURITY_POLICY].to_str().expect("ascii");
+    assert!(csp.contains("frame-ancestors 'self'"), "{csp}");
+    assert!(html.contains("/subscription/cancel?subscription=sub_preview"), "{html}");
+    assert!(html.contains("/subscription/change?subscription=sub_preview"), "{html}");
+    assert!(html.contains("Acme"), "{html}");
+    assert!(html.contains("--accent:#aa0000"), "{html}");
+    assert!(
+        html.contains("<div inert"),
+        "nothing in the preview can be used: {html}"
+    );
+
+    let without_cancel = form_post(
+        "/settings/portal/preview",
+        SIGNED_IN,
+        ORIGIN,
+        format!("csrf={CSRF}&subscription_update_enabled=on&accent_color=red%3C%2Fstyle%3E"),
+    );
+    let (status, _, html) = call(app, without_cancel).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(!html.contains("/subscription/cancel"), "{html}");
+    assert!(
+        !html.contains("red</style>"),
+        "a colour that is not one never reaches the style: {html}"
+    );
+}
+
+#[tokio::test]
+async fn the_language_switch_keeps_a_dashboard_language_and_goes_back_only_to_a_dashboard_path() {
+    let app = dashboard(spawn_api().await);
+    let choose = form_post(
+        "/language",
+        SIGNED_IN,
+        ORIGIN,
+        format!("csrf={CSRF}&locale=ja&back=%2F%2Fevil.example%2F"),
+    );
+    let (status, headers, _) = call(app.clone(), choose).await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
+    assert_eq!(headers[header::LOCATION], "/");
+    let cookie = headers[header::SET_COOKIE].to_str().expect("ascii");
+    assert!(cookie.starts_with("__Host-paylera_dashboard_lang=ja;"), "{cookie}");
+
+    let home = Request::get("/")
+        .header(header::COOKIE, format!("{SIGNED_IN}; __Host-paylera_dashboard_lang=ja"))
+        .body(Body::empty())
+        .expect("request");
+    let (status, _, html) = call(app, home).await;
+    assert_eq!(status, StatusCode::OK, "{html}");
+    assert!(html.contains("<html lang=\"ja\""), "{html}");
+}

@@ -1,0 +1,77 @@
+//! The calls of [`ApiClient`] the merchant dashboard makes: a team member's sign-in and
+//! session, and the tenant's portal configurations with their audit log. The dashboard
+//! server sends them with the member's `dsh_…` token as the bearer.
+
+use reqwest::Method;
+
+use super::{ApiClient, ClientError};
+use crate::{
+    List,
+    dashboard::{AcceptInvitationRequest, DashboardSession, SignInRequest},
+    ids::PortalConfigurationId,
+    portal::configuration::{ConfigurationAuditEntry, ConfigurationChange, PortalConfigurationObject},
+};
+
+impl ApiClient {
+    /// `POST /v1/dashboard/sessions`: a team member signs in (no credential: the body is
+    /// one). The answer carries the `dsh_…` token, once.
+    pub async fn sign_in(&self, request: &SignInRequest) -> Result<DashboardSession, ClientError> {
+        self.post("/v1/dashboard/sessions", request, None).await
+    }
+
+    /// `POST /v1/dashboard/invitations/accept`: an invitation's token and the new
+    /// member's password make the member, signed in (no credential: the token is one).
+    pub async fn accept_invitation(&self, request: &AcceptInvitationRequest) -> Result<DashboardSession, ClientError> {
+        self.post("/v1/dashboard/invitations/accept", request, None).await
+    }
+
+    /// `GET /v1/dashboard/session`: the team member of the token in use.
+    pub async fn current_dashboard_session(&self) -> Result<DashboardSession, ClientError> {
+        self.get("/v1/dashboard/session").await
+    }
+
+    /// `POST /v1/dashboard/session/sign_out`: ends the session of the token in use.
+    pub async fn sign_out(&self) -> Result<DashboardSession, ClientError> {
+        self.call(self.request(Method::POST, "/v1/dashboard/session/sign_out"))
+            .await
+    }
+
+    /// `GET /v1/portal/configurations`: the tenant's portal configurations.
+    pub async fn list_portal_configurations(&self) -> Result<List<PortalConfigurationObject>, ClientError> {
+        self.get("/v1/portal/configurations").await
+    }
+
+    /// `GET /v1/portal/configurations/{id}`.
+    pub async fn retrieve_portal_configuration(
+        &self,
+        id: &PortalConfigurationId,
+    ) -> Result<PortalConfigurationObject, ClientError> {
+        self.get(&format!("/v1/portal/configurations/{id}")).await
+    }
+
+    /// `POST /v1/portal/configurations`: a new configuration from `change`.
+    pub async fn create_portal_configuration(
+        &self,
+        change: &ConfigurationChange,
+    ) -> Result<PortalConfigurationObject, ClientError> {
+        self.post("/v1/portal/configurations", change, None).await
+    }
+
+    /// `POST /v1/portal/configurations/{id}`: `change` applied field by field.
+    pub async fn update_portal_configuration(
+        &self,
+        id: &PortalConfigurationId,
+        change: &ConfigurationChange,
+    ) -> Result<PortalConfigurationObject, ClientError> {
+        self.post(&format!("/v1/portal/configurations/{id}"), change, None)
+            .await
+    }
+
+    /// `GET /v1/portal/configurations/{id}/changes`: its audit log, newest first.
+    pub async fn list_configuration_changes(
+        &self,
+        id: &PortalConfigurationId,
+    ) -> Result<List<ConfigurationAuditEntry>, ClientError> {
+        self.get(&format!("/v1/portal/configurations/{id}/changes")).await
+    }
+}
