@@ -163,7 +163,7 @@ fn the_page_texts_give_the_bundle_the_servers_very_texts_and_never_close_the_scr
         let portal_ids = catalog::texts()
             .message_ids(locale)
             .into_iter()
-            .filter(|id| !id.starts_with(catalog::page_texts::DASHBOARD_PREFIX));
+            .filter(|id| !id.starts_with(paylera_texts::DASHBOARD_PREFIX));
         for id in portal_ids {
             let variables = catalog::texts().variables(locale, id).cloned().unwrap_or_default();
             // Values that look like slots themselves are inserted as they are.

@@ -9,6 +9,6 @@ use paylera_portal_ui::server::{Application, PortalError, Settings, telemetry};
 async fn main() -> Result<(), PortalError> {
     let settings = Settings::from_env()?;
     telemetry::init(&settings.log_filter)?;
-    let application = Application::build(settings).await?;
+    let application = Application::build_with_dashboard(settings, paylera_portal_ui::dashboard::router).await?;
     application.run_until_stopped().await
 }

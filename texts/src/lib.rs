@@ -295,6 +295,13 @@ pub const FILES: &[(&str, &str, &str)] = include!(concat!(env!("OUT_DIR"), "/fil
 /// pages (and the texts each page carries to the bundle) do not grow with them.
 pub const DOCUMENT_CATALOGUES: &[&str] = &["invoice-document"];
 
+/// The prefix of the merchant dashboard's messages (`dashboard.ftl`): texts for
+/// merchants' teams, in [`DASHBOARD_LOCALES`] only, and never on a portal page.
+pub const DASHBOARD_PREFIX: &str = "dashboard-";
+
+/// The languages of the merchant dashboard (the portal speaks every [`Locale`]).
+pub const DASHBOARD_LOCALES: [Locale; 5] = [Locale::En, Locale::Fr, Locale::De, Locale::Es, Locale::Ja];
+
 /// The files of `locale` joined into one source (the hydrated page carries this).
 #[cfg(feature = "embedded")]
 pub fn source_of(locale: Locale) -> String {

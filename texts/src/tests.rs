@@ -42,6 +42,9 @@ fn every_locale_has_the_messages_and_variables_of_english() {
 fn every_locale_has_the_messages_and_variables_of_english_in(texts: &Texts) {
     let english = texts.message_ids(Locale::En);
     for locale in Locale::ALL {
+        // The dashboard's messages are in its own languages only.
+        let partial = |id: &&str| !DASHBOARD_LOCALES.contains(&locale) && id.starts_with(DASHBOARD_PREFIX);
+        let english: Vec<&str> = english.iter().copied().filter(|id| !partial(id)).collect();
         let mut ids = texts.message_ids(locale);
         ids.sort_unstable();
         let mut expected = english.clone();

@@ -13,7 +13,7 @@ use http::{HeaderMap, StatusCode, header};
 use leptos::prelude::*;
 use paylera_shared::{ErrorCode, dashboard::AcceptInvitationRequest};
 
-use super::{DashboardState, cookies, layout, member::form_field, texts::DashboardText as D};
+use super::{DashboardState, cookies, guard::form_field, layout, texts::DashboardText as D};
 use crate::i18n::{Locale, t};
 
 /// `GET /invitations/{token}`: the form.

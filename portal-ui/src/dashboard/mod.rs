@@ -21,13 +21,14 @@
 //! | `/assets/*`, `/pkg/portal.css` | the dashboard's style and script; the portal's stylesheet for the preview |
 //! | `/healthz`, `/readyz` | as on the portal's listener |
 //!
-//! Every request passes [`member::require_member`] (except sign-in, probes and
+//! Every request passes [`guard::require_member`] (except sign-in, probes and
 //! assets): a missing or ended session goes to `/sign-in`. Every `POST` passes the
-//! dashboard's own CSRF checks ([`member::csrf_guard`]): its own cookies
+//! dashboard's own CSRF checks ([`guard::csrf_guard`]): its own cookies
 //! ([`cookies`]), its own origin.
 
 pub mod cookies;
 pub mod form;
+pub mod guard;
 mod home;
 mod invitation;
 mod layout;
@@ -36,6 +37,9 @@ mod portal_settings;
 mod preview;
 mod sign_in;
 pub mod texts;
+
+#[cfg(test)]
+mod tests;
 
 use axum::{
     Router,
@@ -89,7 +93,7 @@ pub fn router(settings: &Settings, readiness: &Readiness) -> Result<Router, crat
         .route("/sign-out", post(sign_in::sign_out))
         .route_layer(axum::middleware::from_fn_with_state(
             state.clone(),
-            member::require_member,
+            guard::require_member,
         ));
     let public = Router::new()
         .route("/sign-in", get(sign_in::show).post(sign_in::submit))
@@ -105,7 +109,7 @@ pub fn router(settings: &Settings, readiness: &Readiness) -> Result<Router, crat
     let stylesheet = crate::server::assets::pkg_service(&settings.site_root)?;
     Ok(signed_in
         .merge(public)
-        .layer(axum::middleware::from_fn_with_state(state.clone(), member::csrf_guard))
+        .layer(axum::middleware::from_fn_with_state(state.clone(), guard::csrf_guard))
         .layer(DefaultBodyLimit::max(MAX_FORM_BYTES))
         .fallback(home::not_found)
         .with_state(state)

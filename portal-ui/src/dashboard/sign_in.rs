@@ -17,8 +17,10 @@ use paylera_shared::{ErrorCode, dashboard::SignInRequest};
 use serde::Deserialize;
 
 use super::{
-    DashboardState, cookies, layout,
-    member::{Member, form_field},
+    DashboardState, cookies,
+    guard::form_field,
+    layout,
+    member::Member,
     texts::{self, DashboardText as D},
 };
 use crate::i18n::{Locale, t};

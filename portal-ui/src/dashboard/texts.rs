@@ -5,7 +5,7 @@
 //!
 //! The portal speaks 31 languages to customers; the dashboard speaks to merchants'
 //! teams, in fewer. Its messages are never sent to the portal's pages
-//! (`i18n::catalog::page_texts` leaves them out).
+//! (`i18n::catalog::page_texts` leaves out [`paylera_texts::DASHBOARD_PREFIX`]).
 
 use http::{HeaderMap, header};
 
@@ -13,7 +13,7 @@ use crate::catalog;
 use crate::i18n::Locale;
 
 /// The languages of the dashboard, in the order the language switch lists them.
-pub const LOCALES: [Locale; 5] = [Locale::En, Locale::Fr, Locale::De, Locale::Es, Locale::Ja];
+pub const LOCALES: [Locale; 5] = paylera_texts::DASHBOARD_LOCALES;
 
 /// `tag` if the dashboard speaks it.
 pub fn supported(tag: &str) -> Option<Locale> {
@@ -197,10 +197,11 @@ mod tests {
     #[test]
     fn no_portal_page_carries_the_dashboards_texts() {
         use crate::i18n::catalog::{Catalog as _, Text as _, page_texts};
+        use paylera_texts::DASHBOARD_PREFIX;
         for key in DashboardText::all() {
-            assert!(key.message_id().starts_with(page_texts::DASHBOARD_PREFIX), "{key:?}");
+            assert!(key.message_id().starts_with(DASHBOARD_PREFIX), "{key:?}");
         }
-        assert!(!page_texts::json(Locale::En).contains(page_texts::DASHBOARD_PREFIX));
+        assert!(!page_texts::json(Locale::En).contains(DASHBOARD_PREFIX));
     }
 
     #[test]

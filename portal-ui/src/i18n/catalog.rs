@@ -250,11 +250,6 @@ pub mod page_texts {
         &PAGES[index]
     }
 
-    /// The prefix of the dashboard's messages (`dashboard::texts::DashboardText`): the
-    /// texts of merchants' teams, which portal pages never carry.
-    #[cfg(feature = "ssr")]
-    pub const DASHBOARD_PREFIX: &str = "dashboard-";
-
     #[cfg(feature = "ssr")]
     fn build_json(locale: super::Locale) -> String {
         let texts = super::texts();
@@ -262,7 +257,7 @@ pub mod page_texts {
             .message_ids(locale)
             .into_iter()
             // The dashboard's messages are for merchants' teams, never on a portal page.
-            .filter(|id| !id.starts_with(DASHBOARD_PREFIX))
+            .filter(|id| !id.starts_with(paylera_texts::DASHBOARD_PREFIX))
             .filter_map(|id| {
                 let slots: Vec<(&str, String)> = texts
                     .variables(locale, id)?

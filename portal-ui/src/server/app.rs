@@ -232,11 +232,27 @@ pub struct Application {
     instance: Arc<str>,
 }
 
+/// What makes a further listener's routes from the settings: the merchant dashboard's
+/// (`crate::dashboard::router`), which the binary hands to
+/// [`Application::build_with_dashboard`] (the server module never names the dashboard,
+/// which is built on it).
+pub type ListenerRoutes = fn(&Settings, &Readiness) -> Result<Router, PortalError>;
+
 impl Application {
     /// Builds the routers and binds `settings.addr` and `settings.admin_addr` (port `0`
     /// picks a free port; see [`Application::local_addr`]). Logs the settings'
-    /// warnings.
+    /// warnings. No dashboard listener: see [`Application::build_with_dashboard`].
     pub async fn build(settings: Settings) -> Result<Self, PortalError> {
+        Self::build_with(settings, None).await
+    }
+
+    /// [`Application::build`], and the dashboard's listener on
+    /// `settings.dashboard_addr` (unless it is off) serving `dashboard`'s routes.
+    pub async fn build_with_dashboard(settings: Settings, dashboard: ListenerRoutes) -> Result<Self, PortalError> {
+        Self::build_with(settings, Some(dashboard)).await
+    }
+
+    async fn build_with(settings: Settings, dashboard: Option<ListenerRoutes>) -> Result<Self, PortalError> {
         for warning in settings.warnings() {
             tracing::warn!(%warning, "paylera-portal start-up warning");
         }
@@ -255,13 +271,13 @@ impl Application {
             }
             None => None,
         };
-        let dashboard = match settings.dashboard_addr {
-            Some(addr) => {
+        let dashboard = match (settings.dashboard_addr, dashboard) {
+            (Some(addr), Some(routes)) => {
                 let (listener, local_addr) = bind(addr).await?;
-                let routes = with_common_layers(crate::dashboard::router(&settings, &readiness)?, &settings);
+                let routes = with_common_layers(routes(&settings, &readiness)?, &settings);
                 Some((listener, local_addr, routes))
             }
-            None => None,
+            _ => None,
         };
         Ok(Self {
             listener,

@@ -18,7 +18,6 @@ use super::{Settings, router, session::unix_now};
 
 mod assets;
 mod customer;
-mod dashboard;
 mod idempotency;
 mod islands;
 mod link;

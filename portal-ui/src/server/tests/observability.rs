@@ -209,8 +209,6 @@ async fn serve(
     let settings = Settings {
         addr: SocketAddr::from(([127, 0, 0, 1], 0)),
         admin_addr: Some(SocketAddr::from(([127, 0, 0, 1], 0))),
-        // A free port: the default (3001) may be a running dev stack's.
-        dashboard_addr: Some(SocketAddr::from(([127, 0, 0, 1], 0))),
         api_url: api.to_owned(),
         site_root: site_root(),
         instance: "portal-test-1".to_owned(),

@@ -12,7 +12,8 @@ use axum::{
 };
 use serde_json::json;
 
-use super::{call, site_root};
+use tower::ServiceExt as _;
+
 use crate::server::{Settings, app::with_common_layers, drain::Readiness};
 
 const ORIGIN: &str = "http://127.0.0.1:3001";
@@ -44,13 +45,25 @@ async fn spawn_api() -> SocketAddr {
 fn dashboard(api: SocketAddr) -> Router {
     let settings = Settings {
         api_url: format!("http://{api}"),
-        site_root: site_root(),
+        // No bundle: the dashboard only links the portal's stylesheet.
+        site_root: std::env::temp_dir(),
         ..Settings::default()
     };
     with_common_layers(
-        crate::dashboard::router(&settings, &Readiness::default()).expect("router builds"),
+        super::router(&settings, &Readiness::default()).expect("router builds"),
         &settings,
     )
+}
+
+/// Calls `app` in-process: status, headers and the body as text.
+async fn call(app: Router, request: Request<Body>) -> (StatusCode, http::HeaderMap, String) {
+    let response = app.oneshot(request).await.expect("infallible");
+    let (status, headers) = (response.status(), response.headers().clone());
+    let bytes = http_body_util::BodyExt::collect(response.into_body())
+        .await
+        .expect("body")
+        .to_bytes();
+    (status, headers, String::from_utf8_lossy(&bytes).into_owned())
 }
 
 fn form_post(path: &str, cookie: &str, origin: &str, body: String) -> Request<Body> {

@@ -1,0 +1,112 @@
+//! The checks every dashboard request passes first, and reading form posts.
+//!
+//! - [`require_member`]: the member's session, asked of the API on every request
+//!   (`GET /v1/dashboard/session` with the cookie's token): the API, not this server,
+//!   knows whether a session is still alive, on every instance at once. No session →
+//!   `303 /sign-in`; an ended one also deletes the cookie.
+//! - [`csrf_guard`]: every `POST` carries the form's `csrf` field, equal to the
+//!   dashboard's CSRF cookie, and comes from the dashboard's own origin
+//!   (`server::csrf`, with the dashboard's origin and cookies). Sign-in is no
+//!   exception: another site must not sign a browser in to its own account (login
+//!   CSRF).
+
+use std::sync::Arc;
+
+use axum::{
+    body::{Body, to_bytes},
+    extract::{Request, State},
+    middleware::Next,
+    response::{IntoResponse as _, Redirect, Response},
+};
+use http::{StatusCode, header};
+
+use super::{DashboardState, MAX_FORM_BYTES, cookies, layout, member::Member, texts::DashboardText as D};
+use crate::server::csrf::{Submission, is_protected};
+
+/// Middleware: the member's session, or `/sign-in`.
+pub async fn require_member(State(state): State<DashboardState>, mut request: Request, next: Next) -> Response {
+    let locale = super::texts::locale_of(request.headers());
+    let Some(token) = cookies::session(request.headers()).map(str::to_owned) else {
+        return Redirect::to("/sign-in").into_response();
+    };
+    match state
+        .upstream
+        .client()
+        .with_bearer(&token)
+        .current_dashboard_session()
+        .await
+    {
+        Ok(session) => {
+            let (csrf, new_cookie) = cookies::csrf_or_new(request.headers());
+            request.extensions_mut().insert(Member {
+                session: Arc::new(session),
+                token: token.into(),
+                csrf,
+                locale,
+            });
+            let mut response = next.run(request).await;
+            if let Some(cookie) = new_cookie {
+                response.headers_mut().append(header::SET_COOKIE, cookie);
+            }
+            response
+        }
+        Err(error) if error.status() == Some(401) => {
+            let mut response = Redirect::to("/sign-in?ended=1").into_response();
+            cookies::clear_session(response.headers_mut());
+            response
+        }
+        Err(error) => {
+            tracing::warn!(%error, "the dashboard could not load the member's session");
+            layout::problem(
+                locale,
+                StatusCode::SERVICE_UNAVAILABLE,
+                D::UnavailableHeading,
+                D::UnavailableText,
+            )
+        }
+    }
+}
+
+/// Middleware: the CSRF checks of every `POST` (see the module docs). The form body is
+/// read here (at most [`MAX_FORM_BYTES`]) and handed on unchanged.
+pub async fn csrf_guard(State(state): State<DashboardState>, request: Request, next: Next) -> Response {
+    if !is_protected(request.method()) {
+        return next.run(request).await;
+    }
+    let locale = super::texts::locale_of(request.headers());
+    let (parts, body) = request.into_parts();
+    let Ok(bytes) = to_bytes(body, MAX_FORM_BYTES).await else {
+        return layout::problem(
+            locale,
+            StatusCode::PAYLOAD_TOO_LARGE,
+            D::FormRefusedHeading,
+            D::FormTooLarge,
+        );
+    };
+    let submitted = form_field(&bytes, "csrf");
+    let checked = state.csrf.check(
+        Submission::Form,
+        &parts.headers,
+        submitted.as_deref(),
+        cookies::csrf(&parts.headers),
+    );
+    if let Err(failure) = checked {
+        tracing::warn!(reason = failure.as_str(), method = %parts.method, "dashboard CSRF check failed");
+        return layout::problem(locale, StatusCode::FORBIDDEN, D::FormRefusedHeading, D::FormRefusedText);
+    }
+    next.run(Request::from_parts(parts, Body::from(bytes))).await
+}
+
+/// The first value of `name` in a URL-encoded form body.
+pub fn form_field(body: &[u8], name: &str) -> Option<String> {
+    form_urlencoded_pairs(body)
+        .into_iter()
+        .find(|(key, _)| key == name)
+        .map(|(_, value)| value)
+}
+
+/// Every `(name, value)` pair of a URL-encoded form body, in order (malformed input
+/// gives no pairs).
+pub fn form_urlencoded_pairs(body: &[u8]) -> Vec<(String, String)> {
+    serde_urlencoded::from_bytes::<Vec<(String, String)>>(body).unwrap_or_default()
+}
