@@ -3,11 +3,29 @@
 // watch the live preview drop the cancel action, save it as one audited change, and see
 // no cancel action in the portal of a customer whose session is created afterwards;
 // then create a second configuration and use it by id with an inline override on top.
-// Runs in both projects: with JavaScript the preview follows each edit; without it, the
-// form's "Update the preview" button posts into the preview frame.
-import type { Page } from '@playwright/test';
+// Then the operating pages: add a webhook endpoint, rotate its secret and send a test
+// event that the official Standard Webhooks library verifies with the new secret (and
+// not with the old one); create, roll and revoke an API key and watch the API honour
+// each step. Runs in both projects: with JavaScript the preview follows each edit;
+// without it, the form's "Update the preview" button posts into the preview frame.
+import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 
-import { expect, expectAccessible, gotoPortal, signIn, test, watchForErrors, type Merchant } from './support';
+import type { Page } from '@playwright/test';
+import { Webhook } from 'standardwebhooks';
+
+import {
+  apiUrl,
+  captureScreens,
+  expect,
+  expectAccessible,
+  gotoPortal,
+  horizontalOverflow,
+  signIn,
+  test,
+  watchForErrors,
+  type Merchant,
+} from './support';
 
 const dashboardUrl = process.env.DASHBOARD_URL ?? 'http://127.0.0.1:3001';
 const ownerEmail = process.env.PAYLERA_DEMO_OWNER_EMAIL ?? 'owner@demo-store.example';
@@ -44,6 +62,7 @@ test.describe('the merchant dashboard', () => {
     await page.getByRole('button', { name: 'Sign in' }).click();
     await expect(page.getByRole('alert')).toHaveText('The email or the password is not right.');
     await expectAccessible(page, 'dashboard sign-in refused');
+    await captureScreens(page, 'dashboard/sign-in');
 
     await signInToDashboard(page);
     await expect(page.locator('[data-member]')).toContainText(ownerEmail);
@@ -69,6 +88,7 @@ test.describe('the merchant dashboard', () => {
       await expect(page.getByRole('heading', { level: 1 })).toHaveText('Customer portal');
       await expect(previewCancel(page)).toHaveCount(1);
       await expectAccessible(page, 'portal settings');
+      await captureScreens(page, 'dashboard/portal-settings');
 
       await page.getByLabel('Customers can cancel').uncheck();
       // Without JavaScript nothing refreshes by itself: the button posts into the frame.
@@ -134,4 +154,169 @@ test.describe('the merchant dashboard', () => {
     const fallback = await merchant.get('/v1/portal/configuration');
     expect(fallback.subscription_update_enabled).toBe(true);
   });
+
+  test('a rotated webhook secret signs a test event that the Standard Webhooks library verifies', async ({
+    page,
+    merchant,
+  }) => {
+    // Deliveries go through the real dispatcher and its retry clock: room for a slow moment.
+    test.slow();
+    const receiver = await startReceiver();
+    let endpointId = '';
+    try {
+      await signInToDashboard(page);
+      await page.getByRole('link', { name: 'Webhooks' }).first().click();
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('Webhooks');
+      await page.getByLabel('Endpoint URL').fill(receiver.url);
+      await page.getByLabel('Description').fill(`e2e ${test.info().project.name}`);
+      await page.getByRole('button', { name: 'Add endpoint' }).click();
+      const first = (await page.locator('[data-secret]').textContent())?.trim() ?? '';
+      expect(first).toMatch(/^whsec_/);
+      endpointId = (await page.locator('dd code').first().textContent())?.trim() ?? '';
+      expect(endpointId).toMatch(/^we_/);
+      await expectAccessible(page, 'webhook endpoint with its secret');
+
+      await page.getByLabel('Old secret keeps working').selectOption({ label: 'Not at all' });
+      await page.getByRole('button', { name: 'Rotate secret' }).click();
+      await expect(page.getByRole('heading', { name: "The endpoint's new signing secret" })).toBeVisible();
+      const rotated = (await page.locator('[data-secret]').textContent())?.trim() ?? '';
+      expect(rotated).toMatch(/^whsec_/);
+      expect(rotated).not.toBe(first);
+      // The secret is never in the address bar.
+      expect(page.url()).not.toContain('whsec_');
+
+      await page.getByRole('button', { name: 'Send test event' }).click();
+      await expect(page.locator('[data-notice]')).toContainText('A test event (evt_');
+      const hit = await receiver.next('webhook_endpoint.test');
+      const verified = new Webhook(rotated).verify(hit.body, headersOf(hit.headers)) as { type: string; data: { object: { id: string } } };
+      expect(verified.type).toBe('webhook_endpoint.test');
+      expect(verified.data.object.id).toBe(endpointId);
+      expect(() => new Webhook(first).verify(hit.body, headersOf(hit.headers)), 'the old secret no longer signs').toThrow();
+
+      // The delivery log shows the attempt; "Resend" sends the same event again.
+      await expect(async () => {
+        await page.reload();
+        await expect(page.locator('tr[data-success="true"]')).toHaveCount(1, { timeout: 1_000 });
+      }).toPass({ timeout: 15_000 });
+      await expectAccessible(page, 'webhook endpoint with its delivery log');
+      await captureScreens(page, 'dashboard/webhook-endpoint');
+      const event = (await page.locator('tr[data-success="true"]').getAttribute('data-event')) ?? '';
+      await page.getByRole('button', { name: `Resend ${event}` }).click();
+      await expect(page.locator('[data-notice]')).toContainText(event);
+      const again = await receiver.next('webhook_endpoint.test');
+      expect(again.headers['webhook-id']).toBe(hit.headers['webhook-id']);
+    } finally {
+      if (endpointId) await merchant.post(`/v1/webhook_endpoints/${endpointId}`, { disabled: true });
+      await receiver.close();
+    }
+  });
+
+  test('an API key is created, rolled without overlap and revoked, and the API follows each step', async ({
+    page,
+    request,
+  }) => {
+    const status = async (key: string) =>
+      (await request.get(`${apiUrl}/v1/customers?limit=1`, { headers: { Authorization: `Bearer ${key}` } })).status();
+    await signInToDashboard(page);
+    await page.getByRole('link', { name: 'API keys' }).first().click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('API keys');
+    const name = `Checkout ${test.info().project.name} ${Date.now()}`;
+    await page.getByLabel('Name', { exact: true }).fill(name);
+    await page.getByRole('button', { name: 'Create key' }).click();
+    const created = (await page.locator('[data-secret]').textContent())?.trim() ?? '';
+    expect(created).toMatch(/^sk_test_/);
+    expect(await status(created)).toBe(200);
+    await expectAccessible(page, 'API keys with a new secret');
+    await captureScreens(page, 'dashboard/api-keys');
+
+    const row = page.locator('tr', { hasText: name });
+    await row.getByLabel('Old secret keeps working').selectOption({ label: 'Not at all' });
+    await row.getByRole('button', { name: `Roll ${name}` }).click();
+    const rolled = (await page.locator('[data-secret]').textContent())?.trim() ?? '';
+    expect(rolled).toMatch(/^sk_test_/);
+    expect(rolled).not.toBe(created);
+    expect(await status(rolled)).toBe(200);
+    expect(await status(created), 'rolled without overlap: the old key stops at once').toBe(401);
+
+    const successor = page.locator('tr', { hasText: name }).filter({ has: page.getByRole('button', { name: `Revoke ${name}` }) });
+    await successor.getByRole('button', { name: `Revoke ${name}` }).click();
+    await expect(page.getByRole('status')).toContainText('The key is revoked');
+    expect(await status(rolled)).toBe(401);
+  });
 });
+
+test.describe('the merchant dashboard in Japanese', () => {
+  test.use({ locale: 'ja-JP' });
+
+  test("a member whose browser asks for Japanese gets the dashboard in Japanese, axe-clean", async ({ page }) => {
+    await page.goto(`${dashboardUrl}/sign-in`);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
+    await expect(page.getByRole('heading', { level: 1 })).not.toHaveText('Sign in');
+    if (!ownerPassword) throw new Error('PAYLERA_DEMO_OWNER_PASSWORD is not set');
+    await page.locator('#email').fill(ownerEmail);
+    await page.locator('#password').fill(ownerPassword);
+    await page.locator('form[action="/sign-in"] button[type="submit"]').click();
+    await page.waitForURL(`${dashboardUrl}/`);
+    await page.goto(`${dashboardUrl}/settings/portal`);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
+    await expect(page.locator('button[data-save]')).not.toHaveText('Save changes');
+    // The preview speaks the portal's Japanese too.
+    await expect(page.frameLocator('iframe#preview').locator('html')).toHaveAttribute('lang', 'ja');
+    await expectAccessible(page, 'portal settings in Japanese');
+    await captureScreens(page, 'dashboard/ja/portal-settings');
+    // A phone: one column, nothing scrolls sideways (tables scroll in their own box).
+    for (const path of ['/settings/portal', '/webhooks', '/api-keys']) {
+      await page.setViewportSize({ width: 360, height: 780 });
+      await page.goto(`${dashboardUrl}${path}`);
+      expect(await horizontalOverflow(page), path).toEqual({ px: 0, culprits: [] });
+    }
+  });
+});
+
+/** A webhook receiver on a loopback port: every request's headers and raw body. */
+interface Hit {
+  headers: IncomingHttpHeaders;
+  body: string;
+}
+
+async function startReceiver(): Promise<{ url: string; next: (type: string) => Promise<Hit>; close: () => Promise<void> }> {
+  const hits: Hit[] = [];
+  let taken = 0;
+  const server: Server = createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.on('end', () => {
+      hits.push({ headers: req.headers, body: Buffer.concat(chunks).toString('utf8') });
+      res.writeHead(200, { 'content-type': 'text/plain' }).end('ok');
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}/webhooks`,
+    // The next request (after those already taken) whose event is `type`.
+    next: async (type: string) => {
+      const deadline = Date.now() + 20_000;
+      while (Date.now() < deadline) {
+        const index = hits.findIndex((hit, i) => i >= taken && (JSON.parse(hit.body) as { type: string }).type === type);
+        if (index >= 0) {
+          taken = index + 1;
+          return hits[index];
+        }
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      throw new Error(`no ${type} delivery within 20 s (${hits.length} requests)`);
+    },
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+/** The three Standard Webhooks headers, as the library takes them. */
+function headersOf(headers: IncomingHttpHeaders): Record<string, string> {
+  const one = (name: string) => String(headers[name] ?? '');
+  return {
+    'webhook-id': one('webhook-id'),
+    'webhook-timestamp': one('webhook-timestamp'),
+    'webhook-signature': one('webhook-signature'),
+  };
+}

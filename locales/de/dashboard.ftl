@@ -127,3 +127,67 @@ dashboard-history-empty = Noch keine Änderungen.
 dashboard-history-when = Zeitpunkt
 dashboard-history-who = Person
 dashboard-history-what = Änderung
+
+## Webhooks und API-Schlüssel.
+dashboard-nav-webhooks = Webhooks
+dashboard-nav-api-keys = API-Schlüssel
+dashboard-secret-once-hint = Kopieren Sie es jetzt und bewahren Sie es sicher auf: Es wird nur einmal angezeigt, und gespeichert wird nur sein Hash.
+dashboard-webhooks-lead = Paylera sendet bei jeder Änderung ein Ereignis an jeden Endpoint, signiert mit dem Geheimnis des Endpoints (Standard Webhooks).
+dashboard-add-endpoint-heading = Endpoint hinzufügen
+dashboard-endpoint-url-label = Endpoint-URL
+dashboard-endpoint-description-label = Beschreibung
+dashboard-endpoint-all-events = Der Endpoint empfängt alle Ereignistypen.
+dashboard-add-endpoint = Endpoint hinzufügen
+dashboard-status-column = Status
+dashboard-events-column = Ereignisse
+dashboard-endpoint-enabled = Aktiviert
+dashboard-endpoint-disabled = Deaktiviert
+dashboard-endpoint-id-label = Endpoint-ID
+dashboard-back-to-webhooks = Alle Endpoints
+dashboard-signing-secret-new = Das Signaturgeheimnis des Endpoints
+dashboard-signing-secret-rotated = Das neue Signaturgeheimnis des Endpoints
+# `{ $event }` is an event id ("evt_…").
+dashboard-test-event-sent = Ein Testereignis ({ $event }) ist unterwegs zu diesem Endpoint. Es erscheint im Zustellprotokoll unten, sobald ein Zustellversuch erfolgt ist.
+# `{ $event }` is an event id ("evt_…").
+dashboard-event-resent = Das Ereignis { $event } wird jetzt erneut gesendet.
+# `{ $when }` is a date and time.
+dashboard-previous-secret-until = Das vorherige Geheimnis signiert Zustellungen noch bis { $when }.
+dashboard-send-test-event = Testereignis senden
+dashboard-overlap-label = Altes Geheimnis bleibt gültig
+dashboard-overlap-none = Gar nicht
+dashboard-overlap-hour = Eine Stunde lang
+dashboard-overlap-day = Einen Tag lang
+dashboard-overlap-week = Eine Woche lang
+dashboard-rotate-secret = Geheimnis erneuern
+dashboard-delivery-log = Zustellprotokoll
+dashboard-event-column = Ereignis
+dashboard-result-column = Ergebnis
+dashboard-latency-column = Dauer
+dashboard-actions-column = Aktionen
+dashboard-attempt-succeeded = Zugestellt
+dashboard-attempt-failed = Fehlgeschlagen
+# `{ $event }` is an event id ("evt_…").
+dashboard-resend-event = Erneut senden: { $event }
+dashboard-api-keys-lead = Mit geheimen Schlüsseln können Ihre Server die Paylera-API aufrufen. Erneuern Sie einen Schlüssel, um ihn ohne Ausfallzeit zu ersetzen; widerrufen Sie ihn, wenn er möglicherweise offengelegt wurde.
+# `{ $name }` is the key's name or its hint.
+dashboard-key-created = Das Geheimnis des neuen Schlüssels { $name }
+# `{ $name }` is the key's name or its hint.
+dashboard-key-rolled = Das Geheimnis des Schlüssels { $name }, der den erneuerten Schlüssel ersetzt
+dashboard-key-revoked = Der Schlüssel ist widerrufen: Damit gestellte Anfragen werden ab sofort abgelehnt.
+# `{ $when }` is a date and time.
+dashboard-key-revoked-at = Widerrufen am { $when }
+# `{ $when }` is a date and time.
+dashboard-key-expires-at = Läuft ab am { $when }
+dashboard-mode-test = Test
+dashboard-mode-live = Live
+# `{ $name }` is the key's name or its hint.
+dashboard-roll-key = Schlüssel { $name } erneuern
+# `{ $name }` is the key's name or its hint.
+dashboard-revoke-key = Schlüssel { $name } widerrufen
+dashboard-new-key-heading = Schlüssel erstellen
+dashboard-key-name-label = Bezeichnung
+dashboard-key-mode-label = Modus
+dashboard-create-key = Schlüssel erstellen
+dashboard-key-hint-column = Schlüssel
+dashboard-key-created-column = Erstellt
+dashboard-key-ends-column = Endet

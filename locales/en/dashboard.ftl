@@ -127,3 +127,67 @@ dashboard-history-empty = No change yet.
 dashboard-history-when = When
 dashboard-history-who = Who
 dashboard-history-what = What changed
+
+## Webhooks and API keys.
+dashboard-nav-webhooks = Webhooks
+dashboard-nav-api-keys = API keys
+dashboard-secret-once-hint = Copy it now and keep it somewhere safe: it is shown only once, and only its hash is stored.
+dashboard-webhooks-lead = Paylera sends an event to each endpoint for every change, signed with the endpoint's secret (Standard Webhooks).
+dashboard-add-endpoint-heading = Add an endpoint
+dashboard-endpoint-url-label = Endpoint URL
+dashboard-endpoint-description-label = Description
+dashboard-endpoint-all-events = The endpoint receives every event type.
+dashboard-add-endpoint = Add endpoint
+dashboard-status-column = Status
+dashboard-events-column = Events
+dashboard-endpoint-enabled = Enabled
+dashboard-endpoint-disabled = Disabled
+dashboard-endpoint-id-label = Endpoint ID
+dashboard-back-to-webhooks = All endpoints
+dashboard-signing-secret-new = The endpoint's signing secret
+dashboard-signing-secret-rotated = The endpoint's new signing secret
+# `{ $event }` is an event id ("evt_…").
+dashboard-test-event-sent = A test event ({ $event }) is on its way to this endpoint. It appears in the delivery log below once it has been attempted.
+# `{ $event }` is an event id ("evt_…").
+dashboard-event-resent = The event { $event } is sent again now.
+# `{ $when }` is a date and time.
+dashboard-previous-secret-until = The previous secret also signs deliveries until { $when }.
+dashboard-send-test-event = Send test event
+dashboard-overlap-label = Old secret keeps working
+dashboard-overlap-none = Not at all
+dashboard-overlap-hour = For an hour
+dashboard-overlap-day = For a day
+dashboard-overlap-week = For a week
+dashboard-rotate-secret = Rotate secret
+dashboard-delivery-log = Delivery log
+dashboard-event-column = Event
+dashboard-result-column = Result
+dashboard-latency-column = Time taken
+dashboard-actions-column = Actions
+dashboard-attempt-succeeded = Delivered
+dashboard-attempt-failed = Failed
+# `{ $event }` is an event id ("evt_…").
+dashboard-resend-event = Resend { $event }
+dashboard-api-keys-lead = Secret keys let your servers call the Paylera API. Roll a key to replace it without downtime; revoke it if it may have leaked.
+# `{ $name }` is the key's name or its hint.
+dashboard-key-created = The secret of the new key { $name }
+# `{ $name }` is the key's name or its hint.
+dashboard-key-rolled = The secret of { $name }, which replaces the rolled key
+dashboard-key-revoked = The key is revoked: requests made with it are refused from now on.
+# `{ $when }` is a date and time.
+dashboard-key-revoked-at = Revoked on { $when }
+# `{ $when }` is a date and time.
+dashboard-key-expires-at = Stops working on { $when }
+dashboard-mode-test = Test
+dashboard-mode-live = Live
+# `{ $name }` is the key's name or its hint.
+dashboard-roll-key = Roll { $name }
+# `{ $name }` is the key's name or its hint.
+dashboard-revoke-key = Revoke { $name }
+dashboard-new-key-heading = Create a key
+dashboard-key-name-label = Name
+dashboard-key-mode-label = Mode
+dashboard-create-key = Create key
+dashboard-key-hint-column = Key
+dashboard-key-created-column = Created
+dashboard-key-ends-column = Ends

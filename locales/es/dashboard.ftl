@@ -127,3 +127,67 @@ dashboard-history-empty = Todavía no hay cambios.
 dashboard-history-when = Fecha
 dashboard-history-who = Autor
 dashboard-history-what = Cambio
+
+## Webhooks y claves de API.
+dashboard-nav-webhooks = Webhooks
+dashboard-nav-api-keys = Claves de API
+dashboard-secret-once-hint = Cópielo ahora y guárdelo en un lugar seguro: solo se muestra una vez y solo se almacena su hash.
+dashboard-webhooks-lead = Paylera envía un evento a cada endpoint por cada cambio, firmado con el secreto del endpoint (Standard Webhooks).
+dashboard-add-endpoint-heading = Añadir un endpoint
+dashboard-endpoint-url-label = URL del endpoint
+dashboard-endpoint-description-label = Descripción
+dashboard-endpoint-all-events = El endpoint recibe todos los tipos de eventos.
+dashboard-add-endpoint = Añadir endpoint
+dashboard-status-column = Estado
+dashboard-events-column = Eventos
+dashboard-endpoint-enabled = Activado
+dashboard-endpoint-disabled = Desactivado
+dashboard-endpoint-id-label = ID del endpoint
+dashboard-back-to-webhooks = Todos los endpoints
+dashboard-signing-secret-new = El secreto de firma del endpoint
+dashboard-signing-secret-rotated = El nuevo secreto de firma del endpoint
+# `{ $event }` is an event id ("evt_…").
+dashboard-test-event-sent = Se está enviando un evento de prueba ({ $event }) a este endpoint. Aparecerá en el registro de entregas de abajo en cuanto se haya intentado entregarlo.
+# `{ $event }` is an event id ("evt_…").
+dashboard-event-resent = El evento { $event } se está volviendo a enviar.
+# `{ $when }` is a date and time.
+dashboard-previous-secret-until = El secreto anterior también firma las entregas hasta el { $when }.
+dashboard-send-test-event = Enviar evento de prueba
+dashboard-overlap-label = El secreto anterior sigue funcionando
+dashboard-overlap-none = En ningún momento
+dashboard-overlap-hour = Durante una hora
+dashboard-overlap-day = Durante un día
+dashboard-overlap-week = Durante una semana
+dashboard-rotate-secret = Renovar el secreto
+dashboard-delivery-log = Registro de entregas
+dashboard-event-column = Evento
+dashboard-result-column = Resultado
+dashboard-latency-column = Duración
+dashboard-actions-column = Acciones
+dashboard-attempt-succeeded = Entregado
+dashboard-attempt-failed = Fallido
+# `{ $event }` is an event id ("evt_…").
+dashboard-resend-event = Reenviar { $event }
+dashboard-api-keys-lead = Las claves secretas permiten que sus servidores llamen a la API de Paylera. Renueve una clave para sustituirla sin interrupciones del servicio; revóquela si puede haberse filtrado.
+# `{ $name }` is the key's name or its hint.
+dashboard-key-created = El secreto de la nueva clave { $name }
+# `{ $name }` is the key's name or its hint.
+dashboard-key-rolled = El secreto de { $name }, que sustituye a la clave renovada
+dashboard-key-revoked = La clave está revocada: a partir de ahora se rechazan las solicitudes realizadas con ella.
+# `{ $when }` is a date and time.
+dashboard-key-revoked-at = Revocada el { $when }
+# `{ $when }` is a date and time.
+dashboard-key-expires-at = Deja de funcionar el { $when }
+dashboard-mode-test = Prueba
+dashboard-mode-live = Producción
+# `{ $name }` is the key's name or its hint.
+dashboard-roll-key = Renovar { $name }
+# `{ $name }` is the key's name or its hint.
+dashboard-revoke-key = Revocar { $name }
+dashboard-new-key-heading = Crear una clave
+dashboard-key-name-label = Nombre
+dashboard-key-mode-label = Modo
+dashboard-create-key = Crear clave
+dashboard-key-hint-column = Clave
+dashboard-key-created-column = Creada
+dashboard-key-ends-column = Finaliza

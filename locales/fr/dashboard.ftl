@@ -127,3 +127,67 @@ dashboard-history-empty = Aucune modification pour l'instant.
 dashboard-history-when = Date
 dashboard-history-who = Auteur
 dashboard-history-what = Modification
+
+## Webhooks et clés API.
+dashboard-nav-webhooks = Webhooks
+dashboard-nav-api-keys = Clés API
+dashboard-secret-once-hint = Copiez-le maintenant et conservez-le en lieu sûr : il n'est affiché qu'une seule fois, et seule son empreinte est enregistrée.
+dashboard-webhooks-lead = Paylera envoie un événement à chaque endpoint pour chaque modification, signé avec le secret de l'endpoint (Standard Webhooks).
+dashboard-add-endpoint-heading = Ajouter un endpoint
+dashboard-endpoint-url-label = URL de l'endpoint
+dashboard-endpoint-description-label = Description
+dashboard-endpoint-all-events = L'endpoint reçoit tous les types d'événements.
+dashboard-add-endpoint = Ajouter l'endpoint
+dashboard-status-column = Statut
+dashboard-events-column = Événements
+dashboard-endpoint-enabled = Activé
+dashboard-endpoint-disabled = Désactivé
+dashboard-endpoint-id-label = ID de l'endpoint
+dashboard-back-to-webhooks = Tous les endpoints
+dashboard-signing-secret-new = Le secret de signature de l'endpoint
+dashboard-signing-secret-rotated = Le nouveau secret de signature de l'endpoint
+# `{ $event }` is an event id ("evt_…").
+dashboard-test-event-sent = Un événement de test ({ $event }) est en route vers cet endpoint. Il apparaîtra dans le journal des envois ci-dessous dès qu'une tentative d'envoi aura eu lieu.
+# `{ $event }` is an event id ("evt_…").
+dashboard-event-resent = L'événement { $event } est renvoyé dès maintenant.
+# `{ $when }` is a date and time.
+dashboard-previous-secret-until = L'ancien secret signe également les envois jusqu'au { $when }.
+dashboard-send-test-event = Envoyer un événement de test
+dashboard-overlap-label = L'ancien secret reste valide
+dashboard-overlap-none = Pas du tout
+dashboard-overlap-hour = Pendant une heure
+dashboard-overlap-day = Pendant un jour
+dashboard-overlap-week = Pendant une semaine
+dashboard-rotate-secret = Renouveler le secret
+dashboard-delivery-log = Journal des envois
+dashboard-event-column = Événement
+dashboard-result-column = Résultat
+dashboard-latency-column = Durée
+dashboard-actions-column = Actions
+dashboard-attempt-succeeded = Remis
+dashboard-attempt-failed = Échec
+# `{ $event }` is an event id ("evt_…").
+dashboard-resend-event = Renvoyer { $event }
+dashboard-api-keys-lead = Les clés secrètes permettent à vos serveurs d'appeler l'API Paylera. Renouvelez une clé pour la remplacer sans interruption de service ; révoquez-la si elle a pu être divulguée.
+# `{ $name }` is the key's name or its hint.
+dashboard-key-created = Le secret de la nouvelle clé { $name }
+# `{ $name }` is the key's name or its hint.
+dashboard-key-rolled = Le secret de { $name }, qui remplace la clé renouvelée
+dashboard-key-revoked = La clé est révoquée : les requêtes effectuées avec cette clé sont désormais refusées.
+# `{ $when }` is a date and time.
+dashboard-key-revoked-at = Révoquée le { $when }
+# `{ $when }` is a date and time.
+dashboard-key-expires-at = Cesse de fonctionner le { $when }
+dashboard-mode-test = Test
+dashboard-mode-live = Production
+# `{ $name }` is the key's name or its hint.
+dashboard-roll-key = Renouveler { $name }
+# `{ $name }` is the key's name or its hint.
+dashboard-revoke-key = Révoquer { $name }
+dashboard-new-key-heading = Créer une clé
+dashboard-key-name-label = Nom
+dashboard-key-mode-label = Mode
+dashboard-create-key = Créer la clé
+dashboard-key-hint-column = Clé
+dashboard-key-created-column = Création
+dashboard-key-ends-column = Fin

@@ -127,3 +127,67 @@ dashboard-history-empty = まだ変更はありません。
 dashboard-history-when = 日時
 dashboard-history-who = 変更者
 dashboard-history-what = 変更内容
+
+## Webhook と API キー。
+dashboard-nav-webhooks = Webhook
+dashboard-nav-api-keys = API キー
+dashboard-secret-once-hint = 今すぐコピーして、安全な場所に保管してください。表示されるのはこの一度だけで、保存されるのはハッシュのみです。
+dashboard-webhooks-lead = Paylera は変更があるたびに各エンドポイントへイベントを送信します。イベントにはエンドポイントのシークレットで署名が付けられます（Standard Webhooks）。
+dashboard-add-endpoint-heading = エンドポイントの追加
+dashboard-endpoint-url-label = エンドポイント URL
+dashboard-endpoint-description-label = 説明
+dashboard-endpoint-all-events = このエンドポイントはすべてのイベントタイプを受信します。
+dashboard-add-endpoint = エンドポイントを追加
+dashboard-status-column = ステータス
+dashboard-events-column = イベント
+dashboard-endpoint-enabled = 有効
+dashboard-endpoint-disabled = 無効
+dashboard-endpoint-id-label = エンドポイント ID
+dashboard-back-to-webhooks = すべてのエンドポイント
+dashboard-signing-secret-new = エンドポイントの署名シークレット
+dashboard-signing-secret-rotated = エンドポイントの新しい署名シークレット
+# `{ $event }` is an event id ("evt_…").
+dashboard-test-event-sent = テストイベント（{ $event }）をこのエンドポイントに送信しています。送信が試行されると、下の配信ログに表示されます。
+# `{ $event }` is an event id ("evt_…").
+dashboard-event-resent = イベント { $event } を再送信しています。
+# `{ $when }` is a date and time.
+dashboard-previous-secret-until = 以前のシークレットでも { $when } まで配信に署名されます。
+dashboard-send-test-event = テストイベントを送信
+dashboard-overlap-label = 古いシークレットを引き続き有効にする期間
+dashboard-overlap-none = なし
+dashboard-overlap-hour = 1 時間
+dashboard-overlap-day = 1 日
+dashboard-overlap-week = 1 週間
+dashboard-rotate-secret = シークレットをローテーション
+dashboard-delivery-log = 配信ログ
+dashboard-event-column = イベント
+dashboard-result-column = 結果
+dashboard-latency-column = 所要時間
+dashboard-actions-column = 操作
+dashboard-attempt-succeeded = 配信済み
+dashboard-attempt-failed = 失敗
+# `{ $event }` is an event id ("evt_…").
+dashboard-resend-event = イベント { $event } を再送信
+dashboard-api-keys-lead = シークレットキーを使用すると、サーバーから Paylera API を呼び出せます。キーを再発行すると、ダウンタイムなしで置き換えられます。キーが漏洩した可能性がある場合は、無効化してください。
+# `{ $name }` is the key's name or its hint.
+dashboard-key-created = 新しいキー { $name } のシークレット
+# `{ $name }` is the key's name or its hint.
+dashboard-key-rolled = 再発行前のキーに代わるキー { $name } のシークレット
+dashboard-key-revoked = キーを無効化しました。今後、このキーを使用したリクエストはすべて拒否されます。
+# `{ $when }` is a date and time.
+dashboard-key-revoked-at = 無効化日時：{ $when }
+# `{ $when }` is a date and time.
+dashboard-key-expires-at = 有効期限：{ $when }
+dashboard-mode-test = テスト
+dashboard-mode-live = 本番
+# `{ $name }` is the key's name or its hint.
+dashboard-roll-key = キー { $name } を再発行
+# `{ $name }` is the key's name or its hint.
+dashboard-revoke-key = キー { $name } を無効化
+dashboard-new-key-heading = キーの作成
+dashboard-key-name-label = 名前
+dashboard-key-mode-label = モード
+dashboard-create-key = キーを作成
+dashboard-key-hint-column = キー
+dashboard-key-created-column = 作成日時
+dashboard-key-ends-column = 終了

@@ -46,6 +46,7 @@ use crate::{
 
 mod dashboard;
 mod error;
+mod operations;
 mod subscriptions;
 pub use error::ClientError;
 

@@ -998,6 +998,9 @@ fn e2e_stack_with(ws: &Workspace, run_dir: &std::path::Path, record: bool) -> Re
             // The API's operational listener (/metrics): a free port, so two stacks
             // on one machine never collide on the default.
             ("PAYLERA_API_ADMIN_ADDR".to_owned(), format!("127.0.0.1:{admin_port}")),
+            // The dashboard journey's webhook receiver listens on a loopback port (test
+            // mode only, as `cargo xtask up` allows it).
+            ("PAYLERA_WEBHOOKS_ALLOW_PRIVATE_TARGETS".to_owned(), "true".to_owned()),
             // The merchant dashboard, on its own free port and origin.
             ("PAYLERA_DASHBOARD_ADDR".to_owned(), dashboard_addr),
             ("PAYLERA_DASHBOARD_PUBLIC_URL".to_owned(), dashboard_url.clone()),

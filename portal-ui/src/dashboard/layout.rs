@@ -19,6 +19,8 @@ use paylera_shared::html::escape;
 pub enum Nav {
     Home,
     PortalSettings,
+    Webhooks,
+    ApiKeys,
     /// Sign-in and error pages: no navigation.
     Outside,
 }
@@ -79,6 +81,12 @@ pub fn page(frame: Frame<'_>, body: impl FnOnce() -> AnyView) -> Html<String> {
                                 <a href="/settings/portal" aria-current=current(Nav::PortalSettings)>
                                     {t(locale, D::NavPortalSettings)}
                                 </a>
+                            </li>
+                            <li>
+                                <a href="/webhooks" aria-current=current(Nav::Webhooks)>{t(locale, D::NavWebhooks)}</a>
+                            </li>
+                            <li>
+                                <a href="/api-keys" aria-current=current(Nav::ApiKeys)>{t(locale, D::NavApiKeys)}</a>
                             </li>
                         </ul>
                     </nav>
@@ -190,6 +198,79 @@ pub fn problem(locale: Locale, status: StatusCode, heading: D, text: D) -> Respo
         },
     );
     (status, html).into_response()
+}
+
+/// A moment as the team reads it: the date in the page's language, the time in UTC.
+pub fn when(locale: Locale, at: chrono::DateTime<chrono::Utc>) -> String {
+    use chrono::Datelike as _;
+    let day = at.date_naive();
+    format!(
+        "{} {}",
+        crate::i18n::format::date(locale, day.year(), day.month(), day.day()),
+        at.format("%H:%M UTC")
+    )
+}
+
+/// A secret the API shows once (a new key, a webhook signing secret): in the page that
+/// answered the post that made it, never in a URL, with the advice to keep it now.
+pub fn secret_once(locale: Locale, label: String, secret: String) -> AnyView {
+    view! {
+        <section class="card secret" aria-labelledby="secret-heading" data-secret-once="true">
+            <h2 id="secret-heading">{label}</h2>
+            <p>
+                <code class="secret__value" data-secret="true">{secret}</code>
+            </p>
+            <p class="field__hint">{t(locale, D::SecretOnceHint)}</p>
+        </section>
+    }
+    .into_any()
+}
+
+/// The page for an API call that failed: `403` (the member's role) says so; a `404`
+/// is the not-found page; anything else, that the dashboard could not reach Paylera
+/// (the cause goes to the log).
+pub fn api_failure(locale: Locale, error: &paylera_shared::client::ClientError) -> Response {
+    match error.status() {
+        Some(403) => problem(locale, StatusCode::FORBIDDEN, D::ForbiddenHeading, D::ForbiddenText),
+        Some(404) => problem(locale, StatusCode::NOT_FOUND, D::NotFoundHeading, D::NotFoundText),
+        _ => {
+            tracing::warn!(%error, "a dashboard page could not load from the API");
+            problem(
+                locale,
+                StatusCode::SERVICE_UNAVAILABLE,
+                D::UnavailableHeading,
+                D::UnavailableText,
+            )
+        }
+    }
+}
+
+/// A table that scrolls sideways in its own box on a narrow screen: a header per
+/// column (`None`: the actions column, named for screen readers only), then `rows`.
+pub fn table(locale: Locale, class: &'static str, columns: &[Option<D>], rows: AnyView) -> AnyView {
+    let headers = columns
+        .iter()
+        .map(|column| match column {
+            Some(text) => view! { <th scope="col">{t(locale, *text)}</th> }.into_any(),
+            None => view! {
+                <th scope="col">
+                    <span class="visually-hidden">{t(locale, D::ActionsColumn)}</span>
+                </th>
+            }
+            .into_any(),
+        })
+        .collect_view();
+    view! {
+        <div class="table-scroll">
+            <table class=class>
+                <thead>
+                    <tr>{headers}</tr>
+                </thead>
+                <tbody>{rows}</tbody>
+            </table>
+        </div>
+    }
+    .into_any()
 }
 
 /// A role as the team reads it.

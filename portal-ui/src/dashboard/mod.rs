@@ -16,6 +16,8 @@
 //! | `GET/POST /invitations/{token}` | [`invitation`]: a new member chooses a password and is signed in |
 //! | `POST /language` | [`sign_in::choose_language`]: the language switch (a cookie) |
 //! | `GET /` | [`home`]: who is signed in, and where to go |
+//! | `/webhooks…` | [`webhooks`]: endpoints, delivery log, resend, test event, secret rotation |
+//! | `/api-keys…` | [`api_keys`]: create, roll with an overlap, revoke |
 //! | `GET/POST /settings/portal` | [`portal_settings`]: a configuration's form, its audit log |
 //! | `GET/POST /settings/portal/preview` | [`portal_settings::preview`]: the portal's own components with sample data, framed by the form's page |
 //! | `/assets/*`, `/pkg/portal.css` | the dashboard's style and script; the portal's stylesheet for the preview |
@@ -26,6 +28,7 @@
 //! dashboard's own CSRF checks ([`guard::csrf_guard`]): its own cookies
 //! ([`cookies`]), its own origin.
 
+mod api_keys;
 pub mod cookies;
 pub mod form;
 pub mod guard;
@@ -33,10 +36,12 @@ mod home;
 mod invitation;
 mod layout;
 pub mod member;
+mod overlap;
 mod portal_settings;
 mod preview;
 mod sign_in;
 pub mod texts;
+mod webhooks;
 
 #[cfg(test)]
 mod tests;
@@ -90,6 +95,14 @@ pub fn router(settings: &Settings, readiness: &Readiness) -> Result<Router, crat
             "/settings/portal/preview",
             get(portal_settings::preview_saved).post(portal_settings::preview),
         )
+        .route("/webhooks", get(webhooks::list).post(webhooks::create))
+        .route("/webhooks/{id}", get(webhooks::show))
+        .route("/webhooks/{id}/test", post(webhooks::send_test))
+        .route("/webhooks/{id}/rotate", post(webhooks::rotate))
+        .route("/webhooks/{id}/resend", post(webhooks::resend))
+        .route("/api-keys", get(api_keys::list).post(api_keys::create))
+        .route("/api-keys/{id}/roll", post(api_keys::roll))
+        .route("/api-keys/{id}/revoke", post(api_keys::revoke))
         .route("/sign-out", post(sign_in::sign_out))
         .route_layer(axum::middleware::from_fn_with_state(
             state.clone(),

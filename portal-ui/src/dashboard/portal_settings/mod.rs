@@ -23,7 +23,6 @@ use http::StatusCode;
 use paylera_shared::{
     List,
     catalog::{Price, PriceFilter, Product, ProductFilter},
-    client::ClientError,
     list::ListParams,
     portal::{
         PortalConfiguration,
@@ -125,7 +124,7 @@ pub async fn save(State(state): State<DashboardState>, Extension(member): Extens
                 let status = StatusCode::from_u16(error.status().unwrap_or(400)).unwrap_or(StatusCode::BAD_REQUEST);
                 render(&state, &member, &configurations, &current, form, problems, None, status).await
             }
-            _ => unavailable(&member, &error),
+            _ => layout::api_failure(member.locale, &error),
         },
     }
 }
@@ -148,7 +147,7 @@ pub async fn create(
     };
     match member.api(&state).create_portal_configuration(&change).await {
         Ok(created) => Redirect::to(&format!("/settings/portal?configuration={}", created.id)).into_response(),
-        Err(error) => unavailable(&member, &error),
+        Err(error) => layout::api_failure(member.locale, &error),
     }
 }
 
@@ -211,7 +210,7 @@ async fn load(
 ) -> Result<(Vec<PortalConfigurationObject>, PortalConfigurationObject), Response> {
     let configurations = match member.api(state).list_portal_configurations().await {
         Ok(list) => list.data,
-        Err(error) => return Err(unavailable(member, &error)),
+        Err(error) => return Err(layout::api_failure(member.locale, &error)),
     };
     match pick(&configurations, id) {
         Some(current) => Ok((configurations, current)),
@@ -231,24 +230,6 @@ fn pick(configurations: &[PortalConfigurationObject], id: Option<&str>) -> Optio
         None => configurations.iter().find(|c| c.is_default),
     }
     .cloned()
-}
-
-fn unavailable(member: &Member, error: &ClientError) -> Response {
-    if error.status() == Some(403) {
-        return layout::problem(
-            member.locale,
-            StatusCode::FORBIDDEN,
-            D::ForbiddenHeading,
-            D::ForbiddenText,
-        );
-    }
-    tracing::warn!(%error, "a dashboard page could not load from the API");
-    layout::problem(
-        member.locale,
-        StatusCode::SERVICE_UNAVAILABLE,
-        D::UnavailableHeading,
-        D::UnavailableText,
-    )
 }
 
 async fn price_choices(api: &paylera_shared::client::ApiClient, locale: Locale) -> Vec<PriceChoice> {

@@ -1,7 +1,6 @@
 //! The "Settings → Customer portal" page itself: the configurations, the form (every
 //! option, each field's message), the preview frame and the audit log.
 
-use chrono::Datelike as _;
 use leptos::prelude::*;
 use paylera_shared::{
     locale::Locale as AnyLocale,
@@ -17,7 +16,7 @@ use super::super::{
     form::{PortalForm, SWITCHES, offer_fields},
     texts::DashboardText as D,
 };
-use crate::i18n::{Locale, format, t, t_with};
+use crate::i18n::{Locale, t, t_with};
 use crate::pages::cancel::reason_text;
 
 /// What the page shows at a field: a number that is not one, or the API's refusal.
@@ -420,8 +419,7 @@ fn changes_table(locale: Locale, changes: Vec<ConfigurationAuditEntry>) -> AnyVi
         .into_iter()
         .take(20)
         .map(|entry| {
-            let day = entry.created.date_naive();
-            let when = format::date(locale, day.year(), day.month(), day.day());
+            let when = super::super::layout::when(locale, entry.created);
             let fields = entry
                 .changes
                 .iter()
@@ -445,7 +443,7 @@ fn changes_table(locale: Locale, changes: Vec<ConfigurationAuditEntry>) -> AnyVi
                 .collect_view();
             view! {
                 <tr>
-                    <td>{when} " " {entry.created.format("%H:%M UTC").to_string()}</td>
+                    <td>{when}</td>
                     <td data-actor=entry.actor.clone()>{entry.actor.clone()}</td>
                     <td>
                         <ul class="changes">{fields}</ul>
@@ -455,16 +453,12 @@ fn changes_table(locale: Locale, changes: Vec<ConfigurationAuditEntry>) -> AnyVi
         })
         .collect_view();
     view! {
-        <table class="history">
-            <thead>
-                <tr>
-                    <th scope="col">{t(locale, D::HistoryWhen)}</th>
-                    <th scope="col">{t(locale, D::HistoryWho)}</th>
-                    <th scope="col">{t(locale, D::HistoryWhat)}</th>
-                </tr>
-            </thead>
-            <tbody>{rows}</tbody>
-        </table>
+        {super::super::layout::table(
+            locale,
+            "history",
+            &[Some(D::HistoryWhen), Some(D::HistoryWho), Some(D::HistoryWhat)],
+            rows.into_any(),
+        )}
     }
     .into_any()
 }
