@@ -493,11 +493,14 @@ fn chaos_step(ws: &Workspace, options: &Options, warnings: &mut Vec<String>) -> 
     }
 }
 
-/// What the cluster step runs of the browser suite (Playwright file filters): every
-/// journey, and the session spec (link hand-off, cookies, the /v1 proxy), hydrated
-/// only — the journeys again without JavaScript and the portal spec's page checks
-/// say nothing about balancing that the single stack has not said.
-const CLUSTER_SPECS: [&str; 2] = [r"\.journey\.spec\.ts$", r"/session\.spec\.ts$"];
+/// What the cluster step runs of the browser suite (Playwright file filters, each a
+/// regular expression over the spec's path): every journey of the customer portal,
+/// and the session spec (link hand-off, cookies, the /v1 proxy), hydrated only — the
+/// journeys again without JavaScript and the portal spec's page checks say nothing
+/// about balancing that the single stack has not said. Not the merchant dashboard's
+/// journeys: the cluster's portal instances run with the dashboard off (it is not
+/// behind the balancer yet).
+const CLUSTER_SPECS: [&str; 2] = [r"/(?!dashboard)[^/]*\.journey\.spec\.ts$", r"/session\.spec\.ts$"];
 
 /// Builds the artifact, starts 2 API + 2 portal instances behind HAProxy on a fresh
 /// database of `server_url`'s server, runs [`CLUSTER_SPECS`] against the
