@@ -250,7 +250,26 @@ pub fn wire(row: &SessionRow) -> Result<PortalSession, ApiError> {
             .map(from_unix),
         customer_name: None,
         customer_email: None,
+        summary: None,
     })
+}
+
+/// The merchant's view of `rows` (`GET /v1/portal/sessions[/{id}]`): each session
+/// with the summary of what its customer did so far, read in one query.
+pub async fn with_summaries(db: &Db, tenant: &TenantId, rows: &[SessionRow]) -> Result<Vec<PortalSession>, ApiError> {
+    let ids: Vec<&str> = rows.iter().map(|row| row.id.as_str()).collect();
+    let mut actions = store::portal::actions_of(db, tenant, &ids).await?;
+    rows.iter()
+        .map(|row| {
+            let own: Vec<summary::Action> = actions
+                .extract_if(.., |(session, _)| *session == row.id)
+                .map(|(_, action)| action)
+                .collect();
+            let mut session = wire(row)?;
+            session.summary = Some(summary::summarize(&own));
+            Ok(session)
+        })
+        .collect()
 }
 
 /// The configuration a session starts from: `configuration` is a configuration's id

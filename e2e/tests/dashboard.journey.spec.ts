@@ -6,8 +6,11 @@
 // Then the operating pages: add a webhook endpoint, rotate its secret and send a test
 // event that the official Standard Webhooks library verifies with the new secret (and
 // not with the old one); create, roll and revoke an API key and watch the API honour
-// each step. Runs in both projects: with JavaScript the preview follows each edit;
+// each step. Support: find a customer, see their billing, "Open portal as this customer",
+// act in the portal as them, and find the session completed with what was done in the
+// portal sessions list. Runs in both projects: with JavaScript the preview follows each edit;
 // without it, the form's "Update the preview" button posts into the preview frame.
+import { createHmac } from 'node:crypto';
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
@@ -21,6 +24,9 @@ import {
   expectAccessible,
   gotoPortal,
   horizontalOverflow,
+  merchantReturnUrl,
+  openPortalLink,
+  serveMerchantSite,
   signIn,
   test,
   watchForErrors,
@@ -40,6 +46,32 @@ async function signInToDashboard(page: Page): Promise<void> {
   await page.getByLabel('Password').fill(ownerPassword);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await page.waitForURL(`${dashboardUrl}/`);
+}
+
+/** `text` (RFC 4648 base32, unpadded) as bytes. */
+function base32Decode(text: string): Buffer {
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
+  const bytes: number[] = [];
+  let [value, bits] = [0, 0];
+  for (const char of text.replace(/=+$/, '')) {
+    value = ((value << 5) | alphabet.indexOf(char)) & 0xffff;
+    bits += 5;
+    if (bits >= 8) {
+      bytes.push((value >>> (bits - 8)) & 0xff);
+      bits -= 8;
+    }
+  }
+  return Buffer.from(bytes);
+}
+
+/** The RFC 6238 code (SHA-1, 6 digits, 30 s) of a base32 `secret`, `steps` steps from now. */
+function totp(secret: string, steps = 0): string {
+  const counter = Buffer.alloc(8);
+  counter.writeBigUInt64BE(BigInt(Math.floor(Date.now() / 30_000) + steps));
+  const mac = createHmac('sha1', base32Decode(secret)).update(counter).digest();
+  const offset = mac[mac.length - 1] & 0x0f;
+  const code = (mac.readUInt32BE(offset) & 0x7fffffff) % 1_000_000;
+  return String(code).padStart(6, '0');
 }
 
 /** The preview frame's cancel action of the sample subscription. */
@@ -243,6 +275,127 @@ test.describe('the merchant dashboard', () => {
     await successor.getByRole('button', { name: `Revoke ${name}` }).click();
     await expect(page.getByRole('status')).toContainText('The key is revoked');
     expect(await status(rolled)).toBe(401);
+  });
+
+  test('support opens the portal as a customer, and the session is listed with what was done in it', async ({
+    page,
+    merchant,
+  }) => {
+    test.setTimeout(120_000);
+    await serveMerchantSite(page.context());
+    // "Open portal as this customer" sends the customer back where the configuration says.
+    await merchant.post('/v1/portal/configuration', { default_return_url: merchantReturnUrl });
+    try {
+      const customer = await merchant.createCustomer();
+      await merchant.subscribe(customer.id as string, (await merchant.price('Pro')).id);
+      await signInToDashboard(page);
+      await page.getByRole('link', { name: 'Customers' }).first().click();
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('Customers');
+      await page.getByLabel('Email or customer ID').fill(customer.email as string);
+      await page.getByRole('button', { name: 'Search' }).click();
+      await expect(page.locator('table.customers tbody tr')).toHaveCount(1);
+      await page.getByRole('link', { name: customer.name as string }).click();
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(customer.name as string);
+      await expect(page.locator('table.subscriptions tbody tr')).toContainText('Pro monthly');
+      await expectAccessible(page, 'dashboard customer');
+      await captureScreens(page, 'dashboard/customer');
+
+      await page.getByRole('button', { name: 'Open portal as this customer' }).click();
+      const handoff = page.locator('[data-portal-session]').first();
+      const sessionId = (await handoff.getAttribute('data-portal-session')) as string;
+      expect(sessionId).toMatch(/^ps_/);
+      const link = (await page.locator('a[data-portal-link="true"]').getAttribute('href')) as string;
+      // Opened in this tab rather than a new one (the link's target): the same steps.
+      await openPortalLink(page, link);
+      await expect(page.locator('[data-signed-in="true"]')).toHaveCount(1);
+      await gotoPortal(page, '/tax-ids');
+      await page.getByLabel('Type (required)').selectOption('eu_vat');
+      await page.getByLabel('Number (required)').fill('DE136695976');
+      await page.getByRole('button', { name: 'Add tax ID' }).click();
+      await expect(page.getByRole('status')).toHaveText('Tax ID added.');
+      await gotoPortal(page, '/');
+      await page.getByRole('button', { name: /^Return to / }).click();
+      await page.waitForURL(merchantReturnUrl);
+
+      await page.goto(`${dashboardUrl}/portal-sessions`);
+      const row = page.locator(`tr[data-portal-session="${sessionId}"]`);
+      await expect(row).toHaveAttribute('data-status', 'completed');
+      await expect(row.locator('[data-action="customer.tax_id.created"]')).toContainText('× 1');
+      await expectAccessible(page, 'dashboard portal sessions');
+      await page.goto(`${dashboardUrl}/customers/${customer.id}`);
+      await expect(page.locator('table.tax-ids')).toContainText('DE136695976');
+      await expect(page.locator(`tr[data-portal-session="${sessionId}"]`)).toHaveAttribute('data-status', 'completed');
+
+      await page.getByRole('link', { name: 'Events' }).first().click();
+      await page.getByLabel('Event type').selectOption('customer.tax_id.created');
+      await page.getByRole('button', { name: 'Filter' }).click();
+      await page.locator('table.events tbody a').first().click();
+      await expect(page.locator('pre.payload')).toContainText('DE136695976');
+      await expectAccessible(page, 'dashboard event');
+    } finally {
+      await merchant.post('/v1/portal/configuration', { default_return_url: null });
+    }
+  });
+
+  test('an owner invites an administrator, who joins, turns on two-step sign-in and needs a code to sign in', async ({
+    page,
+    browser,
+    noJs,
+  }) => {
+    await signInToDashboard(page);
+    await page.getByRole('link', { name: 'Team' }).first().click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Team');
+    await expect(page.locator(`tr[data-team-member="${ownerEmail}"]`)).toContainText('Owner');
+    const email = `e2e-admin-${test.info().project.name}-${Date.now()}@example.com`;
+    await page.getByLabel('Email').fill(email);
+    await page.getByLabel('Role').selectOption({ label: 'Administrator' });
+    await page.getByRole('button', { name: 'Create invitation link' }).click();
+    const link = (await page.locator('[data-secret]').textContent())?.trim() ?? '';
+    expect(link).toMatch(new RegExp(`^${dashboardUrl}/invitations/dinv_`));
+    await expectAccessible(page, 'team with an invitation link');
+    await captureScreens(page, 'dashboard/team');
+
+    // The invited person, in a browser of their own.
+    const theirs = await browser.newContext({ javaScriptEnabled: !noJs });
+    const admin = await theirs.newPage();
+    try {
+      const password = `a long passphrase nobody guesses ${Date.now()}`;
+      await admin.goto(link);
+      await admin.getByLabel('Your name (optional)').fill('Ada Admin');
+      await admin.getByLabel('Password', { exact: true }).fill(password);
+      await admin.getByRole('button', { name: 'Join the team' }).click();
+      await admin.waitForURL(`${dashboardUrl}/`);
+      await expect(admin.locator('[data-member]')).toContainText('Administrator');
+
+      await admin.goto(`${dashboardUrl}/team`);
+      await expect(admin.getByRole('button', { name: 'Create invitation link' }), 'only owners invite').toHaveCount(0);
+      await admin.getByRole('button', { name: 'Set up two-step sign-in' }).click();
+      const key = (await admin.locator('[data-secret]').textContent())?.trim() ?? '';
+      expect(key).toMatch(/^[A-Z2-7]{16,}$/);
+      await admin.getByLabel('Authentication code').fill('000000' === totp(key) ? '111111' : '000000');
+      await admin.getByRole('button', { name: 'Turn on two-step sign-in' }).click();
+      await expect(admin.getByRole('alert')).toContainText('wrong');
+      await admin.getByLabel('Authentication code').fill(totp(key));
+      await admin.getByRole('button', { name: 'Turn on two-step sign-in' }).click();
+      await expect(admin.locator('[data-totp="on"]')).toBeVisible();
+      await expect(admin.locator(`tr[data-team-member="${email}"]`)).toContainText('On');
+
+      // Signing in again takes the password and then a code (a code works once: the next one).
+      await admin.getByRole('button', { name: 'Sign out' }).click();
+      await admin.goto(`${dashboardUrl}/sign-in`);
+      await admin.getByLabel('Email').fill(email);
+      await admin.getByLabel('Password').fill(password);
+      await admin.getByRole('button', { name: 'Sign in' }).click();
+      await expect(admin.getByRole('status')).toHaveText(
+        'Enter your password again with the code from your authenticator app.',
+      );
+      await admin.getByLabel('Password').fill(password);
+      await admin.getByLabel('Authentication code').fill(totp(key, 1));
+      await admin.getByRole('button', { name: 'Sign in' }).click();
+      await admin.waitForURL(`${dashboardUrl}/`);
+    } finally {
+      await theirs.close();
+    }
   });
 });
 

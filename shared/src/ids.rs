@@ -103,6 +103,10 @@ prefixed_id!(/// A named portal configuration of a tenant.
     PortalConfigurationId, "bpc", "portal configuration");
 prefixed_id!(/// A file a tenant uploaded (a business logo).
     FileId, "file", "file");
+prefixed_id!(/// A webhook endpoint of a tenant.
+    WebhookEndpointId, "we", "webhook endpoint");
+prefixed_id!(/// A portal session.
+    PortalSessionId, "ps", "portal session");
 
 #[cfg(test)]
 mod tests {

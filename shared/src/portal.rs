@@ -10,6 +10,8 @@
 pub mod color;
 pub mod configuration;
 
+use std::collections::BTreeMap;
+
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
@@ -71,6 +73,47 @@ pub struct PortalSession {
     /// The customer's email, in the portal's own view of its session.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub customer_email: Option<String>,
+    /// What the customer did in the session so far (the summary
+    /// `portal.session.completed` carries once it ends). In the merchant's view
+    /// (`GET /v1/portal/sessions[/{id}]`) only.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub summary: Option<PortalSessionSummary>,
+}
+
+/// What a customer did in one portal session: each change in time order, and how
+/// many of each kind (keys sorted, so the same actions always give the same JSON).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct PortalSessionSummary {
+    pub actions: Vec<PortalSessionAction>,
+    /// How many actions of each kind (an event type), e.g. `{"subscription.canceled": 1}`.
+    pub counts: BTreeMap<String, u64>,
+}
+
+/// One change a customer made in the portal, as the webhook event that reported it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct PortalSessionAction {
+    /// The event type that reported the change (`subscription.updated`, …).
+    pub kind: String,
+    /// The object changed (`sub_…`, `pm_…`, `cus_…`).
+    pub object_id: String,
+    /// When, in Unix seconds.
+    pub at: i64,
+    /// What changed, as the event reported it (never card numbers or secrets).
+    #[cfg_attr(feature = "openapi", schema(value_type = Object))]
+    pub changes: serde_json::Value,
+}
+
+/// Filters of `GET /v1/portal/sessions` (pagination is [`crate::list::ListParams`]).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::IntoParams), into_params(parameter_in = Query))]
+pub struct PortalSessionFilter {
+    /// Only this customer's sessions (`cus_…`).
+    #[cfg_attr(feature = "openapi", param(value_type = Option<String>))]
+    pub customer: Option<CustomerId>,
+    /// Only sessions in this state.
+    pub status: Option<PortalSessionStatus>,
 }
 
 wire_enum! {

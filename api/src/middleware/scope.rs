@@ -145,7 +145,7 @@ pub fn scope_of(method: &Method, route: &str) -> Option<Scope> {
         "/v1/portal/configuration" if get || post => Scope::Merchant,
         "/v1/portal/configurations" | "/v1/portal/configurations/{id}" if get || post => Scope::Merchant,
         "/v1/portal/configurations/{id}/changes" if get => Scope::Merchant,
-        "/v1/portal/sessions" if post => Scope::Merchant,
+        "/v1/portal/sessions" if get || post => Scope::Merchant,
         "/v1/portal/sessions/{id}" if get => Scope::Merchant,
         "/v1/portal/sessions/{id}/expire" if post => Scope::Merchant,
         "/v1/portal/session" if get || post => Scope::PortalSession,

@@ -90,7 +90,7 @@ pub fn v1() -> OpenApiRouter<AppState> {
             portal_configurations::update_configuration_object
         ))
         .routes(routes!(portal_configurations::list_configuration_changes))
-        .routes(routes!(portal::create_session))
+        .routes(routes!(portal::create_session, portal::list_sessions))
         .routes(routes!(portal::retrieve_session))
         .routes(routes!(portal::expire_session))
         .routes(routes!(portal::refresh))

@@ -7,10 +7,11 @@ use axum::{
 };
 use paylera_shared::{
     ErrorCode, ErrorEnvelope,
+    list::{List, ListParams},
     portal::configuration::ConfigurationChange,
     portal::{
         CompletedSession, CreatePortalSessionRequest, ExchangeRequest, PortalConfigurationView, PortalSession,
-        PortalToken, PresenceRequest, UpdatePortalSessionRequest,
+        PortalSessionFilter, PortalToken, PresenceRequest, UpdatePortalSessionRequest,
     },
 };
 use secrecy::ExposeSecret as _;
@@ -19,7 +20,7 @@ use crate::{
     AppState,
     domain::{Invalid, now, portal::SessionStatus},
     error::ApiError,
-    extract::Json,
+    extract::{Json, Query, page},
     middleware::auth::Caller,
     portal::{self, configurations},
     store,
@@ -134,7 +135,47 @@ pub async fn retrieve_session(
     let row = store::portal::get(&state.db, &caller.tenant_id, &id)
         .await?
         .ok_or_else(|| ApiError::not_found("portal session", &id))?;
-    portal::wire(&row).map(JsonResponse)
+    merchant_view(&state, &caller, row).await.map(JsonResponse)
+}
+
+/// List portal sessions, newest first, each with what the customer did in it.
+#[utoipa::path(
+    get, path = "/v1/portal/sessions", tag = "portal",
+    params(PortalSessionFilter, ListParams),
+    responses(
+        (status = 200, description = "A page of sessions", body = List<PortalSession>),
+        (status = 400, description = "Invalid filter or cursor", body = ErrorEnvelope),
+    ),
+    security(("api_key" = []))
+)]
+pub async fn list_sessions(
+    State(state): State<AppState>,
+    caller: Caller,
+    Query(filter): Query<PortalSessionFilter>,
+    Query(params): Query<ListParams>,
+) -> Result<JsonResponse<List<PortalSession>>, ApiError> {
+    let page = page(&params)?;
+    let (rows, has_more) = store::portal::list(
+        &state.db,
+        &caller.tenant_id,
+        filter.customer.as_ref().map(|c| c.as_str()),
+        filter.status.map(|s| s.as_str()),
+        &page,
+    )
+    .await?;
+    let data = portal::with_summaries(&state.db, &caller.tenant_id, &rows).await?;
+    Ok(JsonResponse(List::new(data, has_more, "/v1/portal/sessions")))
+}
+
+/// One session as its merchant sees it: with the summary of its actions.
+async fn merchant_view(
+    state: &AppState,
+    caller: &Caller,
+    row: store::portal::SessionRow,
+) -> Result<PortalSession, ApiError> {
+    let mut one = portal::with_summaries(&state.db, &caller.tenant_id, std::slice::from_ref(&row)).await?;
+    one.pop()
+        .ok_or_else(|| ApiError::internal("a session without its view"))
 }
 
 /// Revoke a portal session: its link and tokens stop working at once.
@@ -159,7 +200,7 @@ pub async fn expire_session(
     let row = store::portal::get(&state.db, &caller.tenant_id, &id)
         .await?
         .ok_or_else(|| ApiError::not_found("portal session", &id))?;
-    portal::wire(&row).map(JsonResponse)
+    merchant_view(&state, &caller, row).await.map(JsonResponse)
 }
 
 /// Exchange a link secret for a portal token (the portal server's call; the link is the credential).

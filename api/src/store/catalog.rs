@@ -8,7 +8,7 @@ use paylera_shared::{
 use sqlx::any::AnyRow;
 
 use super::list::Listing;
-use super::{from_json, parse_stored, to_json};
+use super::{from_json, parse_stored, placeholders, to_json};
 use crate::{
     db::{Db, Tx},
     domain::{
@@ -287,14 +287,6 @@ pub async fn list_prices(
         .map(PriceRow::into_price)
         .collect::<Result<Vec<_>, _>>()?;
     Ok((prices, has_more))
-}
-
-/// `$first, $first+1, …` for `count` bound values (only numbers are formatted in).
-fn placeholders(first: usize, count: usize) -> String {
-    (first..first + count)
-        .map(|n| format!("${n}"))
-        .collect::<Vec<_>>()
-        .join(", ")
 }
 
 /// The tenant's rows of `table` (a constant) among `ids`, oldest first; ids of no

@@ -4,10 +4,14 @@ use paylera_shared::ids::TenantId;
 
 use crate::{
     db::{Db, Tx},
-    domain::portal::{SessionStatus, summary::Action},
+    domain::{
+        page::Page,
+        portal::{SessionStatus, summary::Action},
+    },
+    error::ApiError,
 };
 
-use super::{from_json, to_json};
+use super::{from_json, list::Listing, to_json};
 
 /// A stored session.
 #[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
@@ -210,22 +214,72 @@ pub async fn record_action(tx: &mut Tx, tenant: &TenantId, session: &str, action
 
 /// The actions of a session, in order.
 pub async fn actions(tx: &mut Tx, session: &str) -> Result<Vec<Action>, sqlx::Error> {
-    let rows: Vec<(String, String, i64, String)> = sqlx::query_as(
-        "select kind, object_id, at, changes from portal_session_actions where session_id = $1 order by seq",
+    let rows: Vec<ActionRow> = sqlx::query_as(
+        "select session_id, kind, object_id, at, changes from portal_session_actions where session_id = $1 order by seq",
     )
     .bind(session)
     .fetch_all(&mut **tx)
     .await?;
     rows.into_iter()
-        .map(|(kind, object_id, at, changes)| {
-            Ok(Action {
-                kind,
-                object_id,
-                at,
-                changes: from_json(&changes)?,
-            })
-        })
+        .map(|row| row.into_action().map(|(_, action)| action))
         .collect()
+}
+
+/// The actions of each of `tenant`'s `sessions`, as `(session, action)` in the order
+/// recorded (one query for a whole page of sessions).
+pub async fn actions_of(db: &Db, tenant: &TenantId, sessions: &[&str]) -> Result<Vec<(String, Action)>, sqlx::Error> {
+    if sessions.is_empty() {
+        return Ok(Vec::new());
+    }
+    let sql = sqlx::AssertSqlSafe(format!(
+        "select session_id, kind, object_id, at, changes from portal_session_actions
+         where tenant_id = $1 and session_id in ({}) order by seq",
+        super::placeholders(2, sessions.len())
+    ));
+    let mut query = sqlx::query_as::<_, ActionRow>(sql).bind(tenant.as_str());
+    for session in sessions {
+        query = query.bind(*session);
+    }
+    let rows = query.fetch_all(db.reader()).await?;
+    rows.into_iter().map(ActionRow::into_action).collect()
+}
+
+/// A stored action, with its session.
+#[derive(sqlx::FromRow)]
+struct ActionRow {
+    session_id: String,
+    kind: String,
+    object_id: String,
+    at: i64,
+    changes: String,
+}
+
+impl ActionRow {
+    fn into_action(self) -> Result<(String, Action), sqlx::Error> {
+        let action = Action {
+            kind: self.kind,
+            object_id: self.object_id,
+            at: self.at,
+            changes: from_json(&self.changes)?,
+        };
+        Ok((self.session_id, action))
+    }
+}
+
+/// A page of `tenant`'s sessions, newest first, optionally of one customer and in one
+/// state.
+pub async fn list(
+    db: &Db,
+    tenant: &TenantId,
+    customer: Option<&str>,
+    status: Option<&str>,
+    page: &Page,
+) -> Result<(Vec<SessionRow>, bool), ApiError> {
+    Listing::new("portal_sessions", COLUMNS)
+        .text("customer_id = ?", customer)
+        .text("status = ?", status)
+        .fetch::<SessionRow>(db, tenant, page)
+        .await
 }
 
 /// Live sessions that should have ended by `now`: links never used past their expiry,

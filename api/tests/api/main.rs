@@ -25,6 +25,7 @@ mod pagination;
 mod pause;
 mod payment_methods;
 mod portal;
+mod portal_sessions;
 mod production;
 mod scopes;
 mod secrets_at_rest;

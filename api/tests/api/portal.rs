@@ -16,7 +16,7 @@ use serde_json::{Value, json};
 
 use crate::helpers::{TestApp, TestTenant, captured_logs, spawn_app, spawn_app_with};
 
-async fn session(tenant: &TestTenant, body: Value) -> PortalSession {
+pub(crate) async fn session(tenant: &TestTenant, body: Value) -> PortalSession {
     tenant
         .api
         .post("/v1/portal/sessions", &body, None)
@@ -24,7 +24,7 @@ async fn session(tenant: &TestTenant, body: Value) -> PortalSession {
         .expect("session created")
 }
 
-fn secret_of(session: &PortalSession) -> String {
+pub(crate) fn secret_of(session: &PortalSession) -> String {
     session
         .url
         .as_deref()
@@ -33,7 +33,7 @@ fn secret_of(session: &PortalSession) -> String {
         .expect("a /p/ link")
 }
 
-async fn exchange(app: &TestApp, secret: &str) -> reqwest::Response {
+pub(crate) async fn exchange(app: &TestApp, secret: &str) -> reqwest::Response {
     app.http()
         .post(app.url("/v1/portal/sessions/exchange"))
         .json(&json!({"secret": secret}))
@@ -42,7 +42,7 @@ async fn exchange(app: &TestApp, secret: &str) -> reqwest::Response {
         .expect("sent")
 }
 
-async fn events_of(tenant: &TestTenant, kind: &str) -> Vec<Event> {
+pub(crate) async fn events_of(tenant: &TestTenant, kind: &str) -> Vec<Event> {
     tenant
         .api
         .list_events(

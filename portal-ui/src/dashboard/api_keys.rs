@@ -6,10 +6,9 @@
 
 use axum::{
     body::Bytes,
-    extract::{Extension, Path, Query, State},
+    extract::{Extension, Query, State},
     response::{IntoResponse as _, Redirect, Response},
 };
-use http::StatusCode;
 use leptos::prelude::*;
 use paylera_shared::{
     api_key::{ApiKey, CreateApiKeyRequest, KeyMode, RollApiKeyRequest},
@@ -19,7 +18,7 @@ use serde::Deserialize;
 
 use super::{
     DashboardState,
-    guard::form_field,
+    guard::{PathId, form_field},
     layout::{self, Frame, Nav, secret_once, table, when},
     member::Member,
     overlap,
@@ -73,17 +72,9 @@ pub async fn create(
 pub async fn roll(
     State(state): State<DashboardState>,
     Extension(member): Extension<Member>,
-    Path(id): Path<String>,
+    PathId(id): PathId<ApiKeyId>,
     body: Bytes,
 ) -> Response {
-    let Ok(id) = id.parse::<ApiKeyId>() else {
-        return layout::problem(
-            member.locale,
-            StatusCode::NOT_FOUND,
-            D::NotFoundHeading,
-            D::NotFoundText,
-        );
-    };
     let overlap = overlap::posted(&body);
     let params = RollApiKeyRequest {
         overlap_seconds: overlap,
@@ -96,16 +87,8 @@ pub async fn roll(
 pub async fn revoke(
     State(state): State<DashboardState>,
     Extension(member): Extension<Member>,
-    Path(id): Path<String>,
+    PathId(id): PathId<ApiKeyId>,
 ) -> Response {
-    let Ok(id) = id.parse::<ApiKeyId>() else {
-        return layout::problem(
-            member.locale,
-            StatusCode::NOT_FOUND,
-            D::NotFoundHeading,
-            D::NotFoundText,
-        );
-    };
     match member.api(&state).revoke_api_key(&id).await {
         Ok(_) => Redirect::to("/api-keys?revoked=1").into_response(),
         Err(error) => layout::api_failure(member.locale, &error),

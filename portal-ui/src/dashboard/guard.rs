@@ -9,16 +9,19 @@
 //!   (`server::csrf`, with the dashboard's origin and cookies). Sign-in is no
 //!   exception: another site must not sign a browser in to its own account (login
 //!   CSRF).
+//! - [`PathId`]: a path's `{id}` parsed as the kind of id it must be before it goes
+//!   into an API URL: anything else (`..`, `%2F`, another kind's id) is the
+//!   dashboard's `404` page, and the API is never asked.
 
 use std::sync::Arc;
 
 use axum::{
     body::{Body, to_bytes},
-    extract::{Request, State},
+    extract::{FromRequestParts, Path, Request, State},
     middleware::Next,
     response::{IntoResponse as _, Redirect, Response},
 };
-use http::{StatusCode, header};
+use http::{StatusCode, header, request::Parts};
 
 use super::{DashboardState, MAX_FORM_BYTES, cookies, layout, member::Member, texts::DashboardText as D};
 use crate::server::csrf::{Submission, is_protected};
@@ -95,6 +98,34 @@ pub async fn csrf_guard(State(state): State<DashboardState>, request: Request, n
         return layout::problem(locale, StatusCode::FORBIDDEN, D::FormRefusedHeading, D::FormRefusedText);
     }
     next.run(Request::from_parts(parts, Body::from(bytes))).await
+}
+
+/// Extractor: the path's `{id}` as a `T` (`WebhookEndpointId`, `CustomerId`, …), or the
+/// dashboard's `404` page in the member's language.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PathId<T>(pub T);
+
+impl<S: Send + Sync, T: std::str::FromStr + Send> FromRequestParts<S> for PathId<T> {
+    type Rejection = Response;
+
+    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, Response> {
+        let raw = Path::<String>::from_request_parts(parts, state).await.ok();
+        match raw.and_then(|Path(raw)| raw.parse().ok()) {
+            Some(id) => Ok(Self(id)),
+            None => {
+                let locale = parts
+                    .extensions
+                    .get::<Member>()
+                    .map_or_else(|| super::texts::locale_of(&parts.headers), |member| member.locale);
+                Err(layout::problem(
+                    locale,
+                    StatusCode::NOT_FOUND,
+                    D::NotFoundHeading,
+                    D::NotFoundText,
+                ))
+            }
+        }
+    }
 }
 
 /// The first value of `name` in a URL-encoded form body.

@@ -18,9 +18,13 @@ use paylera_shared::html::escape;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Nav {
     Home,
+    Customers,
+    PortalSessions,
     PortalSettings,
     Webhooks,
+    Events,
     ApiKeys,
+    Team,
     /// Sign-in and error pages: no navigation.
     Outside,
 }
@@ -78,6 +82,14 @@ pub fn page(frame: Frame<'_>, body: impl FnOnce() -> AnyView) -> Html<String> {
                                 <a href="/" aria-current=current(Nav::Home)>{t(locale, D::NavHome)}</a>
                             </li>
                             <li>
+                                <a href="/customers" aria-current=current(Nav::Customers)>{t(locale, D::NavCustomers)}</a>
+                            </li>
+                            <li>
+                                <a href="/portal-sessions" aria-current=current(Nav::PortalSessions)>
+                                    {t(locale, D::NavPortalSessions)}
+                                </a>
+                            </li>
+                            <li>
                                 <a href="/settings/portal" aria-current=current(Nav::PortalSettings)>
                                     {t(locale, D::NavPortalSettings)}
                                 </a>
@@ -86,7 +98,13 @@ pub fn page(frame: Frame<'_>, body: impl FnOnce() -> AnyView) -> Html<String> {
                                 <a href="/webhooks" aria-current=current(Nav::Webhooks)>{t(locale, D::NavWebhooks)}</a>
                             </li>
                             <li>
+                                <a href="/events" aria-current=current(Nav::Events)>{t(locale, D::NavEvents)}</a>
+                            </li>
+                            <li>
                                 <a href="/api-keys" aria-current=current(Nav::ApiKeys)>{t(locale, D::NavApiKeys)}</a>
+                            </li>
+                            <li>
+                                <a href="/team" aria-current=current(Nav::Team)>{t(locale, D::NavTeam)}</a>
                             </li>
                         </ul>
                     </nav>
@@ -245,6 +263,119 @@ pub fn api_failure(locale: Locale, error: &paylera_shared::client::ClientError) 
     }
 }
 
+/// A page of a list (customers, portal sessions, events): its heading and lead, the
+/// `GET` form that searches or filters it, a word when it is empty, the table, and
+/// "Next page".
+pub struct Listing {
+    pub nav: Nav,
+    /// The heading, the navigation's name for the page.
+    pub title: D,
+    pub lead: D,
+    /// The list's address (the form's action, where the language switch returns).
+    pub path: &'static str,
+    /// The form's fields and button (the form itself is drawn here).
+    pub form: AnyView,
+    /// What to say when nothing is listed.
+    pub none: D,
+    pub empty: bool,
+    pub table: AnyView,
+    /// The next page's address, when there is one.
+    pub next: Option<String>,
+}
+
+/// A whole [`Listing`] page for `member`.
+pub fn listing(member: &Member, listing: Listing) -> Html<String> {
+    let locale = member.locale;
+    let Listing {
+        nav,
+        title,
+        lead,
+        path,
+        form,
+        none,
+        empty,
+        table,
+        next,
+    } = listing;
+    page(
+        Frame {
+            locale,
+            title: t(locale, title).to_owned(),
+            nav,
+            member: Some(member),
+            csrf: Some(&member.csrf),
+            path,
+        },
+        move || {
+            view! {
+                <h1>{t(locale, title)}</h1>
+                <p class="lead">{t(locale, lead)}</p>
+                <form method="get" action=path class="card inline-form">{form}</form>
+                {if empty {
+                    view! { <p class="card" role="status">{t(locale, none)}</p> }.into_any()
+                } else {
+                    table
+                }}
+                {next_page(locale, next)}
+            }
+            .into_any()
+        },
+    )
+}
+
+/// A filter of a [`Listing`]: a labelled `<select>` whose first option (`all`, value
+/// `all`) lists everything, then one option per `(value, label)` of `choices`, the
+/// `selected` one marked; and the button.
+pub fn filter_fields(
+    locale: Locale,
+    name: &'static str,
+    label: D,
+    all: D,
+    choices: impl IntoIterator<Item = (&'static str, &'static str)>,
+    selected: Option<&'static str>,
+) -> AnyView {
+    let options = std::iter::once(("all", t(locale, all)))
+        .chain(choices)
+        .map(|(value, text)| {
+            let chosen = selected.unwrap_or("all") == value;
+            view! { <option value=value selected=chosen>{text}</option> }
+        })
+        .collect_view();
+    view! {
+        <label for=name>{t(locale, label)}</label>
+        <select id=name name=name>{options}</select>
+        <button type="submit" class="button button--secondary">{t(locale, D::Filter)}</button>
+    }
+    .into_any()
+}
+
+/// The address of the page after one whose last row is `last`, when `has_more`: `path`
+/// with the page's own `params` and `starting_after`.
+pub fn next_href(path: &str, params: &[(&str, &str)], has_more: bool, last: Option<String>) -> Option<String> {
+    let last = last.filter(|_| has_more)?;
+    let query = params
+        .iter()
+        .copied()
+        .chain(std::iter::once(("starting_after", last.as_str())));
+    Some(format!(
+        "{path}?{}",
+        serde_urlencoded::to_string(query.collect::<Vec<_>>()).ok()?
+    ))
+}
+
+/// "Next page" to `href`, when there is one (lists are newest first; the first page
+/// is the list's own address).
+pub fn next_page(locale: Locale, href: Option<String>) -> Option<AnyView> {
+    href.map(|href| {
+        view! {
+            <p class="pager">
+                <a href=href rel="next">{t(locale, D::NextPage)}</a>
+            </p>
+        }
+        .into_any()
+    })
+}
+
 /// A table that scrolls sideways in its own box on a narrow screen: a header per
 /// column (`None`: the actions column, named for screen readers only), then `rows`.
 pub fn table(locale: Locale, class: &'static str, columns: &[Option<D>], rows: AnyView) -> AnyView {
@@ -283,4 +414,19 @@ pub fn role_text(locale: Locale, role: Role) -> &'static str {
             Role::Viewer => D::RoleViewer,
         },
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_next_page_keeps_the_filters_and_starts_after_the_last_row() {
+        assert_eq!(next_href("/customers", &[("q", "a b&c")], false, Some("cus_9".into())), None);
+        assert_eq!(next_href("/customers", &[("q", "")], true, None), None);
+        assert_eq!(
+            next_href("/customers", &[("q", "ada+1@example.com")], true, Some("cus_9".into())).as_deref(),
+            Some("/customers?q=ada%2B1%40example.com&starting_after=cus_9")
+        );
+    }
 }

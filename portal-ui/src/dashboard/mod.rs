@@ -16,6 +16,10 @@
 //! | `GET/POST /invitations/{token}` | [`invitation`]: a new member chooses a password and is signed in |
 //! | `POST /language` | [`sign_in::choose_language`]: the language switch (a cookie) |
 //! | `GET /` | [`home`]: who is signed in, and where to go |
+//! | `/customers…` | [`customers`]: search, a customer's billing, "Open portal as this customer" |
+//! | `GET /portal-sessions` | [`sessions`]: recent portal sessions, their status and what the customer did |
+//! | `/events…` | [`events`]: the account's events and each one's payload |
+//! | `/team…` | [`team`]: the members, invitations (owners), the member's own two-step sign-in |
 //! | `/webhooks…` | [`webhooks`]: endpoints, delivery log, resend, test event, secret rotation |
 //! | `/api-keys…` | [`api_keys`]: create, roll with an overlap, revoke |
 //! | `GET/POST /settings/portal` | [`portal_settings`]: a configuration's form, its audit log |
@@ -30,6 +34,8 @@
 
 mod api_keys;
 pub mod cookies;
+mod customers;
+mod events;
 pub mod form;
 pub mod guard;
 mod home;
@@ -39,7 +45,9 @@ pub mod member;
 mod overlap;
 mod portal_settings;
 mod preview;
+mod sessions;
 mod sign_in;
+mod team;
 pub mod texts;
 mod webhooks;
 
@@ -52,6 +60,7 @@ use axum::{
     routing::{get, post},
 };
 use http::{HeaderValue, header};
+use tower_http::set_header::SetResponseHeaderLayer;
 
 use crate::server::{
     Settings,
@@ -73,6 +82,9 @@ pub struct DashboardState {
     /// The portal's stylesheet (its hashed name in a release artifact), which the
     /// live preview links.
     pub stylesheet: std::sync::Arc<str>,
+    /// The dashboard's public base URL (`PAYLERA_DASHBOARD_PUBLIC_URL`, no trailing
+    /// `/`): invitation links start with it.
+    pub public_url: std::sync::Arc<str>,
 }
 
 /// The dashboard's routes, without the layers every listener of the binary has
@@ -83,6 +95,7 @@ pub fn router(settings: &Settings, readiness: &Readiness) -> Result<Router, crat
         upstream: upstream.clone(),
         csrf: CsrfPolicy::new(&settings.dashboard_origin()),
         stylesheet: crate::server::assets::stylesheet_href(&crate::server::app::leptos_options(settings)).into(),
+        public_url: settings.dashboard_public_url.trim_end_matches('/').into(),
     };
     let signed_in = Router::new()
         .route("/", get(home::show))
@@ -95,6 +108,12 @@ pub fn router(settings: &Settings, readiness: &Readiness) -> Result<Router, crat
             "/settings/portal/preview",
             get(portal_settings::preview_saved).post(portal_settings::preview),
         )
+        .route("/customers", get(customers::list))
+        .route("/customers/{id}", get(customers::show))
+        .route("/customers/{id}/portal", post(customers::open_portal))
+        .route("/portal-sessions", get(sessions::list))
+        .route("/events", get(events::list))
+        .route("/events/{id}", get(events::show))
         .route("/webhooks", get(webhooks::list).post(webhooks::create))
         .route("/webhooks/{id}", get(webhooks::show))
         .route("/webhooks/{id}/test", post(webhooks::send_test))
@@ -103,6 +122,10 @@ pub fn router(settings: &Settings, readiness: &Readiness) -> Result<Router, crat
         .route("/api-keys", get(api_keys::list).post(api_keys::create))
         .route("/api-keys/{id}/roll", post(api_keys::roll))
         .route("/api-keys/{id}/revoke", post(api_keys::revoke))
+        .route("/team", get(team::show))
+        .route("/team/invitations", post(team::invite))
+        .route("/team/totp", post(team::begin_totp))
+        .route("/team/totp/confirm", post(team::confirm_totp))
         .route("/sign-out", post(sign_in::sign_out))
         .route_layer(axum::middleware::from_fn_with_state(
             state.clone(),
@@ -124,6 +147,12 @@ pub fn router(settings: &Settings, readiness: &Readiness) -> Result<Router, crat
         .merge(public)
         .layer(axum::middleware::from_fn_with_state(state.clone(), guard::csrf_guard))
         .layer(DefaultBodyLimit::max(MAX_FORM_BYTES))
+        // Every page is one member's data, and some hold a secret shown once (a key, a
+        // signing secret, a portal link): never kept by a browser or a proxy.
+        .layer(SetResponseHeaderLayer::overriding(
+            header::CACHE_CONTROL,
+            HeaderValue::from_static("no-store"),
+        ))
         .fallback(home::not_found)
         .with_state(state)
         .route(

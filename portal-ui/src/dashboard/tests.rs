@@ -2,7 +2,10 @@
 //! its listener, against a stand-in API that knows one signed-in team member: its own
 //! cookies and CSRF checks, its own origin, framing only for the preview.
 
-use std::net::SocketAddr;
+use std::{
+    net::SocketAddr,
+    sync::{Arc, Mutex},
+};
 
 use axum::{
     Json, Router,
@@ -23,6 +26,14 @@ const SIGNED_IN: &str =
 
 /// A stand-in API: `dsh_test` is a signed-in owner of "Demo Store".
 async fn spawn_api() -> SocketAddr {
+    spawn_recording_api().await.0
+}
+
+/// [`spawn_api`], which also records every other request it is asked (and answers
+/// `404` to them).
+async fn spawn_recording_api() -> (SocketAddr, Arc<Mutex<Vec<String>>>) {
+    let asked = Arc::new(Mutex::new(Vec::new()));
+    let record = asked.clone();
     let session = || async {
         Json(json!({
             "id": "dss_1", "object": "dashboard.session", "tenant": "ten_1", "tenant_name": "Demo Store",
@@ -35,11 +46,15 @@ async fn spawn_api() -> SocketAddr {
     };
     let api = Router::new()
         .route("/v1/dashboard/session", get(session))
-        .route("/v1/dashboard/session/sign_out", post(session));
+        .route("/v1/dashboard/session/sign_out", post(session))
+        .fallback(move |uri: http::Uri| {
+            record.lock().expect("not poisoned").push(uri.to_string());
+            async { StatusCode::NOT_FOUND }
+        });
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("a free port");
     let addr = listener.local_addr().expect("bound");
     tokio::spawn(async move { axum::serve(listener, api).await.expect("serves") });
-    addr
+    (addr, asked)
 }
 
 fn dashboard(api: SocketAddr) -> Router {
@@ -133,7 +148,19 @@ async fn a_post_without_the_token_or_from_another_origin_is_refused_before_the_a
 #[tokio::test]
 async fn without_a_session_every_page_sends_the_browser_to_sign_in() {
     let app = dashboard(spawn_api().await);
-    for path in ["/", "/settings/portal", "/settings/portal/preview"] {
+    for path in [
+        "/",
+        "/settings/portal",
+        "/settings/portal/preview",
+        "/customers",
+        "/customers/cus_1",
+        "/portal-sessions",
+        "/events",
+        "/events/evt_1",
+        "/webhooks",
+        "/webhooks/we_1",
+        "/api-keys",
+    ] {
         let (status, headers, _) = call(app.clone(), Request::get(path).body(Body::empty()).expect("request")).await;
         assert_eq!(status, StatusCode::SEE_OTHER, "{path}");
         assert_eq!(headers[header::LOCATION], "/sign-in", "{path}");
@@ -202,4 +229,62 @@ async fn the_language_switch_keeps_a_dashboard_language_and_goes_back_only_to_a_
     let (status, _, html) = call(app, home).await;
     assert_eq!(status, StatusCode::OK, "{html}");
     assert!(html.contains("<html lang=\"ja\""), "{html}");
+}
+
+fn signed_in_get(path: &str) -> Request<Body> {
+    Request::get(path)
+        .header(header::COOKIE, SIGNED_IN)
+        .body(Body::empty())
+        .expect("request")
+}
+
+#[tokio::test]
+async fn an_id_that_is_not_one_is_not_found_before_the_api_is_asked() {
+    let (api, asked) = spawn_recording_api().await;
+    for path in [
+        "/customers/..%2Fapi_keys",
+        "/customers/cus_1%2F..%2F..%2Fapi_keys",
+        "/customers/evt_1",
+        "/webhooks/we_1%2Fattempts",
+        "/webhooks/..",
+        "/events/cus_1",
+        "/events/evt_1%3Flimit=100",
+    ] {
+        let (status, headers, html) = call(dashboard(api), signed_in_get(path)).await;
+        assert_eq!(status, StatusCode::NOT_FOUND, "{path}");
+        assert_eq!(headers[header::CACHE_CONTROL], "no-store", "{path}");
+        assert!(html.contains("<h1"), "the dashboard's own page: {html}");
+    }
+    let (status, ..) = call(
+        dashboard(api),
+        form_post(
+            "/api-keys/key_1%2F..%2F..%2Fwebhook_endpoints/roll",
+            SIGNED_IN,
+            ORIGIN,
+            format!("csrf={CSRF}"),
+        ),
+    )
+    .await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    assert_eq!(*asked.lock().expect("not poisoned"), Vec::<String>::new());
+
+    // A well-formed id is asked for, exactly as given.
+    let (status, ..) = call(dashboard(api), signed_in_get("/events/evt_1")).await;
+    assert_eq!(status, StatusCode::NOT_FOUND, "the stand-in knows no event");
+    assert_eq!(*asked.lock().expect("not poisoned"), ["/v1/events/evt_1"]);
+}
+
+#[tokio::test]
+async fn a_customer_id_searched_for_goes_to_its_page_and_every_page_is_never_stored() {
+    let (api, asked) = spawn_recording_api().await;
+    let (status, headers, _) = call(dashboard(api), signed_in_get("/customers?q=+cus_4fZq9+")).await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
+    assert_eq!(headers[header::LOCATION], "/customers/cus_4fZq9");
+    assert_eq!(*asked.lock().expect("not poisoned"), Vec::<String>::new());
+    let (_, headers, _) = call(
+        dashboard(api),
+        Request::get("/sign-in").body(Body::empty()).expect("request"),
+    )
+    .await;
+    assert_eq!(headers[header::CACHE_CONTROL], "no-store");
 }

@@ -13,12 +13,13 @@
 
 use axum::{
     body::Bytes,
-    extract::{Extension, Path, Query, State},
+    extract::{Extension, Query, State},
     response::{IntoResponse as _, Redirect, Response},
 };
 use http::StatusCode;
 use leptos::prelude::*;
 use paylera_shared::{
+    ids::WebhookEndpointId,
     list::ListParams,
     webhook::{
         CreateWebhookEndpointRequest, ResendWebhookRequest, RotateWebhookSecretRequest, WebhookAttempt,
@@ -29,7 +30,7 @@ use serde::Deserialize;
 
 use super::{
     DashboardState,
-    guard::form_field,
+    guard::{PathId, form_field},
     layout::{self, Frame, Nav, secret_once, table, when},
     member::Member,
     overlap,
@@ -81,7 +82,7 @@ pub async fn create(
 pub async fn show(
     State(state): State<DashboardState>,
     Extension(member): Extension<Member>,
-    Path(id): Path<String>,
+    PathId(id): PathId<WebhookEndpointId>,
     Query(done): Query<Done>,
 ) -> Response {
     match member.api(&state).retrieve_webhook_endpoint(&id).await {
@@ -101,7 +102,7 @@ pub async fn show(
 pub async fn send_test(
     State(state): State<DashboardState>,
     Extension(member): Extension<Member>,
-    Path(id): Path<String>,
+    PathId(id): PathId<WebhookEndpointId>,
 ) -> Response {
     match member.api(&state).send_test_event(&id).await {
         Ok(delivery) => Redirect::to(&format!("/webhooks/{id}?sent={}", delivery.event)).into_response(),
@@ -113,7 +114,7 @@ pub async fn send_test(
 pub async fn resend(
     State(state): State<DashboardState>,
     Extension(member): Extension<Member>,
-    Path(id): Path<String>,
+    PathId(id): PathId<WebhookEndpointId>,
     body: Bytes,
 ) -> Response {
     let params = ResendWebhookRequest {
@@ -129,7 +130,7 @@ pub async fn resend(
 pub async fn rotate(
     State(state): State<DashboardState>,
     Extension(member): Extension<Member>,
-    Path(id): Path<String>,
+    PathId(id): PathId<WebhookEndpointId>,
     body: Bytes,
 ) -> Response {
     let overlap = overlap::posted(&body).and_then(|seconds| u64::try_from(seconds).ok());
@@ -236,12 +237,17 @@ async fn endpoint_page(
     status: StatusCode,
 ) -> Response {
     let locale = member.locale;
-    let attempts = member
-        .api(state)
-        .list_webhook_attempts(&endpoint.id, &ListParams::limit(50))
-        .await
-        .map(|list| list.data)
-        .unwrap_or_default();
+    // The delivery log is the page's second half: an id that is not one (never, from
+    // the API) or a failed read leaves it empty rather than losing the page.
+    let attempts = match WebhookEndpointId::parse(&endpoint.id) {
+        Ok(id) => member
+            .api(state)
+            .list_webhook_attempts(&id, &ListParams::limit(50))
+            .await
+            .map(|list| list.data)
+            .unwrap_or_default(),
+        Err(_) => Vec::new(),
+    };
     let csrf = mask(&member.csrf);
     let writable = member.can_write();
     let path = format!("/webhooks/{}", endpoint.id);

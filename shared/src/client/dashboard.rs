@@ -1,5 +1,6 @@
-//! The calls of [`ApiClient`] the merchant dashboard makes: a team member's sign-in and
-//! session, and the tenant's portal configurations with their audit log. The dashboard
+//! The calls of [`ApiClient`] the merchant dashboard makes: a team member's sign-in,
+//! session and two-step sign-in (TOTP), the team and its invitations, and the tenant's
+//! portal configurations with their audit log. The dashboard
 //! server sends them with the member's `dsh_…` token as the bearer.
 
 use reqwest::Method;
@@ -7,12 +8,37 @@ use reqwest::Method;
 use super::{ApiClient, ClientError};
 use crate::{
     List,
-    dashboard::{AcceptInvitationRequest, DashboardSession, SignInRequest},
+    dashboard::{
+        AcceptInvitationRequest, ConfirmTotpRequest, CreateInvitationRequest, DashboardSession, Invitation,
+        SignInRequest, TeamMember, TotpEnrolment,
+    },
     ids::PortalConfigurationId,
     portal::configuration::{ConfigurationAuditEntry, ConfigurationChange, PortalConfigurationObject},
 };
 
 impl ApiClient {
+    /// `GET /v1/dashboard/members`: the team, oldest first.
+    pub async fn list_team_members(&self) -> Result<List<TeamMember>, ClientError> {
+        self.get("/v1/dashboard/members").await
+    }
+
+    /// `POST /v1/dashboard/invitations` (owners): the answer carries the token, once.
+    pub async fn create_invitation(&self, request: &CreateInvitationRequest) -> Result<Invitation, ClientError> {
+        self.post("/v1/dashboard/invitations", request, None).await
+    }
+
+    /// `POST /v1/dashboard/session/totp`: a new TOTP secret for the signed-in member,
+    /// on once a code of it is confirmed.
+    pub async fn begin_totp(&self) -> Result<TotpEnrolment, ClientError> {
+        self.call(self.request(Method::POST, "/v1/dashboard/session/totp"))
+            .await
+    }
+
+    /// `POST /v1/dashboard/session/totp/confirm`: the member, TOTP on.
+    pub async fn confirm_totp(&self, request: &ConfirmTotpRequest) -> Result<TeamMember, ClientError> {
+        self.post("/v1/dashboard/session/totp/confirm", request, None).await
+    }
+
     /// `POST /v1/dashboard/sessions`: a team member signs in (no credential: the body is
     /// one). The answer carries the `dsh_…` token, once.
     pub async fn sign_in(&self, request: &SignInRequest) -> Result<DashboardSession, ClientError> {

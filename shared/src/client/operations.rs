@@ -1,6 +1,7 @@
-//! The calls of [`ApiClient`] for operating an account: webhook endpoints (their
-//! delivery log, resends, secret rotation, test events) and API keys. The dashboard
-//! makes them as a team member; a merchant's code may make the webhook ones too.
+//! The calls of [`ApiClient`] for operating an account: portal sessions, webhook
+//! endpoints (their delivery log, resends, secret rotation, test events) and API
+//! keys. The dashboard makes them as a team member; a merchant's code may make all
+//! but the API keys' too.
 
 use reqwest::Method;
 
@@ -8,8 +9,9 @@ use super::{ApiClient, ClientError, send};
 use crate::{
     List,
     api_key::{ApiKey, CreateApiKeyRequest, RollApiKeyRequest},
-    ids::ApiKeyId,
+    ids::{ApiKeyId, PortalSessionId, WebhookEndpointId},
     list::ListParams,
+    portal::{CreatePortalSessionRequest, PortalSession, PortalSessionFilter},
     webhook::{
         CreateWebhookEndpointRequest, ResendWebhookRequest, RotateWebhookSecretRequest, WebhookAttempt,
         WebhookDelivery, WebhookEndpoint,
@@ -17,13 +19,41 @@ use crate::{
 };
 
 impl ApiClient {
+    /// `POST /v1/portal/sessions`: the answer carries the single-use link, once.
+    pub async fn create_portal_session(
+        &self,
+        params: &CreatePortalSessionRequest,
+        idempotency_key: &str,
+    ) -> Result<PortalSession, ClientError> {
+        self.post("/v1/portal/sessions", params, Some(idempotency_key)).await
+    }
+
+    /// `GET /v1/portal/sessions`: newest first, each with its summary.
+    pub async fn list_portal_sessions(
+        &self,
+        filter: &PortalSessionFilter,
+        page: &ListParams,
+    ) -> Result<List<PortalSession>, ClientError> {
+        send(
+            self.request(Method::GET, "/v1/portal/sessions")
+                .query(filter)
+                .query(page),
+        )
+        .await
+    }
+
+    /// `GET /v1/portal/sessions/{id}`, with its summary.
+    pub async fn retrieve_portal_session(&self, id: &PortalSessionId) -> Result<PortalSession, ClientError> {
+        self.get(&format!("/v1/portal/sessions/{id}")).await
+    }
+
     /// `GET /v1/webhook_endpoints`.
     pub async fn list_webhook_endpoints(&self, page: &ListParams) -> Result<List<WebhookEndpoint>, ClientError> {
         send(self.request(Method::GET, "/v1/webhook_endpoints").query(page)).await
     }
 
     /// `GET /v1/webhook_endpoints/{id}`.
-    pub async fn retrieve_webhook_endpoint(&self, id: &str) -> Result<WebhookEndpoint, ClientError> {
+    pub async fn retrieve_webhook_endpoint(&self, id: &WebhookEndpointId) -> Result<WebhookEndpoint, ClientError> {
         self.get(&format!("/v1/webhook_endpoints/{id}")).await
     }
 
@@ -38,7 +68,7 @@ impl ApiClient {
     /// `POST /v1/webhook_endpoints/{id}/rotate_secret`: the new secret, once.
     pub async fn rotate_webhook_secret(
         &self,
-        id: &str,
+        id: &WebhookEndpointId,
         params: &RotateWebhookSecretRequest,
     ) -> Result<WebhookEndpoint, ClientError> {
         self.post(&format!("/v1/webhook_endpoints/{id}/rotate_secret"), params, None)
@@ -48,7 +78,7 @@ impl ApiClient {
     /// `POST /v1/webhook_endpoints/{id}/resend`.
     pub async fn resend_webhook(
         &self,
-        id: &str,
+        id: &WebhookEndpointId,
         params: &ResendWebhookRequest,
     ) -> Result<WebhookDelivery, ClientError> {
         self.post(&format!("/v1/webhook_endpoints/{id}/resend"), params, None)
@@ -56,7 +86,7 @@ impl ApiClient {
     }
 
     /// `POST /v1/webhook_endpoints/{id}/test`: a test event to this endpoint alone.
-    pub async fn send_test_event(&self, id: &str) -> Result<WebhookDelivery, ClientError> {
+    pub async fn send_test_event(&self, id: &WebhookEndpointId) -> Result<WebhookDelivery, ClientError> {
         self.call(self.request(Method::POST, &format!("/v1/webhook_endpoints/{id}/test")))
             .await
     }
@@ -64,7 +94,7 @@ impl ApiClient {
     /// `GET /v1/webhook_endpoints/{id}/attempts`: the delivery log, newest first.
     pub async fn list_webhook_attempts(
         &self,
-        id: &str,
+        id: &WebhookEndpointId,
         page: &ListParams,
     ) -> Result<List<WebhookAttempt>, ClientError> {
         send(

@@ -15,36 +15,33 @@
 
 use std::collections::BTreeMap;
 
-use serde::{Deserialize, Serialize};
-use serde_json::{Value, json};
+pub use paylera_shared::portal::PortalSessionAction as Action;
+use paylera_shared::portal::PortalSessionSummary;
 
-/// One change the customer made in the portal.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Action {
-    /// The event type that reported the change (`subscription.updated`, …).
-    pub kind: String,
-    /// The object changed (`sub_…`, `pm_…`, `cus_…`).
-    pub object_id: String,
-    /// When, unix seconds.
-    pub at: i64,
-    /// What changed, as reported by the event.
-    pub changes: Value,
-}
-
-/// `{"actions": [...], "counts": {"<kind>": n, ...}}` for a session's actions.
-pub fn summarize(actions: &[Action]) -> Value {
-    let mut ordered: Vec<&Action> = actions.iter().collect();
+/// The summary of a session's actions: in time order, counted per kind.
+pub fn summarize(actions: &[Action]) -> PortalSessionSummary {
+    let mut ordered = actions.to_vec();
     ordered.sort_by_key(|a| a.at);
-    let mut counts: BTreeMap<&str, u64> = BTreeMap::new();
+    let mut counts: BTreeMap<String, u64> = BTreeMap::new();
     for action in &ordered {
-        *counts.entry(action.kind.as_str()).or_default() += 1;
+        *counts.entry(action.kind.clone()).or_default() += 1;
     }
-    json!({ "actions": ordered, "counts": counts })
+    PortalSessionSummary {
+        actions: ordered,
+        counts,
+    }
 }
 
 #[cfg(test)]
 mod tests {
+    use serde_json::{Value, json};
+
     use super::*;
+
+    /// The summary as the event carries it.
+    fn summarize(actions: &[Action]) -> Value {
+        serde_json::to_value(super::summarize(actions)).expect("json")
+    }
 
     fn action(kind: &str, object_id: &str, at: i64) -> Action {
         Action {

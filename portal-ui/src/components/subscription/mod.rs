@@ -15,7 +15,9 @@ use leptos_router::hooks::use_navigate;
 
 #[cfg(test)]
 pub(crate) use model::plan_for_tests;
-pub use model::{Day, Outcome, Pause, PendingChange, Plan, SubscriptionRow, config_of, done_text, signed_in_of};
+pub use model::{
+    Day, Outcome, Pause, PendingChange, Plan, SubscriptionRow, config_of, done_text, signed_in_of, status_text,
+};
 #[cfg(feature = "ssr")]
 pub use server::finish;
 pub use server::{LoadSubscription, load_subscription};

@@ -120,6 +120,22 @@ pub struct SubscriptionRow {
     pub discount: Option<SubscriptionDiscount>,
 }
 
+/// A subscription's status in words (the portal's, which the dashboard shows too).
+pub fn status_text(locale: Locale, status: SubscriptionStatus) -> &'static str {
+    use SubscriptionText as S;
+    t(
+        locale,
+        match status {
+            SubscriptionStatus::Trialing => S::StatusTrialing,
+            SubscriptionStatus::Active => S::StatusActive,
+            SubscriptionStatus::PastDue => S::StatusPastDue,
+            SubscriptionStatus::Unpaid => S::StatusUnpaid,
+            SubscriptionStatus::Paused => S::StatusPaused,
+            SubscriptionStatus::Canceled => S::StatusCanceled,
+        },
+    )
+}
+
 impl SubscriptionRow {
     /// Whether the subscription is still running (it may still be changed or canceled).
     pub fn live(&self) -> bool {
@@ -128,18 +144,7 @@ impl SubscriptionRow {
 
     /// The status as the customer reads it.
     pub fn status_text(&self, locale: Locale) -> &'static str {
-        use SubscriptionText as S;
-        t(
-            locale,
-            match self.status {
-                SubscriptionStatus::Trialing => S::StatusTrialing,
-                SubscriptionStatus::Active => S::StatusActive,
-                SubscriptionStatus::PastDue => S::StatusPastDue,
-                SubscriptionStatus::Unpaid => S::StatusUnpaid,
-                SubscriptionStatus::Paused => S::StatusPaused,
-                SubscriptionStatus::Canceled => S::StatusCanceled,
-            },
-        )
+        status_text(locale, self.status)
     }
 
     /// Whether the customer may pause it, as the API would allow: `config` offers
