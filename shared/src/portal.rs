@@ -100,8 +100,9 @@ pub struct PortalSessionAction {
     pub object_id: String,
     /// When, in Unix seconds.
     pub at: i64,
-    /// What changed, as the event reported it (never card numbers or secrets).
-    #[cfg_attr(feature = "openapi", schema(value_type = Object))]
+    /// What changed, as the event reported it (its `previous_attributes`; `null` for
+    /// an object created or deleted). Never card numbers or secrets.
+    #[cfg_attr(feature = "openapi", schema(value_type = Option<Object>))]
     pub changes: serde_json::Value,
 }
 

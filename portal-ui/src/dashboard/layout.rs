@@ -422,7 +422,10 @@ mod tests {
 
     #[test]
     fn the_next_page_keeps_the_filters_and_starts_after_the_last_row() {
-        assert_eq!(next_href("/customers", &[("q", "a b&c")], false, Some("cus_9".into())), None);
+        assert_eq!(
+            next_href("/customers", &[("q", "a b&c")], false, Some("cus_9".into())),
+            None
+        );
         assert_eq!(next_href("/customers", &[("q", "")], true, None), None);
         assert_eq!(
             next_href("/customers", &[("q", "ada+1@example.com")], true, Some("cus_9".into())).as_deref(),
