@@ -12,6 +12,7 @@ use paylera_shared::{
     event::EventType,
     ids::TenantId,
     locale::Locale,
+    patch::Patch,
     portal::{
         CreatePortalSessionRequest, Flow, FlowKind, PortalConfigurationView, PortalSession, PortalToken,
         PresenceRequest, PresenceState,
@@ -303,6 +304,9 @@ async fn session_configuration(
                         .to_owned(),
                 )
                 .into());
+            }
+            if let Patch::Value(logo) = &change.logo {
+                store::files::require_logo(db, tenant, logo, "configuration.logo").await?;
             }
             let base = match change.id.as_deref() {
                 Some(id) => named(id).await.map_err(|e| e.with_param("configuration.id"))?,

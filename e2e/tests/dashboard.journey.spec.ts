@@ -13,6 +13,7 @@
 import { createHmac } from 'node:crypto';
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
 
 import type { Page } from '@playwright/test';
 import { Webhook } from 'standardwebhooks';
@@ -185,6 +186,46 @@ test.describe('the merchant dashboard', () => {
     // The default is untouched.
     const fallback = await merchant.get('/v1/portal/configuration');
     expect(fallback.subscription_update_enabled).toBe(true);
+  });
+
+  test('an uploaded logo is shown in the preview and in the portal, until it is removed', async ({ page, merchant }) => {
+    await signInToDashboard(page);
+    await page.goto(`${dashboardUrl}/settings/portal`);
+    // Not an image: the API's reason, at the logo.
+    await page.getByLabel('Logo image').setInputFiles({
+      name: 'logo.png',
+      mimeType: 'image/png',
+      buffer: Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"/>'),
+    });
+    await page.getByRole('button', { name: 'Upload logo' }).click();
+    await expect(page.locator('[data-logo] .field__error')).toBeVisible();
+    await page.getByLabel('Logo image').setInputFiles(join(__dirname, '../../api/assets/demo-logo.png'));
+    await page.getByRole('button', { name: 'Upload logo' }).click();
+    await expect(page.locator('[data-saved="true"]')).toBeVisible();
+    try {
+      const saved = await merchant.get('/v1/portal/configuration');
+      expect(saved.logo).toMatch(/^file_/);
+      const shown = async (image: ReturnType<Page['locator']>) =>
+        image.evaluate((element) => (element as HTMLImageElement).complete && (element as HTMLImageElement).naturalWidth);
+      const thumb = page.locator('img.logo-thumb');
+      await expect(thumb).toHaveAttribute('src', `/brand/logos/${saved.logo}`);
+      await expect.poll(() => shown(thumb)).toBe(240);
+      const previewLogo = page.frameLocator('iframe#preview').locator(`img[src="/brand/logos/${saved.logo}"]`);
+      await expect.poll(() => shown(previewLogo)).toBe(240);
+      await expectAccessible(page, 'portal settings with an uploaded logo');
+
+      // A customer's portal shows it from the portal's own origin.
+      const customer = await merchant.createCustomer();
+      await signIn(page, merchant, { customerId: customer.id as string });
+      const portalLogo = page.locator('img.brand__logo');
+      await expect(portalLogo).toHaveAttribute('src', `/brand/logos/${saved.logo}`);
+      await expect.poll(() => shown(portalLogo)).toBe(240);
+    } finally {
+      await page.goto(`${dashboardUrl}/settings/portal`);
+      await page.getByRole('button', { name: 'Remove logo' }).click();
+      await expect(page.locator('[data-saved="true"]')).toBeVisible();
+      expect((await merchant.get('/v1/portal/configuration')).logo).toBeNull();
+    }
   });
 
   test('a rotated webhook secret signs a test event that the Standard Webhooks library verifies', async ({

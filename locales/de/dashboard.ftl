@@ -276,3 +276,11 @@ dashboard-totp-secret-label = Der Schlüssel für Ihre Authenticator-App
 dashboard-totp-uri-link = In einer Authenticator-App öffnen
 dashboard-totp-confirm = Zweistufige Anmeldung einschalten
 dashboard-totp-enabled = Die zweistufige Anmeldung ist an. Halten Sie bei der nächsten Anmeldung Ihre Authenticator-App bereit.
+
+## The logo upload.
+dashboard-logo-file-label = Logobild
+dashboard-logo-hint = Ein PNG oder JPEG mit höchstens 128 KB und 2.048 Pixeln pro Seite. Nach dem Hochladen wird es statt der Logo-URL angezeigt.
+dashboard-upload-logo = Logo hochladen
+dashboard-remove-logo = Logo entfernen
+dashboard-logo-missing = Wählen Sie zuerst ein Bild zum Hochladen.
+dashboard-current-logo = Ihr aktuelles Logo

@@ -276,3 +276,11 @@ dashboard-totp-secret-label = Your authenticator app's key
 dashboard-totp-uri-link = Open in an authenticator app
 dashboard-totp-confirm = Turn on two-step sign-in
 dashboard-totp-enabled = Two-step sign-in is on. Next time you sign in, have your authenticator app ready.
+
+## The logo upload.
+dashboard-logo-file-label = Logo image
+dashboard-logo-hint = A PNG or JPEG of at most 128 KB and 2,048 pixels a side. Once uploaded, it is shown instead of the logo URL.
+dashboard-upload-logo = Upload logo
+dashboard-remove-logo = Remove logo
+dashboard-logo-missing = Choose an image to upload first.
+dashboard-current-logo = Your current logo

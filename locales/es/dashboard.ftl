@@ -276,3 +276,11 @@ dashboard-totp-secret-label = La clave para tu app de autenticación
 dashboard-totp-uri-link = Abrir en una app de autenticación
 dashboard-totp-confirm = Activar el inicio de sesión en dos pasos
 dashboard-totp-enabled = El inicio de sesión en dos pasos está activado. La próxima vez que inicies sesión, ten a mano tu app de autenticación.
+
+## The logo upload.
+dashboard-logo-file-label = Imagen del logotipo
+dashboard-logo-hint = Un PNG o JPEG de 128 KB y 2048 píxeles por lado como máximo. Una vez subido, se muestra en lugar de la URL del logotipo.
+dashboard-upload-logo = Subir logotipo
+dashboard-remove-logo = Quitar logotipo
+dashboard-logo-missing = Elige primero una imagen para subir.
+dashboard-current-logo = Tu logotipo actual

@@ -276,3 +276,11 @@ dashboard-totp-secret-label = La clé pour votre application d'authentification
 dashboard-totp-uri-link = Ouvrir dans une application d'authentification
 dashboard-totp-confirm = Activer la connexion en deux étapes
 dashboard-totp-enabled = La connexion en deux étapes est activée. À votre prochaine connexion, gardez votre application d'authentification à portée de main.
+
+## The logo upload.
+dashboard-logo-file-label = Image du logo
+dashboard-logo-hint = Un PNG ou un JPEG de 128 Ko et 2 048 pixels de côté au plus. Une fois envoyé, il remplace l'URL du logo.
+dashboard-upload-logo = Envoyer le logo
+dashboard-remove-logo = Retirer le logo
+dashboard-logo-missing = Choisissez d'abord une image à envoyer.
+dashboard-current-logo = Votre logo actuel

@@ -276,3 +276,11 @@ dashboard-totp-secret-label = 認証アプリ用のキー
 dashboard-totp-uri-link = 認証アプリで開く
 dashboard-totp-confirm = 2 段階サインインをオンにする
 dashboard-totp-enabled = 2 段階サインインがオンになりました。次回のサインインでは認証アプリをご用意ください。
+
+## The logo upload.
+dashboard-logo-file-label = ロゴ画像
+dashboard-logo-hint = 128 KB 以下、各辺 2,048 ピクセル以下の PNG または JPEG。アップロードすると、ロゴ URL の代わりに表示されます。
+dashboard-upload-logo = ロゴをアップロード
+dashboard-remove-logo = ロゴを削除
+dashboard-logo-missing = まずアップロードする画像を選択してください。
+dashboard-current-logo = 現在のロゴ

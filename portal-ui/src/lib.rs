@@ -311,7 +311,7 @@ fn SiteHeader() -> impl IntoView {
                             .unwrap_or_else(|| t(locale, Key::BrandName).to_owned());
                         let logo = overview
                             .as_ref()
-                            .map_or(ended_logo.flatten(), |o| o.config.settings.logo_url.clone());
+                            .map_or(ended_logo.flatten(), |o| o.config.settings.logo_src());
                         // Whose account this is, on every signed-in page: a customer handed
                         // someone else's link sees it at once.
                         let account = overview.as_ref().and_then(session::Overview::account);

@@ -154,6 +154,7 @@ pub fn scope_of(method: &Method, route: &str) -> Option<Scope> {
         }
         "/v1/portal/sessions/exchange" if post => Scope::Public,
         "/v1/dashboard/sessions" | "/v1/dashboard/invitations/accept" if post => Scope::Public,
+        "/v1/brand/logos/{id}" if get => Scope::Public,
         "/v1/dashboard/session" if get => Scope::Dashboard { min: Role::Viewer },
         "/v1/dashboard/session/sign_out" | "/v1/dashboard/session/totp" | "/v1/dashboard/session/totp/confirm"
             if post =>

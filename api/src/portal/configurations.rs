@@ -97,6 +97,9 @@ pub async fn create(
 ) -> Result<(Tx, PortalConfigurationObject), ApiError> {
     let defaults = PortalConfiguration::default();
     let settings = settings_after(&defaults, &change, !caller.is_live())?;
+    if let Patch::Value(logo) = &change.logo {
+        store::files::require_logo(db, &caller.tenant_id, logo, "logo").await?;
+    }
     let name = name_after(None, &change.name)?;
     let make_default = change.is_default == Some(true);
     let mut tx = db.begin().await?;
@@ -139,6 +142,9 @@ pub async fn update(
     id: Option<&str>,
     change: ConfigurationChange,
 ) -> Result<(Tx, PortalConfigurationObject), ApiError> {
+    if let Patch::Value(logo) = &change.logo {
+        store::files::require_logo(db, &caller.tenant_id, logo, "logo").await?;
+    }
     let mut tx = db.begin().await?;
     let mut stored = store::portal_configurations::lock(&mut tx, &caller.tenant_id, id)
         .await?

@@ -3,7 +3,6 @@
 use axum::{Json as JsonResponse, extract::State};
 use paylera_shared::{
     ErrorCode, ErrorEnvelope,
-    file::FilePurpose,
     invoice::{BillingSettings, UpdateBillingSettingsRequest},
     patch::Patch,
 };
@@ -110,15 +109,7 @@ pub async fn update_billing_settings(
         Patch::Value(profile) => {
             let profile = business_profile::validate(profile).map_err(|err| err.under("business_profile"))?;
             if let Some(logo) = &profile.logo {
-                let file = store::files::find(&state.db, &caller.tenant_id, logo.as_str()).await?;
-                if file.is_none_or(|file| file.purpose != FilePurpose::BusinessLogo) {
-                    return Err(Invalid::new(
-                        "business_profile.logo",
-                        ErrorCode::ResourceMissing,
-                        format!("No business logo '{logo}': upload one with `POST /v1/files` first."),
-                    )
-                    .into());
-                }
+                store::files::require_logo(&state.db, &caller.tenant_id, logo, "business_profile.logo").await?;
             }
             Some(Some(profile))
         }

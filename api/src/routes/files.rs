@@ -8,7 +8,7 @@ use axum::{
 };
 use paylera_shared::{
     ErrorEnvelope,
-    file::{CreateFileRequest, File, FilePurpose},
+    file::{CreateFileRequest, File, FilePurpose, FileType},
 };
 
 use crate::{
@@ -106,6 +106,40 @@ pub async fn file_contents(
             (header::X_CONTENT_TYPE_OPTIONS, "nosniff"),
             (header::CONTENT_SECURITY_POLICY, "default-src 'none'; sandbox"),
             (header::CACHE_CONTROL, "private, max-age=3600"),
+        ],
+        bytes,
+    )
+        .into_response())
+}
+
+/// A business logo's image, without a credential.
+///
+/// What the portal and the dashboard show (each serves it from its own origin): a logo
+/// is public by nature (it is on every invoice), and its `file_…` id is unguessable.
+/// Only `business_logo` files; anything else is `404`.
+#[utoipa::path(
+    get, path = "/v1/brand/logos/{id}", tag = "files",
+    params(("id" = String, Path, description = "The file id (`file_…`)")),
+    responses(
+        (status = 200, description = "The image", content(
+            (Vec<u8> = "image/png"),
+            (Vec<u8> = "image/jpeg"),
+        )),
+        (status = 404, description = "No such logo", body = ErrorEnvelope),
+    )
+)]
+pub async fn public_logo(State(state): State<AppState>, Path(id): Path<String>) -> Result<Response, ApiError> {
+    let (kind, bytes) = store::files::public_logo(&state.db, &id)
+        .await?
+        .ok_or_else(|| ApiError::not_found("logo", &id))?;
+    let kind: FileType = kind.parse().map_err(|_| ApiError::internal("a stored file type"))?;
+    Ok((
+        [
+            (header::CONTENT_TYPE, kind.media_type()),
+            (header::X_CONTENT_TYPE_OPTIONS, "nosniff"),
+            (header::CONTENT_SECURITY_POLICY, "default-src 'none'; sandbox"),
+            // A file never changes: its id names these bytes for good.
+            (header::CACHE_CONTROL, "public, max-age=86400, immutable"),
         ],
         bytes,
     )

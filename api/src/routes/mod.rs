@@ -123,10 +123,11 @@ pub fn v1() -> OpenApiRouter<AppState> {
         .routes(routes!(api_keys::revoke_api_key))
 }
 
-/// Routes that take no credential (the portal link exchange).
+/// Routes that take no credential (the portal link exchange, signing in, a business logo).
 pub fn public() -> OpenApiRouter<AppState> {
     OpenApiRouter::new()
         .routes(routes!(portal::exchange))
         .routes(routes!(dashboard::sign_in))
         .routes(routes!(dashboard::accept_invitation))
+        .routes(routes!(files::public_logo))
 }

@@ -8,7 +8,8 @@ use paylera_shared::{
 use super::parse_stored;
 use crate::{
     db::{Db, Tx},
-    domain::{file::Logo, from_unix, ids::Mint, now},
+    domain::{Invalid, file::Logo, from_unix, ids::Mint, now},
+    error::ApiError,
 };
 
 #[derive(sqlx::FromRow)]
@@ -84,6 +85,31 @@ pub async fn contents(db: &Db, tenant: &TenantId, id: &str) -> Result<Option<Vec
     sqlx::query_scalar("select contents from files where tenant_id = $1 and id = $2")
         .bind(tenant.as_str())
         .bind(id)
+        .fetch_optional(db.reader())
+        .await
+}
+
+/// `400 resource_missing` on `param` unless `logo` is a business logo `tenant` uploaded.
+pub async fn require_logo(db: &Db, tenant: &TenantId, logo: &FileId, param: &str) -> Result<(), ApiError> {
+    let file = find(db, tenant, logo.as_str()).await?;
+    if file.is_none_or(|file| file.purpose != FilePurpose::BusinessLogo) {
+        return Err(Invalid::new(
+            param,
+            paylera_shared::ErrorCode::ResourceMissing,
+            format!("No business logo '{logo}': upload one with `POST /v1/files` first."),
+        )
+        .into());
+    }
+    Ok(())
+}
+
+/// A business logo's media type and contents, whichever tenant uploaded it: logos are
+/// shown to anyone a merchant's pages reach (portal, invoices), and a `file_…` id is
+/// 144 random bits, never listed anywhere a stranger can read.
+pub async fn public_logo(db: &Db, id: &str) -> Result<Option<(String, Vec<u8>)>, sqlx::Error> {
+    sqlx::query_as("select kind, contents from files where id = $1 and purpose = $2")
+        .bind(id)
+        .bind(FilePurpose::BusinessLogo.as_str())
         .fetch_optional(db.reader())
         .await
 }

@@ -220,3 +220,75 @@ async fn the_business_profile_names_only_a_logo_of_its_own_tenant() {
         .expect("sent");
     assert_eq!(response.status(), 404);
 }
+
+#[tokio::test]
+async fn a_portal_configuration_shows_its_own_tenants_uploaded_logo_which_anyone_may_fetch() {
+    let app = spawn_app().await;
+    let acme = app.tenant("Acme").await;
+    let other = app.tenant("Other").await;
+    let theirs = upload_demo_logo(&other).await;
+    let ours = upload_demo_logo(&acme).await;
+
+    // Another tenant's file is not a logo of ours: not in a configuration, not in a
+    // session's override.
+    let refused = acme
+        .api
+        .request(Method::POST, "/v1/portal/configuration")
+        .json(&json!({"logo": theirs.id}))
+        .send()
+        .await
+        .expect("sent");
+    assert_eq!(refused.status(), 400);
+    let body: Value = refused.json().await.expect("json");
+    assert_eq!(
+        (&body["error"]["code"], &body["error"]["param"]),
+        (&json!("resource_missing"), &json!("logo"))
+    );
+    let customer = acme.create_customer("ada@example.com").await;
+    let refused = acme
+        .api
+        .request(Method::POST, "/v1/portal/sessions")
+        .json(&json!({
+            "customer_id": customer.id,
+            "return_url": "https://merchant.example/back",
+            "configuration": {"logo": theirs.id}
+        }))
+        .send()
+        .await
+        .expect("sent");
+    assert_eq!(refused.status(), 400);
+    let body: Value = refused.json().await.expect("json");
+    assert_eq!(body["error"]["param"], "configuration.logo");
+
+    let saved: Value = acme
+        .api
+        .post("/v1/portal/configuration", &json!({"logo": ours.id}), None)
+        .await
+        .expect("our own logo");
+    assert_eq!(saved["logo"], json!(ours.id));
+
+    // The image, with no credential at all, as what it was checked to be.
+    let response = app
+        .http()
+        .get(app.url(&format!("/v1/brand/logos/{}", ours.id)))
+        .send()
+        .await
+        .expect("sent");
+    assert_eq!(response.status(), 200);
+    let headers = response.headers().clone();
+    assert_eq!(headers["content-type"], "image/png");
+    assert_eq!(headers["x-content-type-options"], "nosniff");
+    assert_eq!(headers["content-security-policy"], "default-src 'none'; sandbox");
+    assert!(headers["cache-control"].to_str().expect("ascii").starts_with("public"));
+    let bytes = response.bytes().await.expect("bytes");
+    assert_eq!(&bytes[..], include_bytes!("../../assets/demo-logo.png"));
+    for missing in ["file_doesnotexist", "..%2Fv1%2Fcustomers", "cus_123"] {
+        let response = app
+            .http()
+            .get(app.url(&format!("/v1/brand/logos/{missing}")))
+            .send()
+            .await
+            .expect("sent");
+        assert_eq!(response.status(), 404, "{missing}");
+    }
+}

@@ -132,6 +132,7 @@ pub fn parse(pairs: &[(String, String)]) -> (PortalForm, Vec<NotANumber>) {
             .collect(),
         business_name: text("business_name"),
         logo_url: text("logo_url"),
+        logo: text("logo").and_then(|id| id.parse().ok()),
         accent_color: text("accent_color").unwrap_or(defaults.accent_color),
         default_locale: text("default_locale").and_then(|tag| tag.parse::<Locale>().ok()),
     };
@@ -179,6 +180,7 @@ pub fn change(form: &PortalForm) -> ConfigurationChange {
         allowed_return_origins: set(&s.allowed_return_origins),
         business_name: maybe(s.business_name.as_ref()),
         logo_url: maybe(s.logo_url.as_ref()),
+        logo: maybe(s.logo.as_ref()),
         accent_color: set(&s.accent_color),
         default_locale: maybe(s.default_locale.as_ref()),
     }
@@ -274,5 +276,21 @@ mod tests {
         for field in configuration.as_object().expect("an object").keys() {
             assert!(json.get(field).is_some(), "{field} is not on the form");
         }
+    }
+
+    #[test]
+    fn the_saved_logo_is_kept_by_the_form_and_a_value_that_is_no_file_id_is_none() {
+        let (form, _) = parse(&pairs(&[("logo", "file_4fZq9")]));
+        assert_eq!(
+            form.settings.logo.as_ref().map(ToString::to_string).as_deref(),
+            Some("file_4fZq9")
+        );
+        assert_eq!(
+            change(&form).logo,
+            Patch::Value("file_4fZq9".parse().expect("a file id"))
+        );
+        let (form, _) = parse(&pairs(&[("logo", "../v1/customers")]));
+        assert_eq!(form.settings.logo, None);
+        assert_eq!(change(&form).logo, Patch::Null);
     }
 }

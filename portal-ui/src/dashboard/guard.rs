@@ -16,8 +16,8 @@
 use std::sync::Arc;
 
 use axum::{
-    body::{Body, to_bytes},
-    extract::{FromRequestParts, Path, Request, State},
+    body::{Body, Bytes, to_bytes},
+    extract::{FromRequest as _, FromRequestParts, Path, Request, State},
     middleware::Next,
     response::{IntoResponse as _, Redirect, Response},
 };
@@ -86,7 +86,15 @@ pub async fn csrf_guard(State(state): State<DashboardState>, request: Request, n
             D::FormTooLarge,
         );
     };
-    let submitted = form_field(&bytes, "csrf");
+    let submitted = if is_multipart(&parts.headers) {
+        multipart_fields(&parts.headers, bytes.clone())
+            .await
+            .into_iter()
+            .find(|(name, _)| name == "csrf")
+            .and_then(|(_, value)| String::from_utf8(value.to_vec()).ok())
+    } else {
+        form_field(&bytes, "csrf")
+    };
     let checked = state.csrf.check(
         Submission::Form,
         &parts.headers,
@@ -126,6 +134,35 @@ impl<S: Send + Sync, T: std::str::FromStr + Send> FromRequestParts<S> for PathId
             }
         }
     }
+}
+
+/// Whether a request's body is `multipart/form-data` (a form that uploads a file).
+fn is_multipart(headers: &http::HeaderMap) -> bool {
+    headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|kind| kind.to_str().ok())
+        .is_some_and(|kind| kind.to_ascii_lowercase().starts_with("multipart/form-data"))
+}
+
+/// Every `(name, contents)` part of a `multipart/form-data` body, in order (a body that
+/// is not one, or is malformed, gives no parts).
+pub async fn multipart_fields(headers: &http::HeaderMap, body: Bytes) -> Vec<(String, Bytes)> {
+    let mut request = Request::new(Body::from(body));
+    if let Some(kind) = headers.get(header::CONTENT_TYPE) {
+        request.headers_mut().insert(header::CONTENT_TYPE, kind.clone());
+    }
+    let Ok(mut multipart) = axum::extract::Multipart::from_request(request, &()).await else {
+        return Vec::new();
+    };
+    let mut fields = Vec::new();
+    while let Ok(Some(field)) = multipart.next_field().await {
+        let name = field.name().unwrap_or_default().to_owned();
+        match field.bytes().await {
+            Ok(contents) => fields.push((name, contents)),
+            Err(_) => return Vec::new(),
+        }
+    }
+    fields
 }
 
 /// The first value of `name` in a URL-encoded form body.

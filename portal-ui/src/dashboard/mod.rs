@@ -25,6 +25,7 @@
 //! | `GET/POST /settings/portal` | [`portal_settings`]: a configuration's form, its audit log |
 //! | `GET/POST /settings/portal/preview` | [`portal_settings::preview`]: the portal's own components with sample data, framed by the form's page |
 //! | `/assets/*`, `/pkg/portal.css` | the dashboard's style and script; the portal's stylesheet for the preview |
+//! | `GET /brand/logos/{id}` | an uploaded logo, for the preview (`server::brand`) |
 //! | `/healthz`, `/readyz` | as on the portal's listener |
 //!
 //! Every request passes [`guard::require_member`] (except sign-in, probes and
@@ -70,9 +71,10 @@ use crate::server::{
     upstream::Upstream,
 };
 
-/// The largest form body the dashboard reads (the portal settings form is the largest,
-/// a few kilobytes).
-const MAX_FORM_BYTES: usize = 64 * 1024;
+/// The largest form body the dashboard reads: the logo upload (an image of at most
+/// 128 KiB, which the API checks, and the multipart framing); every other form is a
+/// few kilobytes.
+const MAX_FORM_BYTES: usize = 192 * 1024;
 
 /// What every dashboard handler may need.
 #[derive(Debug, Clone)]
@@ -104,6 +106,7 @@ pub fn router(settings: &Settings, readiness: &Readiness) -> Result<Router, crat
             get(portal_settings::show).post(portal_settings::save),
         )
         .route("/settings/portal/new", post(portal_settings::create))
+        .route("/settings/portal/logo", post(portal_settings::upload_logo))
         .route(
             "/settings/portal/preview",
             get(portal_settings::preview_saved).post(portal_settings::preview),
@@ -135,6 +138,7 @@ pub fn router(settings: &Settings, readiness: &Readiness) -> Result<Router, crat
         .route("/sign-in", get(sign_in::show).post(sign_in::submit))
         .route("/language", post(sign_in::choose_language))
         .route("/invitations/{token}", get(invitation::show).post(invitation::accept));
+    let brand = crate::server::brand::routes(upstream.clone());
     let probes = Router::new()
         .route("/healthz", get(health::healthz))
         .route("/readyz", get(health::readyz))
@@ -164,6 +168,7 @@ pub fn router(settings: &Settings, readiness: &Readiness) -> Result<Router, crat
             get(|| asset(DASHBOARD_JS, "text/javascript; charset=utf-8")),
         )
         .nest_service("/pkg", stylesheet)
+        .merge(brand)
         .merge(probes))
 }
 

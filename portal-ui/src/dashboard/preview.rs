@@ -28,7 +28,7 @@ pub fn document(
         .then(|| format!(":root{{--accent:{};--accent-text:{text_color}}}", config.accent_color));
     let name = config.business_name.clone().unwrap_or_else(|| tenant_name.to_owned());
     let initial = name.chars().next().unwrap_or('P').to_string();
-    let logo = config.logo_url.clone();
+    let logo = config.logo_src();
     let headline = config.business_headline.clone();
     let (row, data) = (sample_subscription(), sample_overview());
     let config = config.clone();

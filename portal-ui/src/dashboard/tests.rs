@@ -288,3 +288,46 @@ async fn a_customer_id_searched_for_goes_to_its_page_and_every_page_is_never_sto
     .await;
     assert_eq!(headers[header::CACHE_CONTROL], "no-store");
 }
+
+/// A `multipart/form-data` post of `fields` (the logo upload's shape).
+fn multipart_post(path: &str, fields: &[(&str, &str)]) -> Request<Body> {
+    let boundary = "paylera-test-boundary";
+    let mut body = String::new();
+    for (name, value) in fields {
+        body.push_str(&format!(
+            "--{boundary}\r\nContent-Disposition: form-data; name=\"{name}\"\r\n\r\n{value}\r\n"
+        ));
+    }
+    body.push_str(&format!("--{boundary}--\r\n"));
+    Request::post(path)
+        .header(header::COOKIE, SIGNED_IN)
+        .header(header::ORIGIN, ORIGIN)
+        .header("sec-fetch-site", "same-origin")
+        .header(
+            header::CONTENT_TYPE,
+            format!("multipart/form-data; boundary={boundary}"),
+        )
+        .body(Body::from(body))
+        .expect("request")
+}
+
+#[tokio::test]
+async fn an_upload_needs_the_dashboards_token_in_its_multipart_body() {
+    let (api, asked) = spawn_recording_api().await;
+    for fields in [
+        &[("configuration", "bpc_1"), ("file", "not an image")][..],
+        &[("csrf", "a-token-of-someone-else"), ("file", "not an image")][..],
+    ] {
+        let (status, ..) = call(dashboard(api), multipart_post("/settings/portal/logo", fields)).await;
+        assert_eq!(status, StatusCode::FORBIDDEN, "{fields:?}");
+    }
+    assert_eq!(*asked.lock().expect("not poisoned"), Vec::<String>::new());
+    // With the token, the upload goes on to the API (which knows no configuration here).
+    let (status, ..) = call(
+        dashboard(api),
+        multipart_post("/settings/portal/logo", &[("csrf", CSRF), ("file", "not an image")]),
+    )
+    .await;
+    assert_ne!(status, StatusCode::FORBIDDEN);
+    assert!(!asked.lock().expect("not poisoned").is_empty(), "the API was asked");
+}

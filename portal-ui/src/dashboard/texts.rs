@@ -300,6 +300,12 @@ catalog! {
         TotpUriLink,
         TotpConfirm,
         TotpEnabled,
+        LogoFileLabel,
+        LogoHint,
+        UploadLogo,
+        RemoveLogo,
+        LogoMissing,
+        CurrentLogo,
     }
 }
 

@@ -52,7 +52,7 @@ use tracing::Level;
 use super::{
     PortalError, Settings, actions, admin,
     assets::{self, OUTPUT_NAME, PKG_DIR},
-    correlation,
+    brand, correlation,
     csrf::CsrfPolicy,
     drain::{self, Readiness},
     health::{self, Probes},
@@ -163,6 +163,7 @@ pub fn router_with(settings: &Settings, readiness: &Readiness) -> Result<Router,
             readiness: readiness.clone(),
         });
 
+    let brand = brand::routes(upstream.clone());
     let session = SessionState {
         upstream,
         csrf: CsrfPolicy::new(&settings.public_origin()),
@@ -180,6 +181,7 @@ pub fn router_with(settings: &Settings, readiness: &Readiness) -> Result<Router,
     let routes = probes
         .merge(links)
         .merge(customer_actions)
+        .merge(brand)
         .nest_service("/pkg", pkg)
         .merge(pages);
     Ok(with_common_layers(routes, settings))

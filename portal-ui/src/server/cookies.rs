@@ -140,7 +140,7 @@ pub struct ReturnCookie {
     /// The business name the session showed.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub business: Option<String>,
-    /// The logo the session showed (`https`).
+    /// The logo the session showed (`https`, or the portal's own `/brand/logos/file_…`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub logo: Option<String>,
 }

@@ -30,6 +30,7 @@ pub mod admin;
 pub mod api_status;
 pub mod app;
 pub mod assets;
+pub mod brand;
 pub mod client_ip;
 pub mod cookies;
 pub mod correlation;

@@ -175,10 +175,11 @@ impl Upstream {
             Ok(token) => {
                 let (session_id, return_to) = token.session.map_or((None, None), |session| {
                     let settings = session.configuration.settings;
+                    let logo = settings.logo_src();
                     let kept = ReturnCookie {
                         url: session.return_url,
                         business: settings.business_name,
-                        logo: settings.logo_url,
+                        logo,
                     };
                     (Some(session.id), Some(kept))
                 });

@@ -1,4 +1,4 @@
-//! The calls of [`ApiClient`] for operating an account: portal sessions, webhook
+//! The calls of [`ApiClient`] for operating an account: files, portal sessions, webhook
 //! endpoints (their delivery log, resends, secret rotation, test events) and API
 //! keys. The dashboard makes them as a team member; a merchant's code may make all
 //! but the API keys' too.
@@ -9,6 +9,7 @@ use super::{ApiClient, ClientError, send};
 use crate::{
     List,
     api_key::{ApiKey, CreateApiKeyRequest, RollApiKeyRequest},
+    file::{CreateFileRequest, File},
     ids::{ApiKeyId, PortalSessionId, WebhookEndpointId},
     list::ListParams,
     portal::{CreatePortalSessionRequest, PortalSession, PortalSessionFilter},
@@ -19,6 +20,11 @@ use crate::{
 };
 
 impl ApiClient {
+    /// `POST /v1/files`: an upload (a business logo), checked by its contents.
+    pub async fn create_file(&self, params: &CreateFileRequest) -> Result<File, ClientError> {
+        self.post("/v1/files", params, None).await
+    }
+
     /// `POST /v1/portal/sessions`: the answer carries the single-use link, once.
     pub async fn create_portal_session(
         &self,

@@ -116,6 +116,9 @@ pub struct ConfigurationChange {
     pub logo_url: Patch<String>,
     #[serde(skip_serializing_if = "Patch::is_absent")]
     #[cfg_attr(feature = "openapi", schema(value_type = Option<String>))]
+    pub logo: Patch<crate::ids::FileId>,
+    #[serde(skip_serializing_if = "Patch::is_absent")]
+    #[cfg_attr(feature = "openapi", schema(value_type = Option<String>))]
     pub accent_color: Patch<String>,
     #[serde(skip_serializing_if = "Patch::is_absent")]
     #[cfg_attr(feature = "openapi", schema(value_type = Option<Locale>))]

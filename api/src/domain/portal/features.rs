@@ -203,6 +203,7 @@ pub fn apply(base: &PortalConfiguration, change: &ConfigurationChange) -> Portal
         ),
         business_name: optional(&c.business_name, &b.business_name),
         logo_url: optional(&c.logo_url, &b.logo_url),
+        logo: optional(&c.logo, &b.logo),
         accent_color: field(&c.accent_color, &b.accent_color, d.accent_color),
         default_locale: optional(&c.default_locale, &b.default_locale),
     }

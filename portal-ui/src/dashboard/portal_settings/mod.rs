@@ -13,6 +13,7 @@
 //!   "Preview" button (`formtarget`) without JavaScript, as the merchant types with it.
 //! - `GET /settings/portal/preview?configuration=bpc_…`: the saved configuration's
 //!   preview (the frame's first content).
+//! - `POST /settings/portal/logo`: an uploaded logo, or none ([`logo`]).
 
 use axum::{
     body::Bytes,
@@ -48,7 +49,10 @@ use crate::server::{
 };
 use view::{PriceChoice, Problems, settings_page};
 
+mod logo;
 mod view;
+
+pub use logo::upload_logo;
 
 /// `?configuration=bpc_…&saved=1`.
 #[derive(Debug, Default, Deserialize)]

@@ -174,6 +174,13 @@ pub fn settings_page(
         .into_any()
     };
     let accent_error = error_at("accent_color");
+    let logo_error = error_at("logo");
+    let logo_csrf = csrf.clone();
+    let logo_id = s.logo.as_ref().map(ToString::to_string).unwrap_or_default();
+    let has_logo = s.logo.is_some();
+    let current_logo = s.logo_src().map(|src| {
+        view! { <img class="logo-thumb" src=src alt=t(locale, D::CurrentLogo) height="40"/> }
+    });
     let origins_error = error_at("allowed_return_origins");
     let pause_error = error_at("subscription_pause_max_periods");
     let offers_error = error_at("subscription_cancel_retention_offers");
@@ -231,7 +238,7 @@ pub fn settings_page(
         </nav>
         <div class="settings">
             <form method="post" action="/settings/portal" class="settings__form stack" id="portal-settings" data-preview-form="true">
-                <input type="hidden" name="csrf" value=csrf/>
+                <input type="hidden" name="csrf" value=csrf.clone()/>
                 <input type="hidden" name="configuration" value=id.clone()/>
                 <fieldset disabled=!writable>
                     <legend class="visually-hidden">{t(locale, D::NavPortalSettings)}</legend>
@@ -294,6 +301,33 @@ pub fn settings_page(
                         {text_field("business_name", D::BusinessNameLabel, s.business_name.clone(), "text")}
                         {text_field("business_headline", D::HeadlineLabel, s.business_headline.clone(), "text")}
                         {text_field("logo_url", D::LogoUrlLabel, s.logo_url.clone(), "url")}
+                        // The saved logo stays as it is when the form is saved or previewed;
+                        // the file input and its buttons belong to `#logo-form` below.
+                        <input type="hidden" name="logo" value=logo_id/>
+                        <div class="field" data-logo=has_logo.to_string()>
+                            <label for="logo-file">{t(locale, D::LogoFileLabel)}</label>
+                            {current_logo}
+                            <input
+                                id="logo-file"
+                                name="file"
+                                type="file"
+                                accept="image/png,image/jpeg"
+                                form="logo-form"
+                                aria-describedby="logo-hint"
+                            />
+                            <p class="field__hint" id="logo-hint">{t(locale, D::LogoHint)}</p>
+                            {logo_error}
+                            <div class="actions-row">
+                                <button type="submit" form="logo-form" class="button button--secondary">
+                                    {t(locale, D::UploadLogo)}
+                                </button>
+                                {has_logo.then(|| view! {
+                                    <button type="submit" form="logo-form" name="remove" value="1" class="link-button">
+                                        {t(locale, D::RemoveLogo)}
+                                    </button>
+                                })}
+                            </div>
+                        </div>
                         <div class="field">
                             <label for="accent_color">{t(locale, D::AccentLabel)}</label>
                             <input id="accent_color" name="accent_color" type="color" value=s.accent_color.to_ascii_lowercase()/>
@@ -335,6 +369,10 @@ pub fn settings_page(
                         </button>
                     </div>
                 </fieldset>
+            </form>
+            <form id="logo-form" method="post" action="/settings/portal/logo" enctype="multipart/form-data" hidden>
+                <input type="hidden" name="csrf" value=logo_csrf/>
+                <input type="hidden" name="configuration" value=id.clone()/>
             </form>
             <section class="settings__preview" aria-labelledby="preview-heading">
                 <h2 id="preview-heading">{t(locale, D::PreviewHeading)}</h2>
