@@ -32,6 +32,7 @@ export {
   type OpenedLink,
   type SignedIn,
 } from './portal';
+export { Keyboard, focused, missingFocusIndicator } from './keyboard';
 export { SCREEN_SIZES, captureScreens } from './screens';
 export { PAGES, TOUR_CONFIGURATION, customerWithEverything, type PortalPage } from './tour';
 export { clippedText, horizontalOverflow, type Overflow } from './layout';

@@ -377,7 +377,9 @@ pub fn settings_page(
             <section class="settings__preview" aria-labelledby="preview-heading">
                 <h2 id="preview-heading">{t(locale, D::PreviewHeading)}</h2>
                 <p class="field__hint">{t(locale, D::PreviewHint)}</p>
-                <iframe name="preview" id="preview" title=t(locale, D::PreviewHeading) src=preview_src></iframe>
+                // Out of the tab order: its content is `inert` (nothing in it can be used),
+                // and a focused frame cannot show the focus to the page around it.
+                <iframe name="preview" id="preview" title=t(locale, D::PreviewHeading) src=preview_src tabindex="-1"></iframe>
             </section>
         </div>
         <section class="card" aria-labelledby="history-heading">
