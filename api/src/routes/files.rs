@@ -99,17 +99,7 @@ pub async fn file_contents(
     let bytes = store::files::contents(&state.db, &caller.tenant_id, &id)
         .await?
         .ok_or_else(not_found)?;
-    Ok((
-        [
-            (header::CONTENT_TYPE, file.kind.media_type()),
-            // Served as what it was checked to be, never sniffed, never run.
-            (header::X_CONTENT_TYPE_OPTIONS, "nosniff"),
-            (header::CONTENT_SECURITY_POLICY, "default-src 'none'; sandbox"),
-            (header::CACHE_CONTROL, "private, max-age=3600"),
-        ],
-        bytes,
-    )
-        .into_response())
+    Ok(image(file.kind, "private, max-age=3600", bytes))
 }
 
 /// A business logo's image, without a credential.
@@ -133,15 +123,21 @@ pub async fn public_logo(State(state): State<AppState>, Path(id): Path<String>) 
         .await?
         .ok_or_else(|| ApiError::not_found("logo", &id))?;
     let kind: FileType = kind.parse().map_err(|_| ApiError::internal("a stored file type"))?;
-    Ok((
+    // A file never changes: its id names these bytes for good.
+    Ok(image(kind, "public, max-age=86400, immutable", bytes))
+}
+
+/// A checked image's bytes: served as what it was checked to be, never sniffed, never
+/// run as a document.
+fn image(kind: FileType, cache: &'static str, bytes: Vec<u8>) -> Response {
+    (
         [
             (header::CONTENT_TYPE, kind.media_type()),
             (header::X_CONTENT_TYPE_OPTIONS, "nosniff"),
             (header::CONTENT_SECURITY_POLICY, "default-src 'none'; sandbox"),
-            // A file never changes: its id names these bytes for good.
-            (header::CACHE_CONTROL, "public, max-age=86400, immutable"),
+            (header::CACHE_CONTROL, cache),
         ],
         bytes,
     )
-        .into_response())
+        .into_response()
 }

@@ -92,7 +92,7 @@ pub async fn record(
     let event = record_unlogged(tx, tenant, kind, object, previous_attributes, origin).await?;
     if let Some(session) = &event.portal_session {
         let action = Action {
-            kind: event.kind.as_str().to_owned(),
+            kind: event.kind,
             object_id: event
                 .data
                 .object

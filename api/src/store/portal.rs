@@ -203,7 +203,7 @@ pub async fn record_action(tx: &mut Tx, tenant: &TenantId, session: &str, action
     )
     .bind(tenant.as_str())
     .bind(session)
-    .bind(&action.kind)
+    .bind(action.kind.as_str())
     .bind(&action.object_id)
     .bind(action.at)
     .bind(to_json(&action.changes)?)
@@ -257,7 +257,7 @@ struct ActionRow {
 impl ActionRow {
     fn into_action(self) -> Result<(String, Action), sqlx::Error> {
         let action = Action {
-            kind: self.kind,
+            kind: super::parse_stored(&self.kind)?,
             object_id: self.object_id,
             at: self.at,
             changes: from_json(&self.changes)?,

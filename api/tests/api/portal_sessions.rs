@@ -4,6 +4,7 @@
 use paylera_shared::{
     ErrorCode,
     customer::{AddressParams, UpdateCustomerRequest},
+    event::EventType,
     ids::PortalSessionId,
     list::ListParams,
     patch::Patch,
@@ -88,7 +89,7 @@ async fn sessions_are_listed_newest_first_by_customer_and_status_each_with_what_
     assert_eq!(ids(&completed.data), [third.id.as_str()]);
 
     let summary = completed.data[0].summary.as_ref().expect("a summary");
-    assert_eq!(summary.counts.get("customer.updated"), Some(&1));
+    assert_eq!(summary.counts.get(&EventType::CustomerUpdated), Some(&1));
     assert_eq!(summary.actions.len(), 1);
     assert_eq!(summary.actions[0].object_id, ada.id.as_str());
     let untouched = all.data[2].summary.as_ref().expect("a summary, empty");

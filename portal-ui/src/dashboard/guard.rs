@@ -86,14 +86,16 @@ pub async fn csrf_guard(State(state): State<DashboardState>, request: Request, n
             D::FormTooLarge,
         );
     };
-    let submitted = if is_multipart(&parts.headers) {
-        multipart_fields(&parts.headers, bytes.clone())
-            .await
-            .into_iter()
-            .find(|(name, _)| name == "csrf")
-            .and_then(|(_, value)| String::from_utf8(value.to_vec()).ok())
+    let (parts, submitted) = if is_multipart(&parts.headers) {
+        // Read once, here: the handler takes the parts from the request's extensions.
+        let mut parts = parts;
+        let form = MultipartForm(Arc::new(multipart_fields(&parts.headers, bytes.clone()).await));
+        let submitted = form.text("csrf");
+        parts.extensions.insert(form);
+        (parts, submitted)
     } else {
-        form_field(&bytes, "csrf")
+        let submitted = form_field(&bytes, "csrf");
+        (parts, submitted)
     };
     let checked = state.csrf.check(
         Submission::Form,
@@ -144,9 +146,31 @@ fn is_multipart(headers: &http::HeaderMap) -> bool {
         .is_some_and(|kind| kind.to_ascii_lowercase().starts_with("multipart/form-data"))
 }
 
+/// The parts of a `multipart/form-data` post (a file upload), as [`csrf_guard`] read
+/// them: an extension of the request.
+#[derive(Debug, Clone, Default)]
+pub struct MultipartForm(Arc<Vec<(String, Bytes)>>);
+
+impl MultipartForm {
+    /// The contents of the first part named `name`.
+    pub fn bytes(&self, name: &str) -> Option<&Bytes> {
+        self.0
+            .iter()
+            .find(|(part, _)| part == name)
+            .map(|(_, contents)| contents)
+    }
+
+    /// The first part named `name`, as text.
+    pub fn text(&self, name: &str) -> Option<String> {
+        self.bytes(name)
+            .and_then(|contents| std::str::from_utf8(contents).ok())
+            .map(str::to_owned)
+    }
+}
+
 /// Every `(name, contents)` part of a `multipart/form-data` body, in order (a body that
 /// is not one, or is malformed, gives no parts).
-pub async fn multipart_fields(headers: &http::HeaderMap, body: Bytes) -> Vec<(String, Bytes)> {
+async fn multipart_fields(headers: &http::HeaderMap, body: Bytes) -> Vec<(String, Bytes)> {
     let mut request = Request::new(Body::from(body));
     if let Some(kind) = headers.get(header::CONTENT_TYPE) {
         request.headers_mut().insert(header::CONTENT_TYPE, kind.clone());

@@ -155,8 +155,8 @@ fn summary(locale: Locale, session: &PortalSession) -> AnyView {
         .iter()
         .map(|(kind, count)| {
             view! {
-                <li data-action=kind.clone()>
-                    <code>{kind.clone()}</code>
+                <li data-action=kind.as_str()>
+                    <code>{kind.as_str()}</code>
                     {format!(" × {count}")}
                 </li>
             }
@@ -169,7 +169,7 @@ fn summary(locale: Locale, session: &PortalSession) -> AnyView {
             let at = chrono::DateTime::from_timestamp(action.at, 0).map(|at| when(locale, at));
             view! {
                 <li>
-                    {at.unwrap_or_default()} " · " <code>{action.kind.clone()}</code> " · "
+                    {at.unwrap_or_default()} " · " <code>{action.kind.as_str()}</code> " · "
                     <code>{action.object_id.clone()}</code>
                 </li>
             }

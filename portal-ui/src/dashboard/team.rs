@@ -143,8 +143,11 @@ async fn page(state: &DashboardState, member: &Member, shown: Shown, status: Sta
     };
     let csrf = mask(&member.csrf);
     let owner = member.session.member.role >= Role::Owner;
-    // The session's copy may predate a change made in this very request.
-    let totp_on = matches!(shown, Shown::TotpOn) || member.session.member.totp_enabled;
+    // The member's own row, read just now: the session's copy may predate a change
+    // this very request made.
+    let totp_on = members
+        .iter()
+        .any(|listed| listed.id == member.session.member.id && listed.totp_enabled);
     let html = layout::page(
         Frame {
             locale,

@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 
 use super::{Flow, PortalConfigurationView};
 use crate::wire_enum::wire_enum;
-use crate::{ids::CustomerId, locale::Locale};
+use crate::{event::EventType, ids::CustomerId, locale::Locale};
 
 wire_enum! {
     /// Where a portal session is in its life (the API's `domain::portal` moves it:
@@ -73,13 +73,15 @@ pub struct PortalSession {
 }
 
 /// What a customer did in one portal session: each change in time order, and how
-/// many of each kind (keys sorted, so the same actions always give the same JSON).
+/// many of each kind (keys in [`EventType`] order, so the same actions always give the
+/// same JSON).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct PortalSessionSummary {
     pub actions: Vec<PortalSessionAction>,
-    /// How many actions of each kind (an event type), e.g. `{"subscription.canceled": 1}`.
-    pub counts: BTreeMap<String, u64>,
+    /// How many actions of each kind, e.g. `{"subscription.canceled": 1}`.
+    #[cfg_attr(feature = "openapi", schema(value_type = BTreeMap<String, u64>))]
+    pub counts: BTreeMap<EventType, u64>,
 }
 
 /// One change a customer made in the portal, as the webhook event that reported it.
@@ -87,7 +89,7 @@ pub struct PortalSessionSummary {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct PortalSessionAction {
     /// The event type that reported the change (`subscription.updated`, …).
-    pub kind: String,
+    pub kind: EventType,
     /// The object changed (`sub_…`, `pm_…`, `cus_…`).
     pub object_id: String,
     /// When, in Unix seconds.

@@ -10,7 +10,7 @@
 //!   or secrets (only what the event itself may carry).
 //! - [`summarize`] lists the actions in time order (stable: equal times keep the
 //!   order they were recorded in) and counts them per kind; the counts' keys are
-//!   sorted, so the same actions always give byte-identical JSON.
+//!   in `EventType` order, so the same actions always give byte-identical JSON.
 //! - A session with no actions summarises to `{"actions": [], "counts": {}}`.
 
 use std::collections::BTreeMap;
@@ -22,9 +22,9 @@ use paylera_shared::portal::PortalSessionSummary;
 pub fn summarize(actions: &[Action]) -> PortalSessionSummary {
     let mut ordered = actions.to_vec();
     ordered.sort_by_key(|a| a.at);
-    let mut counts: BTreeMap<String, u64> = BTreeMap::new();
+    let mut counts = BTreeMap::new();
     for action in &ordered {
-        *counts.entry(action.kind.clone()).or_default() += 1;
+        *counts.entry(action.kind).or_default() += 1;
     }
     PortalSessionSummary {
         actions: ordered,
@@ -45,7 +45,7 @@ mod tests {
 
     fn action(kind: &str, object_id: &str, at: i64) -> Action {
         Action {
-            kind: kind.to_owned(),
+            kind: kind.parse().expect("an event type"),
             object_id: object_id.to_owned(),
             at,
             changes: json!({}),

@@ -92,7 +92,7 @@ pub async fn show(
     billing_page(&state, &member, customer, None, StatusCode::OK).await
 }
 
-/// `POST /customers/{id}/portal`: `idempotency_key`.
+/// `POST /customers/{id}/portal`: the form's idempotency key (`idempotency::FIELD`).
 pub async fn open_portal(
     State(state): State<DashboardState>,
     Extension(member): Extension<Member>,
@@ -104,11 +104,9 @@ pub async fn open_portal(
         Ok(customer) => customer,
         Err(error) => return layout::api_failure(member.locale, &error),
     };
-    // A key the form was minted with; a post without one (a hand-made request) gets a
-    // fresh one, which is what a merchant's server would do.
-    let key = form_field(&body, "idempotency_key")
-        .filter(|key| (16..=64).contains(&key.len()) && key.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-'))
-        .unwrap_or_else(fresh_key);
+    // The key the form was rendered with (a double submit replays the first answer),
+    // or a fresh one for a post without it: never a key anyone could work out.
+    let key = crate::idempotency::or_fresh(form_field(&body, crate::idempotency::FIELD).as_deref());
     let params = CreatePortalSessionRequest {
         customer_id: id.to_string(),
         ..CreatePortalSessionRequest::default()
@@ -132,14 +130,6 @@ pub async fn open_portal(
         Opened::Refused(_) => StatusCode::BAD_REQUEST,
     };
     billing_page(&state, &member, customer, Some(opened), status).await
-}
-
-/// A new idempotency key for "Open portal as this customer" (128 random bits, hex).
-pub fn fresh_key() -> String {
-    use rand::RngCore as _;
-    let mut bytes = [0_u8; 16];
-    rand::rng().fill_bytes(&mut bytes);
-    bytes.iter().map(|byte| format!("{byte:02x}")).collect()
 }
 
 /// What "Open portal as this customer" gave.

@@ -4,7 +4,7 @@ use axum::response::Html;
 use leptos::prelude::*;
 use paylera_shared::{List, customer::Customer, money::Money};
 
-use super::{Billing, Opened, fresh_key};
+use super::{Billing, Opened};
 use crate::components::{invoice::InvoiceState, subscription::status_text};
 use crate::dashboard::{
     layout::{self, Frame, Listing, Nav, table, when},
@@ -208,7 +208,7 @@ pub fn customer(member: &Member, billing: Billing, opened: Option<Opened>) -> Ht
                 <h2 id="open-portal-heading">{t(locale, D::OpenPortalHeading)}</h2>
                 <p>{t(locale, D::OpenPortalLead)}</p>
                 <input type="hidden" name="csrf" value=csrf.clone()/>
-                <input type="hidden" name="idempotency_key" value=fresh_key()/>
+                <input type="hidden" name=crate::idempotency::FIELD value=crate::idempotency::new_key()/>
                 <button type="submit" class="button">{t(locale, D::OpenPortal)}</button>
             </form>
         }

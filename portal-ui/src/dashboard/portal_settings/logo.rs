@@ -8,12 +8,11 @@
 //! A refusal comes back as the settings page with the API's message at the logo.
 
 use axum::{
-    body::Bytes,
     extract::{Extension, State},
     response::{IntoResponse as _, Redirect, Response},
 };
 use base64::{Engine as _, engine::general_purpose::STANDARD as BASE64};
-use http::{HeaderMap, StatusCode};
+use http::StatusCode;
 use paylera_shared::{
     file::{CreateFileRequest, FilePurpose},
     patch::Patch,
@@ -21,25 +20,18 @@ use paylera_shared::{
 };
 
 use super::{PortalForm, Problems, load, render};
-use crate::dashboard::{DashboardState, guard::multipart_fields, layout, member::Member, texts::DashboardText as D};
+use crate::dashboard::{DashboardState, guard::MultipartForm, layout, member::Member, texts::DashboardText as D};
 use crate::i18n::t;
 
 /// `POST /settings/portal/logo`: `configuration`, and `file` (an image) or `remove`.
 pub async fn upload_logo(
     State(state): State<DashboardState>,
     Extension(member): Extension<Member>,
-    headers: HeaderMap,
-    body: Bytes,
+    form: Option<Extension<MultipartForm>>,
 ) -> Response {
-    let fields = multipart_fields(&headers, body).await;
-    let text = |name: &str| {
-        fields
-            .iter()
-            .find(|(field, _)| field == name)
-            .and_then(|(_, value)| std::str::from_utf8(value).ok())
-            .map(str::to_owned)
-    };
-    let (configurations, current) = match load(&state, &member, text("configuration").as_deref()).await {
+    // Read by `guard::csrf_guard`; a post that is not multipart has no parts.
+    let Extension(fields) = form.unwrap_or_default();
+    let (configurations, current) = match load(&state, &member, fields.text("configuration").as_deref()).await {
         Ok(loaded) => loaded,
         Err(response) => return response,
     };
@@ -55,13 +47,13 @@ pub async fn upload_logo(
         render(&state, &member, &configurations, &current, form, problems, None, status)
     };
     let api = member.api(&state);
-    let logo = if text("remove").is_some() {
+    let logo = if fields.text("remove").is_some() {
         Patch::Null
     } else {
         let image = fields
-            .iter()
-            .find(|(field, contents)| field == "file" && !contents.is_empty())
-            .map(|(_, contents)| BASE64.encode(contents));
+            .bytes("file")
+            .filter(|contents| !contents.is_empty())
+            .map(|contents| BASE64.encode(contents));
         let Some(image) = image else {
             return refuse(t(member.locale, D::LogoMissing).to_owned(), StatusCode::BAD_REQUEST).await;
         };
