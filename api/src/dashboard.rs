@@ -13,9 +13,9 @@ use paylera_shared::{
     ErrorCode, ErrorType,
     dashboard::{
         AcceptInvitationRequest, CreateInvitationRequest, DashboardSession, Invitation, Role, SignInRequest,
-        TotpEnrolment,
+        TeamMember, TotpEnrolment,
     },
-    ids::TenantId,
+    ids::{TeamMemberId, TenantId},
 };
 
 use crate::{
@@ -329,6 +329,48 @@ pub async fn confirm_totp(db: &Db, sealer: &Sealer, member: &MemberRow, code: &s
     let step = team::verify_totp(&secret, code, now().timestamp(), None).ok_or_else(wrong)?;
     store::team::confirm_totp(db, &member.id, &sealer.seal(&secret, member.id.as_bytes()), step).await?;
     Ok(())
+}
+
+/// What happens to a member: a new role, or leaving the team.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MemberChange {
+    Role(Role),
+    Remove,
+}
+
+/// `POST /v1/dashboard/members/{id}` and `DELETE /v1/dashboard/members/{id}` (owners):
+/// the member as they now are (or were, when removed). A removed member's sessions end
+/// in the same transaction; a new role holds from their next request (authentication
+/// reads the role each time). Either refuses (`400 last_owner`) to leave the team
+/// without an owner, whoever asks, however many owners act at once.
+pub async fn change_member(
+    db: &Db,
+    tenant: &TenantId,
+    id: &TeamMemberId,
+    change: MemberChange,
+) -> Result<TeamMember, ApiError> {
+    let mut tx = db.begin().await?;
+    let owners = store::team::owners_for_update(&mut tx, db.backend(), tenant).await?;
+    let stays_owner = change == MemberChange::Role(Role::Owner);
+    if !stays_owner && owners.len() == 1 && owners[0] == id.as_str() {
+        let param = match change {
+            MemberChange::Role(_) => "role",
+            MemberChange::Remove => "id",
+        };
+        return Err(Invalid::new(
+            param,
+            ErrorCode::LastOwner,
+            "A team keeps at least one owner: make another member owner first.",
+        )
+        .into());
+    }
+    let member = match change {
+        MemberChange::Role(role) => store::team::set_role(&mut tx, tenant, id.as_str(), role).await?,
+        MemberChange::Remove => store::team::remove_member(&mut tx, tenant, id.as_str()).await?,
+    }
+    .ok_or_else(|| ApiError::not_found("team member", id.as_str()))?;
+    tx.commit().await?;
+    Ok(member.to_wire()?)
 }
 
 /// Whether `role` may manage the team.

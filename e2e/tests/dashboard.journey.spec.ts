@@ -415,7 +415,7 @@ test.describe('the merchant dashboard', () => {
     }
   });
 
-  test('an owner invites an administrator, who joins, turns on two-step sign-in and needs a code to sign in', async ({
+  test('an owner invites an administrator, who joins, turns on two-step sign-in, needs a code to sign in, is made a viewer and removed', async ({
     page,
     browser,
     noJs,
@@ -426,7 +426,7 @@ test.describe('the merchant dashboard', () => {
     await expect(page.locator(`tr[data-team-member="${ownerEmail}"]`)).toContainText('Owner');
     const email = `e2e-admin-${test.info().project.name}-${Date.now()}@example.com`;
     await page.getByLabel('Email').fill(email);
-    await page.getByLabel('Role').selectOption({ label: 'Administrator' });
+    await page.getByLabel('Role', { exact: true }).selectOption({ label: 'Administrator' });
     await page.getByRole('button', { name: 'Create invitation link' }).click();
     const link = (await page.locator('[data-secret]').textContent())?.trim() ?? '';
     expect(link).toMatch(new RegExp(`^${dashboardUrl}/invitations/dinv_`));
@@ -471,8 +471,41 @@ test.describe('the merchant dashboard', () => {
       await admin.getByLabel('Authentication code').fill(totp(key, 1));
       await admin.getByRole('button', { name: 'Sign in' }).click();
       await admin.waitForURL(`${dashboardUrl}/`);
+
+      // The owner makes them a viewer: it holds from their next page.
+      await page.goto(`${dashboardUrl}/team`);
+      const row = page.locator(`tr[data-team-member="${email}"]`);
+      await page.getByLabel(`Role of ${email}`).selectOption({ label: 'Viewer' });
+      await row.getByRole('button', { name: 'Change role' }).click();
+      await expect(page.getByRole('status')).toContainText(`The role of ${email} is now: Viewer.`);
+      await expect(row).toContainText('Viewer');
+      await admin.reload();
+      await expect(admin.locator('[data-member]')).toContainText('Viewer');
+
+      // Then removes them, after a second click: their browser is signed out at once.
+      await row.getByText('Remove from the team…').click();
+      await expectAccessible(page, 'team with a removal to confirm');
+      await row.getByRole('button', { name: `Remove ${email} now` }).click();
+      await expect(page.getByRole('status')).toContainText(`${email} was removed from the team`);
+      await expect(page.locator(`tr[data-team-member="${email}"]`)).toHaveCount(0);
+      await admin.reload();
+      await admin.waitForURL(`${dashboardUrl}/sign-in?ended=1`);
+      await expect(admin.getByRole('button', { name: 'Sign in' })).toBeVisible();
     } finally {
       await theirs.close();
+    }
+  });
+});
+
+test.describe('the merchant dashboard on a phone', () => {
+  test.use({ viewport: { width: 360, height: 780 } });
+
+  test('every page fits a 360-pixel screen without scrolling sideways', async ({ page }) => {
+    await signInToDashboard(page);
+    for (const path of ['/', '/customers', '/portal-sessions', '/settings/portal', '/webhooks', '/events', '/api-keys', '/team']) {
+      await page.goto(`${dashboardUrl}${path}`);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, `${path} is wider than the screen by ${overflow} px`).toBeLessThanOrEqual(0);
     }
   });
 });

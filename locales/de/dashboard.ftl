@@ -284,3 +284,11 @@ dashboard-upload-logo = Logo hochladen
 dashboard-remove-logo = Logo entfernen
 dashboard-logo-missing = Wählen Sie zuerst ein Bild zum Hochladen.
 dashboard-current-logo = Ihr aktuelles Logo
+
+## Das Team verwalten (Inhaber).
+dashboard-role-of = Rolle von { $email }
+dashboard-change-role = Rolle ändern
+dashboard-remove-member = Aus dem Team entfernen…
+dashboard-remove-confirm = { $email } jetzt entfernen
+dashboard-member-role-changed = Die Rolle von { $email } ist jetzt: { $role }. Sie gilt ab dem nächsten Klick.
+dashboard-member-removed = { $email } wurde aus dem Team entfernt und überall abgemeldet.

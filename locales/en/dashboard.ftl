@@ -284,3 +284,15 @@ dashboard-upload-logo = Upload logo
 dashboard-remove-logo = Remove logo
 dashboard-logo-missing = Choose an image to upload first.
 dashboard-current-logo = Your current logo
+
+## Managing the team (owners).
+# `{ $email }` is the member's email.
+dashboard-role-of = Role of { $email }
+dashboard-change-role = Change role
+dashboard-remove-member = Remove from the team…
+# `{ $email }` is the member's email.
+dashboard-remove-confirm = Remove { $email } now
+# `{ $email }` is the member's email, `{ $role }` their new role's name.
+dashboard-member-role-changed = The role of { $email } is now: { $role }. It applies from their next click.
+# `{ $email }` is the removed member's email.
+dashboard-member-removed = { $email } was removed from the team and signed out everywhere.

@@ -284,3 +284,11 @@ dashboard-upload-logo = Subir logotipo
 dashboard-remove-logo = Quitar logotipo
 dashboard-logo-missing = Elige primero una imagen para subir.
 dashboard-current-logo = Tu logotipo actual
+
+## Gestionar el equipo (propietarios).
+dashboard-role-of = Rol de { $email }
+dashboard-change-role = Cambiar el rol
+dashboard-remove-member = Quitar del equipo…
+dashboard-remove-confirm = Quitar a { $email } ahora
+dashboard-member-role-changed = El rol de { $email } ahora es: { $role }. Se aplica desde su próximo clic.
+dashboard-member-removed = { $email } se ha quitado del equipo y se ha cerrado su sesión en todas partes.

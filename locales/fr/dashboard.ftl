@@ -284,3 +284,11 @@ dashboard-upload-logo = Envoyer le logo
 dashboard-remove-logo = Retirer le logo
 dashboard-logo-missing = Choisissez d'abord une image à envoyer.
 dashboard-current-logo = Votre logo actuel
+
+## Gérer l'équipe (propriétaires).
+dashboard-role-of = Rôle de { $email }
+dashboard-change-role = Changer le rôle
+dashboard-remove-member = Retirer de l'équipe…
+dashboard-remove-confirm = Retirer { $email } maintenant
+dashboard-member-role-changed = Le rôle de { $email } est désormais : { $role }. Il s'applique dès son prochain clic.
+dashboard-member-removed = { $email } a été retiré de l'équipe et déconnecté partout.

@@ -284,3 +284,11 @@ dashboard-upload-logo = ロゴをアップロード
 dashboard-remove-logo = ロゴを削除
 dashboard-logo-missing = まずアップロードする画像を選択してください。
 dashboard-current-logo = 現在のロゴ
+
+## チームの管理(オーナー)。
+dashboard-role-of = { $email } のロール
+dashboard-change-role = ロールを変更
+dashboard-remove-member = チームから削除…
+dashboard-remove-confirm = { $email } を今すぐ削除
+dashboard-member-role-changed = { $email } のロールを「{ $role }」に変更しました。次のクリックから適用されます。
+dashboard-member-removed = { $email } をチームから削除し、すべての場所でサインアウトしました。

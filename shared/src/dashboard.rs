@@ -5,7 +5,10 @@
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
-use crate::{ids::TenantId, wire_enum::wire_enum};
+use crate::{
+    ids::{TeamMemberId, TenantId},
+    wire_enum::wire_enum,
+};
 
 wire_enum! {
     /// What a team member may do, each role including the one after it.
@@ -24,8 +27,7 @@ wire_enum! {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct TeamMember {
-    /// `usr_…`
-    pub id: String,
+    pub id: TeamMemberId,
     /// Always `"team_member"`.
     pub object: String,
     pub email: String,
@@ -77,6 +79,15 @@ pub struct DashboardSession {
 #[serde(deny_unknown_fields)]
 pub struct CreateInvitationRequest {
     pub email: String,
+    pub role: Role,
+}
+
+/// `POST /v1/dashboard/members/{id}` (owners): a member's new role. A team keeps at
+/// least one owner.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct UpdateTeamMemberRequest {
     pub role: Role,
 }
 

@@ -162,6 +162,8 @@ pub enum ErrorCode {
     /// The team member's role does not allow this (`viewer` reads only; only an
     /// `owner` manages the team).
     RoleForbidden,
+    /// The change would leave the team without an owner: make another member owner first.
+    LastOwner,
     /// The email or the password is wrong (one answer for both).
     SignInFailed,
     /// Too many failed sign-ins: the account is locked for a while (`Retry-After`).
@@ -241,6 +243,7 @@ impl ErrorCode {
         Self::MerchantOnly,
         Self::DashboardOnly,
         Self::RoleForbidden,
+        Self::LastOwner,
         Self::SignInFailed,
         Self::AccountLocked,
         Self::TotpRequired,
@@ -307,6 +310,7 @@ impl ErrorCode {
             Self::MerchantOnly => "merchant_only",
             Self::DashboardOnly => "dashboard_only",
             Self::RoleForbidden => "role_forbidden",
+            Self::LastOwner => "last_owner",
             Self::SignInFailed => "sign_in_failed",
             Self::AccountLocked => "account_locked",
             Self::TotpRequired => "totp_required",

@@ -107,6 +107,8 @@ prefixed_id!(/// A webhook endpoint of a tenant.
     WebhookEndpointId, "we", "webhook endpoint");
 prefixed_id!(/// A portal session.
     PortalSessionId, "ps", "portal session");
+prefixed_id!(/// A member of a tenant's dashboard team.
+    TeamMemberId, "usr", "team member");
 
 #[cfg(test)]
 mod tests {

@@ -162,6 +162,7 @@ pub fn scope_of(method: &Method, route: &str) -> Option<Scope> {
             Scope::Dashboard { min: Role::Viewer }
         }
         "/v1/dashboard/members" if get => Scope::Dashboard { min: Role::Viewer },
+        "/v1/dashboard/members/{id}" if post || delete => Scope::Dashboard { min: Role::Owner },
         "/v1/dashboard/invitations" if post => Scope::Dashboard { min: Role::Owner },
         // Keys are the team's to manage: a key cannot mint or extend keys.
         "/v1/api_keys" if get => Scope::Dashboard { min: Role::Viewer },

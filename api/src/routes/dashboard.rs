@@ -1,17 +1,22 @@
 //! `/v1/dashboard/…`: signing team members in, their session, the team (ADR 0014).
 
-use axum::{Json as JsonResponse, extract::State};
+use axum::{
+    Json as JsonResponse,
+    extract::{Path, State},
+};
 use paylera_shared::{
     ErrorEnvelope,
     dashboard::{
         AcceptInvitationRequest, ConfirmTotpRequest, CreateInvitationRequest, DashboardSession, Invitation,
-        SignInRequest, TeamMember, TotpEnrolment,
+        SignInRequest, TeamMember, TotpEnrolment, UpdateTeamMemberRequest,
     },
+    ids::TeamMemberId,
     list::List,
 };
 
 use crate::{
-    AppState, dashboard,
+    AppState,
+    dashboard::{self, MemberChange},
     domain::now,
     error::ApiError,
     extract::Json,
@@ -24,6 +29,11 @@ fn member(caller: &Caller) -> Result<&TeamScope, ApiError> {
     caller
         .team_member()
         .ok_or_else(|| ApiError::internal("a dashboard route reached without a team member"))
+}
+
+/// A member id from a path: one that cannot exist is not found, like one that does not.
+fn member_id(raw: &str) -> Result<TeamMemberId, ApiError> {
+    TeamMemberId::parse(raw).map_err(|_| ApiError::not_found("team member", raw))
 }
 
 /// Sign a team member in.
@@ -192,6 +202,55 @@ pub async fn create_invitation(
 ) -> Result<JsonResponse<Invitation>, ApiError> {
     let scope = member(&caller)?;
     dashboard::invite(&state.db, &caller.tenant_id, &scope.member.id, request)
+        .await
+        .map(JsonResponse)
+}
+
+/// Give a member another role (owners). Takes effect on the member's next request.
+#[utoipa::path(
+    post, path = "/v1/dashboard/members/{id}", tag = "dashboard",
+    params(("id" = String, Path, description = "`usr_…`")),
+    request_body(content = UpdateTeamMemberRequest, example = json!({"role": "viewer"})),
+    responses(
+        (status = 200, description = "The member with the new role", body = TeamMember),
+        (status = 400, description = "An unknown role, or the team's last owner demoted (`last_owner`)", body = ErrorEnvelope),
+        (status = 403, description = "Not an owner (`role_forbidden`) or not a team member (`dashboard_only`)", body = ErrorEnvelope),
+        (status = 404, description = "No such member in this team", body = ErrorEnvelope),
+    ),
+    security(("dashboard_session" = []))
+)]
+pub async fn update_member(
+    State(state): State<AppState>,
+    caller: Caller,
+    Path(id): Path<String>,
+    Json(request): Json<UpdateTeamMemberRequest>,
+) -> Result<JsonResponse<TeamMember>, ApiError> {
+    let id = member_id(&id)?;
+    dashboard::change_member(&state.db, &caller.tenant_id, &id, MemberChange::Role(request.role))
+        .await
+        .map(JsonResponse)
+}
+
+/// Remove a member from the team (owners, themselves included). Their
+/// dashboard sessions end at once; an owner who is the team's last is refused.
+#[utoipa::path(
+    delete, path = "/v1/dashboard/members/{id}", tag = "dashboard",
+    params(("id" = String, Path, description = "`usr_…`")),
+    responses(
+        (status = 200, description = "The removed member", body = TeamMember),
+        (status = 400, description = "The team's last owner (`last_owner`)", body = ErrorEnvelope),
+        (status = 403, description = "Not an owner (`role_forbidden`) or not a team member (`dashboard_only`)", body = ErrorEnvelope),
+        (status = 404, description = "No such member in this team", body = ErrorEnvelope),
+    ),
+    security(("dashboard_session" = []))
+)]
+pub async fn remove_member(
+    State(state): State<AppState>,
+    caller: Caller,
+    Path(id): Path<String>,
+) -> Result<JsonResponse<TeamMember>, ApiError> {
+    let id = member_id(&id)?;
+    dashboard::change_member(&state.db, &caller.tenant_id, &id, MemberChange::Remove)
         .await
         .map(JsonResponse)
 }

@@ -117,6 +117,7 @@ pub fn v1() -> OpenApiRouter<AppState> {
         .routes(routes!(dashboard::begin_totp))
         .routes(routes!(dashboard::confirm_totp))
         .routes(routes!(dashboard::list_members))
+        .routes(routes!(dashboard::update_member, dashboard::remove_member))
         .routes(routes!(dashboard::create_invitation))
         .routes(routes!(api_keys::list_api_keys, api_keys::create_api_key))
         .routes(routes!(api_keys::roll_api_key))

@@ -7,7 +7,7 @@ use paylera_shared::{
 
 use super::parse_stored;
 use crate::{
-    db::{Db, Tx},
+    db::{Backend, Db, Tx},
     domain::from_unix,
 };
 
@@ -43,7 +43,7 @@ impl MemberRow {
     /// The member as the API sends it (no hash, no secret).
     pub fn to_wire(&self) -> Result<TeamMember, sqlx::Error> {
         Ok(TeamMember {
-            id: self.id.clone(),
+            id: parse_stored(&self.id)?,
             object: "team_member".to_owned(),
             email: self.email.clone(),
             name: self.name.clone(),
@@ -93,6 +93,52 @@ pub async fn member(db: &Db, tenant: &TenantId, id: &str) -> Result<Option<Membe
     .bind(tenant.as_str())
     .bind(id)
     .fetch_optional(db.reader())
+    .await
+}
+
+/// The tenant's owners' ids, their rows locked until `tx` ends on PostgreSQL (SQLite
+/// has one writer): two owners demoting or removing each other at once cannot both
+/// see the other left.
+pub async fn owners_for_update(tx: &mut Tx, backend: Backend, tenant: &TenantId) -> Result<Vec<String>, sqlx::Error> {
+    let lock = match backend {
+        Backend::Postgres => " for update",
+        Backend::Sqlite => "",
+    };
+    sqlx::query_scalar(sqlx::AssertSqlSafe(format!(
+        "select id from team_members where tenant_id = $1 and role = 'owner' order by seq{lock}"
+    )))
+    .bind(tenant.as_str())
+    .fetch_all(&mut **tx)
+    .await
+}
+
+/// Gives a member of `tenant` a new role; the member as it now is, if it exists.
+pub async fn set_role(tx: &mut Tx, tenant: &TenantId, id: &str, role: Role) -> Result<Option<MemberRow>, sqlx::Error> {
+    sqlx::query_as(sqlx::AssertSqlSafe(format!(
+        "update team_members set role = $3 where tenant_id = $1 and id = $2 returning {MEMBER}"
+    )))
+    .bind(tenant.as_str())
+    .bind(id)
+    .bind(role.as_str())
+    .fetch_optional(&mut **tx)
+    .await
+}
+
+/// Removes a member of `tenant` and every session of theirs (their tokens stop working
+/// with this transaction); the removed member, if it existed. Invitations they sent
+/// and audit entries naming them stay.
+pub async fn remove_member(tx: &mut Tx, tenant: &TenantId, id: &str) -> Result<Option<MemberRow>, sqlx::Error> {
+    sqlx::query("delete from dashboard_sessions where tenant_id = $1 and member_id = $2")
+        .bind(tenant.as_str())
+        .bind(id)
+        .execute(&mut **tx)
+        .await?;
+    sqlx::query_as(sqlx::AssertSqlSafe(format!(
+        "delete from team_members where tenant_id = $1 and id = $2 returning {MEMBER}"
+    )))
+    .bind(tenant.as_str())
+    .bind(id)
+    .fetch_optional(&mut **tx)
     .await
 }
 

@@ -94,6 +94,15 @@ async fn no_route_lets_one_tenant_reach_another_tenants_objects() {
         .expect("a key");
     // The dashboard's own routes take a team member, not a key: b's owner.
     let (_, _, b_owner) = app.team_member(&b, paylera_shared::dashboard::Role::Owner).await;
+    let (_, _, a_viewer) = app.team_member(&a, paylera_shared::dashboard::Role::Viewer).await;
+    let a_member = app
+        .anonymous()
+        .with_bearer(&a_viewer)
+        .current_dashboard_session()
+        .await
+        .expect("session")
+        .member
+        .id;
     let b_customer = b.create_customer("someone@b.example").await;
     let events_before = a
         .api
@@ -115,6 +124,7 @@ async fn no_route_lets_one_tenant_reach_another_tenants_objects() {
             "/v1/subscriptions/{id}/accept_retention_offer" => json!({"reason": "too_expensive"}),
             "/v1/subscriptions/{id}/usage_records" => json!({"quantity": 1}),
             "/v1/webhook_endpoints/{id}/resend" => json!({"event": event.id}),
+            "/v1/dashboard/members/{id}" => json!({"role": "owner"}),
             _ => json!({}),
         }
     };
@@ -145,6 +155,8 @@ async fn no_route_lets_one_tenant_reach_another_tenants_objects() {
             configuration.id.as_str()
         } else if path.starts_with("/v1/api_keys/") {
             api_key.as_str()
+        } else if path.starts_with("/v1/dashboard/members/") {
+            a_member.as_str()
         } else {
             panic!("the sweep does not know which object {path} addresses: add it")
         }
@@ -166,7 +178,7 @@ async fn no_route_lets_one_tenant_reach_another_tenants_objects() {
             }
             let method = Method::from_bytes(method.to_uppercase().as_bytes()).expect("method");
             let mut request = app.http().request(method.clone(), app.url(&path)).bearer_auth(
-                if template.starts_with("/v1/api_keys/") {
+                if template.starts_with("/v1/api_keys/") || template.starts_with("/v1/dashboard/") {
                     &b_owner
                 } else {
                     &b.secret_key
@@ -211,6 +223,13 @@ async fn no_route_lets_one_tenant_reach_another_tenants_objects() {
     assert!(filtered.data.is_empty());
 
     // Tenant A's objects are untouched.
+    let session = app
+        .anonymous()
+        .with_bearer(&a_viewer)
+        .current_dashboard_session()
+        .await
+        .expect("a's member is still signed in");
+    assert_eq!(session.member.role, paylera_shared::dashboard::Role::Viewer);
     let reloaded = a.api.retrieve_customer(&customer.id).await.expect("customer");
     assert_eq!(reloaded.tax_ids, vec![tax_id]);
     assert_eq!(

@@ -361,3 +361,149 @@ async fn no_portal_token_reaches_the_dashboard_and_no_dashboard_token_the_portal
         .expect("sent");
     assert_eq!(response.status(), 401);
 }
+
+/// Sends `method path` as `bearer` (with `body`); the status, the error code and the body.
+async fn call(app: &TestApp, method: Method, bearer: &str, path: &str, body: Option<Value>) -> (u16, String, Value) {
+    let mut request = app.http().request(method, app.url(path)).bearer_auth(bearer);
+    if let Some(body) = body {
+        request = request.json(&body);
+    }
+    let response = request.send().await.expect("sent");
+    let status = response.status().as_u16();
+    let body: Value = response.json().await.unwrap_or(Value::Null);
+    let code = body["error"]["code"].as_str().unwrap_or_default().to_owned();
+    (status, code, body)
+}
+
+/// The member id of a session token.
+async fn member_id(app: &TestApp, token: &str) -> String {
+    let (status, session) = get(app, token, "/v1/dashboard/session").await;
+    assert_eq!(status, 200, "{session}");
+    session["member"]["id"].as_str().expect("id").to_owned()
+}
+
+async fn set_role(app: &TestApp, bearer: &str, id: &str, role: &str) -> (u16, String, Value) {
+    let path = format!("/v1/dashboard/members/{id}");
+    call(app, Method::POST, bearer, &path, Some(json!({ "role": role }))).await
+}
+
+async fn remove(app: &TestApp, bearer: &str, id: &str) -> (u16, String, Value) {
+    call(
+        app,
+        Method::DELETE,
+        bearer,
+        &format!("/v1/dashboard/members/{id}"),
+        None,
+    )
+    .await
+}
+
+#[tokio::test]
+async fn an_owner_changes_roles_and_removes_members_at_once_and_the_team_keeps_an_owner() {
+    let app = spawn_app().await;
+    let tenant = app.tenant("Acme").await;
+    let (owner_email, owner_password, owner) = app.team_member(&tenant, Role::Owner).await;
+    let (_, _, ada) = app.team_member(&tenant, Role::Admin).await;
+    let (owner_id, ada_id) = (member_id(&app, &owner).await, member_id(&app, &ada).await);
+    let other = app.tenant("Other").await;
+    let (_, _, stranger) = app.team_member(&other, Role::Owner).await;
+
+    let (status, code, _) = set_role(&app, &ada, &owner_id, "viewer").await;
+    assert_eq!((status, code.as_str()), (403, "role_forbidden"), "only owners");
+    let (status, code, _) = remove(&app, &stranger, &ada_id).await;
+    assert_eq!(
+        (status, code.as_str()),
+        (404, "resource_missing"),
+        "another tenant's owner"
+    );
+    for bad in ["cus_123", "usr_..%2Fx", "usr_"] {
+        let (status, _, _) = remove(&app, &owner, bad).await;
+        assert_eq!(status, 404, "{bad}");
+    }
+    let (status, code, body) = set_role(&app, &owner, &ada_id, "superuser").await;
+    assert_eq!(status, 400, "{body}");
+    assert_eq!(code, "parameter_invalid");
+    let path = format!("/v1/dashboard/members/{ada_id}");
+    let (status, _, _) = call(
+        &app,
+        Method::POST,
+        &owner,
+        &path,
+        Some(json!({"role": "viewer", "email": "x@y.example"})),
+    )
+    .await;
+    assert_eq!(status, 400, "unknown fields are refused");
+
+    // A new role holds from the member's next request.
+    let (status, _, member) = set_role(&app, &owner, &ada_id, "viewer").await;
+    assert_eq!((status, member["role"].as_str()), (200, Some("viewer")), "{member}");
+    let (status, code, _) = post(&app, Some(&ada), "/v1/customers", json!({"email": "x@y.example"})).await;
+    assert_eq!((status, code.as_str()), (403, "role_forbidden"));
+
+    // The last owner can neither step down nor leave.
+    for (status, code, body) in [
+        set_role(&app, &owner, &owner_id, "admin").await,
+        remove(&app, &owner, &owner_id).await,
+    ] {
+        assert_eq!((status, code.as_str()), (400, "last_owner"), "{body}");
+    }
+
+    // With a second owner, the first can be demoted and removed.
+    let (status, _, _) = set_role(&app, &owner, &ada_id, "owner").await;
+    assert_eq!(status, 200);
+    let (status, _, member) = set_role(&app, &ada, &owner_id, "admin").await;
+    assert_eq!((status, member["role"].as_str()), (200, Some("admin")));
+    let (status, code, _) = post(
+        &app,
+        Some(&owner),
+        "/v1/dashboard/invitations",
+        json!({"email": "grace@acme.example", "role": "admin"}),
+    )
+    .await;
+    assert_eq!((status, code.as_str()), (403, "role_forbidden"), "demoted at once");
+    let (status, _, removed) = remove(&app, &ada, &owner_id).await;
+    assert_eq!((status, removed["id"].as_str()), (200, Some(owner_id.as_str())));
+
+    // The removed member's session ends with the removal, and they cannot sign in.
+    let (status, body) = get(&app, &owner, "/v1/dashboard/session").await;
+    assert_eq!(
+        (status, body["error"]["code"].as_str()),
+        (401, Some("dashboard_session_invalid"))
+    );
+    let (status, code, _) = post(
+        &app,
+        None,
+        "/v1/dashboard/sessions",
+        json!({"email": owner_email, "password": owner_password}),
+    )
+    .await;
+    assert_eq!((status, code.as_str()), (401, "sign_in_failed"));
+    let (_, members) = get(&app, &ada, "/v1/dashboard/members").await;
+    assert_eq!(members["data"].as_array().map(Vec::len), Some(1));
+    let (status, code, _) = remove(&app, &ada, &ada_id).await;
+    assert_eq!((status, code.as_str()), (400, "last_owner"));
+}
+
+#[tokio::test]
+async fn two_owners_removing_each_other_at_once_leave_exactly_one_owner() {
+    let app = spawn_app().await;
+    for round in 0..4 {
+        let tenant = app.tenant(&format!("Race {round}")).await;
+        let (_, _, first) = app.team_member(&tenant, Role::Owner).await;
+        let (_, _, second) = app.team_member(&tenant, Role::Owner).await;
+        let (first_id, second_id) = (member_id(&app, &first).await, member_id(&app, &second).await);
+        let (a, b) = tokio::join!(
+            remove(&app, &first, &second_id),
+            set_role(&app, &second, &first_id, "viewer")
+        );
+        let owners: i64 =
+            sqlx::query_scalar("select count(*) from team_members where tenant_id = $1 and role = 'owner'")
+                .bind(&tenant.id)
+                .fetch_one(app.db.reader())
+                .await
+                .expect("count");
+        assert_eq!(owners, 1, "round {round}: {a:?} / {b:?}");
+        let refused = [&a, &b].iter().filter(|(status, _, _)| *status != 200).count();
+        assert_eq!(refused, 1, "round {round}: exactly one wins: {a:?} / {b:?}");
+    }
+}

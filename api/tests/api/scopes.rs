@@ -77,6 +77,15 @@ async fn every_route_answers_every_principal_exactly() {
     let (_, _, owner) = app.team_member(&tenant, Role::Owner).await;
     let (_, _, admin) = app.team_member(&tenant, Role::Admin).await;
     let (_, _, viewer) = app.team_member(&tenant, Role::Viewer).await;
+    let viewer_id = app
+        .anonymous()
+        .with_bearer(&viewer)
+        .current_dashboard_session()
+        .await
+        .expect("session")
+        .member
+        .id
+        .to_string();
     let (_, _, signed_out) = app.team_member(&tenant, Role::Owner).await;
     let (_, _, stranger_owner) = app.team_member(&stranger, Role::Owner).await;
     let api_key: String = sqlx::query_scalar("select id from api_keys where tenant_id = $1 order by id limit 1")
@@ -150,6 +159,8 @@ async fn every_route_answers_every_principal_exactly() {
             configuration.id.to_string()
         } else if template.starts_with("/v1/api_keys/") {
             api_key.clone()
+        } else if template.starts_with("/v1/dashboard/members/") {
+            viewer_id.clone()
         } else {
             price["id"].as_str().unwrap_or_default().to_owned()
         };
@@ -488,6 +499,7 @@ fn body_for(template: &str, scope: Scope, customer: &str) -> Value {
         "/v1/subscriptions/{id}/usage_records" => json!({"quantity": 1}),
         "/v1/webhook_endpoints/{id}/resend" => json!({"event": "evt_missing"}),
         "/v1/portal/session" => json!({"locale": "fr"}),
+        "/v1/dashboard/members/{id}" => json!({"role": "viewer"}),
         "/v1/portal/sessions/presence" => json!({"page": 1, "state": "present"}),
         _ if matches!(
             scope,

@@ -129,6 +129,8 @@ pub fn router(settings: &Settings, readiness: &Readiness) -> Result<Router, crat
         .route("/team/invitations", post(team::invite))
         .route("/team/totp", post(team::begin_totp))
         .route("/team/totp/confirm", post(team::confirm_totp))
+        .route("/team/members/{id}", post(team::change_role))
+        .route("/team/members/{id}/remove", post(team::remove))
         .route("/sign-out", post(sign_in::sign_out))
         .route_layer(axum::middleware::from_fn_with_state(
             state.clone(),

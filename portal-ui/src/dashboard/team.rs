@@ -7,7 +7,12 @@
 //! | `POST /team/invitations` | `POST /v1/dashboard/invitations`; the invitation link, shown once |
 //! | `POST /team/totp` | `POST /v1/dashboard/session/totp`; the new key, shown once, and the code form |
 //! | `POST /team/totp/confirm` | `POST …/totp/confirm` with the code: two-step sign-in on |
+//! | `POST /team/members/{id}` | `POST /v1/dashboard/members/{id}` with the chosen role (owners) |
+//! | `POST /team/members/{id}/remove` | `DELETE /v1/dashboard/members/{id}` (owners); removing oneself signs out |
 //!
+//! Removing a member asks twice without script: the button that does it is inside a
+//! closed `<details>`. The API keeps the team's last owner (`last_owner`): its message
+//! is shown above the members.
 //! Paylera sends no email: the owner passes the invitation link on. Like every secret
 //! the dashboard shows (`layout::secret_once`), the link and the TOTP key are only in
 //! the page that answers the post that made them.
@@ -19,11 +24,16 @@ use axum::{
 };
 use http::StatusCode;
 use leptos::prelude::*;
-use paylera_shared::dashboard::{ConfirmTotpRequest, CreateInvitationRequest, Role, TeamMember, TotpEnrolment};
+use paylera_shared::{
+    dashboard::{
+        ConfirmTotpRequest, CreateInvitationRequest, Role, TeamMember, TotpEnrolment, UpdateTeamMemberRequest,
+    },
+    ids::TeamMemberId,
+};
 
 use super::{
     DashboardState,
-    guard::form_field,
+    guard::{PathId, form_field},
     layout::{self, Frame, Nav, role_text, secret_once, table, when},
     member::Member,
     texts::DashboardText as D,
@@ -48,6 +58,8 @@ enum Shown {
     Enrolling(TotpEnrolment),
     /// Two-step sign-in just turned on.
     TotpOn,
+    /// A member's role changed, or a member left: what happened, in words.
+    Done(String),
 }
 
 /// Which form a refusal belongs to.
@@ -55,6 +67,7 @@ enum Shown {
 enum Form {
     Invite,
     Totp,
+    Members,
 }
 
 /// `GET /team`.
@@ -115,6 +128,57 @@ pub async fn confirm_totp(
     }
 }
 
+/// `POST /team/members/{id}`: `role`.
+pub async fn change_role(
+    State(state): State<DashboardState>,
+    Extension(member): Extension<Member>,
+    PathId(id): PathId<TeamMemberId>,
+    body: Bytes,
+) -> Response {
+    let Some(role) = form_field(&body, "role").and_then(|role| role.parse::<Role>().ok()) else {
+        return layout::problem(
+            member.locale,
+            StatusCode::BAD_REQUEST,
+            D::NotFoundHeading,
+            D::NotFoundText,
+        );
+    };
+    match member
+        .api(&state)
+        .update_team_member(&id, &UpdateTeamMemberRequest { role })
+        .await
+    {
+        Ok(changed) => {
+            let locale = member.locale;
+            let role = role_text(locale, changed.role);
+            let done = t_with(
+                locale,
+                D::MemberRoleChanged,
+                &[("email", &changed.email), ("role", role)],
+            );
+            page(&state, &member, Shown::Done(done), StatusCode::OK).await
+        }
+        Err(error) => refused(&state, &member, Form::Members, &error).await,
+    }
+}
+
+/// `POST /team/members/{id}/remove`. A member who removes themselves is signed out
+/// with it (the API ended their session): they go to the sign-in page.
+pub async fn remove(
+    State(state): State<DashboardState>,
+    Extension(member): Extension<Member>,
+    PathId(id): PathId<TeamMemberId>,
+) -> Response {
+    match member.api(&state).remove_team_member(&id).await {
+        Ok(_) if id == member.session.member.id => axum::response::Redirect::to("/sign-in").into_response(),
+        Ok(removed) => {
+            let done = t_with(member.locale, D::MemberRemoved, &[("email", &removed.email)]);
+            page(&state, &member, Shown::Done(done), StatusCode::OK).await
+        }
+        Err(error) => refused(&state, &member, Form::Members, &error).await,
+    }
+}
+
 /// The page again with the API's `400` message at `form`; any other failure is the
 /// failure page.
 async fn refused(
@@ -164,6 +228,22 @@ async fn page(state: &DashboardState, member: &Member, shown: Shown, status: Sta
             };
             let invite_refused = message_for(Form::Invite);
             let totp_refused = message_for(Form::Totp);
+            let members_refused = refusal(message_for(Form::Members));
+            // Owners get a last column (actions, its heading for screen readers only).
+            let mut columns = vec![
+                Some(D::NameColumn),
+                Some(D::EmailColumn),
+                Some(D::RoleColumn),
+                Some(D::TwoStepColumn),
+                Some(D::LastSignInColumn),
+            ];
+            if owner {
+                columns.push(None);
+            }
+            let done = match &shown {
+                Shown::Done(text) => Some(view! { <p class="message" role="status">{text.clone()}</p> }),
+                _ => None,
+            };
             let invited = match &shown {
                 Shown::Invited { email, link } => Some(secret_once(
                     locale,
@@ -178,18 +258,9 @@ async fn page(state: &DashboardState, member: &Member, shown: Shown, status: Sta
                 <h1>{t(locale, D::NavTeam)}</h1>
                 <p class="lead">{t(locale, D::TeamLead)}</p>
                 {invited}
-                {table(
-                    locale,
-                    "card team",
-                    &[
-                        Some(D::NameColumn),
-                        Some(D::EmailColumn),
-                        Some(D::RoleColumn),
-                        Some(D::TwoStepColumn),
-                        Some(D::LastSignInColumn),
-                    ],
-                    member_rows(locale, members),
-                )}
+                {done}
+                {members_refused}
+                {table(locale, "card team", &columns, member_rows(locale, members, owner.then_some(csrf.as_str())))}
                 {invite}
                 {two_step}
             }
@@ -199,7 +270,9 @@ async fn page(state: &DashboardState, member: &Member, shown: Shown, status: Sta
     (status, html).into_response()
 }
 
-fn member_rows(locale: Locale, members: Vec<TeamMember>) -> AnyView {
+/// The members' rows; with `manage` (an owner's CSRF token), each row's role and
+/// removal forms.
+fn member_rows(locale: Locale, members: Vec<TeamMember>, manage: Option<&str>) -> AnyView {
     members
         .into_iter()
         .map(|member| {
@@ -207,6 +280,8 @@ fn member_rows(locale: Locale, members: Vec<TeamMember>) -> AnyView {
                 .last_sign_in
                 .map_or_else(|| t(locale, D::Never).to_owned(), |at| when(locale, at));
             let two_step = t(locale, if member.totp_enabled { D::On } else { D::Off });
+            let manage =
+                manage.map(|csrf| view! { <td class="member-actions">{manage_forms(locale, csrf, &member)}</td> });
             view! {
                 <tr data-team-member=member.email.clone()>
                     <td>{member.name.clone().unwrap_or_default()}</td>
@@ -214,11 +289,43 @@ fn member_rows(locale: Locale, members: Vec<TeamMember>) -> AnyView {
                     <td>{role_text(locale, member.role)}</td>
                     <td>{two_step}</td>
                     <td>{last}</td>
+                    {manage}
                 </tr>
             }
         })
         .collect_view()
         .into_any()
+}
+
+/// An owner's forms on a member's row: another role, and removal behind a `<details>`.
+fn manage_forms(locale: Locale, csrf: &str, member: &TeamMember) -> AnyView {
+    let select_id = format!("role-{}", member.id);
+    let roles = [Role::Viewer, Role::Admin, Role::Owner]
+        .into_iter()
+        .map(|role| {
+            view! { <option value=role.as_str() selected=role == member.role>{role_text(locale, role)}</option> }
+        })
+        .collect_view();
+    view! {
+        <form method="post" action=format!("/team/members/{}", member.id) class="inline-form">
+            <input type="hidden" name="csrf" value=csrf.to_owned()/>
+            <label class="visually-hidden" for=select_id.clone()>
+                {t_with(locale, D::RoleOf, &[("email", &member.email)])}
+            </label>
+            <select id=select_id name="role">{roles}</select>
+            <button type="submit" class="button button--secondary">{t(locale, D::ChangeRole)}</button>
+        </form>
+        <details>
+            <summary>{t(locale, D::RemoveMember)}</summary>
+            <form method="post" action=format!("/team/members/{}/remove", member.id)>
+                <input type="hidden" name="csrf" value=csrf.to_owned()/>
+                <button type="submit" class="button button--danger">
+                    {t_with(locale, D::RemoveConfirm, &[("email", &member.email)])}
+                </button>
+            </form>
+        </details>
+    }
+    .into_any()
 }
 
 /// The API's refusal of a form, under its fields.

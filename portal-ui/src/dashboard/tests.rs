@@ -34,18 +34,25 @@ async fn spawn_api() -> SocketAddr {
 async fn spawn_recording_api() -> (SocketAddr, Arc<Mutex<Vec<String>>>) {
     let asked = Arc::new(Mutex::new(Vec::new()));
     let record = asked.clone();
-    let session = || async {
+    let owner = || {
+        json!({
+            "id": "usr_1", "object": "team_member", "email": "owner@demo-store.example", "name": null,
+            "role": "owner", "totp_enabled": false, "created": "2030-01-01T00:00:00Z", "last_sign_in": null
+        })
+    };
+    let session = move || async move {
         Json(json!({
             "id": "dss_1", "object": "dashboard.session", "tenant": "ten_1", "tenant_name": "Demo Store",
-            "member": {
-                "id": "usr_1", "object": "team_member", "email": "owner@demo-store.example", "name": null,
-                "role": "owner", "totp_enabled": false, "created": "2030-01-01T00:00:00Z", "last_sign_in": null
-            },
+            "member": owner(),
             "expires_at": "2030-01-01T12:00:00Z", "absolute_expires_at": "2030-01-08T00:00:00Z"
         }))
     };
     let api = Router::new()
         .route("/v1/dashboard/session", get(session))
+        .route(
+            "/v1/dashboard/members/usr_1",
+            axum::routing::delete(move || async move { Json(owner()) }),
+        )
         .route("/v1/dashboard/session/sign_out", post(session))
         .fallback(move |uri: http::Uri| {
             record.lock().expect("not poisoned").push(uri.to_string());
@@ -255,17 +262,18 @@ async fn an_id_that_is_not_one_is_not_found_before_the_api_is_asked() {
         assert_eq!(headers[header::CACHE_CONTROL], "no-store", "{path}");
         assert!(html.contains("<h1"), "the dashboard's own page: {html}");
     }
-    let (status, ..) = call(
-        dashboard(api),
-        form_post(
-            "/api-keys/key_1%2F..%2F..%2Fwebhook_endpoints/roll",
-            SIGNED_IN,
-            ORIGIN,
-            format!("csrf={CSRF}"),
-        ),
-    )
-    .await;
-    assert_eq!(status, StatusCode::NOT_FOUND);
+    for path in [
+        "/api-keys/key_1%2F..%2F..%2Fwebhook_endpoints/roll",
+        "/team/members/cus_1",
+        "/team/members/usr_1%2F..%2F..%2Fapi_keys/remove",
+    ] {
+        let (status, ..) = call(
+            dashboard(api),
+            form_post(path, SIGNED_IN, ORIGIN, format!("csrf={CSRF}&role=owner")),
+        )
+        .await;
+        assert_eq!(status, StatusCode::NOT_FOUND, "{path}");
+    }
     assert_eq!(*asked.lock().expect("not poisoned"), Vec::<String>::new());
 
     // A well-formed id is asked for, exactly as given.
@@ -330,4 +338,17 @@ async fn an_upload_needs_the_dashboards_token_in_its_multipart_body() {
     .await;
     assert_ne!(status, StatusCode::FORBIDDEN);
     assert!(!asked.lock().expect("not poisoned").is_empty(), "the API was asked");
+}
+
+#[tokio::test]
+async fn a_member_who_removes_themselves_goes_to_sign_in() {
+    let (api, asked) = spawn_recording_api().await;
+    let (status, headers, _) = call(
+        dashboard(api),
+        form_post("/team/members/usr_1/remove", SIGNED_IN, ORIGIN, format!("csrf={CSRF}")),
+    )
+    .await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
+    assert_eq!(headers[header::LOCATION], "/sign-in");
+    assert_eq!(*asked.lock().expect("not poisoned"), Vec::<String>::new());
 }

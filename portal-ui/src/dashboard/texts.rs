@@ -306,6 +306,16 @@ catalog! {
         RemoveLogo,
         LogoMissing,
         CurrentLogo,
+        /// `{ $email }` is the member's email.
+        RoleOf,
+        ChangeRole,
+        RemoveMember,
+        /// `{ $email }` is the member's email.
+        RemoveConfirm,
+        /// `{ $email }` is the member's email, `{ $role }` their new role's name.
+        MemberRoleChanged,
+        /// `{ $email }` is the removed member's email.
+        MemberRemoved,
     }
 }
 

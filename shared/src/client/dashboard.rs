@@ -10,9 +10,9 @@ use crate::{
     List,
     dashboard::{
         AcceptInvitationRequest, ConfirmTotpRequest, CreateInvitationRequest, DashboardSession, Invitation,
-        SignInRequest, TeamMember, TotpEnrolment,
+        SignInRequest, TeamMember, TotpEnrolment, UpdateTeamMemberRequest,
     },
-    ids::PortalConfigurationId,
+    ids::{PortalConfigurationId, TeamMemberId},
     portal::configuration::{ConfigurationAuditEntry, ConfigurationChange, PortalConfigurationObject},
 };
 
@@ -20,6 +20,21 @@ impl ApiClient {
     /// `GET /v1/dashboard/members`: the team, oldest first.
     pub async fn list_team_members(&self) -> Result<List<TeamMember>, ClientError> {
         self.get("/v1/dashboard/members").await
+    }
+
+    /// `POST /v1/dashboard/members/{id}` (owners): the member with another role.
+    pub async fn update_team_member(
+        &self,
+        id: &TeamMemberId,
+        request: &UpdateTeamMemberRequest,
+    ) -> Result<TeamMember, ClientError> {
+        self.post(&format!("/v1/dashboard/members/{id}"), request, None).await
+    }
+
+    /// `DELETE /v1/dashboard/members/{id}` (owners): the member leaves the team; their
+    /// sessions end.
+    pub async fn remove_team_member(&self, id: &TeamMemberId) -> Result<TeamMember, ClientError> {
+        self.delete(&format!("/v1/dashboard/members/{id}")).await
     }
 
     /// `POST /v1/dashboard/invitations` (owners): the answer carries the token, once.
