@@ -26,7 +26,7 @@ use crate::{
     error::ApiError,
     lifecycle::Readiness,
     middleware::{auth, envelope, idempotency, metrics, rate_limit::RateLimiter, scope},
-    openapi::{ApiDoc, render_docs},
+    openapi::{ApiDoc, render_docs, render_error_reference},
     routes,
     secrets::Secrets,
     settings::{MAX_BODY_BYTES, Settings},
@@ -91,6 +91,8 @@ impl axum::extract::FromRef<AdminState> for Readiness {
 struct Docs {
     json: String,
     html: String,
+    /// `/docs/errors`: every error code, the target of every `doc_url`.
+    errors: String,
 }
 
 /// The API's routes and middleware, ready to serve.
@@ -109,7 +111,9 @@ pub fn router_with(db: Db, settings: Arc<Settings>, secrets: Secrets, readiness:
     let docs = Arc::new(Docs {
         json: doc.to_pretty_json().unwrap_or_else(|_| "{}".to_owned()),
         html: render_docs(&doc),
+        errors: render_error_reference(),
     });
+    crate::error::set_public_url(&settings.api_public_url);
     let limits = Arc::new(Limits {
         api_keys: RateLimiter::new(settings.api_key_requests_per_minute),
         link_exchanges: RateLimiter::new(u32::try_from(settings.link_exchanges_per_minute).unwrap_or(u32::MAX)),
@@ -137,6 +141,7 @@ pub fn router_with(db: Db, settings: Arc<Settings>, secrets: Secrets, readiness:
         .merge(public)
         .route("/v1/openapi.json", get(openapi_json))
         .route("/docs", get(docs_page))
+        .route("/docs/errors", get(error_reference))
         .route("/healthz", get(routes::health::healthz))
         .route("/readyz", get(routes::health::readyz))
         .fallback(route_not_found)
@@ -188,6 +193,10 @@ async fn openapi_json(State(state): State<AppState>) -> impl IntoResponse {
 
 async fn docs_page(State(state): State<AppState>) -> Html<String> {
     Html(state.docs.html.clone())
+}
+
+async fn error_reference(State(state): State<AppState>) -> Html<String> {
+    Html(state.docs.errors.clone())
 }
 
 async fn route_not_found() -> ApiError {

@@ -174,9 +174,30 @@ impl ApiError {
                 param: self.param.clone(),
                 decline_code: self.details.as_ref().and_then(|d| d.decline_code.clone()),
                 return_url: self.details.as_ref().and_then(|d| d.return_url.clone()),
+                doc_url: Some(doc_url(self.code)),
             },
         }
     }
+}
+
+/// The base of the error reference, `{PAYLERA_API_PUBLIC_URL}/docs/errors`: set once at
+/// start-up ([`set_public_url`]). Configuration every instance shares, not state: an
+/// `ApiError` becomes a response where no settings are at hand (extractors' rejections,
+/// the panic handler), and its `doc_url` must be absolute to be followed from a log.
+static ERROR_REFERENCE: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+
+/// Where the API's error reference is, for every `doc_url`. The first call wins (one
+/// process serves one API); until then, the default address's.
+pub fn set_public_url(api_public_url: &str) {
+    let _ = ERROR_REFERENCE.set(format!("{}/docs/errors", api_public_url.trim_end_matches('/')));
+}
+
+/// The documentation of `code`: its section of the error reference.
+pub fn doc_url(code: ErrorCode) -> String {
+    let base = ERROR_REFERENCE
+        .get()
+        .map_or("http://127.0.0.1:8080/docs/errors", String::as_str);
+    format!("{base}#{code}")
 }
 
 impl std::fmt::Display for ApiError {

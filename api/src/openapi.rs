@@ -171,18 +171,46 @@ fn add_error(operation: &mut Operation, status: &str, description: &str) {
         });
 }
 
+/// The pages' shared head and style.
+fn page_head(title: &str) -> String {
+    format!(
+        "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
+         <title>{}</title><style>body{{font:16px/1.5 system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#1a1a2e}}\
+         code{{background:#f2f2f7;padding:.1rem .3rem;border-radius:4px}}.op{{border-top:1px solid #ddd;padding:1rem 0}}\
+         .m{{display:inline-block;min-width:4rem;font-weight:700;text-transform:uppercase}}:target{{background:#fff8d6}}</style></head><body><main>",
+        escape(title)
+    )
+}
+
+/// Renders the error reference (`/docs/errors`): the envelope, then every code with
+/// its documentation, each at `#<code>` (what `doc_url` points to).
+pub fn render_error_reference() -> String {
+    let mut html = page_head("Paylera API errors");
+    html.push_str(
+        "<h1>Errors</h1><p>Every failure answers <code>{\"error\":{\"type\",\"code\",\"message\",\"param\",\"doc_url\"}}</code>. \
+         Branch on <code>type</code> for the broad class and on <code>code</code> for the precise reason: codes are stable. \
+         <code>message</code> is for people and may change; <code>param</code> names the field at fault; \
+         <code>doc_url</code> links here. Unknown codes may appear in new versions: treat them by their <code>type</code>.</p>\
+         <p><a href=\"/docs\">API reference</a></p>",
+    );
+    for code in paylera_shared::ErrorCode::ALL {
+        let _ = write!(
+            html,
+            "<section class=\"op\" id=\"{code}\"><h2><code>{code}</code></h2><p>{}</p></section>",
+            escape(code.description()),
+        );
+    }
+    html.push_str("</main></body></html>");
+    html
+}
+
 /// Renders the reference page: every operation with its method, path, summary
 /// and description, grouped as in the document.
 pub fn render_docs(doc: &openapi::OpenApi) -> String {
-    let mut html = String::from(
-        "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
-         <title>Paylera API reference</title><style>body{font:16px/1.5 system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#1a1a2e}\
-         code{background:#f2f2f7;padding:.1rem .3rem;border-radius:4px}.op{border-top:1px solid #ddd;padding:1rem 0}\
-         .m{display:inline-block;min-width:4rem;font-weight:700;text-transform:uppercase}</style></head><body><main>",
-    );
+    let mut html = page_head("Paylera API reference");
     let _ = write!(
         html,
-        "<h1>{}</h1><p>{}</p><p>Machine-readable: <a href=\"/v1/openapi.json\"><code>/v1/openapi.json</code></a> (OpenAPI 3.1).</p>",
+        "<h1>{}</h1><p>{}</p><p>Machine-readable: <a href=\"/v1/openapi.json\"><code>/v1/openapi.json</code></a> (OpenAPI 3.1). Every error code: <a href=\"/docs/errors\">errors</a>.</p>",
         escape(&doc.info.title),
         escape(doc.info.description.as_deref().unwrap_or_default())
     );

@@ -31,6 +31,9 @@ pub struct Settings {
     /// `DATABASE_URL`: `sqlite://…` (default) or `postgres://…`. Secret: it may
     /// hold a password.
     pub database_url: SecretString,
+    /// `PAYLERA_API_PUBLIC_URL` (default `http://127.0.0.1:8080`): where merchants reach
+    /// this API; the base of every error's `doc_url`.
+    pub api_public_url: String,
     /// `PAYLERA_PORTAL_PUBLIC_URL`: the base of portal session links.
     pub portal_public_url: String,
     /// `PAYLERA_DASHBOARD_PUBLIC_URL`: the base of the dashboard's invitation links
@@ -241,6 +244,9 @@ impl Settings {
             api_addr,
             admin_addr,
             database_url: SecretString::from(database_url),
+            api_public_url: var("PAYLERA_API_PUBLIC_URL", "http://127.0.0.1:8080")
+                .trim_end_matches('/')
+                .to_owned(),
             portal_public_url: var("PAYLERA_PORTAL_PUBLIC_URL", "http://127.0.0.1:3000"),
             dashboard_public_url: var("PAYLERA_DASHBOARD_PUBLIC_URL", "http://127.0.0.1:3001"),
             log_filter: var("PAYLERA_LOG", "info"),

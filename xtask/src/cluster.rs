@@ -632,6 +632,7 @@ pub fn shared_env(
         ("DATABASE_URL", database_url),
         // The portals call the API through the balancer, and links point at it.
         ("PAYLERA_API_URL", api_url),
+        ("PAYLERA_API_PUBLIC_URL", api_url),
         ("PAYLERA_PORTAL_PUBLIC_URL", portal_url),
         ("PAYLERA_PORTAL_SITE_ROOT", site_root.as_str()),
         // HAProxy connects from loopback: the portals believe its X-Forwarded-For.

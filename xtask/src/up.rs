@@ -30,6 +30,9 @@ pub fn run(ws: &Workspace) -> Result<()> {
     if non_empty_env("PAYLERA_API_URL").is_none() {
         env.push(("PAYLERA_API_URL".to_owned(), servers::base_url(&api_addr)));
     }
+    if non_empty_env("PAYLERA_API_PUBLIC_URL").is_none() {
+        env.push(("PAYLERA_API_PUBLIC_URL".to_owned(), servers::base_url(&api_addr)));
+    }
     if non_empty_env("PAYLERA_PORTAL_PUBLIC_URL").is_none() {
         env.push(("PAYLERA_PORTAL_PUBLIC_URL".to_owned(), servers::base_url(&portal_addr)));
     }

@@ -1,6 +1,6 @@
 //! Cursor pagination: validated `limit` and at most one cursor.
 
-use paylera_shared::list::ListParams;
+use paylera_shared::list::{ListParams, Timestamp};
 
 pub const DEFAULT_LIMIT: u32 = 10;
 pub const MAX_LIMIT: u32 = 100;
@@ -21,6 +21,40 @@ pub enum Cursor {
 pub struct Page {
     pub limit: u32,
     pub cursor: Cursor,
+    pub created: Created,
+}
+
+/// The `created[gt|gte|lt|lte]` filters as one inclusive range of Unix seconds (rows
+/// store whole seconds): `gt 10.5` and `gte 10.5` both start at 11, `lt 10` ends at 9.
+/// Two lower (or upper) bounds keep the tighter; an empty range lists nothing.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Created {
+    pub from: Option<i64>,
+    pub to: Option<i64>,
+}
+
+impl Created {
+    fn of(params: &ListParams) -> Self {
+        let seconds = |at: &Timestamp| (at.0.timestamp(), at.0.timestamp_subsec_nanos() > 0);
+        let from = [
+            params.created_gt.as_ref().map(|at| seconds(at).0.saturating_add(1)),
+            params.created_gte.as_ref().map(|at| {
+                let (secs, fraction) = seconds(at);
+                if fraction { secs.saturating_add(1) } else { secs }
+            }),
+        ];
+        let to = [
+            params.created_lt.as_ref().map(|at| {
+                let (secs, fraction) = seconds(at);
+                if fraction { secs } else { secs.saturating_sub(1) }
+            }),
+            params.created_lte.as_ref().map(|at| seconds(at).0),
+        ];
+        Self {
+            from: from.into_iter().flatten().max(),
+            to: to.into_iter().flatten().min(),
+        }
+    }
 }
 
 /// What is wrong with a page request: `(param, message)`.
@@ -46,7 +80,11 @@ impl Page {
             (None, Some(id)) => Cursor::Before(id.clone()),
             (None, None) => Cursor::Start,
         };
-        Ok(Self { limit, cursor })
+        Ok(Self {
+            limit,
+            cursor,
+            created: Created::of(params),
+        })
     }
 
     /// Trims rows fetched with `limit + 1` to the page, newest first, and says
@@ -76,7 +114,46 @@ mod tests {
             limit,
             starting_after: after.map(Into::into),
             ending_before: before.map(Into::into),
+            ..ListParams::default()
         }
+    }
+
+    fn at(text: &str) -> Option<Timestamp> {
+        Some(text.parse().expect("a time"))
+    }
+
+    #[test]
+    fn created_bounds_become_one_inclusive_range_of_whole_seconds() {
+        let range = |gt, gte, lt, lte| {
+            let params = ListParams {
+                created_gt: gt,
+                created_gte: gte,
+                created_lt: lt,
+                created_lte: lte,
+                ..ListParams::default()
+            };
+            let created = Page::parse(&params).expect("valid").created;
+            (created.from, created.to)
+        };
+        assert_eq!(range(None, None, None, None), (None, None));
+        assert_eq!(range(at("10"), None, at("20"), None), (Some(11), Some(19)));
+        assert_eq!(range(None, at("10"), None, at("20")), (Some(10), Some(20)));
+        let half = "1970-01-01T00:00:10.5Z";
+        assert_eq!(range(at(half), None, at(half), None), (Some(11), Some(10)), "empty");
+        assert_eq!(range(None, at(half), None, at(half)), (Some(11), Some(10)));
+        assert_eq!(
+            range(at("5"), at("8"), at("30"), at("25")),
+            (Some(8), Some(25)),
+            "the tighter"
+        );
+        assert_eq!(
+            range(None, at("2026-12-07T10:00:00+01:00"), None, None),
+            (Some(1_796_634_000), None)
+        );
+        assert!("yesterday".parse::<Timestamp>().is_err());
+        assert!("-5".parse::<Timestamp>().is_err());
+        assert!("".parse::<Timestamp>().is_err());
+        assert!("99999999999999999999".parse::<Timestamp>().is_err());
     }
 
     #[test]

@@ -14,7 +14,7 @@ use sqlx::any::AnyRow;
 use super::{Order, cursor};
 use crate::{
     db::Db,
-    domain::page::{Cursor, Page},
+    domain::page::{Created, Cursor, Page},
     error::ApiError,
 };
 
@@ -38,6 +38,8 @@ enum Bind<'a> {
 pub(crate) struct Listing<'a> {
     table: &'static str,
     columns: &'static str,
+    /// The column `created[…]` filters (Unix seconds).
+    created: &'static str,
     conditions: Vec<(&'static str, Option<Bind<'a>>)>,
 }
 
@@ -47,8 +49,15 @@ impl<'a> Listing<'a> {
         Self {
             table,
             columns,
+            created: "created",
             conditions: Vec::new(),
         }
+    }
+
+    /// Filters `created[…]` on `column` (a constant) instead of `created`.
+    pub(crate) fn created_column(mut self, column: &'static str) -> Self {
+        self.created = column;
+        self
     }
 
     /// Only rows matching `condition` (a constant without `?`).
@@ -82,7 +91,7 @@ impl<'a> Listing<'a> {
         let Some((seq, order)) = cursor(db, self.table, tenant, page).await? else {
             return Err(unknown_cursor(page));
         };
-        let sql = self.sql(seq.is_some(), order);
+        let sql = self.sql(seq.is_some(), order, page.created);
         let mut query = sqlx::query_as::<_, R>(sqlx::AssertSqlSafe(sql)).bind(tenant.as_str());
         for (_, value) in self.conditions {
             query = match value {
@@ -90,6 +99,9 @@ impl<'a> Listing<'a> {
                 Some(Bind::Bool(flag)) => query.bind(flag),
                 None => query,
             };
+        }
+        for bound in [page.created.from, page.created.to].into_iter().flatten() {
+            query = query.bind(bound);
         }
         if let Some(seq) = seq {
             query = query.bind(seq);
@@ -99,7 +111,7 @@ impl<'a> Listing<'a> {
     }
 
     /// The statement, built from constants only.
-    fn sql(&self, after_cursor: bool, order: Order) -> String {
+    fn sql(&self, after_cursor: bool, order: Order, created: Created) -> String {
         let mut n = 1;
         let mut sql = format!(
             "select {} from {} where {}.tenant_id = $1",
@@ -114,6 +126,12 @@ impl<'a> Listing<'a> {
                 None => (*condition).to_owned(),
             };
             sql.push_str(&format!(" and ({condition})"));
+        }
+        for (bound, comparison) in [(created.from, ">="), (created.to, "<=")] {
+            if bound.is_some() {
+                n += 1;
+                sql.push_str(&format!(" and {}.{} {comparison} ${n}", self.table, self.created));
+            }
         }
         if after_cursor {
             n += 1;
@@ -141,13 +159,26 @@ mod tests {
             .only("deleted_at is null")
             .flag("paid = ?", Some(true));
         assert_eq!(
-            listing.sql(true, Order::NewestFirst),
+            listing.sql(true, Order::NewestFirst, Created::default()),
             "select id from invoices where invoices.tenant_id = $1 and (customer_id = $2) and (deleted_at is null) \
              and (paid = $3) and invoices.seq < $4 order by invoices.seq desc limit $5"
         );
         assert_eq!(
-            Listing::new("events", "id").sql(false, Order::OldestFirst),
+            Listing::new("events", "id").sql(false, Order::OldestFirst, Created::default()),
             "select id from events where events.tenant_id = $1 order by events.seq asc limit $2"
+        );
+        let created = Created {
+            from: Some(10),
+            to: Some(20),
+        };
+        assert_eq!(
+            Listing::new("webhook_attempts", "id")
+                .created_column("attempted_at")
+                .text("endpoint_id = ?", Some("we_1"))
+                .sql(true, Order::NewestFirst, created),
+            "select id from webhook_attempts where webhook_attempts.tenant_id = $1 and (endpoint_id = $2) \
+             and webhook_attempts.attempted_at >= $3 and webhook_attempts.attempted_at <= $4 \
+             and webhook_attempts.seq < $5 order by webhook_attempts.seq desc limit $6"
         );
     }
 }

@@ -21,7 +21,47 @@ async fn envelope(response: Response, status: StatusCode) -> ErrorEnvelope {
         response.headers().get("request-id").is_some(),
         "every response carries a request id"
     );
-    response.json().await.expect("an error envelope")
+    let body: ErrorEnvelope = response.json().await.expect("an error envelope");
+    assert_eq!(
+        body.error.doc_url.as_deref(),
+        Some(format!("http://127.0.0.1:8080/docs/errors#{}", body.error.code).as_str()),
+        "every error links its code's documentation"
+    );
+    body
+}
+
+#[tokio::test]
+async fn the_error_reference_documents_every_code_where_doc_url_points() {
+    let app = spawn_app().await;
+    let response = app.http().get(app.url("/v1/nothing-here")).send().await.expect("sent");
+    let doc_url = envelope(response, StatusCode::NOT_FOUND)
+        .await
+        .error
+        .doc_url
+        .expect("doc_url");
+    let path = doc_url
+        .strip_prefix("http://127.0.0.1:8080")
+        .and_then(|rest| rest.split('#').next())
+        .expect("the API's own page");
+    let response = app.http().get(app.url(path)).send().await.expect("sent");
+    assert_eq!(response.status(), StatusCode::OK);
+    let csp = response
+        .headers()
+        .get("content-security-policy")
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default()
+        .to_owned();
+    assert!(csp.contains("default-src 'none'"), "{csp}");
+    let html = response.text().await.expect("html");
+    for code in ErrorCode::ALL {
+        let section = format!("<section class=\"op\" id=\"{code}\"><h2><code>{code}</code></h2><p>");
+        let at = html.find(&section).unwrap_or_else(|| panic!("{code} is documented"));
+        let description = &html[at + section.len()..];
+        assert!(
+            description.len() > 20 && !description.starts_with("</p>"),
+            "{code} has a description"
+        );
+    }
 }
 
 #[tokio::test]

@@ -178,6 +178,7 @@ fn error_response(status: StatusCode, kind: ErrorType, code: ErrorCode, message:
             message: message.to_owned(),
             param: None,
             decline_code: None,
+            doc_url: None,
             return_url: None,
         },
     };

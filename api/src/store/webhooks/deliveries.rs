@@ -521,6 +521,7 @@ pub async fn list_attempts(
     page: &Page,
 ) -> Result<(Vec<WebhookAttempt>, bool), ApiError> {
     let (rows, has_more) = Listing::new("webhook_attempts", ATTEMPT_COLUMNS)
+        .created_column("attempted_at")
         .text("endpoint_id = ?", Some(endpoint))
         .text("event_id = ?", event)
         .fetch::<AttemptRow>(db, tenant, page)
