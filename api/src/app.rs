@@ -25,7 +25,7 @@ use crate::{
     db::Db,
     error::ApiError,
     lifecycle::Readiness,
-    middleware::{auth, envelope, idempotency, metrics, rate_limit::RateLimiter, scope},
+    middleware::{auth, envelope, idempotency, metrics, rate_limit::RateLimiter, scope, version},
     openapi::{ApiDoc, render_docs, render_error_reference},
     routes,
     secrets::Secrets,
@@ -134,7 +134,9 @@ pub fn router_with(db: Db, settings: Arc<Settings>, secrets: Secrets, readiness:
         .route_layer(from_fn_with_state(state.clone(), idempotency::idempotency))
         .route_layer(from_fn_with_state(state.clone(), scope::enforce))
         .route_layer(from_fn(crate::extract::parse_body))
+        .route_layer(from_fn_with_state(state.clone(), version::negotiate))
         .route_layer(from_fn_with_state(state.clone(), auth::authenticate));
+    let public = public.route_layer(from_fn(version::negotiate_public));
 
     Router::new()
         .merge(v1)

@@ -18,7 +18,8 @@ use utoipa::{
 #[openapi(
     info(
         title = "Paylera API",
-        description = "Billing and the hosted customer portal. Authenticate with `Authorization: Bearer sk_test_…`. Every error is `{\"error\":{\"type\",\"code\",\"message\",\"param\"}}`. POST requests accept an `Idempotency-Key`.",
+        description = "Billing and the hosted customer portal. Authenticate with `Authorization: Bearer sk_test_…`. Every error is `{\"error\":{\"type\",\"code\",\"message\",\"param\",\"doc_url\"}}`. POST requests accept an `Idempotency-Key`. This document describes API version `2026-12-07`: send `Paylera-Version: 2026-12-07` to get these shapes whatever your account is pinned to; every answer names its version in the same header.",
+        version = "2026-12-07",
     ),
     modifiers(&BearerAuth),
     tags(

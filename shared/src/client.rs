@@ -86,7 +86,10 @@ impl ApiClient {
         Self {
             base: base.trim_end_matches('/').into(),
             bearer: None,
-            headers: reqwest::header::HeaderMap::new(),
+            headers: reqwest::header::HeaderMap::from_iter([(
+                reqwest::header::HeaderName::from_static(crate::version::ApiVersion::HEADER),
+                reqwest::header::HeaderValue::from_static(crate::version::ApiVersion::CURRENT.as_str()),
+            )]),
             http: http_client(),
             #[cfg(not(target_arch = "wasm32"))]
             observer: None,

@@ -218,6 +218,9 @@ error_codes! {
     PasswordTooWeak => "password_too_weak",
     /// The invitation is unknown, used or expired.
     InvitationInvalid => "invitation_invalid",
+    /// `Paylera-Version` names no version of this API (the versions are dates such as
+    /// `2026-12-07`; see the changelog).
+    ApiVersionInvalid => "api_version_invalid",
     /// The return URL is not allowed.
     ReturnUrlInvalid => "return_url_invalid",
     /// Too many attempts; retry later.

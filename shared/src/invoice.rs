@@ -70,7 +70,8 @@ pub struct Invoice {
     pub lines: Vec<InvoiceLine>,
     /// Σ lines, in minor units.
     pub subtotal: i64,
-    pub tax: i64,
+    /// Tax on the subtotal, in minor units (`tax` before API version 2026-12-07).
+    pub total_tax: i64,
     /// subtotal + tax (negative when credits exceed charges; the excess becomes customer credit).
     pub total: i64,
     /// Customer credit used for this invoice.
@@ -180,7 +181,8 @@ pub struct UpcomingInvoice {
     pub lines: Vec<InvoiceLine>,
     /// Σ lines, in minor units.
     pub subtotal: i64,
-    pub tax: i64,
+    /// Tax on the subtotal, in minor units (`tax` before API version 2026-12-07).
+    pub total_tax: i64,
     pub total: i64,
     /// The customer's credit that would be used, as the balance stands now.
     pub credit_applied: i64,

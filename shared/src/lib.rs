@@ -28,6 +28,7 @@ pub mod subscription;
 pub mod tax_id;
 pub mod test_clock;
 pub mod trace;
+pub mod version;
 pub mod webhook;
 pub mod wire_enum;
 

@@ -75,7 +75,7 @@ pub async fn issue(
             currency,
             lines,
             subtotal: totals.subtotal,
-            tax: totals.tax,
+            total_tax: totals.tax,
             total: totals.total,
             credit_applied: totals.credit_applied,
             amount_due: totals.amount_due,

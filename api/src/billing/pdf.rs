@@ -120,7 +120,7 @@ pub fn document(invoice: &Invoice, locale: Locale, issuer: Issuer<'_>) -> Invoic
             })
             .collect(),
         subtotal: money(invoice.subtotal),
-        tax: money(invoice.tax),
+        tax: money(invoice.total_tax),
         total: money(invoice.total),
         amount_paid: money(invoice.amount_paid),
         amount_due: money(invoice.amount_remaining),

@@ -74,7 +74,7 @@ pub async fn preview(db: &Db, tenant: &paylera_shared::ids::TenantId, id: &str) 
         currency: price.currency,
         lines,
         subtotal: totals.subtotal,
-        tax: totals.tax,
+        total_tax: totals.tax,
         total: totals.total,
         credit_applied: totals.credit_applied,
         amount_due: totals.amount_due,

@@ -18,6 +18,7 @@ pub mod portal;
 pub mod processor;
 pub mod tax_id;
 pub mod team;
+pub mod versions;
 pub mod webhook;
 
 use chrono::{DateTime, TimeZone, Utc};

@@ -15,7 +15,10 @@ use std::{
 use base64::{Engine as _, engine::general_purpose::STANDARD as BASE64};
 use chrono::{DateTime, Utc};
 use hmac::{Hmac, Mac};
-use paylera_shared::event::{Event, EventType};
+use paylera_shared::{
+    event::{Event, EventType},
+    version::ApiVersion,
+};
 use rand::Rng;
 use sha2::Sha256;
 
@@ -95,8 +98,11 @@ pub fn signature_header(secrets: &[&SigningSecret], id: &str, timestamp: i64, bo
 /// The request body: the event exactly as the API returns it (`id`, `type`,
 /// `created`, `data.object`, `data.previous_attributes`, `source`,
 /// `portal_session`, `request.idempotency_key`).
-pub fn payload(event: &Event) -> Vec<u8> {
-    serde_json::to_vec(event).unwrap_or_default()
+/// In `version`'s shapes (the tenant's pinned version, ADR 0015).
+pub fn payload(event: &Event, version: ApiVersion) -> Vec<u8> {
+    let mut value = serde_json::to_value(event).unwrap_or_default();
+    super::versions::downgrade(&mut value, version);
+    serde_json::to_vec(&value).unwrap_or_default()
 }
 
 /// Whether an endpoint subscribed to `enabled` wants events of `kind`.

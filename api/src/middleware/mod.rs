@@ -10,3 +10,4 @@ pub mod metrics;
 pub mod origin;
 pub mod rate_limit;
 pub mod scope;
+pub mod version;

@@ -70,7 +70,7 @@ impl InvoiceRow {
                 currency: parse_stored(&self.currency)?,
                 lines,
                 subtotal: self.subtotal,
-                tax: self.tax,
+                total_tax: self.tax,
                 total: self.total,
                 credit_applied: self.credit_applied,
                 amount_due: self.amount_due,
@@ -136,7 +136,7 @@ pub async fn insert(tx: &mut Tx, tenant: &TenantId, stored: &Stored) -> Result<(
     .bind(i.billing_reason.as_str())
     .bind(i.currency.code())
     .bind(i.subtotal)
-    .bind(i.tax)
+    .bind(i.total_tax)
     .bind(i.total)
     .bind(i.credit_applied)
     .bind(i.amount_due)

@@ -1,6 +1,7 @@
 //! Tenants and their API keys.
 
 use paylera_shared::ids::{ApiKeyId, TenantId};
+use paylera_shared::version::ApiVersion;
 
 use crate::{
     db::{Db, Tx},
@@ -35,10 +36,11 @@ pub struct KeyOwner {
 pub async fn create(tx: &mut Tx, name: &str) -> Result<CreatedTenant, sqlx::Error> {
     let id = TenantId::mint();
     let created = now().timestamp();
-    sqlx::query("insert into tenants (id, name, created) values ($1, $2, $3)")
+    sqlx::query("insert into tenants (id, name, created, api_version) values ($1, $2, $3, $4)")
         .bind(id.as_str())
         .bind(name)
         .bind(created)
+        .bind(ApiVersion::CURRENT.as_str())
         .execute(&mut **tx)
         .await?;
     let mut keys = Vec::new();
@@ -86,6 +88,16 @@ pub async fn find_key(db: &Db, key_hash: &str) -> Result<Option<KeyOwner>, sqlx:
             mode: if livemode == 1 { Mode::Live } else { Mode::Test },
         })
     }))
+}
+
+/// The API version `tenant` is pinned to (what its requests without `Paylera-Version`
+/// get, and its webhooks carry).
+pub async fn api_version(db: &Db, tenant: &TenantId) -> Result<ApiVersion, sqlx::Error> {
+    let stored: String = sqlx::query_scalar("select api_version from tenants where id = $1")
+        .bind(tenant.as_str())
+        .fetch_one(db.reader())
+        .await?;
+    super::parse_stored(&stored)
 }
 
 /// How many tenants exist (the demo seed runs only on an empty database).

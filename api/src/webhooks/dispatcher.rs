@@ -222,7 +222,7 @@ impl Dispatcher {
         // The endpoint's mode decides, checked again at every send (DNS can change).
         let policy = TargetPolicy::for_tenant(!delivery.livemode, self.settings.allow_private_targets);
         let at = now.timestamp();
-        let body = webhook::payload(&delivery.event);
+        let body = webhook::payload(&delivery.event, delivery.api_version);
         let mut secrets = vec![&delivery.secret];
         if let (Some(previous), Some(until)) = (&delivery.previous_secret, delivery.previous_secret_expires_at)
             && until > at

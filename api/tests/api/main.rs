@@ -31,4 +31,5 @@ mod scopes;
 mod secrets_at_rest;
 mod tax_ids;
 mod tenancy;
+mod versions;
 mod webhooks;

@@ -1510,3 +1510,46 @@ async fn a_sigterm_reports_not_ready_first_keeps_serving_then_finishes_the_webho
         "the attempt in flight finished and was recorded before exit"
     );
 }
+
+#[tokio::test]
+async fn webhooks_are_sent_in_the_tenants_pinned_version() {
+    let app = spawn_app().await;
+    let tenant = app.tenant("Old").await;
+    sqlx::query("update tenants set api_version = '2026-11-01' where id = $1")
+        .bind(&tenant.id)
+        .execute(app.db.writer())
+        .await
+        .expect("pinned");
+    let receiver = Receiver::start().await;
+    create_endpoint(&tenant, &receiver.url, &["invoice.finalized"]).await;
+    let customer = tenant.create_customer("ada@example.com").await;
+    tenant.add_card(&customer, "4242424242424242").await;
+    let product: Value = tenant
+        .api
+        .post("/v1/products", &json!({"name": "Pro"}), None)
+        .await
+        .expect("product");
+    let price: Value = tenant
+        .api
+        .post(
+            "/v1/prices",
+            &json!({"product": product["id"], "currency": "usd", "unit_amount": 1200, "recurring": {"interval": "month"}}),
+            None,
+        )
+        .await
+        .expect("price");
+    let _: Value = tenant
+        .api
+        .post(
+            "/v1/subscriptions",
+            &json!({"customer": customer.id, "price": price["id"]}),
+            None,
+        )
+        .await
+        .expect("subscription");
+    let hits = receiver.wait_for(1, Duration::from_secs(10)).await;
+    let body: Value = serde_json::from_slice(&hits[0].body).expect("json");
+    let invoice = &body["data"]["object"];
+    assert_eq!(invoice["object"], "invoice");
+    assert!(invoice["tax"].is_i64() && invoice.get("total_tax").is_none(), "{body}");
+}

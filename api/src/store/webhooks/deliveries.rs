@@ -5,6 +5,7 @@
 use paylera_shared::{
     event::{Event, EventType},
     ids::TenantId,
+    version::ApiVersion,
     webhook::{DeliveryStatus, WebhookAttempt, WebhookDelivery},
 };
 
@@ -124,6 +125,8 @@ pub struct Claimed {
     /// The start of this delivery's retry window.
     pub created: i64,
     pub event: Event,
+    /// The tenant's pinned API version: the shapes the payload is sent in.
+    pub api_version: ApiVersion,
     /// The claim's token: results are written only while it still holds the row.
     pub claim: String,
 }
@@ -148,6 +151,7 @@ struct ClaimedRow {
     portal_session: Option<String>,
     request_id: Option<String>,
     idempotency_key: Option<String>,
+    api_version: String,
 }
 
 /// What the dispatcher may take in one claim.
@@ -249,10 +253,11 @@ pub async fn claim_due(db: &Db, request: &ClaimRequest<'_>) -> Result<Vec<Claime
         "select d.seq, d.tenant_id, d.attempts, d.created as delivery_created, e.id as endpoint_id, e.url,
                 e.secret, e.previous_secret, e.previous_secret_expires_at, e.livemode,
                 ev.id as event_id, ev.type as event_type, ev.created as event_created, ev.data, ev.source,
-                ev.portal_session, ev.request_id, ev.idempotency_key
+                ev.portal_session, ev.request_id, ev.idempotency_key, t.api_version
          from webhook_deliveries d
          join webhook_endpoints e on e.id = d.endpoint_id
          join events ev on ev.id = d.event_id
+         join tenants t on t.id = d.tenant_id
          where d.claim = $1
          order by d.next_attempt_at, d.seq",
     )
@@ -290,6 +295,7 @@ pub async fn claim_due(db: &Db, request: &ClaimRequest<'_>) -> Result<Vec<Claime
                     idempotency_key: row.idempotency_key,
                 }
                 .into_event()?,
+                api_version: parse_stored(&row.api_version)?,
                 claim: token.clone(),
             })
         })
