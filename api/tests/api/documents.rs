@@ -7,13 +7,12 @@ use paylera_shared::{
     ErrorCode,
     customer::{AddressParams, CreateCustomerRequest, Customer},
     invoice::{BillingSettings, Invoice},
-    subscription::Subscription,
     tax_id::CreateTaxIdRequest,
 };
 use reqwest::Method;
 use serde_json::{Value, json};
 
-use crate::helpers::{TestTenant, price as price_request, spawn_app};
+use crate::helpers::{TestTenant, spawn_app};
 
 /// A German seller's profile, as `POST /v1/billing_settings` takes it.
 fn german_profile() -> Value {
@@ -90,32 +89,10 @@ fn paris() -> AddressParams {
 /// The first invoice of a monthly subscription to a `currency` price of `amount`; paid
 /// when `pay` (a card is added first).
 async fn invoice_of(tenant: &TestTenant, customer: &Customer, currency: &str, amount: i64, pay: bool) -> String {
-    let product: Value = tenant
-        .api
-        .post("/v1/products", &json!({"name": "Pro"}), None)
-        .await
-        .expect("product");
-    let price: Value = tenant
-        .api
-        .post(
-            "/v1/prices",
-            &price_request(product["id"].as_str().expect("id"), currency, amount, "month"),
-            None,
-        )
-        .await
-        .expect("price");
     if pay {
         tenant.add_card(customer, "4242424242424242").await;
     }
-    let sub: Subscription = tenant
-        .api
-        .post(
-            "/v1/subscriptions",
-            &json!({"customer": customer.id, "price": price["id"]}),
-            None,
-        )
-        .await
-        .expect("subscribed");
+    let sub = tenant.monthly_subscription(customer, currency, amount).await;
     sub.latest_invoice.expect("an invoice").to_string()
 }
 

@@ -297,6 +297,35 @@ impl TestTenant {
             .await
             .expect("card added")
     }
+
+    /// `customer`'s new monthly subscription to a new product's `currency` price of
+    /// `amount`, as the API answers it (its first invoice is `latest_invoice`).
+    pub async fn monthly_subscription(
+        &self,
+        customer: &Customer,
+        currency: &str,
+        amount: i64,
+    ) -> paylera_shared::subscription::Subscription {
+        let product: serde_json::Value = self
+            .api
+            .post("/v1/products", &serde_json::json!({"name": "Pro"}), None)
+            .await
+            .expect("product");
+        let product = product["id"].as_str().expect("id");
+        let price: serde_json::Value = self
+            .api
+            .post("/v1/prices", &price(product, currency, amount, "month"), None)
+            .await
+            .expect("price");
+        self.api
+            .post(
+                "/v1/subscriptions",
+                &serde_json::json!({"customer": customer.id, "price": price["id"]}),
+                None,
+            )
+            .await
+            .expect("subscribed")
+    }
 }
 
 /// A create request for a test card expiring in 2034.

@@ -39,32 +39,10 @@ async fn send(
 async fn first_invoice(tenant: &TestTenant, email: &str, card: &str) -> (String, String) {
     let customer = tenant.create_customer(email).await;
     tenant.add_card(&customer, card).await;
-    let product: Value = tenant
-        .api
-        .post("/v1/products", &json!({"name": "Pro"}), None)
-        .await
-        .expect("product");
-    let price: Value = tenant
-        .api
-        .post(
-            "/v1/prices",
-            &json!({"product": product["id"], "currency": "usd", "unit_amount": 1200, "recurring": {"interval": "month"}}),
-            None,
-        )
-        .await
-        .expect("price");
-    let subscription: Value = tenant
-        .api
-        .post(
-            "/v1/subscriptions",
-            &json!({"customer": customer.id, "price": price["id"]}),
-            None,
-        )
-        .await
-        .expect("subscription");
+    let subscription = tenant.monthly_subscription(&customer, "usd", 1200).await;
     (
-        subscription["id"].as_str().expect("id").to_owned(),
-        subscription["latest_invoice"].as_str().expect("invoice").to_owned(),
+        subscription.id.to_string(),
+        subscription.latest_invoice.expect("an invoice").to_string(),
     )
 }
 

@@ -1524,29 +1524,7 @@ async fn webhooks_are_sent_in_the_tenants_pinned_version() {
     create_endpoint(&tenant, &receiver.url, &["invoice.finalized"]).await;
     let customer = tenant.create_customer("ada@example.com").await;
     tenant.add_card(&customer, "4242424242424242").await;
-    let product: Value = tenant
-        .api
-        .post("/v1/products", &json!({"name": "Pro"}), None)
-        .await
-        .expect("product");
-    let price: Value = tenant
-        .api
-        .post(
-            "/v1/prices",
-            &json!({"product": product["id"], "currency": "usd", "unit_amount": 1200, "recurring": {"interval": "month"}}),
-            None,
-        )
-        .await
-        .expect("price");
-    let _: Value = tenant
-        .api
-        .post(
-            "/v1/subscriptions",
-            &json!({"customer": customer.id, "price": price["id"]}),
-            None,
-        )
-        .await
-        .expect("subscription");
+    tenant.monthly_subscription(&customer, "usd", 1200).await;
     let hits = receiver.wait_for(1, Duration::from_secs(10)).await;
     let body: Value = serde_json::from_slice(&hits[0].body).expect("json");
     let invoice = &body["data"]["object"];
