@@ -109,7 +109,7 @@ pub fn router_with(db: Db, settings: Arc<Settings>, secrets: Secrets, readiness:
     doc.merge(public_api);
     crate::openapi::complete(&mut doc);
     let docs = Arc::new(Docs {
-        json: doc.to_pretty_json().unwrap_or_else(|_| "{}".to_owned()),
+        json: crate::openapi::document_json(&doc),
         html: render_docs(&doc),
         errors: render_error_reference(),
     });

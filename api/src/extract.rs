@@ -289,6 +289,57 @@ impl<S: Send + Sync, T: DeserializeOwned> FromRequestParts<S> for Query<T> {
     }
 }
 
+/// `metadata[key]=value` pairs of a list's query string (what serde's query parser
+/// cannot read): each key as a metadata key may be, at most
+/// [`paylera_shared::list::MAX_METADATA_FILTERS`]; `metadata` alone is refused.
+#[derive(Debug, Clone, Default)]
+pub struct MetadataQuery(pub paylera_shared::list::MetadataFilter);
+
+impl<S: Send + Sync> FromRequestParts<S> for MetadataQuery {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut Parts, _state: &S) -> Result<Self, ApiError> {
+        let query = parts.uri.query().unwrap_or_default();
+        let mut filter = paylera_shared::list::MetadataFilter::default();
+        for (name, value) in form_urlencoded::parse(query.as_bytes()) {
+            if !name.starts_with("metadata") {
+                continue;
+            }
+            let refuse = |message: String| {
+                ApiError::new(
+                    StatusCode::BAD_REQUEST,
+                    ErrorType::InvalidRequestError,
+                    ErrorCode::InvalidQuery,
+                    message,
+                )
+                .with_param(name.chars().take(64).collect::<String>())
+            };
+            let key = name
+                .strip_prefix("metadata[")
+                .and_then(|rest| rest.strip_suffix(']'))
+                .filter(|key| {
+                    !key.is_empty()
+                        && key.chars().count() <= crate::domain::metadata::MAX_KEY_LEN
+                        && !key.contains(['[', ']'])
+                })
+                .ok_or_else(|| {
+                    refuse(format!(
+                        "Filter on metadata as `metadata[key]=value`, a key of 1 to {} characters without square brackets.",
+                        crate::domain::metadata::MAX_KEY_LEN
+                    ))
+                })?;
+            filter.metadata.insert(key.to_owned(), value.into_owned());
+            if filter.metadata.len() > paylera_shared::list::MAX_METADATA_FILTERS {
+                return Err(refuse(format!(
+                    "At most {} metadata filters at once.",
+                    paylera_shared::list::MAX_METADATA_FILTERS
+                )));
+            }
+        }
+        Ok(Self(filter))
+    }
+}
+
 /// The validated page of a list request.
 pub fn page(params: &ListParams) -> Result<Page, ApiError> {
     Page::parse(params).map_err(|(param, message)| ApiError::invalid_param(param, message))

@@ -3,7 +3,7 @@
 
 use std::fmt::Write as _;
 
-use paylera_shared::html::escape;
+use paylera_shared::{event::EventType, html::escape};
 use utoipa::{
     Modify, OpenApi,
     openapi::{
@@ -22,6 +22,7 @@ use utoipa::{
         version = "2026-12-07",
     ),
     modifiers(&BearerAuth),
+    components(schemas(paylera_shared::portal::CompletedPortalSession)),
     tags(
         (name = "customers", description = "The end customers a tenant bills"),
         (name = "tax_ids", description = "A customer's tax registration numbers"),
@@ -172,6 +173,97 @@ fn add_error(operation: &mut Operation, status: &str, description: &str) {
         });
 }
 
+/// The schema of `data.object` in events of `kind`. Exhaustive: a new event type does
+/// not build until its payload is documented.
+pub fn event_object_schema(kind: EventType) -> &'static str {
+    use EventType::*;
+    match kind {
+        CustomerCreated | CustomerUpdated | CustomerDeleted => "Customer",
+        CustomerTaxIdCreated | CustomerTaxIdDeleted => "TaxId",
+        CustomerPaymentMethodAttached | CustomerPaymentMethodDetached | PaymentMethodCreated | PaymentMethodUpdated => {
+            "PaymentMethod"
+        }
+        ProductCreated | ProductUpdated => "Product",
+        PriceCreated | PriceUpdated => "Price",
+        SubscriptionCreated
+        | SubscriptionUpdated
+        | SubscriptionCanceled
+        | SubscriptionReactivated
+        | SubscriptionPaused
+        | SubscriptionResumed => "Subscription",
+        InvoiceCreated
+        | InvoiceFinalized
+        | InvoicePaid
+        | InvoicePaymentActionRequired
+        | InvoicePaymentFailed
+        | InvoiceVoided
+        | InvoiceUpdated => "Invoice",
+        PortalSessionCompleted => "CompletedPortalSession",
+        WebhookEndpointTest => "WebhookEndpoint",
+    }
+}
+
+/// The document's `webhooks` (OpenAPI 3.1): for each event type, the request a
+/// merchant's endpoint receives — an `Event` of that `type` whose `data.object` is its
+/// object — with the Standard Webhooks headers and what the answer means.
+pub fn webhooks() -> serde_json::Value {
+    let header = |name: &str, description: &str| serde_json::json!({"name": name, "in": "header", "required": true, "description": description, "schema": {"type": "string"}});
+    let headers = [
+        header(
+            "webhook-id",
+            "The event's id (`evt_…`): the same on every retry, to deduplicate on.",
+        ),
+        header(
+            "webhook-timestamp",
+            "Unix seconds of this attempt: refuse one far from your clock (replays).",
+        ),
+        header(
+            "webhook-signature",
+            "`v1,<base64 HMAC-SHA256>` of `{webhook-id}.{webhook-timestamp}.{body}` with the endpoint's `whsec_` secret; two, space-separated, while a rotated secret overlaps.",
+        ),
+    ];
+    let hooks = EventType::ALL
+        .iter()
+        .map(|kind| {
+            let schema = event_object_schema(*kind);
+            let operation = serde_json::json!({
+                "post": {
+                    "operationId": format!("webhook_{}", kind.as_str().replace('.', "_")),
+                    "tags": ["webhooks"],
+                    "summary": format!("Event `{}`", kind.as_str()),
+                    "description": format!(
+                        "Sent to each enabled endpoint subscribed to `{}` (or `*`), at least once, in the account's pinned API version; `data.object` is a `{schema}`.",
+                        kind.as_str()
+                    ),
+                    "parameters": headers,
+                    "requestBody": {
+                        "required": true,
+                        "content": {"application/json": {"schema": {"allOf": [
+                            {"$ref": "#/components/schemas/Event"},
+                            {"type": "object", "properties": {
+                                "type": {"const": kind.as_str()},
+                                "data": {"type": "object", "properties": {
+                                    "object": {"$ref": format!("#/components/schemas/{schema}")}
+                                }}
+                            }}
+                        ]}}}
+                    },
+                    "responses": {"2XX": {"description": "Received. Any other answer, or none within 10 seconds, is retried with exponential backoff for about three days; `410 Gone` disables the endpoint."}}
+                }
+            });
+            (kind.as_str().to_owned(), operation)
+        })
+        .collect();
+    serde_json::Value::Object(hooks)
+}
+
+/// The document as served: the generated one with its `webhooks`.
+pub fn document_json(doc: &openapi::OpenApi) -> String {
+    let mut json = serde_json::to_value(doc).unwrap_or_default();
+    json["webhooks"] = webhooks();
+    serde_json::to_string_pretty(&json).unwrap_or_else(|_| "{}".to_owned())
+}
+
 /// The pages' shared head and style.
 fn page_head(title: &str) -> String {
     format!(
@@ -233,6 +325,14 @@ pub fn render_docs(doc: &openapi::OpenApi) -> String {
                 escape(op.description.as_deref().unwrap_or_default()),
             );
         }
+    }
+    html.push_str("<h1 id=\"webhooks\">Webhook events</h1><p>Each is a signed <code>POST</code> of an event to your endpoint (Standard Webhooks); <code>data.object</code> is the object named.</p>");
+    for kind in EventType::ALL {
+        let _ = write!(
+            html,
+            "<section class=\"op\" id=\"event-{kind}\"><h2><span class=\"m\">event</span> <code>{kind}</code></h2><p><code>data.object</code>: <code>{}</code></p></section>",
+            event_object_schema(*kind)
+        );
     }
     html.push_str("</main></body></html>");
     html

@@ -14,8 +14,8 @@ use paylera_shared::{
     locale::Locale,
     patch::Patch,
     portal::{
-        CreatePortalSessionRequest, Flow, FlowKind, PortalConfigurationView, PortalSession, PortalToken,
-        PresenceRequest, PresenceState,
+        CompletedPortalSession, CreatePortalSessionRequest, Flow, FlowKind, PortalConfigurationView, PortalSession,
+        PortalToken, PresenceRequest, PresenceState,
     },
 };
 
@@ -109,6 +109,9 @@ pub async fn create(
         opened_at: None,
         last_activity_at: created.timestamp(),
         ended_at: None,
+        metadata: serde_json::to_string(&crate::domain::metadata::validate(
+            params.metadata.clone().unwrap_or_default(),
+        )?)?,
     };
     let mut tx = db.begin().await?;
     store::portal::insert(&mut tx, &row, &secret.hash).await?;
@@ -252,6 +255,7 @@ pub fn wire(row: &SessionRow) -> Result<PortalSession, ApiError> {
         customer_name: None,
         customer_email: None,
         summary: None,
+        metadata: serde_json::from_str(&row.metadata)?,
     })
 }
 
@@ -403,7 +407,12 @@ pub async fn exchange(
         ..session
     };
     let mut token = issue_token(state, &opened, at)?;
-    token.session = Some(wire(&opened)?);
+    // For the portal server, which shows the customer their session: never the
+    // merchant's metadata.
+    token.session = Some(PortalSession {
+        metadata: Default::default(),
+        ..wire(&opened)?
+    });
     Ok(token)
 }
 
@@ -447,13 +456,13 @@ pub async fn end(db: &Db, tenant: &TenantId, session: &SessionRow, status: Sessi
         && store::portal::claim_completion(&mut tx, &session.id).await?
     {
         let actions = store::portal::actions(&mut tx, &session.id).await?;
-        let object = serde_json::json!({
-            "id": session.id,
-            "object": "portal.session",
-            "customer_id": session.customer_id,
-            "status": status.as_str(),
-            "summary": summary::summarize(&actions),
-        });
+        let object = serde_json::to_value(CompletedPortalSession {
+            id: store::parse_stored(&session.id)?,
+            object: "portal.session".to_owned(),
+            customer_id: store::parse_stored(&session.customer_id)?,
+            status,
+            summary: summary::summarize(&actions),
+        })?;
         let origin = Origin {
             source: "portal",
             portal_session: Some(session.id.clone()),

@@ -74,6 +74,8 @@ wire_enum! {
     CustomerPaymentMethodDetached => "customer.payment_method_detached",
     /// A payment method was created (not yet attached).
     PaymentMethodCreated => "payment_method.created",
+    /// A payment method's metadata changed.
+    PaymentMethodUpdated => "payment_method.updated",
     /// A product was created.
     ProductCreated => "product.created",
     /// A product changed.
@@ -107,6 +109,8 @@ wire_enum! {
     InvoicePaymentFailed => "invoice.payment_failed",
     /// An invoice was voided.
     InvoiceVoided => "invoice.voided",
+    /// An invoice's metadata changed.
+    InvoiceUpdated => "invoice.updated",
     /// A portal session ended, with a summary of what the customer did.
     PortalSessionCompleted => "portal.session.completed",
     /// A test event about a webhook endpoint, sent to that endpoint only

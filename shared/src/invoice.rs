@@ -1,9 +1,12 @@
 //! Invoices, their lines and payment attempts.
 
+use std::collections::BTreeMap;
+
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
 use crate::{
+    customer::Metadata,
     customer::{Address, AddressParams},
     ids::{CustomerId, FileId, InvoiceId, PaymentMethodId, PriceId, SubscriptionId},
     money::Currency,
@@ -91,6 +94,20 @@ pub struct Invoice {
     pub finalized_at: Option<DateTime<Utc>>,
     pub paid_at: Option<DateTime<Utc>>,
     pub voided_at: Option<DateTime<Utc>>,
+    /// The merchant's own key/value pairs (never shown to the customer).
+    #[serde(default)]
+    pub metadata: Metadata,
+}
+
+/// `POST /v1/invoices/{id}`: what a merchant may change on an invoice (its amounts and
+/// lines are final once it is issued).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct UpdateInvoiceRequest {
+    /// Merged into the current metadata; a key set to `null` is removed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub metadata: Option<BTreeMap<String, Option<String>>>,
 }
 
 /// One line of an invoice.

@@ -1,5 +1,7 @@
 //! Cursor-paginated lists: `{"object":"list","data":[…],"has_more":…,"url":…}`.
 
+use std::collections::BTreeMap;
+
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
@@ -54,6 +56,23 @@ pub struct ListParams {
     #[cfg_attr(feature = "openapi", param(value_type = Option<String>))]
     pub created_lte: Option<Timestamp>,
 }
+
+/// `metadata[key]=value` on a list (OpenAPI `deepObject`): only objects whose metadata
+/// has each of these keys with exactly that value; at most 10 pairs.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::IntoParams), into_params(parameter_in = Query))]
+pub struct MetadataFilter {
+    /// e.g. `metadata[order_id]=6735`.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    #[cfg_attr(
+        feature = "openapi",
+        param(style = DeepObject, explode, value_type = Option<std::collections::HashMap<String, String>>)
+    )]
+    pub metadata: BTreeMap<String, String>,
+}
+
+/// The most `metadata[…]` pairs one list request may filter on.
+pub const MAX_METADATA_FILTERS: usize = 10;
 
 /// A point in time in a query string: RFC 3339 (`2026-12-07T10:00:00Z`, what objects'
 /// `created` say) or Unix seconds (`1796637600`). Sent as RFC 3339.

@@ -7,6 +7,9 @@
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
+use std::collections::BTreeMap;
+
+use crate::customer::Metadata;
 use crate::ids::{CustomerId, PaymentMethodId};
 use crate::wire_enum::wire_enum;
 
@@ -35,7 +38,21 @@ pub struct PaymentMethod {
     pub customer: Option<CustomerId>,
     pub status: PaymentMethodStatus,
     pub card: CardDetails,
+    /// The merchant's own key/value pairs (never shown to the customer).
+    #[serde(default)]
+    pub metadata: Metadata,
     pub created: DateTime<Utc>,
+}
+
+/// `POST /v1/payment_methods/{id}`: what a merchant may change on a card (its details
+/// are the card's).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct UpdatePaymentMethodRequest {
+    /// Merged into the current metadata; a key set to `null` is removed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub metadata: Option<BTreeMap<String, Option<String>>>,
 }
 
 /// What is kept of a card.
@@ -63,6 +80,10 @@ pub struct CreatePaymentMethodRequest {
     /// Attach to this customer right away (`cus_…`).
     #[serde(default)]
     pub customer: Option<String>,
+    /// The merchant's own key/value pairs: at most 50 keys of 40 characters, values of
+    /// 500.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub metadata: Option<Metadata>,
 }
 
 /// Card details as entered. `Debug` shows only the last four digits.
@@ -133,6 +154,7 @@ mod tests {
     #[test]
     fn debug_output_never_shows_the_card_number_or_cvc() {
         let request = CreatePaymentMethodRequest {
+            metadata: None,
             kind: None,
             card: CardParams {
                 number: "4242 4242 4242 4242".into(),

@@ -11,7 +11,10 @@ pub mod color;
 pub mod configuration;
 mod session;
 
-pub use session::{PortalSession, PortalSessionAction, PortalSessionFilter, PortalSessionStatus, PortalSessionSummary};
+pub use session::{
+    CompletedPortalSession, PortalSession, PortalSessionAction, PortalSessionFilter, PortalSessionStatus,
+    PortalSessionSummary,
+};
 
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
@@ -291,6 +294,10 @@ pub struct CreatePortalSessionRequest {
     /// "after_completion": {"type": "redirect" | "hosted_confirmation" | "portal_homepage", …}}`.
     #[cfg_attr(feature = "openapi", schema(value_type = Option<Object>))]
     pub flow: Option<serde_json::Value>,
+    /// The merchant's own key/value pairs (e.g. the support ticket the session is for):
+    /// at most 50 keys of 40 characters, values of 500.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub metadata: Option<crate::customer::Metadata>,
 }
 
 /// `POST /v1/portal/sessions/exchange`: the portal server trades a link secret for a token.

@@ -1,11 +1,14 @@
 //! Subscriptions: a customer paying a recurring price, renewed every period.
 //! The rules (proration, state machine, dunning) are in `docs/billing-rules.md`.
 
+use std::collections::BTreeMap;
+
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
 use crate::wire_enum::wire_enum;
 use crate::{
+    customer::Metadata,
     ids::{CustomerId, InvoiceId, PriceId, SubscriptionId},
     money::Currency,
 };
@@ -116,6 +119,9 @@ pub struct Subscription {
     #[serde(default)]
     pub discount: Option<SubscriptionDiscount>,
     pub latest_invoice: Option<InvoiceId>,
+    /// The merchant's own key/value pairs (never shown to the customer).
+    #[serde(default)]
+    pub metadata: Metadata,
     pub created: DateTime<Utc>,
 }
 
@@ -220,6 +226,10 @@ pub struct CreateSubscriptionRequest {
     pub quantity: Option<i64>,
     /// Days of free trial before the first charge (0–730).
     pub trial_period_days: Option<i64>,
+    /// The merchant's own key/value pairs: at most 50 keys of 40 characters, values of
+    /// 500.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub metadata: Option<Metadata>,
 }
 
 /// `POST /v1/subscriptions/{id}` and its preview: change the price and/or quantity.
@@ -229,6 +239,9 @@ pub struct CreateSubscriptionRequest {
 pub struct UpdateSubscriptionRequest {
     pub price: Option<String>,
     pub quantity: Option<i64>,
+    /// Merged into the current metadata; a key set to `null` is removed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub metadata: Option<BTreeMap<String, Option<String>>>,
 }
 
 /// `POST /v1/subscriptions/{id}/cancel`.

@@ -7,7 +7,10 @@ use paylera_shared::{
     customer::Customer,
     event::EventType,
     ids::{InvoiceId, SubscriptionId, TenantId},
-    invoice::{CustomerSnapshot, Invoice, InvoiceLine, PaymentAttempt, PaymentAttemptStatus, SnapshotTaxId},
+    invoice::{
+        CustomerSnapshot, Invoice, InvoiceLine, PaymentAttempt, PaymentAttemptStatus, SnapshotTaxId,
+        UpdateInvoiceRequest,
+    },
     money::Currency,
     payment_method::PaymentMethodStatus,
     subscription::CancellationReason,
@@ -90,6 +93,7 @@ pub async fn issue(
             finalized_at: Some(at),
             paid_at: nothing_due.then_some(at),
             voided_at: None,
+            metadata: Default::default(),
         },
     };
     store::invoices::insert(tx, tenant, &stored).await?;
@@ -395,6 +399,41 @@ pub async fn retry_open_invoices(
         }
     }
     Ok(())
+}
+
+/// `POST /v1/invoices/{id}`: the merchant's metadata, merged (nothing else of an issued
+/// invoice changes). Emits `invoice.updated` when it changed.
+pub async fn update_metadata(
+    db: &Db,
+    tenant: &TenantId,
+    origin: &Origin,
+    id: &str,
+    params: UpdateInvoiceRequest,
+) -> Result<Invoice, ApiError> {
+    let mut tx = db.begin().await?;
+    let before = store::invoices::get(&mut tx, tenant, id)
+        .await?
+        .ok_or_else(|| ApiError::not_found("invoice", id))?
+        .invoice;
+    let Some(metadata) = crate::domain::metadata::changed(&before.metadata, params.metadata)? else {
+        return Ok(before);
+    };
+    store::invoices::set_metadata(&mut tx, tenant, id, &metadata).await?;
+    let after = Invoice {
+        metadata,
+        ..before.clone()
+    };
+    let previous = serde_json::json!({"metadata": before.metadata});
+    emit(
+        &mut tx,
+        tenant,
+        EventType::InvoiceUpdated,
+        &after,
+        Some(previous),
+        origin,
+    )
+    .await?;
+    origin.commit(tx, after).await
 }
 
 /// Voids an open (or uncollectible) invoice. Emits `invoice.voided`.

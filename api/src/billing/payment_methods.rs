@@ -22,7 +22,9 @@ use paylera_shared::{
     customer::Customer,
     event::EventType,
     ids::TenantId,
-    payment_method::{CardDetails, CreatePaymentMethodRequest, PaymentMethod, PaymentMethodStatus},
+    payment_method::{
+        CardDetails, CreatePaymentMethodRequest, PaymentMethod, PaymentMethodStatus, UpdatePaymentMethodRequest,
+    },
 };
 
 use super::{emit_customer_update, live_customer};
@@ -70,6 +72,7 @@ pub async fn create(
         cvc: params.card.cvc.as_deref(),
     };
     let valid = card::validate(&input, now().date_naive()).map_err(|e| e.under("card"))?;
+    let metadata = crate::domain::metadata::validate(params.metadata.clone().unwrap_or_default())?;
     let details = CardDetails {
         brand: valid.brand.as_str().to_owned(),
         last4: valid.last4.clone(),
@@ -81,9 +84,15 @@ pub async fn create(
     drop(valid);
 
     let mut tx = db.begin().await?;
-    let created =
-        store::payment_methods::create(&mut tx, tenant, details, &tokenized.token, tokenized.behaviour.as_str())
-            .await?;
+    let created = store::payment_methods::create(
+        &mut tx,
+        tenant,
+        details,
+        &tokenized.token,
+        tokenized.behaviour.as_str(),
+        metadata,
+    )
+    .await?;
     emit(&mut tx, tenant, EventType::PaymentMethodCreated, &created, None, origin).await?;
     let result = match &params.customer {
         Some(customer) => {
@@ -201,6 +210,38 @@ pub async fn authenticate(
     };
     announce_attached(&mut tx, tenant, &before, &active, origin).await?;
     origin.commit(tx, active).await
+}
+
+/// `POST /v1/payment_methods/{id}`: the merchant's metadata, merged. Emits
+/// `payment_method.updated` when it changed.
+pub async fn update(
+    db: &Db,
+    tenant: &TenantId,
+    id: &str,
+    params: UpdatePaymentMethodRequest,
+    origin: &Origin,
+) -> Result<PaymentMethod, ApiError> {
+    let mut tx = db.begin().await?;
+    let before = stored(&mut tx, tenant, id).await?.payment_method;
+    let Some(metadata) = crate::domain::metadata::changed(&before.metadata, params.metadata)? else {
+        return Ok(before);
+    };
+    store::payment_methods::set_metadata(&mut tx, tenant, &before.id, &metadata).await?;
+    let after = PaymentMethod {
+        metadata,
+        ..before.clone()
+    };
+    let previous = serde_json::json!({"metadata": before.metadata});
+    emit(
+        &mut tx,
+        tenant,
+        EventType::PaymentMethodUpdated,
+        &after,
+        Some(previous),
+        origin,
+    )
+    .await?;
+    origin.commit(tx, after).await
 }
 
 async fn stored(tx: &mut Tx, tenant: &TenantId, id: &str) -> Result<Stored, ApiError> {

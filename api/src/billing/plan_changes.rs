@@ -359,7 +359,33 @@ async fn candidates(
         .collect())
 }
 
-/// Applies a price and/or quantity change (see `docs/billing-rules.md`).
+/// Saves a subscription whose metadata alone changed (if it did) and reports it with
+/// `subscription.updated`.
+async fn save_metadata(
+    mut tx: Tx,
+    tenant: &TenantId,
+    origin: &Origin,
+    before: &Subscription,
+    stored: &Stored,
+) -> Result<Subscription, ApiError> {
+    if stored.subscription == *before {
+        return Ok(before.clone());
+    }
+    store::subscriptions::save(&mut tx, tenant, stored).await?;
+    emit_change(
+        &mut tx,
+        tenant,
+        origin,
+        EventType::SubscriptionUpdated,
+        before,
+        &stored.subscription,
+    )
+    .await?;
+    origin.commit(tx, stored.subscription.clone()).await
+}
+
+/// Applies a price and/or quantity change (see `docs/billing-rules.md`), and merges
+/// `metadata` (alone, it changes nothing else, whatever the subscription's state).
 /// Emits `subscription.updated` with `previous_attributes`.
 pub async fn change(
     db: &Db,
@@ -371,13 +397,20 @@ pub async fn change(
 ) -> Result<Subscription, ApiError> {
     let mut tx = db.begin().await?;
     let mut stored = stored_subscription(&mut tx, tenant, id).await?;
-    ensure_billing(&stored)?;
     let before = stored.subscription.clone();
+    if let Some(update) = &params.metadata {
+        stored.subscription.metadata = crate::domain::metadata::merge(before.metadata.clone(), update.clone())?;
+    }
+    // Metadata alone: the merchant's notes change, whatever the subscription's state.
+    if params.price.is_none() && params.quantity.is_none() {
+        return save_metadata(tx, tenant, origin, &before, &stored).await;
+    }
+    ensure_billing(&stored)?;
     let current = Current::read(db, &mut tx, tenant, &stored).await?;
     let (price, product) = current.new_price(db, tenant, params).await?;
     let plan = decide(&current, (&price, &product), params.quantity, rules)?;
     if plan.change == Change::NoChange {
-        return Ok(before);
+        return save_metadata(tx, tenant, origin, &before, &stored).await;
     }
     if plan.now {
         stored.subscription.price = plan.price.id.clone();

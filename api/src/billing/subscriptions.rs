@@ -167,6 +167,7 @@ pub async fn create(
             pause: None,
             discount: None,
             latest_invoice: None,
+            metadata: crate::domain::metadata::validate(params.metadata.clone().unwrap_or_default())?,
             created: now,
         },
     };

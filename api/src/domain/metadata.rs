@@ -29,6 +29,19 @@ pub fn merge(mut current: Metadata, update: BTreeMap<String, Option<String>>) ->
     Ok(current)
 }
 
+/// The metadata after `update` when it changes anything; `None` when there is nothing
+/// to save (no update, or one that leaves it as it is).
+pub fn changed(
+    current: &Metadata,
+    update: Option<BTreeMap<String, Option<String>>>,
+) -> Result<Option<Metadata>, Invalid> {
+    let Some(update) = update else {
+        return Ok(None);
+    };
+    let merged = merge(current.clone(), update)?;
+    Ok((merged != *current).then_some(merged))
+}
+
 fn check(metadata: &Metadata) -> Result<(), Invalid> {
     if metadata.len() > MAX_KEYS {
         return Err(invalid(

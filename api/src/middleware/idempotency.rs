@@ -389,6 +389,7 @@ mod tests {
                     opened_at: Some(0),
                     last_activity_at: 0,
                     ended_at: None,
+                    metadata: "{}".to_owned(),
                 },
                 configuration: Default::default(),
             })),

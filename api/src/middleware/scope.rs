@@ -85,6 +85,7 @@ pub fn scope_of(method: &Method, route: &str) -> Option<Scope> {
         "/v1/customers/{id}/payment_methods" if get => portal(Some(PaymentMethodUpdate), CustomerPath),
         "/v1/payment_methods" if post => portal(Some(PaymentMethodUpdate), BodyCustomer),
         "/v1/payment_methods/{id}" if get => portal(Some(PaymentMethodUpdate), Object("payment_methods")),
+        "/v1/payment_methods/{id}" if post => Scope::Merchant,
         // The card must already be the customer's: an unattached card is the merchant's
         // (possibly meant for someone else), never the portal customer's to take.
         "/v1/payment_methods/{id}/attach" if post => portal(Some(PaymentMethodUpdate), Object("payment_methods")),
@@ -126,6 +127,7 @@ pub fn scope_of(method: &Method, route: &str) -> Option<Scope> {
             portal(Some(InvoiceHistory), Object("invoices"))
         }
         "/v1/invoices/{id}/pay" if post => portal(Some(InvoiceHistory), Object("invoices")),
+        "/v1/invoices/{id}" if post => Scope::Merchant,
         "/v1/invoices/{id}/void" if post => Scope::Merchant,
         "/v1/billing_settings" if get || post => Scope::Merchant,
         "/v1/files" if post => Scope::Merchant,
@@ -227,7 +229,9 @@ pub async fn enforce(State(state): State<AppState>, req: Request, next: Next) ->
     };
     let (feature, owner) = match scope {
         Scope::Portal { feature, owner } => (feature, owner),
-        Scope::PortalSession | Scope::Public => return Ok(next.run(req).await),
+        // The session's own endpoints answer the customer too: their view, without metadata.
+        Scope::PortalSession => return customer_view(next.run(req).await).await,
+        Scope::Public => return Ok(next.run(req).await),
         Scope::Dashboard { .. } => return Err(dashboard_only()),
         Scope::Merchant => {
             return Err(ApiError::new(
@@ -247,6 +251,16 @@ pub async fn enforce(State(state): State<AppState>, req: Request, next: Next) ->
         None if reads_body => return Err(missing_body()),
         None => None,
     };
+    // The merchant's own notes (`metadata`) are never the customer's to write, on any route.
+    if json.as_ref().is_some_and(|json| json.object().contains_key("metadata")) {
+        return Err(ApiError::new(
+            StatusCode::FORBIDDEN,
+            ErrorType::PermissionError,
+            ErrorCode::MerchantOnly,
+            "Only the merchant's secret key can set `metadata`.",
+        )
+        .with_param("metadata"));
+    }
     let mut required: Vec<Feature> = feature.into_iter().collect();
     if route == "/v1/customers/{id}" && parts.method == Method::POST {
         required.extend(customer_update_features(json.as_ref().ok_or_else(missing_body)?)?);

@@ -8,7 +8,7 @@ use paylera_shared::{
     ErrorCode, ErrorEnvelope, List,
     customer::{CreateCustomerRequest, Customer, CustomerFilter, DeletedObject, UpdateCustomerRequest},
     event::EventType,
-    list::ListParams,
+    list::{ListParams, MetadataFilter},
     patch::Patch,
 };
 
@@ -16,7 +16,7 @@ use crate::{
     AppState, billing,
     domain::{Invalid, customer},
     error::ApiError,
-    extract::{Json, Query, page},
+    extract::{Json, MetadataQuery, Query, page},
     middleware::auth::Caller,
     store::{
         self,
@@ -212,7 +212,7 @@ pub async fn delete_customer(
 /// List customers, newest first.
 #[utoipa::path(
     get, path = "/v1/customers", tag = "customers",
-    params(CustomerFilter, ListParams),
+    params(CustomerFilter, ListParams, MetadataFilter),
     responses(
         (status = 200, description = "A page of customers", body = List<Customer>),
         (status = 400, description = "Invalid filter or cursor", body = ErrorEnvelope),
@@ -224,9 +224,17 @@ pub async fn list_customers(
     caller: Caller,
     Query(filter): Query<CustomerFilter>,
     Query(params): Query<ListParams>,
+    MetadataQuery(metadata): MetadataQuery,
 ) -> Result<JsonResponse<List<Customer>>, ApiError> {
     let page = page(&params)?;
-    let (data, has_more) = store::customers::list(&state.db, &caller.tenant_id, filter.email.as_deref(), &page).await?;
+    let (data, has_more) = store::customers::list(
+        &state.db,
+        &caller.tenant_id,
+        filter.email.as_deref(),
+        &metadata.metadata,
+        &page,
+    )
+    .await?;
     Ok(JsonResponse(List::new(data, has_more, "/v1/customers")))
 }
 

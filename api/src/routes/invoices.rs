@@ -10,9 +10,9 @@ use paylera_shared::{
     ErrorCode, ErrorEnvelope, ErrorType, List,
     invoice::{
         BusinessProfile, DocumentQuery, Invoice, InvoiceFilter, InvoiceStatus, PayInvoiceRequest, PaymentAttempt,
-        PaymentAttemptStatus, UpcomingInvoice, UpcomingInvoiceQuery,
+        PaymentAttemptStatus, UpcomingInvoice, UpcomingInvoiceQuery, UpdateInvoiceRequest,
     },
-    list::ListParams,
+    list::{ListParams, MetadataFilter},
     locale::Locale,
 };
 
@@ -24,7 +24,7 @@ use crate::{
     },
     domain::{Invalid, portal::locale},
     error::ApiError,
-    extract::{Json, Query, page},
+    extract::{Json, MetadataQuery, Query, page},
     middleware::auth::Caller,
     store::{self, events::Origin},
 };
@@ -32,7 +32,7 @@ use crate::{
 /// List invoices, newest first.
 #[utoipa::path(
     get, path = "/v1/invoices", tag = "invoices",
-    params(InvoiceFilter, ListParams),
+    params(InvoiceFilter, ListParams, MetadataFilter),
     responses((status = 200, description = "A page of invoices", body = List<Invoice>)),
     security(("api_key" = []))
 )]
@@ -41,6 +41,7 @@ pub async fn list_invoices(
     caller: Caller,
     Query(filter): Query<InvoiceFilter>,
     Query(params): Query<ListParams>,
+    MetadataQuery(metadata): MetadataQuery,
 ) -> Result<JsonResponse<List<Invoice>>, ApiError> {
     let page = page(&params)?;
     let (data, has_more) = store::invoices::list(
@@ -49,6 +50,7 @@ pub async fn list_invoices(
         filter.customer.as_deref(),
         filter.subscription.as_deref(),
         filter.status.as_deref(),
+        &metadata.metadata,
         &page,
     )
     .await?;
@@ -169,6 +171,31 @@ pub async fn pay_invoice(
             Err(invalid.into())
         }
     }
+}
+
+/// Update an invoice's metadata (merged; a key set to `null` is removed). Emits
+/// `invoice.updated` when it changed.
+#[utoipa::path(
+    post, path = "/v1/invoices/{id}", tag = "invoices",
+    params(("id" = String, Path, description = "The invoice id (`in_…`)")),
+    request_body(content = UpdateInvoiceRequest, example = json!({"metadata": {"order_id": "6735"}})),
+    responses(
+        (status = 200, description = "The invoice", body = Invoice),
+        (status = 400, description = "Invalid metadata", body = ErrorEnvelope),
+        (status = 404, description = "No such invoice", body = ErrorEnvelope),
+    ),
+    security(("api_key" = []))
+)]
+pub async fn update_invoice(
+    State(state): State<AppState>,
+    caller: Caller,
+    origin: Origin,
+    Path(id): Path<String>,
+    Json(params): Json<UpdateInvoiceRequest>,
+) -> Result<JsonResponse<Invoice>, ApiError> {
+    collection::update_metadata(&state.db, &caller.tenant_id, &origin, &id, params)
+        .await
+        .map(JsonResponse)
 }
 
 /// Void an open invoice (it will never be paid). Emits `invoice.voided`.

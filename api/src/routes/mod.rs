@@ -36,7 +36,10 @@ pub fn v1() -> OpenApiRouter<AppState> {
         .routes(routes!(tax_ids::retrieve_tax_id, tax_ids::delete_tax_id))
         .routes(routes!(tax_ids::list_tax_id_types))
         .routes(routes!(payment_methods::create_payment_method))
-        .routes(routes!(payment_methods::retrieve_payment_method))
+        .routes(routes!(
+            payment_methods::retrieve_payment_method,
+            payment_methods::update_payment_method
+        ))
         .routes(routes!(payment_methods::attach_payment_method))
         .routes(routes!(payment_methods::detach_payment_method))
         .routes(routes!(payment_methods::authenticate_payment_method))
@@ -64,7 +67,7 @@ pub fn v1() -> OpenApiRouter<AppState> {
         .routes(routes!(subscriptions::retrieve_usage))
         .routes(routes!(invoices::list_invoices))
         .routes(routes!(invoices::upcoming_invoice))
-        .routes(routes!(invoices::retrieve_invoice))
+        .routes(routes!(invoices::retrieve_invoice, invoices::update_invoice))
         .routes(routes!(invoices::pay_invoice))
         .routes(routes!(invoices::void_invoice))
         .routes(routes!(invoices::list_payment_attempts))

@@ -7,9 +7,10 @@ use axum::{
 };
 use paylera_shared::{
     ErrorCode, ErrorEnvelope, List,
-    list::ListParams,
+    list::{ListParams, MetadataFilter},
     payment_method::{
         AttachPaymentMethodRequest, AuthenticatePaymentMethodRequest, CreatePaymentMethodRequest, PaymentMethod,
+        UpdatePaymentMethodRequest,
     },
 };
 
@@ -18,7 +19,7 @@ use crate::{
     AppState, billing,
     domain::Invalid,
     error::ApiError,
-    extract::{Json, Query, page},
+    extract::{Json, MetadataQuery, Query, page},
     middleware::auth::Caller,
     store::{self, events::Origin},
 };
@@ -72,6 +73,31 @@ pub async fn retrieve_payment_method(
         .await?
         .map(|s| JsonResponse(s.payment_method))
         .ok_or_else(|| ApiError::not_found("payment method", &id))
+}
+
+/// Update a payment method's metadata (merged; a key set to `null` is removed). Emits
+/// `payment_method.updated` when it changed.
+#[utoipa::path(
+    post, path = "/v1/payment_methods/{id}", tag = "payment_methods",
+    params(("id" = String, Path, description = "The payment method id (`pm_…`)")),
+    request_body(content = UpdatePaymentMethodRequest, example = json!({"metadata": {"source": "onboarding"}})),
+    responses(
+        (status = 200, description = "The payment method", body = PaymentMethod),
+        (status = 400, description = "Invalid metadata", body = ErrorEnvelope),
+        (status = 404, description = "No such payment method for this tenant", body = ErrorEnvelope),
+    ),
+    security(("api_key" = []))
+)]
+pub async fn update_payment_method(
+    State(state): State<AppState>,
+    caller: Caller,
+    origin: Origin,
+    Path(id): Path<String>,
+    Json(params): Json<UpdatePaymentMethodRequest>,
+) -> Result<JsonResponse<PaymentMethod>, ApiError> {
+    billing::payment_methods::update(&state.db, &caller.tenant_id, &id, params, &origin)
+        .await
+        .map(JsonResponse)
 }
 
 /// Attach a payment method to a customer.
@@ -175,7 +201,7 @@ pub async fn authenticate_payment_method(
 /// List a customer's payment methods, newest first.
 #[utoipa::path(
     get, path = "/v1/customers/{id}/payment_methods", tag = "payment_methods",
-    params(("id" = String, Path, description = "The customer id (`cus_…`)"), ListParams),
+    params(("id" = String, Path, description = "The customer id (`cus_…`)"), ListParams, MetadataFilter),
     responses(
         (status = 200, description = "A page of payment methods", body = List<PaymentMethod>),
         (status = 404, description = "No such customer for this tenant", body = ErrorEnvelope),
@@ -187,10 +213,12 @@ pub async fn list_customer_payment_methods(
     caller: Caller,
     Path(customer_id): Path<String>,
     Query(params): Query<ListParams>,
+    MetadataQuery(metadata): MetadataQuery,
 ) -> Result<JsonResponse<List<PaymentMethod>>, ApiError> {
     let page = page(&params)?;
     let customer = find_customer(&state, &caller, &customer_id).await?;
-    let (data, has_more) = store::payment_methods::page_for(&state.db, &caller.tenant_id, &customer.id, &page).await?;
+    let (data, has_more) =
+        store::payment_methods::page_for(&state.db, &caller.tenant_id, &customer.id, &metadata.metadata, &page).await?;
     Ok(JsonResponse(List::new(
         data,
         has_more,

@@ -7,7 +7,7 @@ use axum::{
 };
 use paylera_shared::{
     ErrorCode, ErrorEnvelope,
-    list::{List, ListParams},
+    list::{List, ListParams, MetadataFilter},
     portal::configuration::ConfigurationChange,
     portal::{
         CompletedSession, CreatePortalSessionRequest, ExchangeRequest, PortalConfigurationView, PortalSession,
@@ -20,7 +20,7 @@ use crate::{
     AppState,
     domain::{Invalid, now, portal::SessionStatus},
     error::ApiError,
-    extract::{Json, Query, page},
+    extract::{Json, MetadataQuery, Query, page},
     middleware::auth::Caller,
     portal::{self, configurations},
     store,
@@ -141,7 +141,7 @@ pub async fn retrieve_session(
 /// List portal sessions, newest first, each with what the customer did in it.
 #[utoipa::path(
     get, path = "/v1/portal/sessions", tag = "portal",
-    params(PortalSessionFilter, ListParams),
+    params(PortalSessionFilter, ListParams, MetadataFilter),
     responses(
         (status = 200, description = "A page of sessions", body = List<PortalSession>),
         (status = 400, description = "Invalid filter or cursor", body = ErrorEnvelope),
@@ -153,6 +153,7 @@ pub async fn list_sessions(
     caller: Caller,
     Query(filter): Query<PortalSessionFilter>,
     Query(params): Query<ListParams>,
+    MetadataQuery(metadata): MetadataQuery,
 ) -> Result<JsonResponse<List<PortalSession>>, ApiError> {
     let page = page(&params)?;
     let (rows, has_more) = store::portal::list(
@@ -160,6 +161,7 @@ pub async fn list_sessions(
         &caller.tenant_id,
         filter.customer.as_ref().map(|c| c.as_str()),
         filter.status.map(|s| s.as_str()),
+        &metadata.metadata,
         &page,
     )
     .await?;

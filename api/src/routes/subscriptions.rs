@@ -7,7 +7,7 @@ use axum::{
 };
 use paylera_shared::{
     ErrorEnvelope, List,
-    list::ListParams,
+    list::{ListParams, MetadataFilter},
     subscription::{
         AcceptRetentionOfferRequest, CancelSubscriptionRequest, ChangeOptions, ChangeOptionsParams,
         CreateSubscriptionRequest, CreateUsageRecordRequest, PauseSubscriptionRequest, Subscription,
@@ -18,7 +18,7 @@ use paylera_shared::{
 use crate::{
     AppState, billing,
     error::ApiError,
-    extract::{Json, Query, page},
+    extract::{Json, MetadataQuery, Query, page},
     middleware::auth::Caller,
     store::{self, events::Origin},
 };
@@ -342,7 +342,7 @@ pub async fn accept_retention_offer(
 /// List subscriptions, newest first.
 #[utoipa::path(
     get, path = "/v1/subscriptions", tag = "subscriptions",
-    params(SubscriptionFilter, ListParams),
+    params(SubscriptionFilter, ListParams, MetadataFilter),
     responses((status = 200, description = "A page of subscriptions", body = List<Subscription>)),
     security(("api_key" = []))
 )]
@@ -351,6 +351,7 @@ pub async fn list_subscriptions(
     caller: Caller,
     Query(filter): Query<SubscriptionFilter>,
     Query(params): Query<ListParams>,
+    MetadataQuery(metadata): MetadataQuery,
 ) -> Result<JsonResponse<List<Subscription>>, ApiError> {
     let page = page(&params)?;
     let (data, has_more) = store::subscriptions::list(
@@ -358,6 +359,7 @@ pub async fn list_subscriptions(
         &caller.tenant_id,
         filter.customer.as_deref(),
         filter.status.as_deref(),
+        &metadata.metadata,
         &page,
     )
     .await?;

@@ -186,11 +186,13 @@ pub async fn list(
     db: &Db,
     tenant: &TenantId,
     email: Option<&str>,
+    metadata: &std::collections::BTreeMap<String, String>,
     page: &Page,
 ) -> Result<(Vec<Customer>, bool), ApiError> {
     let (rows, has_more) = Listing::new("customers", COLUMNS)
         .only("deleted_at is null")
         .text("lower(email) = lower(?)", email)
+        .metadata(metadata)
         .fetch::<CustomerRow>(db, tenant, page)
         .await?;
     let mut conn = db.reader().acquire().await?;

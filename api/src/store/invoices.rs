@@ -18,7 +18,7 @@ use crate::{
 const COLUMNS: &str =
     "id, number, customer_id, subscription_id, status, billing_reason, currency, subtotal, tax, total,
     credit_applied, amount_due, amount_paid, amount_remaining, period_start, period_end, customer_snapshot,
-    attempt_count, first_failed_at, next_payment_attempt, created, finalized_at, paid_at, voided_at";
+    attempt_count, first_failed_at, next_payment_attempt, created, finalized_at, paid_at, voided_at, metadata";
 
 /// An invoice with the dunning bookkeeping only the engine reads.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -53,6 +53,7 @@ struct InvoiceRow {
     finalized_at: Option<i64>,
     paid_at: Option<i64>,
     voided_at: Option<i64>,
+    metadata: String,
 }
 
 impl InvoiceRow {
@@ -85,6 +86,7 @@ impl InvoiceRow {
                 finalized_at: self.finalized_at.map(from_unix),
                 paid_at: self.paid_at.map(from_unix),
                 voided_at: self.voided_at.map(from_unix),
+                metadata: from_json(&self.metadata)?,
             },
         })
     }
@@ -124,8 +126,10 @@ pub async fn insert(tx: &mut Tx, tenant: &TenantId, stored: &Stored) -> Result<(
     sqlx::query(
         "insert into invoices (id, tenant_id, customer_id, subscription_id, number, status, billing_reason, currency,
             subtotal, tax, total, credit_applied, amount_due, amount_paid, amount_remaining, period_start, period_end,
-            customer_snapshot, attempt_count, first_failed_at, next_payment_attempt, created, finalized_at, paid_at, voided_at)
-         values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25)",
+            customer_snapshot, attempt_count, first_failed_at, next_payment_attempt, created, finalized_at, paid_at, voided_at,
+            metadata)
+         values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25,
+            $26)",
     )
     .bind(i.id.as_str())
     .bind(tenant.as_str())
@@ -152,6 +156,7 @@ pub async fn insert(tx: &mut Tx, tenant: &TenantId, stored: &Stored) -> Result<(
     .bind(i.finalized_at.map(|t| t.timestamp()))
     .bind(i.paid_at.map(|t| t.timestamp()))
     .bind(i.voided_at.map(|t| t.timestamp()))
+    .bind(to_json(&i.metadata)?)
     .execute(&mut **tx)
     .await?;
     for line in &i.lines {
@@ -301,6 +306,22 @@ pub async fn next_retry(tx: &mut Tx, tenant: &TenantId, clock: Option<&str>) -> 
     .await
 }
 
+/// Replaces an invoice's metadata (the one thing about it a merchant may change).
+pub async fn set_metadata(
+    tx: &mut Tx,
+    tenant: &TenantId,
+    id: &str,
+    metadata: &paylera_shared::customer::Metadata,
+) -> Result<(), sqlx::Error> {
+    sqlx::query("update invoices set metadata = $3 where tenant_id = $1 and id = $2")
+        .bind(tenant.as_str())
+        .bind(id)
+        .bind(to_json(metadata)?)
+        .execute(&mut **tx)
+        .await
+        .map(drop)
+}
+
 /// A page of invoices, newest first.
 pub async fn list(
     db: &Db,
@@ -308,12 +329,14 @@ pub async fn list(
     customer: Option<&str>,
     subscription: Option<&str>,
     status: Option<&str>,
+    metadata: &std::collections::BTreeMap<String, String>,
     page: &Page,
 ) -> Result<(Vec<Invoice>, bool), ApiError> {
     let (rows, has_more) = Listing::new("invoices", COLUMNS)
         .text("customer_id = ?", customer)
         .text("subscription_id = ?", subscription)
         .text("status = ?", status)
+        .metadata(metadata)
         .fetch::<InvoiceRow>(db, tenant, page)
         .await?;
     let mut conn = db.reader().acquire().await?;

@@ -13,7 +13,7 @@ use sqlx::any::AnyRow;
 
 use super::{Order, cursor};
 use crate::{
-    db::Db,
+    db::{Backend, Db},
     domain::page::{Created, Cursor, Page},
     error::ApiError,
 };
@@ -40,6 +40,8 @@ pub(crate) struct Listing<'a> {
     columns: &'static str,
     /// The column `created[…]` filters (Unix seconds).
     created: &'static str,
+    /// `metadata[key]=value` pairs every row must have.
+    metadata: Option<&'a std::collections::BTreeMap<String, String>>,
     conditions: Vec<(&'static str, Option<Bind<'a>>)>,
 }
 
@@ -50,8 +52,15 @@ impl<'a> Listing<'a> {
             table,
             columns,
             created: "created",
+            metadata: None,
             conditions: Vec::new(),
         }
+    }
+
+    /// Only rows whose `metadata` (a JSON object in text) has each key with its value.
+    pub(crate) fn metadata(mut self, pairs: &'a std::collections::BTreeMap<String, String>) -> Self {
+        self.metadata = Some(pairs).filter(|pairs| !pairs.is_empty());
+        self
     }
 
     /// Filters `created[…]` on `column` (a constant) instead of `created`.
@@ -91,7 +100,7 @@ impl<'a> Listing<'a> {
         let Some((seq, order)) = cursor(db, self.table, tenant, page).await? else {
             return Err(unknown_cursor(page));
         };
-        let sql = self.sql(seq.is_some(), order, page.created);
+        let sql = self.sql(seq.is_some(), order, page.created, db.backend());
         let mut query = sqlx::query_as::<_, R>(sqlx::AssertSqlSafe(sql)).bind(tenant.as_str());
         for (_, value) in self.conditions {
             query = match value {
@@ -99,6 +108,9 @@ impl<'a> Listing<'a> {
                 Some(Bind::Bool(flag)) => query.bind(flag),
                 None => query,
             };
+        }
+        for (key, value) in self.metadata.into_iter().flatten() {
+            query = query.bind(key.as_str()).bind(value.as_str());
         }
         for bound in [page.created.from, page.created.to].into_iter().flatten() {
             query = query.bind(bound);
@@ -111,7 +123,7 @@ impl<'a> Listing<'a> {
     }
 
     /// The statement, built from constants only.
-    fn sql(&self, after_cursor: bool, order: Order, created: Created) -> String {
+    fn sql(&self, after_cursor: bool, order: Order, created: Created, backend: Backend) -> String {
         let mut n = 1;
         let mut sql = format!(
             "select {} from {} where {}.tenant_id = $1",
@@ -126,6 +138,24 @@ impl<'a> Listing<'a> {
                 None => (*condition).to_owned(),
             };
             sql.push_str(&format!(" and ({condition})"));
+        }
+        // A pair's key and value are bound; the function reading the JSON is the dialect's.
+        let pairs = match backend {
+            Backend::Sqlite => "json_each",
+            Backend::Postgres => "jsonb_each_text",
+        };
+        let cast = match backend {
+            Backend::Sqlite => "",
+            Backend::Postgres => "::jsonb",
+        };
+        for _ in self.metadata.into_iter().flatten() {
+            sql.push_str(&format!(
+                " and exists (select 1 from {pairs}({}.metadata{cast}) m where m.key = ${} and m.value = ${})",
+                self.table,
+                n + 1,
+                n + 2
+            ));
+            n += 2;
         }
         for (bound, comparison) in [(created.from, ">="), (created.to, "<=")] {
             if bound.is_some() {
@@ -159,12 +189,12 @@ mod tests {
             .only("deleted_at is null")
             .flag("paid = ?", Some(true));
         assert_eq!(
-            listing.sql(true, Order::NewestFirst, Created::default()),
+            listing.sql(true, Order::NewestFirst, Created::default(), Backend::Sqlite),
             "select id from invoices where invoices.tenant_id = $1 and (customer_id = $2) and (deleted_at is null) \
              and (paid = $3) and invoices.seq < $4 order by invoices.seq desc limit $5"
         );
         assert_eq!(
-            Listing::new("events", "id").sql(false, Order::OldestFirst, Created::default()),
+            Listing::new("events", "id").sql(false, Order::OldestFirst, Created::default(), Backend::Sqlite),
             "select id from events where events.tenant_id = $1 order by events.seq asc limit $2"
         );
         let created = Created {
@@ -175,10 +205,22 @@ mod tests {
             Listing::new("webhook_attempts", "id")
                 .created_column("attempted_at")
                 .text("endpoint_id = ?", Some("we_1"))
-                .sql(true, Order::NewestFirst, created),
+                .sql(true, Order::NewestFirst, created, Backend::Sqlite),
             "select id from webhook_attempts where webhook_attempts.tenant_id = $1 and (endpoint_id = $2) \
              and webhook_attempts.attempted_at >= $3 and webhook_attempts.attempted_at <= $4 \
              and webhook_attempts.seq < $5 order by webhook_attempts.seq desc limit $6"
+        );
+        let pairs = std::collections::BTreeMap::from([("order".to_owned(), "6735".to_owned())]);
+        assert_eq!(
+            Listing::new("invoices", "id").metadata(&pairs).sql(
+                false,
+                Order::NewestFirst,
+                Created::default(),
+                Backend::Postgres
+            ),
+            "select id from invoices where invoices.tenant_id = $1 and exists (select 1 from \
+             jsonb_each_text(invoices.metadata::jsonb) m where m.key = $2 and m.value = $3) \
+             order by invoices.seq desc limit $4"
         );
     }
 }

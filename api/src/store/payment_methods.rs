@@ -3,13 +3,14 @@
 //! shows plus the processor's token.
 
 use paylera_shared::{
+    customer::Metadata,
     ids::{CustomerId, PaymentMethodId, TenantId},
     payment_method::{CardDetails, PaymentMethod, PaymentMethodStatus},
 };
 use sqlx::AnyConnection;
 
 use super::list::Listing;
-use super::parse_stored;
+use super::{from_json, parse_stored, to_json};
 use crate::{
     db::{Db, Tx},
     domain::{from_unix, ids::Mint, now, page::Page},
@@ -17,7 +18,7 @@ use crate::{
 };
 
 const COLUMNS: &str =
-    "id, customer_id, status, brand, last4, exp_month, exp_year, fingerprint, processor_token, created";
+    "id, customer_id, status, brand, last4, exp_month, exp_year, fingerprint, processor_token, metadata, created";
 
 #[derive(sqlx::FromRow)]
 struct PaymentMethodRow {
@@ -30,6 +31,7 @@ struct PaymentMethodRow {
     exp_year: i64,
     fingerprint: String,
     processor_token: String,
+    metadata: String,
     created: i64,
 }
 
@@ -57,6 +59,7 @@ impl PaymentMethodRow {
                     exp_year: narrow(self.exp_year)?,
                     fingerprint: self.fingerprint,
                 },
+                metadata: from_json(&self.metadata)?,
                 created: from_unix(self.created),
             },
             processor_token: self.processor_token,
@@ -71,6 +74,7 @@ pub async fn create(
     card: CardDetails,
     processor_token: &str,
     behaviour: &str,
+    metadata: Metadata,
 ) -> Result<PaymentMethod, sqlx::Error> {
     sqlx::query("insert into processor_cards (token, tenant_id, behaviour) values ($1, $2, $3)")
         .bind(processor_token)
@@ -85,11 +89,13 @@ pub async fn create(
         customer: None,
         status: PaymentMethodStatus::Active,
         card,
+        metadata,
         created: now(),
     };
     sqlx::query(
-        "insert into payment_methods (id, tenant_id, status, brand, last4, exp_month, exp_year, fingerprint, processor_token, created)
-         values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
+        "insert into payment_methods (id, tenant_id, status, brand, last4, exp_month, exp_year, fingerprint, processor_token,
+            created, metadata)
+         values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)",
     )
     .bind(payment_method.id.as_str())
     .bind(tenant.as_str())
@@ -101,6 +107,7 @@ pub async fn create(
     .bind(&payment_method.card.fingerprint)
     .bind(processor_token)
     .bind(payment_method.created.timestamp())
+    .bind(to_json(&payment_method.metadata)?)
     .execute(&mut **tx)
     .await?;
     Ok(payment_method)
@@ -205,15 +212,33 @@ pub async fn latest_active(
     id.as_deref().map(parse_stored).transpose()
 }
 
+/// Replaces a payment method's metadata.
+pub async fn set_metadata(
+    tx: &mut Tx,
+    tenant: &TenantId,
+    id: &PaymentMethodId,
+    metadata: &Metadata,
+) -> Result<(), sqlx::Error> {
+    sqlx::query("update payment_methods set metadata = $3 where tenant_id = $1 and id = $2")
+        .bind(tenant.as_str())
+        .bind(id.as_str())
+        .bind(to_json(metadata)?)
+        .execute(&mut **tx)
+        .await
+        .map(drop)
+}
+
 /// A page of a customer's payment methods, newest first.
 pub async fn page_for(
     db: &Db,
     tenant: &TenantId,
     customer: &CustomerId,
+    metadata: &std::collections::BTreeMap<String, String>,
     page: &Page,
 ) -> Result<(Vec<PaymentMethod>, bool), ApiError> {
     let (rows, has_more) = Listing::new("payment_methods", COLUMNS)
         .text("customer_id = ?", Some(customer.as_str()))
+        .metadata(metadata)
         .fetch::<PaymentMethodRow>(db, tenant, page)
         .await?;
     let methods = rows

@@ -31,6 +31,8 @@ pub struct SessionRow {
     pub opened_at: Option<i64>,
     pub last_activity_at: i64,
     pub ended_at: Option<i64>,
+    /// The merchant's metadata, a JSON object in text.
+    pub metadata: String,
 }
 
 impl SessionRow {
@@ -44,13 +46,13 @@ impl SessionRow {
 
 const COLUMNS: &str =
     "id, tenant_id, customer_id, status, return_url, locale, locale_requested, configuration, flow, created,
-    link_expires_at, opened_at, last_activity_at, ended_at";
+    link_expires_at, opened_at, last_activity_at, ended_at, metadata";
 
 pub async fn insert(tx: &mut Tx, row: &SessionRow, link_hash: &str) -> Result<(), sqlx::Error> {
     sqlx::query(
         "insert into portal_sessions (id, tenant_id, customer_id, link_hash, status, return_url, locale, configuration, flow,
-            created, link_expires_at, last_activity_at, locale_requested)
-         values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $10, $12)",
+            created, link_expires_at, last_activity_at, locale_requested, metadata)
+         values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $10, $12, $13)",
     )
     .bind(&row.id)
     .bind(&row.tenant_id)
@@ -64,6 +66,7 @@ pub async fn insert(tx: &mut Tx, row: &SessionRow, link_hash: &str) -> Result<()
     .bind(row.created)
     .bind(row.link_expires_at)
     .bind(&row.locale_requested)
+    .bind(&row.metadata)
     .execute(&mut **tx)
     .await
     .map(drop)
@@ -273,11 +276,13 @@ pub async fn list(
     tenant: &TenantId,
     customer: Option<&str>,
     status: Option<&str>,
+    metadata: &std::collections::BTreeMap<String, String>,
     page: &Page,
 ) -> Result<(Vec<SessionRow>, bool), ApiError> {
     Listing::new("portal_sessions", COLUMNS)
         .text("customer_id = ?", customer)
         .text("status = ?", status)
+        .metadata(metadata)
         .fetch::<SessionRow>(db, tenant, page)
         .await
 }

@@ -7,7 +7,7 @@ use paylera_shared::{
 use sqlx::AnyConnection;
 
 use super::list::Listing;
-use super::parse_stored;
+use super::{from_json, parse_stored, to_json};
 use crate::{
     db::{Db, Tx},
     domain::{from_unix, page::Page},
@@ -17,7 +17,7 @@ use crate::{
 const COLUMNS: &str =
     "id, customer_id, price_id, quantity, status, current_period_start, current_period_end, anchor_day,
     trial_start, trial_end, cancel_at_period_end, canceled_at, ended_at, cancellation_reason, cancellation_comment,
-    pending_price_id, pending_quantity, pause_starts_at, pause_resumes_at, discount_percent_off, discount_periods_remaining, latest_invoice_id, created";
+    pending_price_id, pending_quantity, pause_starts_at, pause_resumes_at, discount_percent_off, discount_periods_remaining, latest_invoice_id, metadata, created";
 
 /// A subscription with the fields only the engine needs.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -50,6 +50,7 @@ struct SubscriptionRow {
     discount_percent_off: Option<i64>,
     discount_periods_remaining: Option<i64>,
     latest_invoice_id: Option<String>,
+    metadata: String,
     created: i64,
 }
 
@@ -102,6 +103,7 @@ impl SubscriptionRow {
                 pause,
                 discount,
                 latest_invoice: self.latest_invoice_id.as_deref().map(parse_stored).transpose()?,
+                metadata: from_json(&self.metadata)?,
                 created: from_unix(self.created),
             },
             anchor_day: u32::try_from(self.anchor_day).map_err(|err| sqlx::Error::Decode(err.into()))?,
@@ -119,14 +121,14 @@ pub async fn save(tx: &mut Tx, tenant: &TenantId, stored: &Stored) -> Result<(),
         "insert into subscriptions (id, tenant_id, customer_id, price_id, quantity, status, current_period_start,
             current_period_end, anchor_day, trial_start, trial_end, cancel_at_period_end, canceled_at, ended_at,
             cancellation_reason, cancellation_comment, pending_price_id, pending_quantity, latest_invoice_id, created,
-            pause_starts_at, pause_resumes_at, discount_percent_off, discount_periods_remaining)
+            pause_starts_at, pause_resumes_at, discount_percent_off, discount_periods_remaining, metadata)
          values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22,
-            $23, $24)
+            $23, $24, $25)
          on conflict (id) do update set price_id = $4, quantity = $5, status = $6, current_period_start = $7,
             current_period_end = $8, anchor_day = $9, trial_start = $10, trial_end = $11, cancel_at_period_end = $12,
             canceled_at = $13, ended_at = $14, cancellation_reason = $15, cancellation_comment = $16,
             pending_price_id = $17, pending_quantity = $18, latest_invoice_id = $19, pause_starts_at = $21,
-            pause_resumes_at = $22, discount_percent_off = $23, discount_periods_remaining = $24",
+            pause_resumes_at = $22, discount_percent_off = $23, discount_periods_remaining = $24, metadata = $25",
     )
     .bind(s.id.as_str())
     .bind(tenant.as_str())
@@ -152,6 +154,7 @@ pub async fn save(tx: &mut Tx, tenant: &TenantId, stored: &Stored) -> Result<(),
     .bind(pause.map(|p| p.resumes_at.timestamp()))
     .bind(s.discount.map(|d| d.percent_off))
     .bind(s.discount.map(|d| d.periods_remaining))
+    .bind(to_json(&s.metadata)?)
     .execute(&mut **tx)
     .await
     .map(drop)
@@ -235,17 +238,20 @@ pub async fn ended_on_price(tx: &mut Tx, tenant: &TenantId, customer: &str, pric
     Ok(count > 0)
 }
 
-/// A page of subscriptions, newest first, with optional customer and status filters.
+/// A page of subscriptions, newest first, with optional customer, status and
+/// metadata filters.
 pub async fn list(
     db: &Db,
     tenant: &TenantId,
     customer: Option<&str>,
     status: Option<&str>,
+    metadata: &std::collections::BTreeMap<String, String>,
     page: &Page,
 ) -> Result<(Vec<Subscription>, bool), ApiError> {
     let (rows, has_more) = Listing::new("subscriptions", COLUMNS)
         .text("customer_id = ?", customer)
         .text("status = ?", status)
+        .metadata(metadata)
         .fetch::<SubscriptionRow>(db, tenant, page)
         .await?;
     let subscriptions = rows

@@ -86,6 +86,7 @@ async fn preview(
     api.preview_subscription_change(
         sub,
         &UpdateSubscriptionRequest {
+            metadata: None,
             price: Some(price.id.to_string()),
             quantity,
         },
@@ -265,6 +266,7 @@ async fn the_quantity_is_validated_like_the_previews() {
         .preview_subscription_change(
             &sub.id,
             &UpdateSubscriptionRequest {
+                metadata: None,
                 price: None,
                 quantity: Some(10_001),
             },

@@ -331,6 +331,7 @@ impl TestTenant {
 /// A create request for a test card expiring in 2034.
 pub fn card(number: &str, customer: Option<&Customer>) -> paylera_shared::payment_method::CreatePaymentMethodRequest {
     paylera_shared::payment_method::CreatePaymentMethodRequest {
+        metadata: None,
         kind: Some("card".to_owned()),
         card: paylera_shared::payment_method::CardParams {
             number: number.to_owned(),

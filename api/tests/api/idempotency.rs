@@ -270,8 +270,18 @@ async fn keys_older_than_the_retention_window_are_pruned() {
     let pruned = paylera_api::store::idempotency::prune(&app.db, now - day)
         .await
         .expect("prune");
-    assert_eq!(pruned, 1);
-    assert_eq!(app.count_rows("idempotency_keys", &tenant.id).await, 1);
+    // The app's own hourly pruner starts with a pass whose query may run after the
+    // ageing above (a loaded machine): then it, not this call, removed the old key.
+    assert!(pruned <= 1, "{pruned}");
+    let left: Vec<String> = sqlx::query_scalar("select key from idempotency_keys where tenant_id = $1")
+        .bind(&tenant.id)
+        .fetch_all(app.db.reader())
+        .await
+        .expect("keys");
+    assert!(
+        left.len() == 1 && left[0].ends_with("/fresh"),
+        "the old key is gone, the fresh one kept: {left:?}"
+    );
 }
 
 #[tokio::test]

@@ -18,6 +18,7 @@ mod errors;
 mod files;
 mod helpers;
 mod idempotency;
+mod metadata;
 mod migrations;
 mod observability;
 mod outbox;

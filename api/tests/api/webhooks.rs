@@ -1279,6 +1279,7 @@ async fn every_event_the_spec_lists_is_emitted_from_the_api_and_the_portal() {
             .api
             .create_subscription(
                 &CreateSubscriptionRequest {
+                    metadata: None,
                     customer: customer.into(),
                     price: price.into(),
                     quantity: None,
@@ -1330,6 +1331,7 @@ async fn every_event_the_spec_lists_is_emitted_from_the_api_and_the_portal() {
             .update_subscription(
                 &subscription.id,
                 &UpdateSubscriptionRequest {
+                    metadata: None,
                     price: None,
                     quantity: Some(2),
                 },
@@ -1424,6 +1426,39 @@ async fn every_event_the_spec_lists_is_emitted_from_the_api_and_the_portal() {
         summary["counts"]["subscription.canceled"].as_i64() == Some(1),
         "the summary counts the session's actions: {summary}"
     );
+
+    // The OpenAPI document's `webhooks` name every event type's object, and each event
+    // sent here carries the object its type's entry names.
+    let doc = app.openapi().await;
+    let documented = |kind: &str| -> String {
+        let reference = &doc["webhooks"][kind]["post"]["requestBody"]["content"]["application/json"]["schema"]["allOf"]
+            [1]["properties"]["data"]["properties"]["object"]["$ref"];
+        let schema = reference.as_str().unwrap_or_else(|| panic!("{kind} is documented"));
+        let schema = schema.rsplit('/').next().unwrap_or_default().to_owned();
+        assert!(
+            doc["components"]["schemas"][&schema].is_object(),
+            "{schema} is in the document"
+        );
+        schema
+    };
+    for kind in EventType::ALL {
+        documented(kind.as_str());
+    }
+    for event in &all {
+        let object = match documented(event.kind.as_str()).as_str() {
+            "Customer" => "customer",
+            "TaxId" => "tax_id",
+            "PaymentMethod" => "payment_method",
+            "Product" => "product",
+            "Price" => "price",
+            "Subscription" => "subscription",
+            "Invoice" => "invoice",
+            "CompletedPortalSession" => "portal.session",
+            "WebhookEndpoint" => "webhook_endpoint",
+            other => panic!("no object known for {other}"),
+        };
+        assert_eq!(event.data.object["object"], object, "{}", event.kind);
+    }
 }
 
 // ---------------------------------------------------------------------------

@@ -9,7 +9,11 @@ use serde::{Deserialize, Serialize};
 
 use super::{Flow, PortalConfigurationView};
 use crate::wire_enum::wire_enum;
-use crate::{event::EventType, ids::CustomerId, locale::Locale};
+use crate::{
+    event::EventType,
+    ids::{CustomerId, PortalSessionId},
+    locale::Locale,
+};
 
 wire_enum! {
     /// Where a portal session is in its life (the API's `domain::portal` moves it:
@@ -70,6 +74,24 @@ pub struct PortalSession {
     /// (`GET /v1/portal/sessions[/{id}]`) only.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub summary: Option<PortalSessionSummary>,
+    /// The merchant's own key/value pairs, given at creation (never shown to the customer).
+    #[serde(default)]
+    pub metadata: crate::customer::Metadata,
+}
+
+/// The object of a `portal.session.completed` event: the session as it ended, with
+/// what the customer did in it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct CompletedPortalSession {
+    /// `ps_…`
+    pub id: PortalSessionId,
+    /// Always `"portal.session"`.
+    pub object: String,
+    pub customer_id: CustomerId,
+    /// `completed`, or `expired` for a session abandoned until it timed out.
+    pub status: PortalSessionStatus,
+    pub summary: PortalSessionSummary,
 }
 
 /// What a customer did in one portal session: each change in time order, and how

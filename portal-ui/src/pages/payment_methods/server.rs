@@ -115,6 +115,7 @@ pub async fn add_card(
     }
     let customer = actions::customer().await.map_err(echo)?;
     let request = CreatePaymentMethodRequest {
+        metadata: None,
         kind: Some("card".to_owned()),
         card: CardParams {
             number,

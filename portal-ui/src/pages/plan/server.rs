@@ -56,6 +56,7 @@ pub async fn preview_change(subscription: String, price: String, quantity: Strin
     let found = api::requested(&customer, &subscription).await?;
     let id = found.id.clone();
     let request = UpdateSubscriptionRequest {
+        metadata: None,
         price: price.clone(),
         quantity,
     };
@@ -110,6 +111,7 @@ pub async fn change_subscription(
     let customer = crate::server::actions::customer().await?;
     let id = api::subscription_id(&subscription)?;
     let request = UpdateSubscriptionRequest {
+        metadata: None,
         price: Some(price.trim().to_owned()).filter(|p| !p.is_empty()),
         quantity: api::quantity(&quantity)?,
     };

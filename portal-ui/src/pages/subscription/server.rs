@@ -92,6 +92,7 @@ pub async fn resubscribe(
         return Err(Problem::new(crate::problem::codes::MODULE_DISABLED));
     }
     let request = CreateSubscriptionRequest {
+        metadata: None,
         customer: customer.id.to_string(),
         price: ended.price.to_string(),
         quantity: Some(ended.quantity),
