@@ -140,6 +140,7 @@ pub async fn authenticate(State(state): State<AppState>, mut req: Request, next:
         if let Err(retry_after) = state.limits.api_keys.check(owner.key_id.as_str(), now().timestamp()) {
             return Err(rate_limited(retry_after));
         }
+        req.extensions_mut().insert(super::version::Pinned(owner.api_version));
         Caller {
             tenant_id: owner.tenant_id,
             principal: Principal::Merchant {

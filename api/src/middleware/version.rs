@@ -15,6 +15,11 @@ use paylera_shared::{ErrorCode, ErrorType, version::ApiVersion};
 
 use crate::{AppState, domain::versions, error::ApiError, middleware::auth::Caller, store};
 
+/// The tenant's pinned version when authentication read it already (merchant keys, the
+/// hot path: read with the key); otherwise [`negotiate`] reads it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Pinned(pub ApiVersion);
+
 /// The largest answer rewritten for an older version (a page of 100 invoices is far less).
 const MAX_REWRITTEN_BYTES: usize = 16 * 1024 * 1024;
 
@@ -51,9 +56,10 @@ pub fn requested(headers: &http::HeaderMap) -> Result<Option<ApiVersion>, ApiErr
 
 /// Middleware (inside authentication): picks the version, answers in it.
 pub async fn negotiate(State(state): State<AppState>, req: Request, next: Next) -> Result<Response, ApiError> {
-    let version = match requested(req.headers())? {
-        Some(version) => version,
-        None => {
+    let pinned = req.extensions().get::<Pinned>().copied();
+    let version = match (requested(req.headers())?, pinned) {
+        (Some(version), _) | (None, Some(Pinned(version))) => version,
+        (None, None) => {
             let caller = req
                 .extensions()
                 .get::<Caller>()

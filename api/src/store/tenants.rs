@@ -30,6 +30,8 @@ pub struct KeyOwner {
     pub tenant_id: TenantId,
     pub key_id: ApiKeyId,
     pub mode: Mode,
+    /// The tenant's pinned API version, read with the key (no second query per request).
+    pub api_version: ApiVersion,
 }
 
 /// Creates a tenant and its first secret keys, one per mode, in `tx`.
@@ -73,19 +75,20 @@ pub async fn create(tx: &mut Tx, name: &str) -> Result<CreatedTenant, sqlx::Erro
 
 /// The owner of an active key with this hash, if any.
 pub async fn find_key(db: &Db, key_hash: &str) -> Result<Option<KeyOwner>, sqlx::Error> {
-    let row: Option<(String, String, i64)> = sqlx::query_as(
-        "select tenant_id, id, livemode from api_keys
-         where key_hash = $1 and revoked_at is null and (expires_at is null or expires_at > $2)",
+    let row: Option<(String, String, i64, String)> = sqlx::query_as(
+        "select k.tenant_id, k.id, k.livemode, t.api_version from api_keys k join tenants t on t.id = k.tenant_id
+         where k.key_hash = $1 and k.revoked_at is null and (k.expires_at is null or k.expires_at > $2)",
     )
     .bind(key_hash)
     .bind(now().timestamp())
     .fetch_optional(db.reader())
     .await?;
-    Ok(row.and_then(|(tenant, key, livemode)| {
+    Ok(row.and_then(|(tenant, key, livemode, api_version)| {
         Some(KeyOwner {
             tenant_id: TenantId::parse(&tenant).ok()?,
             key_id: ApiKeyId::parse(&key).ok()?,
             mode: if livemode == 1 { Mode::Live } else { Mode::Test },
+            api_version: api_version.parse().ok()?,
         })
     }))
 }

@@ -201,8 +201,13 @@ impl TestApp {
 
     /// Exchanges a link secret for a portal token, as the portal server does.
     pub async fn exchange(&self, secret: &str) -> String {
-        let token: paylera_shared::portal::PortalToken = self
-            .http()
+        self.exchange_answer(secret).await.token
+    }
+
+    /// The whole answer of exchanging a link's `secret` (the token and the session as the
+    /// portal server gets it).
+    pub async fn exchange_answer(&self, secret: &str) -> paylera_shared::portal::PortalToken {
+        self.http()
             .post(self.url("/v1/portal/sessions/exchange"))
             .json(&serde_json::json!({"secret": secret}))
             .send()
@@ -210,8 +215,17 @@ impl TestApp {
             .expect("sent")
             .json()
             .await
-            .expect("token");
-        token.token
+            .expect("token")
+    }
+
+    /// Pins `tenant` to API `version`, as an operator would.
+    pub async fn pin_api_version(&self, tenant: &TestTenant, version: paylera_shared::version::ApiVersion) {
+        sqlx::query("update tenants set api_version = $1 where id = $2")
+            .bind(version.as_str())
+            .bind(&tenant.id)
+            .execute(self.db.writer())
+            .await
+            .expect("pinned");
     }
 
     /// A new tenant, created the way `paylera-api tenant create` does.

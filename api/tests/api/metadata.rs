@@ -237,18 +237,10 @@ async fn a_portal_customer_neither_sees_nor_writes_metadata() {
         .and_then(|url| url.rsplit_once("/p/"))
         .expect("link")
         .1;
-    let exchanged: Value = app
-        .http()
-        .post(app.url("/v1/portal/sessions/exchange"))
-        .json(&json!({"secret": secret}))
-        .send()
-        .await
-        .expect("sent")
-        .json()
-        .await
-        .expect("token");
-    assert_eq!(exchanged["session"]["metadata"], json!({}), "{exchanged}");
-    let token = exchanged["token"].as_str().expect("token").to_owned();
+    let exchanged = app.exchange_answer(secret).await;
+    let session = exchanged.session.expect("the session");
+    assert!(session.metadata.is_empty(), "{session:?}");
+    let token = exchanged.token;
     let (status, own) = send(&app, &token, Method::GET, "/v1/portal/session", None).await;
     assert_eq!((status, &own["metadata"]), (200, &json!({})), "{own}");
 

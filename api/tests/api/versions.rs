@@ -86,11 +86,7 @@ async fn a_new_tenant_is_pinned_to_the_current_version_and_every_answer_names_it
 async fn a_tenant_pinned_to_the_first_version_keeps_its_invoice_shape_until_it_asks_for_the_new_one() {
     let app = spawn_app().await;
     let tenant = app.tenant("Old").await;
-    sqlx::query("update tenants set api_version = '2026-11-01' where id = $1")
-        .bind(&tenant.id)
-        .execute(app.db.writer())
-        .await
-        .expect("pinned");
+    app.pin_api_version(&tenant, ApiVersion::V2026_11_01).await;
     // The typed client asks for the current version whatever the pin.
     let (subscription, invoice) = first_invoice(&tenant, "ada@example.com", "4242424242424242").await;
 

@@ -1550,11 +1550,8 @@ async fn a_sigterm_reports_not_ready_first_keeps_serving_then_finishes_the_webho
 async fn webhooks_are_sent_in_the_tenants_pinned_version() {
     let app = spawn_app().await;
     let tenant = app.tenant("Old").await;
-    sqlx::query("update tenants set api_version = '2026-11-01' where id = $1")
-        .bind(&tenant.id)
-        .execute(app.db.writer())
-        .await
-        .expect("pinned");
+    app.pin_api_version(&tenant, paylera_shared::version::ApiVersion::V2026_11_01)
+        .await;
     let receiver = Receiver::start().await;
     create_endpoint(&tenant, &receiver.url, &["invoice.finalized"]).await;
     let customer = tenant.create_customer("ada@example.com").await;
