@@ -23,6 +23,7 @@ use paylera_shared::{
     ErrorCode,
     dashboard::Role,
     ids::{ApiKeyId, CustomerId, TenantId},
+    version::ApiVersion,
 };
 
 use crate::{
@@ -130,6 +131,11 @@ impl Caller {
     }
 }
 
+/// The tenant's pinned version when authentication read it already (merchant keys, the
+/// hot path: read with the key); otherwise the version middleware reads it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Pinned(pub ApiVersion);
+
 /// Rejects requests without a valid credential; otherwise records the [`Caller`].
 pub async fn authenticate(State(state): State<AppState>, mut req: Request, next: Next) -> Result<Response, ApiError> {
     let token = bearer_token(&req)?;
@@ -140,7 +146,7 @@ pub async fn authenticate(State(state): State<AppState>, mut req: Request, next:
         if let Err(retry_after) = state.limits.api_keys.check(owner.key_id.as_str(), now().timestamp()) {
             return Err(rate_limited(retry_after));
         }
-        req.extensions_mut().insert(super::version::Pinned(owner.api_version));
+        req.extensions_mut().insert(Pinned(owner.api_version));
         Caller {
             tenant_id: owner.tenant_id,
             principal: Principal::Merchant {

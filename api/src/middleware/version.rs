@@ -13,12 +13,13 @@ use axum::{
 };
 use paylera_shared::{ErrorCode, ErrorType, version::ApiVersion};
 
-use crate::{AppState, domain::versions, error::ApiError, middleware::auth::Caller, store};
-
-/// The tenant's pinned version when authentication read it already (merchant keys, the
-/// hot path: read with the key); otherwise [`negotiate`] reads it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Pinned(pub ApiVersion);
+use crate::{
+    AppState,
+    domain::versions,
+    error::ApiError,
+    middleware::auth::{Caller, Pinned},
+    store,
+};
 
 /// The largest answer rewritten for an older version (a page of 100 invoices is far less).
 const MAX_REWRITTEN_BYTES: usize = 16 * 1024 * 1024;
