@@ -25,7 +25,7 @@ use crate::{
     db::Db,
     error::ApiError,
     lifecycle::Readiness,
-    middleware::{auth, envelope, idempotency, metrics, rate_limit::RateLimiter, scope, version},
+    middleware::{auth, envelope, expand, idempotency, metrics, rate_limit::RateLimiter, scope, version},
     openapi::{ApiDoc, render_docs, render_error_reference},
     routes,
     secrets::Secrets,
@@ -130,10 +130,14 @@ pub fn router_with(db: Db, settings: Arc<Settings>, secrets: Secrets, readiness:
     metrics::handle();
 
     // `route_layer`s apply to the routes above them; the last one added runs first.
-    let v1 = v1
+    let scoped = v1
         .route_layer(from_fn_with_state(state.clone(), idempotency::idempotency))
         .route_layer(from_fn_with_state(state.clone(), scope::enforce))
-        .route_layer(from_fn(crate::extract::parse_body))
+        .route_layer(from_fn(crate::extract::parse_body));
+    // `expand[]` asks the scoped routes themselves, as the caller.
+    let lookups = expand::Lookups(scoped.clone().with_state(state.clone()));
+    let v1 = scoped
+        .route_layer(from_fn_with_state(lookups, expand::expand))
         .route_layer(from_fn_with_state(state.clone(), version::negotiate))
         .route_layer(from_fn_with_state(state.clone(), auth::authenticate));
     let public = public.route_layer(from_fn(version::negotiate_public));

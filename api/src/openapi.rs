@@ -261,7 +261,113 @@ pub fn webhooks() -> serde_json::Value {
 pub fn document_json(doc: &openapi::OpenApi) -> String {
     let mut json = serde_json::to_value(doc).unwrap_or_default();
     json["webhooks"] = webhooks();
+    expansions(&mut json);
     serde_json::to_string_pretty(&json).unwrap_or_else(|_| "{}".to_owned())
+}
+
+/// The schema of each kind of object `expand[]` knows (`object.property` for a block).
+const KINDS: &[(&str, &str)] = &[
+    ("customer", "Customer"),
+    ("customer.invoice_settings", "InvoiceSettings"),
+    ("invoice", "Invoice"),
+    ("payment_attempt", "PaymentAttempt"),
+    ("payment_method", "PaymentMethod"),
+    ("price", "Price"),
+    ("product", "Product"),
+    ("subscription", "Subscription"),
+    ("subscription.pending_update", "PendingUpdate"),
+    ("tax_id", "TaxId"),
+];
+
+fn schema_of(kind: &str) -> Option<&'static str> {
+    KINDS.iter().find(|(k, _)| *k == kind).map(|(_, schema)| *schema)
+}
+
+fn kind_of_schema(schema: &str) -> Option<&'static str> {
+    KINDS.iter().find(|(_, s)| *s == schema).map(|(kind, _)| *kind)
+}
+
+/// `expand[]` in the document (`domain::expand` is the one list of what expands):
+/// each expandable property is its id *or* its object (an invoice's `payment_attempts`
+/// is there only when expanded), and each `GET` answering such objects, or a list of
+/// them, takes `expand[]`.
+fn expansions(json: &mut serde_json::Value) {
+    use crate::domain::expand::{EXPANDABLE, MAX_DEPTH, MAX_PATHS, Target};
+    let schema_ref = |name: &str| serde_json::json!({"$ref": format!("#/components/schemas/{name}")});
+    let attempts = json["paths"]["/v1/invoices/{id}/payment_attempts"]["get"]["responses"]["200"]["content"]
+        ["application/json"]["schema"]
+        .clone();
+    for (holder, property, target) in EXPANDABLE {
+        let Some(holder) = schema_of(holder) else { continue };
+        let object = match target {
+            Target::PaymentAttempts => attempts.clone(),
+            Target::Customer => schema_ref("Customer"),
+            Target::Invoice => schema_ref("Invoice"),
+            Target::PaymentMethod => schema_ref("PaymentMethod"),
+            Target::Price => schema_ref("Price"),
+            Target::Product => schema_ref("Product"),
+            Target::Subscription => schema_ref("Subscription"),
+        };
+        let Some(properties) = json["components"]["schemas"][holder]["properties"].as_object_mut() else {
+            continue;
+        };
+        let described = match properties.remove(*property) {
+            Some(id) => serde_json::json!({"anyOf": [id, object],
+                "description": "An id; the whole object when named in `expand[]`."}),
+            None => serde_json::json!({"allOf": [object],
+                "description": "Only when named in `expand[]`."}),
+        };
+        properties.insert((*property).to_owned(), described);
+    }
+    let Some(paths) = json["paths"].as_object_mut() else {
+        return;
+    };
+    for item in paths.values_mut() {
+        let Some(get) = item.get_mut("get") else { continue };
+        let answered = get["responses"]["200"]["content"]["application/json"]["schema"]["$ref"]
+            .as_str()
+            .and_then(|r| r.strip_prefix("#/components/schemas/"))
+            .map(str::to_owned);
+        let Some(answered) = answered else { continue };
+        let (kind, prefix) = match kind_of_schema(&answered) {
+            Some(kind) => (kind, ""),
+            None => match answered.strip_prefix("List_").and_then(kind_of_schema) {
+                Some(kind) => (kind, "data."),
+                None => continue,
+            },
+        };
+        let mut names: Vec<String> = EXPANDABLE
+            .iter()
+            .filter(|(holder, _, _)| *holder == kind || holder.strip_prefix(kind).is_some_and(|r| r.starts_with('.')))
+            .map(|(holder, property, _)| match holder.split_once('.') {
+                Some((_, block)) => format!("`{prefix}{block}.{property}`"),
+                None => format!("`{prefix}{property}`"),
+            })
+            .collect();
+        if names.is_empty() {
+            continue;
+        }
+        names.sort();
+        let parameter = serde_json::json!({
+            "name": "expand[]",
+            "in": "query",
+            "required": false,
+            "style": "form",
+            "explode": true,
+            "description": format!(
+                "Properties to answer as whole objects instead of ids: {}; then theirs, dotted \
+                 (`price.product`), up to {MAX_DEPTH} levels. Each expanded object is what retrieving \
+                 it answers this caller (a portal token expands only what it may retrieve).",
+                names.join(", ")
+            ),
+            "schema": {"type": "array", "maxItems": MAX_PATHS,
+                "items": {"type": "string", "maxLength": 200, "pattern": "^[a-z_]+(\\.[a-z_]+)*$"}},
+        });
+        match get.get_mut("parameters").and_then(serde_json::Value::as_array_mut) {
+            Some(parameters) => parameters.push(parameter),
+            None => get["parameters"] = serde_json::json!([parameter]),
+        }
+    }
 }
 
 /// The pages' shared head and style.

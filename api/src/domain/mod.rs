@@ -10,6 +10,7 @@ pub mod catalog;
 pub mod changes;
 pub mod currency;
 pub mod customer;
+pub mod expand;
 pub mod file;
 pub mod ids;
 pub mod metadata;

@@ -5,6 +5,7 @@
 
 pub mod auth;
 pub mod envelope;
+pub mod expand;
 pub mod idempotency;
 pub mod metrics;
 pub mod origin;

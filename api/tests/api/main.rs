@@ -15,6 +15,7 @@ mod customers;
 mod dashboard;
 mod documents;
 mod errors;
+mod expand;
 mod files;
 mod helpers;
 mod idempotency;
