@@ -10,10 +10,10 @@ use std::{
 
 use axum::{
     Router,
-    extract::{DefaultBodyLimit, State},
+    extract::DefaultBodyLimit,
     http::{HeaderValue, header},
     middleware::{from_fn, from_fn_with_state},
-    response::{Html, IntoResponse},
+    response::IntoResponse,
     routing::get,
 };
 use tokio::net::TcpListener;
@@ -43,7 +43,7 @@ pub struct AppState {
     pub limits: Arc<Limits>,
     /// Whether this instance is draining (`/readyz` answers 503).
     pub readiness: Readiness,
-    docs: Arc<Docs>,
+    pub docs: Arc<Docs>,
 }
 
 /// The per-process rate limits (see `middleware::rate_limit`).
@@ -88,11 +88,11 @@ impl axum::extract::FromRef<AdminState> for Readiness {
 
 /// The OpenAPI document, rendered once at start-up.
 #[derive(Debug)]
-struct Docs {
-    json: String,
-    html: String,
+pub struct Docs {
+    pub json: String,
+    pub html: String,
     /// `/docs/errors`: every error code, the target of every `doc_url`.
-    errors: String,
+    pub errors: String,
 }
 
 /// The API's routes and middleware, ready to serve.
@@ -145,9 +145,10 @@ pub fn router_with(db: Db, settings: Arc<Settings>, secrets: Secrets, readiness:
     Router::new()
         .merge(v1)
         .merge(public)
-        .route("/v1/openapi.json", get(openapi_json))
-        .route("/docs", get(docs_page))
-        .route("/docs/errors", get(error_reference))
+        .route("/v1/openapi.json", get(routes::reference::openapi_json))
+        .route("/docs", get(routes::reference::docs_page))
+        .route("/docs/errors", get(routes::reference::error_reference))
+        .route("/docs/assets/{file}", get(routes::reference::asset))
         .route("/healthz", get(routes::health::healthz))
         .route("/readyz", get(routes::health::readyz))
         .fallback(route_not_found)
@@ -191,18 +192,6 @@ pub fn admin_router(db: Db, readiness: Readiness) -> Router {
         .route("/readyz", get(routes::health::readyz))
         .fallback(route_not_found)
         .with_state(AdminState { db, readiness })
-}
-
-async fn openapi_json(State(state): State<AppState>) -> impl IntoResponse {
-    ([(header::CONTENT_TYPE, "application/json")], state.docs.json.clone())
-}
-
-async fn docs_page(State(state): State<AppState>) -> Html<String> {
-    Html(state.docs.html.clone())
-}
-
-async fn error_reference(State(state): State<AppState>) -> Html<String> {
-    Html(state.docs.errors.clone())
 }
 
 async fn route_not_found() -> ApiError {

@@ -36,6 +36,7 @@ use utoipa::{
         (name = "events", description = "The outbox of every change, newest first"),
         (name = "dashboard", description = "The merchant dashboard's team members: signing in, sessions, TOTP, invitations"),
         (name = "webhooks", description = "Endpoints that receive events, signed per Standard Webhooks, with a delivery log"),
+        (name = "webhook_events", description = "What Paylera sends your webhook endpoints: one signed `POST` per event, its payload an `Event` whose `data.object` is the object named"),
     )
 )]
 pub struct ApiDoc;
@@ -229,7 +230,7 @@ pub fn webhooks() -> serde_json::Value {
             let operation = serde_json::json!({
                 "post": {
                     "operationId": format!("webhook_{}", kind.as_str().replace('.', "_")),
-                    "tags": ["webhooks"],
+                    "tags": ["webhook_events"],
                     "summary": format!("Event `{}`", kind.as_str()),
                     "description": format!(
                         "Sent to each enabled endpoint subscribed to `{}` (or `*`), at least once, in the account's pinned API version; `data.object` is a `{schema}`.",
@@ -373,10 +374,11 @@ fn expansions(json: &mut serde_json::Value) {
 /// The pages' shared head and style.
 fn page_head(title: &str) -> String {
     format!(
-        "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
+        "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><link rel=\"icon\" href=\"data:,\">\
          <title>{}</title><style>body{{font:16px/1.5 system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#1a1a2e}}\
          code{{background:#f2f2f7;padding:.1rem .3rem;border-radius:4px}}.op{{border-top:1px solid #ddd;padding:1rem 0}}\
-         .m{{display:inline-block;min-width:4rem;font-weight:700;text-transform:uppercase}}:target{{background:#fff8d6}}</style></head><body><main>",
+         .m{{display:inline-block;min-width:4rem;font-weight:700;text-transform:uppercase}}:target{{background:#fff8d6}}\
+         body.rendered{{max-width:none;margin:0;padding:0}}</style></head><body><main>",
         escape(title)
     )
 }
@@ -407,9 +409,10 @@ pub fn render_error_reference() -> String {
 /// and description, grouped as in the document.
 pub fn render_docs(doc: &openapi::OpenApi) -> String {
     let mut html = page_head("Paylera API reference");
+    // Redoc renders the document in place of this list; without JavaScript, the list stays.
     let _ = write!(
         html,
-        "<h1>{}</h1><p>{}</p><p>Machine-readable: <a href=\"/v1/openapi.json\"><code>/v1/openapi.json</code></a> (OpenAPI 3.1). Every error code: <a href=\"/docs/errors\">errors</a>.</p>",
+        "<div id=\"reference\"><h1>{}</h1><p>{}</p><p>Machine-readable: <a href=\"/v1/openapi.json\"><code>/v1/openapi.json</code></a> (OpenAPI 3.1). Every error code: <a href=\"/docs/errors\">errors</a>.</p>",
         escape(&doc.info.title),
         escape(doc.info.description.as_deref().unwrap_or_default())
     );
@@ -440,6 +443,10 @@ pub fn render_docs(doc: &openapi::OpenApi) -> String {
             event_object_schema(*kind)
         );
     }
-    html.push_str("</main></body></html>");
+    let _ = write!(
+        html,
+        "</div><script src=\"{}\" defer></script><script src=\"/docs/assets/reference.js\" defer></script></main></body></html>",
+        crate::routes::reference::redoc_path()
+    );
     html
 }

@@ -28,6 +28,7 @@ mod setup;
 mod summary;
 mod test;
 mod up;
+mod vendor;
 mod workspace;
 
 use std::process::ExitCode;
@@ -86,6 +87,9 @@ Commands:
   fuzz [--seconds N] [TARGET…]
                   Coverage-guided fuzzing of every parser an attacker reaches
                   (cargo-fuzz, installed when missing), 60 s per target by default.
+  vendor-redoc VERSION
+                  Replace the API reference's renderer (api/assets/redoc) with that
+                  Redoc release from the npm registry; rewrites its VENDORED.toml.
   help [COMMAND]  Show this help, or a command's.
 
 Environment: see .env.example (DATABASE_URL, PAYLERA_API_ADDR, PAYLERA_PORTAL_ADDR,
@@ -319,6 +323,7 @@ enum Cli {
     Fuzz(fuzz::Options),
     Schemathesis(schemathesis::Options),
     Test(test::Options),
+    VendorRedoc(String),
 }
 
 fn parse(args: &[String]) -> Result<Cli, String> {
@@ -384,6 +389,11 @@ fn parse(args: &[String]) -> Result<Cli, String> {
         "fuzz" => fuzz::parse(rest, FUZZ_HELP).map(Cli::Fuzz),
         "test" if wants_help => Ok(Cli::Help(TEST_HELP)),
         "test" => parse_test(rest).map(Cli::Test),
+        "vendor-redoc" if wants_help => Ok(Cli::Help(HELP)),
+        "vendor-redoc" => match rest {
+            [version] => Ok(Cli::VendorRedoc(version.clone())),
+            _ => Err(format!("vendor-redoc takes one VERSION (e.g. 2.5.4)\n\n{HELP}")),
+        },
         other => Err(format!("unknown command `{other}`\n\n{HELP}")),
     }
 }
@@ -464,6 +474,7 @@ fn main() -> ExitCode {
         Cli::Fuzz(options) => fuzz::run(&ws, &options),
         Cli::Schemathesis(options) => schemathesis::run(&ws, options),
         Cli::Test(options) => test::run(&ws, &options),
+        Cli::VendorRedoc(version) => vendor::redoc(&ws, &version).map(|()| true),
     });
     match result {
         Ok(true) => ExitCode::SUCCESS,

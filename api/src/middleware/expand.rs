@@ -10,7 +10,7 @@ use std::collections::HashMap;
 use axum::{
     Router,
     body::Body,
-    extract::{Request, State},
+    extract::{MatchedPath, Request, State},
     http::{Method, StatusCode, Uri, header},
     middleware::Next,
     response::Response,
@@ -22,7 +22,7 @@ use tower::ServiceExt;
 use crate::{
     domain::expand::{self, ExpandPath, MAX_FETCHES, Pending, Refused, Target},
     error::ApiError,
-    middleware::auth::Caller,
+    middleware::{auth::Caller, scope::scope_of},
 };
 
 /// The routes expansions are asked of: the authenticated routes behind their scope
@@ -45,6 +45,12 @@ pub async fn expand(State(lookups): State<Lookups>, req: Request, next: Next) ->
         return Ok(next.run(req).await);
     };
     if req.method() != Method::GET {
+        let route = req.extensions().get::<MatchedPath>().map(MatchedPath::as_str);
+        if route.and_then(|route| scope_of(req.method(), route)).is_none() {
+            // Not a method of this route: the router's 405, whatever the query.
+            return Ok(next.run(req).await);
+        }
+        // A change is refused before it is made.
         return Err(refused(Refused(
             "`expand[]` is accepted on retrieve and list requests (GET).".to_owned(),
         )));

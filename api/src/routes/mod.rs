@@ -14,6 +14,7 @@ pub mod invoices;
 pub mod payment_methods;
 pub mod portal;
 pub mod portal_configurations;
+pub mod reference;
 pub mod subscriptions;
 pub mod tax_ids;
 pub mod test_clocks;

@@ -324,3 +324,28 @@ async fn the_document_says_which_reads_expand_what_and_that_a_property_may_be_it
             .is_some_and(|required| required.contains(&json!("payment_attempts")))
     );
 }
+
+#[tokio::test]
+async fn a_method_the_route_does_not_have_is_still_405_with_expand() {
+    let app = spawn_app().await;
+    let tenant = app.tenant("Acme").await;
+    for (method, path) in [
+        ("TRACE", "/v1/prices"),
+        ("PUT", "/v1/prices"),
+        ("DELETE", "/v1/prices"),
+        ("DELETE", "/v1/invoices/in_1"),
+        ("POST", "/v1/customers/cus_1/payment_methods"),
+    ] {
+        let response = app
+            .http()
+            .request(
+                reqwest::Method::from_bytes(method.as_bytes()).expect("method"),
+                app.url(&format!("{path}?expand[]=data.product")),
+            )
+            .bearer_auth(&tenant.secret_key)
+            .send()
+            .await
+            .expect("sent");
+        assert_eq!(response.status(), StatusCode::METHOD_NOT_ALLOWED, "{method} {path}");
+    }
+}
