@@ -18,23 +18,22 @@
 //!    and why); any failure fails the step.
 
 use std::collections::BTreeMap;
-use std::os::unix::process::CommandExt;
 use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Stdio};
-use std::time::{Duration, Instant};
+use std::process::Command;
+use std::time::Instant;
 
 use anyhow::{Context, Result, bail};
 use serde_json::{Value, json};
 
+use crate::lone_api::LoneApi;
 use crate::summary::{self, Tally};
 use crate::workspace::Workspace;
-use crate::{api_client, cmd, http, servers, test};
+use crate::{api_client, cmd, servers, test};
 
 /// Examples per operation in `cargo xtask test` (about 90 s for both passes on 2 cores).
 pub const STEP_MAX_EXAMPLES: u32 = 100;
 /// The pinned version (the full pin list is security/requirements.txt).
 const VERSION: &str = "4.32.5";
-const READY_TIMEOUT: Duration = Duration::from_secs(60);
 
 /// Flags of `cargo xtask schemathesis`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -117,7 +116,14 @@ fn run_passes(ws: &Workspace, options: Options) -> Result<Vec<PassResult>> {
     let st = ensure_installed(ws)?;
     servers::build(ws)?;
     let dir = test::scratch_dir("paylera-schemathesis")?;
-    let mut api = Api::start(ws, &dir)?;
+    let mut api = LoneApi::start(
+        ws,
+        &dir,
+        &[
+            // No webhook deliveries out of a fuzzing run.
+            ("PAYLERA_WEBHOOKS_DISPATCHER", "off"),
+        ],
+    )?;
     let outcome = seed_and_test(ws, &st, &api, &dir, options);
     api.stop();
     let keep = match &outcome {
@@ -136,7 +142,7 @@ fn run_passes(ws: &Workspace, options: Options) -> Result<Vec<PassResult>> {
     outcome
 }
 
-fn seed_and_test(ws: &Workspace, st: &Path, api: &Api, dir: &Path, options: Options) -> Result<Vec<PassResult>> {
+fn seed_and_test(ws: &Workspace, st: &Path, api: &LoneApi, dir: &Path, options: Options) -> Result<Vec<PassResult>> {
     let seeded = seed(&api.url, &api.secret_key, &api.customer_id)?;
     let document = api_client::expect_ok("GET", &format!("{}/v1/openapi.json", api.url), None, None)?;
     let portal_operations = operations_with_scheme(&document, "portal_token");
@@ -171,7 +177,7 @@ fn seed_and_test(ws: &Workspace, st: &Path, api: &Api, dir: &Path, options: Opti
 fn st_command(
     ws: &Workspace,
     st: &Path,
-    api: &Api,
+    api: &LoneApi,
     dir: &Path,
     name: &str,
     seeded: &Seeded,
@@ -322,134 +328,6 @@ fn ensure_installed(ws: &Workspace) -> Result<PathBuf> {
         bail!("installed schemathesis reports {version:?}, expected {VERSION}");
     }
     Ok(st)
-}
-
-/// The API under test: alone, fresh SQLite database, free port, seeded demo tenant.
-struct Api {
-    child: Option<Child>,
-    url: String,
-    log: PathBuf,
-    secret_key: String,
-    customer_id: String,
-}
-
-impl Api {
-    fn start(ws: &Workspace, dir: &Path) -> Result<Self> {
-        let [port, admin_port] = servers::free_loopback_ports()?;
-        let addr = format!("127.0.0.1:{port}");
-        let command = |args: &[&str]| {
-            let mut command = Command::new(ws.debug_bin("paylera-api"));
-            command
-                .current_dir(dir)
-                .args(args)
-                .env(
-                    "DATABASE_URL",
-                    format!("sqlite://{}", dir.join("schemathesis.db").display()),
-                )
-                .env("PAYLERA_API_ADDR", &addr)
-                // `/metrics` and the other operational endpoints: not under test, but
-                // the default port may be taken by another stack on this machine.
-                .env("PAYLERA_API_ADMIN_ADDR", format!("127.0.0.1:{admin_port}"))
-                // Nothing listens there: sessions only need a base for their URLs.
-                .env("PAYLERA_PORTAL_PUBLIC_URL", "http://127.0.0.1:9")
-                // No webhook deliveries out of a fuzzing run.
-                .env("PAYLERA_WEBHOOKS_DISPATCHER", "off")
-                // Thousands of requests a minute from one key and one address: the
-                // limits are tested elsewhere, here they would only answer 429.
-                .env("PAYLERA_API_KEY_REQUESTS_PER_MINUTE", "10000000")
-                .env("PAYLERA_LINK_EXCHANGES_PER_MINUTE", "100000")
-                .stdin(Stdio::null());
-            command
-        };
-        let out = cmd::output(&mut command(&["demo", "seed"]))?;
-        if !out.status.success() {
-            bail!(
-                "`paylera-api demo seed` failed ({}):\n{}",
-                out.status,
-                servers::tail(&String::from_utf8_lossy(&out.stderr), 30)
-            );
-        }
-        let servers::Seed::Created {
-            secret_key,
-            customer_id,
-            ..
-        } = servers::parse_seed(&String::from_utf8_lossy(&out.stdout))?
-        else {
-            bail!("`demo seed` on a fresh database reported created:false");
-        };
-        let log = dir.join("api.log");
-        let file = std::fs::File::create(&log).with_context(|| format!("creating {}", log.display()))?;
-        let mut serve = command(&["serve"]);
-        serve.stdout(file.try_clone()?).stderr(file).process_group(0);
-        cmd::announce(&serve);
-        let child = serve.spawn().context("starting paylera-api serve")?;
-        let mut api = Self {
-            child: Some(child),
-            url: servers::base_url(&addr),
-            log,
-            secret_key,
-            customer_id,
-        };
-        if let Err(error) = api.wait_ready() {
-            api.stop();
-            api.print_log_tail(30);
-            return Err(error);
-        }
-        Ok(api)
-    }
-
-    fn wait_ready(&mut self) -> Result<()> {
-        let deadline = Instant::now() + READY_TIMEOUT;
-        let ready = format!("{}/readyz", self.url);
-        loop {
-            if let Some(child) = &mut self.child
-                && let Some(status) = child.try_wait()?
-            {
-                self.child = None;
-                bail!("the API exited ({status}) before it was ready");
-            }
-            if http::get_status(&ready, Duration::from_secs(2)).is_ok_and(|s| s == 200) {
-                eprintln!("api ready: {ready}");
-                return Ok(());
-            }
-            if Instant::now() > deadline {
-                bail!(
-                    "the API did not answer 200 on {ready} within {}s",
-                    READY_TIMEOUT.as_secs()
-                );
-            }
-            std::thread::sleep(Duration::from_millis(200));
-        }
-    }
-
-    fn stop(&mut self) {
-        let Some(mut child) = self.child.take() else { return };
-        cmd::send_term(child.id());
-        let deadline = Instant::now() + Duration::from_secs(10);
-        loop {
-            match child.try_wait() {
-                Ok(Some(_)) => return,
-                Ok(None) if Instant::now() < deadline => std::thread::sleep(Duration::from_millis(100)),
-                _ => {
-                    let _ = child.kill();
-                    let _ = child.wait();
-                    return;
-                }
-            }
-        }
-    }
-
-    fn print_log_tail(&self, lines: usize) {
-        let text = std::fs::read_to_string(&self.log).unwrap_or_default();
-        eprintln!("----- last {lines} lines of {} -----", self.log.display());
-        eprintln!("{}", servers::tail(&text, lines));
-    }
-}
-
-impl Drop for Api {
-    fn drop(&mut self) {
-        self.stop();
-    }
 }
 
 /// The seeded objects' ids (as `PAYLERA_ST_*` variables) and a portal token.

@@ -79,7 +79,7 @@ pub async fn accept_invitation(
 
 /// The caller's own dashboard session.
 #[utoipa::path(
-    get, path = "/v1/dashboard/session", tag = "dashboard",
+    get, path = "/v1/dashboard/session", tag = "dashboard", operation_id = "retrieve_dashboard_session",
     responses(
         (status = 200, description = "The session (without its token)", body = DashboardSession),
         (status = 403, description = "Not a team member (`dashboard_only`)", body = ErrorEnvelope),

@@ -29,6 +29,7 @@ mod payment_methods;
 mod portal;
 mod portal_sessions;
 mod production;
+mod reference;
 mod scopes;
 mod secrets_at_rest;
 mod tax_ids;
