@@ -19,9 +19,11 @@ mod http;
 mod interrupt;
 #[cfg(test)]
 mod layering;
+mod lone_api;
 mod measure;
 mod postgres;
 mod schemathesis;
+mod sdk;
 mod secrets_scan;
 mod servers;
 mod setup;
@@ -102,7 +104,7 @@ Run everything CI runs, stopping at the first failing step.
 Usage: cargo xtask test [--skip-e2e] [--skip-postgres] [--only STEP[,STEP…]]
 
 Steps: setup, fmt, clippy, unit, sqlite, postgres, bundle, e2e, secrets, schemathesis,
-       cluster, chaos
+       sdk, cluster, chaos
 
 Options:
   --skip-e2e        Leave out the browser tests (and their setup: Chromium, npm ci,

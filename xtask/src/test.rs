@@ -19,7 +19,7 @@ use crate::secrets_scan::{self, FileKind, Kind, Scanner, Secrets};
 use crate::servers::{self, Logs, Seed, StackConfig};
 use crate::summary::{self, StepRow, StepStatus, Tally};
 use crate::workspace::{Workspace, non_empty_env};
-use crate::{api_client, bundle, chaos, cluster, cmd, interrupt, schemathesis, setup};
+use crate::{api_client, bundle, chaos, cluster, cmd, interrupt, schemathesis, sdk, setup};
 
 /// The steps, in the order they run.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -34,12 +34,13 @@ pub enum Step {
     E2e,
     Secrets,
     Schemathesis,
+    Sdk,
     Cluster,
     Chaos,
 }
 
 impl Step {
-    pub const ALL: [Self; 12] = [
+    pub const ALL: [Self; 13] = [
         Self::Setup,
         Self::Fmt,
         Self::Clippy,
@@ -50,6 +51,7 @@ impl Step {
         Self::E2e,
         Self::Secrets,
         Self::Schemathesis,
+        Self::Sdk,
         Self::Cluster,
         Self::Chaos,
     ];
@@ -66,6 +68,7 @@ impl Step {
             Self::E2e => "e2e",
             Self::Secrets => "secrets",
             Self::Schemathesis => "schemathesis",
+            Self::Sdk => "sdk",
             Self::Cluster => "cluster",
             Self::Chaos => "chaos",
         }
@@ -83,6 +86,9 @@ impl Step {
             Self::E2e => "browser tests (Playwright, headless Chromium) against freshly started servers",
             Self::Secrets => "secrets-at-rest scan of the browser run's database files and server logs",
             Self::Schemathesis => "schemathesis over /v1/openapi.json against a fresh, seeded API",
+            Self::Sdk => {
+                "the TypeScript and Python SDKs: generated code checked against the document, their suites against a live API"
+            }
             Self::Cluster => {
                 "browser journeys against 2 API + 2 portal instances behind HAProxy on a fresh PostgreSQL database"
             }
@@ -230,6 +236,7 @@ fn run_step(ws: &Workspace, options: &Options, step: Step, warnings: &mut Vec<St
             None => Outcome::Skipped("the e2e step did not run in this invocation (`--only e2e,secrets`)".to_owned()),
         },
         Step::Schemathesis => Outcome::Ran(schemathesis::step(ws)),
+        Step::Sdk => Outcome::Ran(sdk::step(ws)),
         Step::Cluster => cluster_step(ws, options, warnings),
         Step::Chaos => chaos_step(ws, options, warnings),
     }

@@ -1,0 +1,51 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="CreatePortalSessionRequestFlowType0")
+
+
+@_attrs_define
+class CreatePortalSessionRequestFlowType0:
+    """A deep link: `{"type": "payment_method_update" | "subscription_cancel" |
+    "subscription_update" | "subscription_update_confirm", "subscription": "sub_…",
+    "after_completion": {"type": "redirect" | "hosted_confirmation" | "portal_homepage", …}}`.
+
+    """
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        create_portal_session_request_flow_type_0 = cls()
+
+        create_portal_session_request_flow_type_0.additional_properties = d
+        return create_portal_session_request_flow_type_0
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
