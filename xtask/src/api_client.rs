@@ -15,15 +15,45 @@ use crate::http::{HttpUrl, parse_status_line};
 
 const TIMEOUT: Duration = Duration::from_secs(30);
 
-/// A response: its status and its body parsed as JSON (`Null` when empty or not JSON).
+/// A response: its status, headers (names lowercase), text and its body parsed as JSON
+/// (`Null` when empty or not JSON).
 #[derive(Debug, Clone)]
 pub struct Response {
     pub status: u16,
+    pub headers: Vec<(String, String)>,
+    pub text: String,
     pub body: Value,
+}
+
+impl Response {
+    /// The first value of header `name` (lowercase).
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.headers
+            .iter()
+            .find(|(key, _)| key == name)
+            .map(|(_, value)| value.as_str())
+    }
 }
 
 /// `method url` with an optional bearer token and JSON body.
 pub fn call(method: &str, url: &str, bearer: Option<&str>, body: Option<&Value>) -> Result<Response> {
+    let authorization = bearer.map(|token| format!("Bearer {token}"));
+    let mut headers = Vec::new();
+    if let Some(value) = &authorization {
+        headers.push(("Authorization", value.as_str()));
+    }
+    let payload = body.map(Value::to_string);
+    request(
+        method,
+        url,
+        &headers,
+        payload.as_deref().map(|text| ("application/json", text.as_bytes())),
+    )
+}
+
+/// `method url` with `headers` and an optional body of a content type; redirects are not
+/// followed (the answer is the redirect).
+pub fn request(method: &str, url: &str, headers: &[(&str, &str)], body: Option<(&str, &[u8])>) -> Result<Response> {
     let parsed = HttpUrl::parse(url)?;
     let addr = (parsed.host.as_str(), parsed.port)
         .to_socket_addrs()
@@ -33,23 +63,31 @@ pub fn call(method: &str, url: &str, bearer: Option<&str>, body: Option<&Value>)
     let mut stream = TcpStream::connect_timeout(&addr, TIMEOUT).with_context(|| format!("connecting to {url}"))?;
     stream.set_read_timeout(Some(TIMEOUT))?;
     stream.set_write_timeout(Some(TIMEOUT))?;
-    let payload = body.map(Value::to_string).unwrap_or_default();
     let mut head = format!(
         "{method} {} HTTP/1.1\r\nHost: {}:{}\r\nUser-Agent: paylera-xtask\r\nAccept: application/json\r\nConnection: close\r\n",
         parsed.path, parsed.host, parsed.port
     );
-    if let Some(token) = bearer {
-        head.push_str(&format!("Authorization: Bearer {token}\r\n"));
+    for (name, value) in headers {
+        head.push_str(&format!("{name}: {value}\r\n"));
     }
-    if body.is_some() {
-        head.push_str(&format!(
-            "Content-Type: application/json\r\nContent-Length: {}\r\n",
-            payload.len()
-        ));
-    }
+    let payload: &[u8] = match body {
+        Some((content_type, bytes)) => {
+            head.push_str(&format!(
+                "Content-Type: {content_type}\r\nContent-Length: {}\r\n",
+                bytes.len()
+            ));
+            bytes
+        }
+        // A POST without a body still says so (servers may insist on a length).
+        None if method == "POST" => {
+            head.push_str("Content-Length: 0\r\n");
+            &[]
+        }
+        None => &[],
+    };
     head.push_str("\r\n");
     stream.write_all(head.as_bytes())?;
-    stream.write_all(payload.as_bytes())?;
+    stream.write_all(payload)?;
     stream.flush()?;
     let mut raw = Vec::new();
     stream
@@ -78,16 +116,24 @@ fn parse_response(raw: &[u8]) -> Result<Response> {
     let mut lines = head.lines();
     let status_line = lines.next().unwrap_or_default();
     let status = parse_status_line(status_line).with_context(|| format!("not an HTTP response: {status_line:?}"))?;
-    let chunked = lines.any(|line| {
-        line.split_once(':').is_some_and(|(name, value)| {
-            name.trim().eq_ignore_ascii_case("transfer-encoding") && value.to_ascii_lowercase().contains("chunked")
-        })
-    });
+    let headers: Vec<(String, String)> = lines
+        .filter_map(|line| line.split_once(':'))
+        .map(|(name, value)| (name.trim().to_ascii_lowercase(), value.trim().to_owned()))
+        .collect();
+    let chunked = headers
+        .iter()
+        .any(|(name, value)| name == "transfer-encoding" && value.to_ascii_lowercase().contains("chunked"));
     if chunked {
         body = dechunk(&body)?;
     }
+    let text = String::from_utf8_lossy(&body).into_owned();
     let body = serde_json::from_slice(&body).unwrap_or(Value::Null);
-    Ok(Response { status, body })
+    Ok(Response {
+        status,
+        headers,
+        text,
+        body,
+    })
 }
 
 /// The payload of a chunked body.

@@ -22,6 +22,7 @@ mod layering;
 mod lone_api;
 mod measure;
 mod postgres;
+mod quickstart;
 mod schemathesis;
 mod sdk;
 mod secrets_scan;

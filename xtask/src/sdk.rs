@@ -8,6 +8,7 @@
 //!   (openapi-typescript), `npm run build` (tsc, strict), `npm test` (node:test).
 //! - Python (`sdks/python`): `sdks/python/ci.sh` (its venv under the tools dir, the
 //!   generator's check, pytest).
+//! - The quickstarts (`docs/quickstarts/{express,fastapi}`), driven by [`quickstart`].
 
 use std::process::Command;
 use std::time::Instant;
@@ -15,6 +16,7 @@ use std::time::Instant;
 use anyhow::{Result, bail};
 
 use crate::lone_api::LoneApi;
+use crate::quickstart::{self, Quickstart};
 use crate::summary::Tally;
 use crate::workspace::Workspace;
 use crate::{cmd, servers, test};
@@ -37,7 +39,13 @@ fn run(ws: &Workspace) -> Result<Tally> {
     let dir = test::scratch_dir("paylera-sdk")?;
     let mut api = LoneApi::start(ws, &dir, &[("PAYLERA_WEBHOOKS_ALLOW_PRIVATE_TARGETS", "true")])?;
     let mut tally = Tally::default();
-    let suites: [(&str, Suite); 2] = [("typescript", typescript), ("python", python)];
+    let suites: [(&str, Suite); 4] = [
+        ("typescript", typescript),
+        ("python", python),
+        // The quickstarts use the SDKs just built and installed.
+        ("express quickstart", express),
+        ("fastapi quickstart", fastapi),
+    ];
     for (name, suite) in suites {
         let started = Instant::now();
         let outcome = suite(ws, &api).unwrap_or_else(|error| {
@@ -96,6 +104,45 @@ fn python(ws: &Workspace, api: &LoneApi) -> Result<Tally> {
     against(&mut command, api);
     let (status, output) = cmd::run_tee(&mut command)?;
     counted("python", status.success(), parse_pytest(&output))
+}
+
+fn express(ws: &Workspace, api: &LoneApi) -> Result<Tally> {
+    let dir = ws.root.join("docs/quickstarts/express");
+    cmd::run(
+        Command::new("npm")
+            .args(["ci", "--no-audit", "--no-fund"])
+            .current_dir(&dir),
+    )?;
+    let mut command = Command::new("node");
+    command.arg("server.js").current_dir(&dir);
+    quickstart::run(
+        api,
+        Quickstart {
+            name: "express",
+            command,
+            log: scratch_log("express")?,
+        },
+    )
+}
+
+fn fastapi(ws: &Workspace, api: &LoneApi) -> Result<Tally> {
+    let mut command = Command::new("bash");
+    command
+        .arg(ws.root.join("docs/quickstarts/fastapi/run.sh"))
+        .current_dir(ws.root.join("docs/quickstarts/fastapi"))
+        .env("PAYLERA_TOOLS_DIR", &ws.tools_dir);
+    quickstart::run(
+        api,
+        Quickstart {
+            name: "fastapi",
+            command,
+            log: scratch_log("fastapi")?,
+        },
+    )
+}
+
+fn scratch_log(name: &str) -> Result<std::path::PathBuf> {
+    Ok(test::scratch_dir(&format!("paylera-quickstart-{name}"))?.join("server.log"))
 }
 
 /// The suite's count, failing it when the runner failed but counted no failure.
