@@ -262,8 +262,33 @@ pub fn webhooks() -> serde_json::Value {
 pub fn document_json(doc: &openapi::OpenApi) -> String {
     let mut json = serde_json::to_value(doc).unwrap_or_default();
     json["webhooks"] = webhooks();
+    lists_by_reference(&mut json);
     expansions(&mut json);
     serde_json::to_string_pretty(&json).unwrap_or_else(|_| "{}".to_owned())
+}
+
+/// utoipa writes each `List<T>`'s items as a copy of `T`'s schema: each `List_T` names
+/// `T` instead (where the copy is `T`), so clients generate one type per object and
+/// what is said of `T` (its expandable properties) holds in lists too.
+fn lists_by_reference(json: &mut serde_json::Value) {
+    let Some(schemas) = json["components"]["schemas"].as_object_mut() else {
+        return;
+    };
+    let lists: Vec<String> = schemas
+        .keys()
+        .filter(|name| name.starts_with("List_"))
+        .cloned()
+        .collect();
+    for list in lists {
+        let item = &list["List_".len()..];
+        let Some(schema) = schemas.get(item).cloned() else {
+            continue;
+        };
+        let items = &mut schemas[&list]["properties"]["data"]["items"];
+        if *items == schema {
+            *items = serde_json::json!({"$ref": format!("#/components/schemas/{item}")});
+        }
+    }
 }
 
 /// The schema of each kind of object `expand[]` knows (`object.property` for a block).

@@ -67,3 +67,20 @@ async fn every_operation_has_its_own_id_for_generated_clients() {
     let repeated: Vec<_> = seen.iter().filter(|(_, at)| at.len() > 1).collect();
     assert!(repeated.is_empty(), "operationIds used twice: {repeated:?}");
 }
+
+#[tokio::test]
+async fn a_list_names_its_items_schema_so_what_holds_for_an_object_holds_in_its_list() {
+    let app = spawn_app().await;
+    let doc = app.openapi().await;
+    let schemas = doc["components"]["schemas"].as_object().expect("schemas");
+    let lists: Vec<&String> = schemas.keys().filter(|name| name.starts_with("List_")).collect();
+    assert!(lists.len() >= 10, "{lists:?}");
+    for list in lists {
+        let item = &list["List_".len()..];
+        assert_eq!(
+            schemas[list]["properties"]["data"]["items"]["$ref"],
+            format!("#/components/schemas/{item}"),
+            "{list}"
+        );
+    }
+}

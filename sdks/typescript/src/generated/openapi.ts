@@ -2970,27 +2970,7 @@ export interface components {
         KeyMode: "test" | "live";
         /** @description One page of a list, newest first. */
         List_ApiKey: {
-            data: {
-                /** Format: date-time */
-                created: string;
-                /**
-                 * Format: date-time
-                 * @description When a rolled key stops working (`null`: until revoked).
-                 */
-                expires_at?: string | null;
-                /** @description The prefix and last four characters (`sk_test_…a1B2`). */
-                hint: string;
-                id: components["schemas"]["ApiKeyId"];
-                mode: components["schemas"]["KeyMode"];
-                /** @description For the team (`Production server`). */
-                name?: string | null;
-                /** @description Always `"api_key"`. */
-                object: string;
-                /** Format: date-time */
-                revoked_at?: string | null;
-                /** @description The key itself: only in the answer that created it. */
-                secret?: string | null;
-            }[];
+            data: components["schemas"]["ApiKey"][];
             /** @description Whether more objects follow in the direction of travel. */
             has_more: boolean;
             /** @description Always `"list"`. */
@@ -3000,19 +2980,7 @@ export interface components {
         };
         /** @description One page of a list, newest first. */
         List_ConfigurationAuditEntry: {
-            data: {
-                /** @description `created` or `updated`. */
-                action: string;
-                /** @description Who made it: an API key (`key_…`). */
-                actor: string;
-                /** @description Each changed field with its value before and after (`null` before on creation). */
-                changes: Record<string, never>;
-                configuration: components["schemas"]["PortalConfigurationId"];
-                /** Format: date-time */
-                created: string;
-                /** @description Always `"portal_configuration.change"`. */
-                object: string;
-            }[];
+            data: components["schemas"]["ConfigurationAuditEntry"][];
             /** @description Whether more objects follow in the direction of travel. */
             has_more: boolean;
             /** @description Always `"list"`. */
@@ -3022,31 +2990,7 @@ export interface components {
         };
         /** @description One page of a list, newest first. */
         List_Customer: {
-            data: {
-                address?: components["schemas"]["Address"] | null;
-                /** Format: date-time */
-                created: string;
-                /**
-                 * Format: int64
-                 * @description Credit (minor units, ≥ 0) applied to the customer's next invoices, e.g. from a
-                 *     downgrade's unused time.
-                 */
-                credit_balance: number;
-                email?: string | null;
-                id: components["schemas"]["CustomerId"];
-                invoice_settings: components["schemas"]["InvoiceSettings"];
-                metadata: components["schemas"]["BTreeMap"];
-                name?: string | null;
-                /** @description Always `"customer"`. */
-                object: string;
-                /** @description A phone number as given (digits, spaces, `+ - ( )`). */
-                phone?: string | null;
-                /** @description BCP 47 language tags, most preferred first (`["fr-CA", "en"]`). */
-                preferred_locales: string[];
-                /** @description The customer's tax IDs, oldest first. */
-                tax_ids: components["schemas"]["TaxId"][];
-                test_clock?: components["schemas"]["TestClockId"] | null;
-            }[];
+            data: components["schemas"]["Customer"][];
             /** @description Whether more objects follow in the direction of travel. */
             has_more: boolean;
             /** @description Always `"list"`. */
@@ -3056,21 +3000,7 @@ export interface components {
         };
         /** @description One page of a list, newest first. */
         List_Event: {
-            data: {
-                /** Format: date-time */
-                created: string;
-                data: components["schemas"]["EventData"];
-                id: components["schemas"]["EventId"];
-                /** @description Always `"event"`. */
-                object: string;
-                /** @description The portal session that caused the event, when `source` is `portal`. */
-                portal_session?: string | null;
-                request: components["schemas"]["EventRequest"];
-                /** @description `api` (a merchant's key), `portal` (an end customer) or `system`. */
-                source: string;
-                /** @description e.g. `customer.created`. */
-                type: components["schemas"]["EventType"];
-            }[];
+            data: components["schemas"]["Event"][];
             /** @description Whether more objects follow in the direction of travel. */
             has_more: boolean;
             /** @description Always `"list"`. */
@@ -3080,71 +3010,7 @@ export interface components {
         };
         /** @description One page of a list, newest first. */
         List_Invoice: {
-            data: {
-                /**
-                 * Format: int64
-                 * @description What the customer must pay: max(total, 0) − credit_applied.
-                 */
-                amount_due: number;
-                /** Format: int64 */
-                amount_paid: number;
-                /** Format: int64 */
-                amount_remaining: number;
-                /** Format: int64 */
-                attempt_count: number;
-                billing_reason: components["schemas"]["BillingReason"];
-                /** Format: date-time */
-                created: string;
-                /**
-                 * Format: int64
-                 * @description Customer credit used for this invoice.
-                 */
-                credit_applied: number;
-                currency: components["schemas"]["Currency"];
-                customer: components["schemas"]["CustomerId"];
-                /** @description Who was billed, as at finalisation. */
-                customer_details: components["schemas"]["CustomerSnapshot"];
-                /** Format: date-time */
-                finalized_at?: string | null;
-                id: components["schemas"]["InvoiceId"];
-                lines: components["schemas"]["InvoiceLine"][];
-                /** @description The merchant's own key/value pairs (never shown to the customer). */
-                metadata?: components["schemas"]["BTreeMap"];
-                /**
-                 * Format: date-time
-                 * @description When dunning retries next; `null` when no retry is scheduled.
-                 */
-                next_payment_attempt?: string | null;
-                /** @description Gapless per tenant (`DEMO-0042`); `null` while draft. */
-                number?: string | null;
-                /** @description Always `"invoice"`. */
-                object: string;
-                /** Format: date-time */
-                paid_at?: string | null;
-                /** Format: date-time */
-                period_end: string;
-                /** Format: date-time */
-                period_start: string;
-                status: components["schemas"]["InvoiceStatus"];
-                subscription?: components["schemas"]["SubscriptionId"] | null;
-                /**
-                 * Format: int64
-                 * @description Σ lines, in minor units.
-                 */
-                subtotal: number;
-                /**
-                 * Format: int64
-                 * @description subtotal + tax (negative when credits exceed charges; the excess becomes customer credit).
-                 */
-                total: number;
-                /**
-                 * Format: int64
-                 * @description Tax on the subtotal, in minor units (`tax` before API version 2026-12-07).
-                 */
-                total_tax: number;
-                /** Format: date-time */
-                voided_at?: string | null;
-            }[];
+            data: components["schemas"]["Invoice"][];
             /** @description Whether more objects follow in the direction of travel. */
             has_more: boolean;
             /** @description Always `"list"`. */
@@ -3154,20 +3020,7 @@ export interface components {
         };
         /** @description One page of a list, newest first. */
         List_PaymentAttempt: {
-            data: {
-                /** Format: int64 */
-                amount: number;
-                /** Format: date-time */
-                created: string;
-                decline_code?: string | null;
-                failure_message?: string | null;
-                id: string;
-                invoice: components["schemas"]["InvoiceId"];
-                /** @description Always `"payment_attempt"`. */
-                object: string;
-                payment_method?: components["schemas"]["PaymentMethodId"] | null;
-                status: components["schemas"]["PaymentAttemptStatus"];
-            }[];
+            data: components["schemas"]["PaymentAttempt"][];
             /** @description Whether more objects follow in the direction of travel. */
             has_more: boolean;
             /** @description Always `"list"`. */
@@ -3177,20 +3030,7 @@ export interface components {
         };
         /** @description One page of a list, newest first. */
         List_PaymentMethod: {
-            data: {
-                card: components["schemas"]["CardDetails"];
-                /** Format: date-time */
-                created: string;
-                customer?: components["schemas"]["CustomerId"] | null;
-                id: components["schemas"]["PaymentMethodId"];
-                /** @description The merchant's own key/value pairs (never shown to the customer). */
-                metadata?: components["schemas"]["BTreeMap"];
-                /** @description Always `"payment_method"`. */
-                object: string;
-                status: components["schemas"]["PaymentMethodStatus"];
-                /** @description Always `"card"` for now. */
-                type: string;
-            }[];
+            data: components["schemas"]["PaymentMethod"][];
             /** @description Whether more objects follow in the direction of travel. */
             has_more: boolean;
             /** @description Always `"list"`. */
@@ -3200,22 +3040,7 @@ export interface components {
         };
         /** @description One page of a list, newest first. */
         List_PortalConfigurationObject: {
-            data: (components["schemas"]["PortalConfigurationView"] & {
-                /** Format: date-time */
-                created: string;
-                id: components["schemas"]["PortalConfigurationId"];
-                /**
-                 * @description Sessions created without a configuration id use the default; a tenant has
-                 *     exactly one.
-                 */
-                is_default: boolean;
-                /** @description For the merchant's team (`Payment failed emails`); never shown to customers. */
-                name?: string | null;
-                /** @description Always `"portal_configuration"`. */
-                object: string;
-                /** Format: date-time */
-                updated: string;
-            })[];
+            data: components["schemas"]["PortalConfigurationObject"][];
             /** @description Whether more objects follow in the direction of travel. */
             has_more: boolean;
             /** @description Always `"list"`. */
@@ -3225,50 +3050,7 @@ export interface components {
         };
         /** @description One page of a list, newest first. */
         List_PortalSession: {
-            data: {
-                /**
-                 * @description The effective configuration: the tenant's, with this session's overrides. In
-                 *     the portal's own view (`GET /v1/portal/session`) it has no
-                 *     `allowed_return_origins` (the merchant's business) and has
-                 *     `allow_detach_last_payment_method`.
-                 */
-                configuration: components["schemas"]["PortalConfigurationView"];
-                /** Format: date-time */
-                created: string;
-                /** @description The customer's email, in the portal's own view of its session. */
-                customer_email?: string | null;
-                customer_id: components["schemas"]["CustomerId"];
-                /**
-                 * @description The customer's name, in the portal's own view of its session
-                 *     (`GET /v1/portal/session`), so the portal can name the account it signed in to.
-                 */
-                customer_name?: string | null;
-                /**
-                 * Format: date-time
-                 * @description When the link stops working.
-                 */
-                expires_at: string;
-                flow?: components["schemas"]["Flow"] | null;
-                /** @description `ps_…` */
-                id: string;
-                /** @description The resolved locale (`fr`, `pt-BR`, …): always a supported one. */
-                locale: components["schemas"]["Locale"];
-                /** @description The merchant's own key/value pairs, given at creation (never shown to the customer). */
-                metadata?: components["schemas"]["BTreeMap"];
-                /** @description Always `"portal.session"`. */
-                object: string;
-                return_url: string;
-                /**
-                 * Format: date-time
-                 * @description When the session ends at the latest if the customer does nothing more (idle or
-                 *     absolute lifetime, whichever comes first); `null` once it has ended.
-                 */
-                session_expires_at?: string | null;
-                status: components["schemas"]["PortalSessionStatus"];
-                summary?: components["schemas"]["PortalSessionSummary"] | null;
-                /** @description The single-use link (60 minutes). Only in the creating response. */
-                url?: string | null;
-            }[];
+            data: components["schemas"]["PortalSession"][];
             /** @description Whether more objects follow in the direction of travel. */
             has_more: boolean;
             /** @description Always `"list"`. */
@@ -3278,27 +3060,7 @@ export interface components {
         };
         /** @description One page of a list, newest first. */
         List_Price: {
-            data: {
-                /** @description Archived prices (`false`) cannot be subscribed to. */
-                active: boolean;
-                /** Format: date-time */
-                created: string;
-                /** @description ISO 4217, lowercase (`usd`). */
-                currency: components["schemas"]["Currency"];
-                id: components["schemas"]["PriceId"];
-                metadata: components["schemas"]["BTreeMap"];
-                /** @description A label for people (`"Pro monthly"`). */
-                nickname?: string | null;
-                /** @description Always `"price"`. */
-                object: string;
-                product: components["schemas"]["ProductId"];
-                recurring: components["schemas"]["Recurring"];
-                /**
-                 * Format: int64
-                 * @description Minor units (cents for `usd`, yen for `jpy`).
-                 */
-                unit_amount: number;
-            }[];
+            data: components["schemas"]["Price"][];
             /** @description Whether more objects follow in the direction of travel. */
             has_more: boolean;
             /** @description Always `"list"`. */
@@ -3308,27 +3070,7 @@ export interface components {
         };
         /** @description One page of a list, newest first. */
         List_Product: {
-            data: {
-                /** @description Archived products (`false`) cannot get new prices or subscriptions. */
-                active: boolean;
-                /** Format: date-time */
-                created: string;
-                description?: string | null;
-                /**
-                 * @description Products in the same family are alternatives (plans); moving to a higher
-                 *     `rank` within a family is an upgrade, to a lower one a downgrade.
-                 */
-                family?: string | null;
-                /** @description Selling points shown on plan pickers, in order. */
-                features: string[];
-                id: components["schemas"]["ProductId"];
-                metadata: components["schemas"]["BTreeMap"];
-                name: string;
-                /** @description Always `"product"`. */
-                object: string;
-                /** Format: int64 */
-                rank: number;
-            }[];
+            data: components["schemas"]["Product"][];
             /** @description Whether more objects follow in the direction of travel. */
             has_more: boolean;
             /** @description Always `"list"`. */
@@ -3338,39 +3080,7 @@ export interface components {
         };
         /** @description One page of a list, newest first. */
         List_Subscription: {
-            data: {
-                /** @description The subscription ends at `current_period_end` instead of renewing. */
-                cancel_at_period_end: boolean;
-                /** Format: date-time */
-                canceled_at?: string | null;
-                cancellation_details?: components["schemas"]["CancellationDetails"] | null;
-                /** Format: date-time */
-                created: string;
-                /** Format: date-time */
-                current_period_end: string;
-                /** Format: date-time */
-                current_period_start: string;
-                customer: components["schemas"]["CustomerId"];
-                discount?: components["schemas"]["SubscriptionDiscount"] | null;
-                /** Format: date-time */
-                ended_at?: string | null;
-                id: components["schemas"]["SubscriptionId"];
-                latest_invoice?: components["schemas"]["InvoiceId"] | null;
-                /** @description The merchant's own key/value pairs (never shown to the customer). */
-                metadata?: components["schemas"]["BTreeMap"];
-                /** @description Always `"subscription"`. */
-                object: string;
-                pause?: components["schemas"]["SubscriptionPause"] | null;
-                pending_update?: components["schemas"]["PendingUpdate"] | null;
-                price: components["schemas"]["PriceId"];
-                /** Format: int64 */
-                quantity: number;
-                status: components["schemas"]["SubscriptionStatus"];
-                /** Format: date-time */
-                trial_end?: string | null;
-                /** Format: date-time */
-                trial_start?: string | null;
-            }[];
+            data: components["schemas"]["Subscription"][];
             /** @description Whether more objects follow in the direction of travel. */
             has_more: boolean;
             /** @description Always `"list"`. */
@@ -3380,21 +3090,7 @@ export interface components {
         };
         /** @description One page of a list, newest first. */
         List_TaxId: {
-            data: {
-                /** @description ISO 3166-1 alpha-2 of the issuing country. */
-                country: string;
-                /** Format: date-time */
-                created: string;
-                customer: components["schemas"]["CustomerId"];
-                id: components["schemas"]["TaxIdId"];
-                /** @description Always `"tax_id"`. */
-                object: string;
-                /** @description The scheme, e.g. `eu_vat`, `gb_vat`, `au_abn` (see `GET /v1/tax_id_types`). */
-                type: string;
-                /** @description The number in its canonical form (`DE123456789`). */
-                value: string;
-                verification: components["schemas"]["TaxIdVerification"];
-            }[];
+            data: components["schemas"]["TaxId"][];
             /** @description Whether more objects follow in the direction of travel. */
             has_more: boolean;
             /** @description Always `"list"`. */
@@ -3404,15 +3100,7 @@ export interface components {
         };
         /** @description One page of a list, newest first. */
         List_TaxIdType: {
-            data: {
-                /** @description The issuing country, or `null` when it comes from the number (EU VAT). */
-                country?: string | null;
-                description: string;
-                /** @description An example in canonical form. */
-                example: string;
-                /** @description The wire name (`eu_vat`). */
-                type: string;
-            }[];
+            data: components["schemas"]["TaxIdType"][];
             /** @description Whether more objects follow in the direction of travel. */
             has_more: boolean;
             /** @description Always `"list"`. */
@@ -3422,20 +3110,7 @@ export interface components {
         };
         /** @description One page of a list, newest first. */
         List_TeamMember: {
-            data: {
-                /** Format: date-time */
-                created: string;
-                email: string;
-                id: components["schemas"]["TeamMemberId"];
-                /** Format: date-time */
-                last_sign_in?: string | null;
-                name?: string | null;
-                /** @description Always `"team_member"`. */
-                object: string;
-                role: components["schemas"]["Role"];
-                /** @description Whether signing in asks for a TOTP code. */
-                totp_enabled: boolean;
-            }[];
+            data: components["schemas"]["TeamMember"][];
             /** @description Whether more objects follow in the direction of travel. */
             has_more: boolean;
             /** @description Always `"list"`. */
@@ -3445,30 +3120,7 @@ export interface components {
         };
         /** @description One page of a list, newest first. */
         List_WebhookAttempt: {
-            data: {
-                /** Format: date-time */
-                attempted_at: string;
-                endpoint: string;
-                /** @description Why there was no response, or `null`. */
-                error?: string | null;
-                event: string;
-                /** @description `wha_…` */
-                id: string;
-                /** Format: int64 */
-                latency_ms: number;
-                /** @description Always `"webhook_attempt"`. */
-                object: string;
-                /** @description The first 1 KiB of the response body. */
-                response_body?: string | null;
-                /**
-                 * Format: int32
-                 * @description The HTTP status, or `null` when there was no response (timeout, connection
-                 *     error, refused target).
-                 */
-                status_code?: number | null;
-                /** @description Whether this attempt delivered the event (2xx). */
-                success: boolean;
-            }[];
+            data: components["schemas"]["WebhookAttempt"][];
             /** @description Whether more objects follow in the direction of travel. */
             has_more: boolean;
             /** @description Always `"list"`. */
@@ -3478,32 +3130,7 @@ export interface components {
         };
         /** @description One page of a list, newest first. */
         List_WebhookEndpoint: {
-            data: {
-                /** Format: date-time */
-                created: string;
-                description?: string | null;
-                /** @description A sentence about the failure that disabled it, when `disabled_reason` is not `manual`. */
-                disabled_message?: string | null;
-                disabled_reason?: components["schemas"]["DisabledReason"] | null;
-                /** @description Event types delivered to this endpoint, or `["*"]` for all. */
-                enabled_events: string[];
-                /** @description `we_…` */
-                id: string;
-                /** @description Always `"webhook_endpoint"`. */
-                object: string;
-                /**
-                 * Format: date-time
-                 * @description While a rotated-out secret still signs (deliveries carry both signatures).
-                 */
-                previous_secret_expires_at?: string | null;
-                /**
-                 * @description The signing secret (`whsec_…`): present only in the response that created it
-                 *     or rotated it, never again.
-                 */
-                secret?: string | null;
-                status: components["schemas"]["WebhookEndpointStatus"];
-                url: string;
-            }[];
+            data: components["schemas"]["WebhookEndpoint"][];
             /** @description Whether more objects follow in the direction of travel. */
             has_more: boolean;
             /** @description Always `"list"`. */
