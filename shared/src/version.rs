@@ -29,6 +29,40 @@ impl ApiVersion {
     pub const HEADER: &'static str = "paylera-version";
 }
 
+/// `GET`/`POST /v1/api_version`: the version an account is pinned to (the one its
+/// requests without `Paylera-Version` and its webhooks are answered in).
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct ApiVersionPin {
+    /// Always `"api_version"`.
+    pub object: String,
+    /// The pinned version.
+    pub version: ApiVersion,
+    /// The newest version.
+    pub current: ApiVersion,
+    /// Every version, oldest first.
+    pub versions: Vec<ApiVersion>,
+}
+
+impl ApiVersionPin {
+    pub fn new(version: ApiVersion) -> Self {
+        Self {
+            object: "api_version".to_owned(),
+            version,
+            current: ApiVersion::CURRENT,
+            versions: ApiVersion::ALL.to_vec(),
+        }
+    }
+}
+
+/// `POST /v1/api_version` (team admins and owners): the version to pin the account to.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct UpdateApiVersionRequest {
+    pub version: ApiVersion,
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

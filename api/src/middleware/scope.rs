@@ -170,6 +170,9 @@ pub fn scope_of(method: &Method, route: &str) -> Option<Scope> {
         "/v1/api_keys" if get => Scope::Dashboard { min: Role::Viewer },
         "/v1/api_keys" if post => Scope::Dashboard { min: Role::Admin },
         "/v1/api_keys/{id}/roll" | "/v1/api_keys/{id}/revoke" if post => Scope::Dashboard { min: Role::Admin },
+        "/v1/api_version" if get => Scope::Merchant,
+        // The pin changes every integration's and endpoint's shapes: the team's to move.
+        "/v1/api_version" if post => Scope::Dashboard { min: Role::Admin },
         _ => return None,
     })
 }

@@ -3,6 +3,7 @@
 //! with the change), answer.
 
 pub mod api_keys;
+pub mod api_version;
 pub mod billing_settings;
 pub mod catalog;
 pub mod customers;
@@ -126,6 +127,10 @@ pub fn v1() -> OpenApiRouter<AppState> {
         .routes(routes!(api_keys::list_api_keys, api_keys::create_api_key))
         .routes(routes!(api_keys::roll_api_key))
         .routes(routes!(api_keys::revoke_api_key))
+        .routes(routes!(
+            api_version::retrieve_api_version,
+            api_version::update_api_version
+        ))
 }
 
 /// Routes that take no credential (the portal link exchange, signing in, a business logo).

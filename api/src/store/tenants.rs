@@ -103,6 +103,16 @@ pub async fn api_version(db: &Db, tenant: &TenantId) -> Result<ApiVersion, sqlx:
     super::parse_stored(&stored)
 }
 
+/// Pins `tenant` to `version` (its requests without a header and its webhooks).
+pub async fn set_api_version(db: &Db, tenant: &TenantId, version: ApiVersion) -> Result<(), sqlx::Error> {
+    sqlx::query("update tenants set api_version = $1 where id = $2")
+        .bind(version.as_str())
+        .bind(tenant.as_str())
+        .execute(db.writer())
+        .await?;
+    Ok(())
+}
+
 /// How many tenants exist (the demo seed runs only on an empty database).
 pub async fn count(db: &Db) -> Result<i64, sqlx::Error> {
     sqlx::query_scalar("select count(*) from tenants")

@@ -125,6 +125,7 @@ async fn no_route_lets_one_tenant_reach_another_tenants_objects() {
             "/v1/subscriptions/{id}/usage_records" => json!({"quantity": 1}),
             "/v1/webhook_endpoints/{id}/resend" => json!({"event": event.id}),
             "/v1/dashboard/members/{id}" => json!({"role": "owner"}),
+            "/v1/api_version" => json!({"version": "2026-12-07"}),
             _ => json!({}),
         }
     };

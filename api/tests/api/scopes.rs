@@ -500,6 +500,7 @@ fn body_for(template: &str, scope: Scope, customer: &str) -> Value {
         "/v1/webhook_endpoints/{id}/resend" => json!({"event": "evt_missing"}),
         "/v1/portal/session" => json!({"locale": "fr"}),
         "/v1/dashboard/members/{id}" => json!({"role": "viewer"}),
+        "/v1/api_version" => json!({"version": "2026-12-07"}),
         "/v1/portal/sessions/presence" => json!({"page": 1, "state": "present"}),
         _ if matches!(
             scope,

@@ -135,3 +135,79 @@ async fn a_tenant_pinned_to_the_first_version_keeps_its_invoice_shape_until_it_a
     assert!(first["tax"].is_i64() && first.get("total_tax").is_none(), "{first}");
     assert!(replay["total_tax"].is_i64() && replay.get("tax").is_none(), "{replay}");
 }
+
+/// `method /v1/api_version` with `bearer` and a JSON body: the status and the answer.
+async fn pin(app: &TestApp, bearer: &str, method: Method, body: Option<Value>) -> (StatusCode, Value) {
+    let mut request = app
+        .http()
+        .request(method, app.url("/v1/api_version"))
+        .bearer_auth(bearer);
+    if let Some(body) = body {
+        request = request.json(&body);
+    }
+    let response = request.send().await.expect("sent");
+    (response.status(), response.json().await.unwrap_or(Value::Null))
+}
+
+#[tokio::test]
+async fn the_team_moves_the_accounts_pin_and_its_requests_follow_it() {
+    let app = spawn_app().await;
+    let tenant = app.tenant("Acme").await;
+    app.pin_api_version(&tenant, ApiVersion::V2026_11_01).await;
+    let (_, invoice) = first_invoice(&tenant, "ada@example.com", "4242424242424242").await;
+    let key = tenant.secret_key.as_str();
+
+    let (status, read) = pin(&app, key, Method::GET, None).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(
+        read,
+        json!({"object": "api_version", "version": "2026-11-01", "current": "2026-12-07",
+               "versions": ["2026-11-01", "2026-12-07"]})
+    );
+    let upgrade = json!({"version": "2026-12-07"});
+
+    // A key cannot move it, nor a viewer; an admin can.
+    let (status, body) = pin(&app, key, Method::POST, Some(upgrade.clone())).await;
+    assert_eq!(
+        (status, body["error"]["code"].as_str()),
+        (StatusCode::FORBIDDEN, Some("dashboard_only"))
+    );
+    let (_, _, viewer) = app.team_member(&tenant, paylera_shared::dashboard::Role::Viewer).await;
+    let (status, body) = pin(&app, &viewer, Method::POST, Some(upgrade.clone())).await;
+    assert_eq!(
+        (status, body["error"]["code"].as_str()),
+        (StatusCode::FORBIDDEN, Some("role_forbidden"))
+    );
+    let (_, _, admin) = app.team_member(&tenant, paylera_shared::dashboard::Role::Admin).await;
+    for (bad, param) in [
+        (json!({"version": "2027-01-01"}), "version"),
+        (json!({"version": "latest"}), "version"),
+        (json!({"version": "2026-12-07", "force": true}), "force"),
+        (json!({}), "version"),
+    ] {
+        let (status, body) = pin(&app, &admin, Method::POST, Some(bad.clone())).await;
+        assert_eq!(status, StatusCode::BAD_REQUEST, "{bad}");
+        assert_eq!(body["error"]["param"], param, "{bad}: {body}");
+    }
+    let (_, _, still) = send(&app, &tenant, Method::GET, &format!("/v1/invoices/{invoice}"), None).await;
+    assert!(still.get("tax").is_some(), "nothing moved yet: {still}");
+
+    let (status, moved) = pin(&app, &admin, Method::POST, Some(upgrade)).await;
+    assert_eq!(
+        (status, moved["version"].as_str()),
+        (StatusCode::OK, Some("2026-12-07"))
+    );
+    let (_, stated, now) = send(&app, &tenant, Method::GET, &format!("/v1/invoices/{invoice}"), None).await;
+    assert_eq!(stated, "2026-12-07", "the next request is in the new version");
+    assert!(now.get("total_tax").is_some() && now.get("tax").is_none(), "{now}");
+
+    // And back, to undo an upgrade.
+    let (status, _) = pin(&app, &admin, Method::POST, Some(json!({"version": "2026-11-01"}))).await;
+    assert_eq!(status, StatusCode::OK);
+    let (_, stated, _) = send(&app, &tenant, Method::GET, "/v1/customers", None).await;
+    assert_eq!(stated, "2026-11-01");
+    // Another account's pin is its own.
+    let other = app.tenant("Other").await;
+    let (_, theirs) = pin(&app, &other.secret_key, Method::GET, None).await;
+    assert_eq!(theirs["version"], "2026-12-07");
+}

@@ -60,6 +60,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/api_version": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The account's pinned version, the current one and every version. */
+        get: operations["retrieve_api_version"];
+        put?: never;
+        /**
+         * Pin the account to another version: from the next request, requests without
+         *     `Paylera-Version` and every webhook are in its shapes (a move back is allowed, to
+         *     undo an upgrade). Read `docs/api-changelog.md` first.
+         */
+        post: operations["update_api_version"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/billing_settings": {
         parameters: {
             query?: never;
@@ -2188,6 +2210,25 @@ export interface components {
         };
         /** @description A merchant API key's public identifier (never the secret). */
         ApiKeyId: string;
+        /**
+         * @description A dated version of the API's request and response shapes.
+         * @enum {string}
+         */
+        ApiVersion: "2026-11-01" | "2026-12-07";
+        /**
+         * @description `GET`/`POST /v1/api_version`: the version an account is pinned to (the one its
+         *     requests without `Paylera-Version` and its webhooks are answered in).
+         */
+        ApiVersionPin: {
+            /** @description The newest version. */
+            current: components["schemas"]["ApiVersion"];
+            /** @description Always `"api_version"`. */
+            object: string;
+            /** @description The pinned version. */
+            version: components["schemas"]["ApiVersion"];
+            /** @description Every version, oldest first. */
+            versions: components["schemas"]["ApiVersion"][];
+        };
         /** @description `POST /v1/payment_methods/{id}/attach`. */
         AttachPaymentMethodRequest: {
             customer: string;
@@ -3870,6 +3911,10 @@ export interface components {
              */
             total_tax: number;
         };
+        /** @description `POST /v1/api_version` (team admins and owners): the version to pin the account to. */
+        UpdateApiVersionRequest: {
+            version: components["schemas"]["ApiVersion"];
+        };
         /** @description `POST /v1/billing_settings`: only the fields present change. */
         UpdateBillingSettingsRequest: {
             allow_detach_last_payment_method?: boolean | null;
@@ -4395,6 +4440,163 @@ export interface operations {
                 };
             };
             /** @description No such key */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The `Idempotency-Key` is in use by a request still running (`idempotency_key_in_use`) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The body is larger than 256 KiB (`body_too_large`) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Too many requests (`rate_limited`), with `Retry-After` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    retrieve_api_version: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The pin */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiVersionPin"];
+                };
+            };
+            /** @description Invalid request: malformed body or parameters (`invalid_json`, `parameter_invalid`, `parameter_missing`, `invalid_query`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description No valid credential (`api_key_missing`, `api_key_invalid`, `portal_token_invalid`, `dashboard_session_invalid`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Not for this credential (`merchant_only`, `portal_feature_disabled`, `dashboard_only`, `role_forbidden`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description No such object for this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Too many requests (`rate_limited`), with `Retry-After` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    update_api_version: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "version": "2026-12-07"
+                 *     }
+                 */
+                "application/json": components["schemas"]["UpdateApiVersionRequest"];
+            };
+        };
+        responses: {
+            /** @description The new pin */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiVersionPin"];
+                };
+            };
+            /** @description Invalid request: malformed body or parameters (`invalid_json`, `parameter_invalid`, `parameter_missing`, `invalid_query`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description No valid credential (`api_key_missing`, `api_key_invalid`, `portal_token_invalid`, `dashboard_session_invalid`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Not an admin (`role_forbidden`) or not a team member (`dashboard_only`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description No such object for this caller */
             404: {
                 headers: {
                     [name: string]: unknown;

@@ -12,6 +12,8 @@ from .after_completion_type_1_type import AfterCompletionType1Type
 from .after_completion_type_2 import AfterCompletionType2
 from .after_completion_type_2_type import AfterCompletionType2Type
 from .api_key import ApiKey
+from .api_version import ApiVersion
+from .api_version_pin import ApiVersionPin
 from .attach_payment_method_request import AttachPaymentMethodRequest
 from .authenticate_payment_method_request import AuthenticatePaymentMethodRequest
 from .b_tree_map import BTreeMap
@@ -148,6 +150,7 @@ from .team_member import TeamMember
 from .test_clock import TestClock
 from .totp_enrolment import TotpEnrolment
 from .upcoming_invoice import UpcomingInvoice
+from .update_api_version_request import UpdateApiVersionRequest
 from .update_billing_settings_request import UpdateBillingSettingsRequest
 from .update_customer_request import UpdateCustomerRequest
 from .update_customer_request_metadata_type_0 import UpdateCustomerRequestMetadataType0
@@ -185,6 +188,8 @@ __all__ = (
     "AfterCompletionType2",
     "AfterCompletionType2Type",
     "ApiKey",
+    "ApiVersion",
+    "ApiVersionPin",
     "AttachPaymentMethodRequest",
     "AuthenticatePaymentMethodRequest",
     "BillingReason",
@@ -321,6 +326,7 @@ __all__ = (
     "TestClock",
     "TotpEnrolment",
     "UpcomingInvoice",
+    "UpdateApiVersionRequest",
     "UpdateBillingSettingsRequest",
     "UpdateCustomerRequest",
     "UpdateCustomerRequestMetadataType0",
