@@ -61,7 +61,8 @@ class EventData(Generic[ObjectT]):
 @define
 class Event(Generic[ObjectT]):
     """A webhook event whose `data.object` is the model of its type's object
-    (`EVENT_OBJECT_MODELS[type]`), or a plain dict for a type this SDK does not know."""
+    (`EVENT_OBJECT_MODELS[type]`), or a plain dict for a type (or a shape, from another
+    API version) this SDK does not know."""
 
     id: str
     type: str
@@ -93,7 +94,15 @@ def construct_event(
         data = raw["data"]
         obj = data["object"]
         model = EVENT_OBJECT_MODELS.get(event_type)
-        typed_object: Any = model.from_dict(obj) if model is not None else obj
+        typed_object: Any = obj
+        if model is not None:
+            try:
+                typed_object = model.from_dict(obj)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                # Signed by Paylera but in a shape this SDK does not know (the account
+                # pinned to another API version): the plain dict, not a refusal that
+                # would make Paylera deliver it again for days.
+                typed_object = obj
         created = raw["created"]
         if isinstance(created, (int, float)):
             created_at = datetime.datetime.fromtimestamp(created, tz=datetime.timezone.utc)

@@ -162,3 +162,13 @@ def test_unknown_event_types_keep_a_plain_object() -> None:
     event = webhooks.verify(body, signed(body), SECRET)
     assert event.type == "something.new"
     assert event.data.object == {"id": "thing_1", "object": "thing"}
+
+
+def test_a_signed_object_in_a_shape_the_sdk_does_not_know_stays_a_plain_object() -> None:
+    # Valid signature, known type, but not this SDK's Customer (another API version):
+    # the event is still the caller's, as a dict, never a verification failure.
+    odd = {"id": "cus_abc", "object": "customer"}
+    body = event_body("customer.created", odd)
+    event = webhooks.verify(body, signed(body), SECRET)
+    assert event.type == "customer.created"
+    assert event.data.object == odd
