@@ -205,7 +205,7 @@ fn content_hash(content: &[u8]) -> String {
     hex
 }
 
-fn sha256_hex(content: &[u8]) -> String {
+pub fn sha256_hex(content: &[u8]) -> String {
     Sha256::digest(content)
         .iter()
         .fold(String::with_capacity(64), |mut hex, byte| {

@@ -86,43 +86,15 @@ impl LoneApi {
     }
 
     fn wait_ready(&mut self) -> Result<()> {
-        let deadline = Instant::now() + READY_TIMEOUT;
-        let ready = format!("{}/readyz", self.url);
-        loop {
-            if let Some(child) = &mut self.child
-                && let Some(status) = child.try_wait()?
-            {
-                self.child = None;
-                bail!("the API exited ({status}) before it was ready");
-            }
-            if http::get_status(&ready, Duration::from_secs(2)).is_ok_and(|s| s == 200) {
-                eprintln!("api ready: {ready}");
-                return Ok(());
-            }
-            if Instant::now() > deadline {
-                bail!(
-                    "the API did not answer 200 on {ready} within {}s",
-                    READY_TIMEOUT.as_secs()
-                );
-            }
-            std::thread::sleep(Duration::from_millis(200));
-        }
+        let Some(child) = &mut self.child else {
+            bail!("the API is not running");
+        };
+        wait_ready(child, &format!("{}/readyz", self.url), READY_TIMEOUT)
     }
 
     pub fn stop(&mut self) {
-        let Some(mut child) = self.child.take() else { return };
-        cmd::send_term(child.id());
-        let deadline = Instant::now() + Duration::from_secs(10);
-        loop {
-            match child.try_wait() {
-                Ok(Some(_)) => return,
-                Ok(None) if Instant::now() < deadline => std::thread::sleep(Duration::from_millis(100)),
-                _ => {
-                    let _ = child.kill();
-                    let _ = child.wait();
-                    return;
-                }
-            }
+        if let Some(child) = self.child.take() {
+            stop(child, Duration::from_secs(10));
         }
     }
 
@@ -137,4 +109,36 @@ impl Drop for LoneApi {
     fn drop(&mut self) {
         self.stop();
     }
+}
+
+/// Waits until `url` answers 200, failing if `child` exits first or `timeout` passes.
+pub fn wait_ready(child: &mut Child, url: &str, timeout: Duration) -> Result<()> {
+    let deadline = Instant::now() + timeout;
+    loop {
+        if let Some(status) = child.try_wait()? {
+            bail!("the server exited ({status}) before {url} answered");
+        }
+        if http::get_status(url, Duration::from_secs(2)).is_ok_and(|s| s == 200) {
+            eprintln!("ready: {url}");
+            return Ok(());
+        }
+        if Instant::now() > deadline {
+            bail!("{url} did not answer 200 within {}s", timeout.as_secs());
+        }
+        std::thread::sleep(Duration::from_millis(200));
+    }
+}
+
+/// SIGTERM, then SIGKILL if `child` is still running after `grace`.
+pub fn stop(mut child: Child, grace: Duration) {
+    cmd::send_term(child.id());
+    let deadline = Instant::now() + grace;
+    while Instant::now() < deadline {
+        if let Ok(Some(_)) = child.try_wait() {
+            return;
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    let _ = child.kill();
+    let _ = child.wait();
 }

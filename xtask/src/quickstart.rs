@@ -17,11 +17,11 @@ use std::path::PathBuf;
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
-use anyhow::{Context, Result, bail};
+use anyhow::{Context, Result};
 use serde_json::{Value, json};
 
 use crate::api_client::{self, Response};
-use crate::lone_api::LoneApi;
+use crate::lone_api::{self, LoneApi};
 use crate::summary::Tally;
 use crate::{cmd, servers};
 
@@ -100,10 +100,14 @@ pub fn run(api: &LoneApi, mut quickstart: Quickstart) -> Result<Tally> {
         .stdout(log.try_clone()?)
         .stderr(log);
     cmd::announce(&quickstart.command);
-    let mut server = Server(quickstart.command.spawn().context("starting the quickstart")?);
+    let mut server = Server(Some(quickstart.command.spawn().context("starting the quickstart")?));
     let endpoint_id = id(&endpoint)?;
-    let outcome = server_ready(&mut server, &base)
-        .and_then(|()| drive(&base, api, &customer_id, &subscription_id, &pro, &endpoint_id));
+    // The first run installs its packages: up to 3 minutes.
+    let ready = match &mut server.0 {
+        Some(child) => lone_api::wait_ready(child, &format!("{base}/healthz"), Duration::from_secs(180)),
+        None => Ok(()),
+    };
+    let outcome = ready.and_then(|()| drive(&base, api, &customer_id, &subscription_id, &pro, &endpoint_id));
     drop(server);
     if outcome.as_ref().map_or(true, |tally| tally.failed > 0) {
         let text = std::fs::read_to_string(&quickstart.log).unwrap_or_default();
@@ -269,37 +273,13 @@ fn id(object: &Value) -> Result<String> {
         .context("an object without an id")
 }
 
-/// Kills the quickstart (and what its script started) when dropped.
-struct Server(Child);
+/// Stops the quickstart when dropped.
+struct Server(Option<Child>);
 
 impl Drop for Server {
     fn drop(&mut self) {
-        cmd::send_term(self.0.id());
-        let deadline = Instant::now() + Duration::from_secs(5);
-        while Instant::now() < deadline {
-            if let Ok(Some(_)) = self.0.try_wait() {
-                return;
-            }
-            std::thread::sleep(Duration::from_millis(100));
+        if let Some(child) = self.0.take() {
+            lone_api::stop(child, Duration::from_secs(5));
         }
-        let _ = self.0.kill();
-        let _ = self.0.wait();
-    }
-}
-
-/// Waits for `/healthz` (the first run installs its packages: up to 3 minutes).
-fn server_ready(server: &mut Server, base: &str) -> Result<()> {
-    let deadline = Instant::now() + Duration::from_secs(180);
-    loop {
-        if let Some(status) = server.0.try_wait()? {
-            bail!("the quickstart exited ({status}) before it was ready");
-        }
-        if crate::http::get_status(&format!("{base}/healthz"), Duration::from_secs(2)).is_ok_and(|s| s == 200) {
-            return Ok(());
-        }
-        if Instant::now() > deadline {
-            bail!("the quickstart did not answer {base}/healthz within 180 s");
-        }
-        std::thread::sleep(Duration::from_millis(250));
     }
 }

@@ -7,10 +7,8 @@
 
 use std::{fs, path::Path, process::Command};
 
-use anyhow::{Context, Result, bail};
-use sha2::{Digest, Sha256};
-
 use crate::{cmd, workspace::Workspace};
+use anyhow::{Context, Result, bail};
 
 /// Where the vendored files live, from the repository root.
 const DIR: &str = "api/assets/redoc";
@@ -52,10 +50,7 @@ pub fn redoc(ws: &Workspace, version: &str) -> Result<()> {
         package.join("bundles/redoc.standalone.js.LICENSE.txt"),
         dir.join("THIRD-PARTY-LICENSES.txt"),
     )?;
-    let sha256 = Sha256::digest(&bundle)
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect::<String>();
+    let sha256 = crate::dist::sha256_hex(&bundle);
     let manifest = fs::read_to_string(dir.join("VENDORED.toml"))?;
     fs::write(
         dir.join("VENDORED.toml"),

@@ -145,6 +145,11 @@ async fn bad_paths_are_refused_by_name_before_anything_is_done() {
         ("expand[]=customer..price".to_owned(), "cannot be expanded"),
         ("expand[]=".to_owned(), "cannot be expanded"),
         ("expand[]=%00".to_owned(), "cannot be expanded"),
+        // Very long: refused by its shape, named in at most 80 characters.
+        (
+            format!("expand[]={}", ["customer"; 2_000].join(".")),
+            "cannot be expanded",
+        ),
         // Known somewhere, not on a subscription.
         (
             "expand[]=product".to_owned(),
@@ -161,6 +166,7 @@ async fn bad_paths_are_refused_by_name_before_anything_is_done() {
         assert_eq!(body["error"]["param"], "expand[]", "{query}");
         let message = body["error"]["message"].as_str().unwrap_or_default();
         assert!(message.contains(says), "{query}: {message}");
+        assert!(message.len() < 400, "the path is quoted shortened: {message}");
     }
     // Only reads expand: a change is refused before it is made.
     let response = app
